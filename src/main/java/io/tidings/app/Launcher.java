@@ -1,0 +1,27 @@
+package io.tidings.app;
+
+import io.tidings.cli.TidingsCommand;
+import io.tidings.workspace.AppDirectories;
+import javafx.application.Application;
+
+/**
+ * The jar's entry point. With no arguments it opens the window; with arguments it runs the
+ * command line and exits with its code. It does not extend {@code Application}, so that
+ * {@code java -jar} works with JavaFX on the class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        AppDirectories directories = AppDirectories.fromEnvironment();
+        // Before the first logger is created: logback.xml reads this to place the log file.
+        System.setProperty("tidings.log.dir", directories.logs().toString());
+        if (args.length == 0) {
+            Application.launch(TidingsApp.class, args);
+        } else {
+            System.exit(TidingsCommand.run(directories, args));
+        }
+    }
+}

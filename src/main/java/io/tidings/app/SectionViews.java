@@ -1,0 +1,74 @@
+package io.tidings.app;
+
+import io.tidings.shell.BackgroundWork;
+import io.tidings.shell.PlannedSectionView;
+import io.tidings.shell.Section;
+import io.tidings.shell.SectionViewFactory;
+import io.tidings.shell.ShellViewModel;
+import io.tidings.workspace.AppDirectories;
+import io.tidings.workspace.WorkspaceService;
+import io.tidings.workspace.ui.OverviewView;
+import io.tidings.workspace.ui.OverviewViewModel;
+import io.tidings.workspace.ui.SettingsView;
+import io.tidings.workspace.ui.SettingsViewModel;
+import java.util.List;
+import javafx.scene.Node;
+
+/** Builds each section's view and view model for an open workspace. */
+final class SectionViews implements SectionViewFactory {
+
+    private final ShellViewModel shell;
+    private final WorkspaceService workspaces;
+    private final BackgroundWork background;
+    private final AppDirectories directories;
+
+    SectionViews(ShellViewModel shell, WorkspaceService workspaces, BackgroundWork background, AppDirectories directories) {
+        this.shell = shell;
+        this.workspaces = workspaces;
+        this.background = background;
+        this.directories = directories;
+    }
+
+    @Override
+    public Node create(Section section, WorkspaceServices workspace) {
+        return switch (section) {
+            case DASHBOARD -> new OverviewView(new OverviewViewModel(workspace, background));
+            case SETTINGS -> new SettingsView(new SettingsViewModel(workspace, workspaces, shell, background, directories));
+            case AUDIENCE -> new PlannedSectionView(section,
+                    "Everyone you can reach: each endpoint (an email address, a phone number or a device) and the "
+                            + "users they belong to, in Amazon Pinpoint's data model.",
+                    List.of("A table of every endpoint that stays smooth at a million rows, with search by address, "
+                                    + "user id or endpoint id and filters by channel and opt-out.",
+                            "An endpoint editor for attributes, metrics, demographics and location, and opting out.",
+                            "A user view that groups a person's endpoints; erase a user, or export their data.",
+                            "Import of Pinpoint CSV and JSON files with progress, cancel and a report of every "
+                                    + "rejected row; a column-mapping step for other CSVs; export to CSV and JSON."));
+            case SEGMENTS -> new PlannedSectionView(section,
+                    "Who gets a message: dynamic segments defined by criteria, and imported lists.",
+                    List.of("A builder for criteria on any attribute, metric, demographic, location or recent "
+                                    + "activity, with AND, OR and NOT groups.",
+                            "A live count of matching endpoints and users as you edit, and a sample of who matches.",
+                            "Segments stored as Pinpoint segment JSON, so Pinpoint definitions import unchanged."));
+            case TEMPLATES -> new PlannedSectionView(section,
+                    "What you send: email, SMS, push and voice templates with Pinpoint's personalisation variables.",
+                    List.of("An editor with a live preview rendered for a real endpoint of this workspace.",
+                            "SMS character and part counts, push notification cards, and spoken-duration estimates.",
+                            "Versions you can compare and restore; import and export as Pinpoint template JSON."));
+            case CAMPAIGNS -> new PlannedSectionView(section,
+                    "One-off and scheduled sends to a segment.",
+                    List.of("Schedules, A/B treatments and holdouts.",
+                            "Quiet time in each endpoint's own time zone, and frequency caps.",
+                            "Live delivery progress with pause, resume and cancel."));
+            case JOURNEYS -> new PlannedSectionView(section,
+                    "Multi-step customer journeys drawn on a canvas.",
+                    List.of("A visual designer with waits, splits, holdouts and messages on every channel.",
+                            "Validation that points at the activity that needs fixing, and a simulator.",
+                            "Journeys stored as Pinpoint journey JSON."));
+            case ANALYTICS -> new PlannedSectionView(section,
+                    "How your messages do.",
+                    List.of("Sends, deliveries, opens, clicks, bounces and opt-outs per campaign, journey and channel.",
+                            "Charts over time, conversion and retention.",
+                            "Events in Pinpoint's event JSON."));
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package io.tidings.app;
+
+import io.tidings.audience.AudienceService;
+import io.tidings.template.TemplateService;
+import io.tidings.workspace.Workspace;
+
+/**
+ * The services of one open workspace, wired together. This is the composition root for
+ * everything that lives as long as a workspace is open; views and commands receive it whole.
+ */
+public record WorkspaceServices(Workspace workspace, AudienceService audience, TemplateService templates) {
+
+    public static WorkspaceServices of(Workspace workspace) {
+        return new WorkspaceServices(
+                workspace,
+                new AudienceService(workspace.database()),
+                new TemplateService(workspace.database()));
+    }
+}

@@ -1,0 +1,7 @@
+package io.tidings.audience;
+
+/** Whether messages go to an endpoint (Pinpoint's EndpointStatus). */
+public enum EndpointStatus {
+    ACTIVE,
+    INACTIVE
+}

@@ -1,0 +1,78 @@
+package io.tidings.cli;
+
+import io.tidings.app.WorkspaceServices;
+import io.tidings.audience.AudienceSummary;
+import io.tidings.audience.ChannelType;
+import io.tidings.sample.SampleWorkspace;
+import io.tidings.workspace.Workspace;
+import io.tidings.workspace.WorkspaceInfo;
+import io.tidings.workspace.WorkspaceService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings workspace ...}: create and describe workspace files. */
+@Command(name = "workspace", mixinStandardHelpOptions = true,
+        description = "Create and describe workspaces (one SQLite file each).")
+final class WorkspaceCommand {
+
+    @Spec
+    private CommandSpec spec;
+
+    private final WorkspaceService workspaces = new WorkspaceService();
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a new, empty workspace file.")
+    int create(
+            @Parameters(paramLabel = "PATH", description = "The workspace file to create; it must not exist.") Path file,
+            @Option(names = "--name", paramLabel = "NAME",
+                    description = "The workspace's name (default: the file name).") String name,
+            @Option(names = "--sample",
+                    description = "Fill it with the sample audience and templates.") boolean sample) {
+        String workspaceName = name != null ? name : defaultName(file);
+        try (Workspace workspace = workspaces.create(file, workspaceName)) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Created workspace \"%s\" at %s%n", workspace.name(), workspace.file());
+            if (sample) {
+                WorkspaceServices services = WorkspaceServices.of(workspace);
+                int endpoints = new SampleWorkspace(services.audience(), services.templates())
+                        .populate(io.tidings.work.Progress.NONE);
+                out.printf("Added the sample audience: %,d endpoints, and 3 templates%n", endpoints);
+            }
+        }
+        return 0;
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true, description = "Describe a workspace file.")
+    int info(@Parameters(paramLabel = "PATH", description = "The workspace file.") Path file) {
+        try (Workspace workspace = workspaces.open(file)) {
+            WorkspaceServices services = WorkspaceServices.of(workspace);
+            WorkspaceInfo info = workspace.info();
+            AudienceSummary audience = services.audience().summary();
+            int templates = services.templates().list().size();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Name:       %s%n", info.name());
+            out.printf("File:       %s%n", info.file());
+            out.printf("Id:         %s%n", info.id());
+            out.printf("Format:     %d%n", info.schemaVersion());
+            out.printf("Created:    %s%n", info.createdAt());
+            out.printf("Endpoints:  %,d (email %,d, SMS %,d, push %,d; opted out %,d)%n",
+                    audience.endpoints(), audience.endpointsOn(ChannelType.EMAIL), audience.endpointsOn(ChannelType.SMS),
+                    audience.pushEndpoints(), audience.optedOut());
+            out.printf("Users:      %,d%n", audience.users());
+            out.printf("Templates:  %d%n", templates);
+        }
+        return 0;
+    }
+
+    private static String defaultName(Path file) {
+        String fileName = file.getFileName().toString();
+        return fileName.endsWith(WorkspaceService.EXTENSION)
+                ? fileName.substring(0, fileName.length() - WorkspaceService.EXTENSION.length())
+                : fileName;
+    }
+}

@@ -1,0 +1,49 @@
+package io.tidings.sample;
+
+import io.tidings.audience.AudienceService;
+import io.tidings.audience.Endpoint;
+import io.tidings.template.TemplateService;
+import io.tidings.work.Progress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fills a new workspace with the sample audience and templates, so that a first launch shows
+ * every screen with real content.
+ */
+public final class SampleWorkspace {
+
+    public static final String NAME = "Sample workspace";
+    public static final int USERS = 1_600;
+
+    private static final long SEED = 20_261_030L;
+    private static final int BATCH = 500;
+
+    private final AudienceService audience;
+    private final TemplateService templates;
+
+    public SampleWorkspace(AudienceService audience, TemplateService templates) {
+        this.audience = audience;
+        this.templates = templates;
+    }
+
+    /** Adds the sample content; returns the number of endpoints added. */
+    public int populate(Progress progress) {
+        SampleAudience people = new SampleAudience(SEED, Instant.now());
+        List<Endpoint> batch = new ArrayList<>();
+        int endpoints = 0;
+        for (int user = 1; user <= USERS; user++) {
+            progress.checkCancelled();
+            batch.addAll(people.nextUser(user));
+            if (batch.size() >= BATCH || user == USERS) {
+                audience.addEndpoints(batch);
+                endpoints += batch.size();
+                batch.clear();
+                progress.update(user, USERS, "Adding sample people (" + endpoints + " endpoints)");
+            }
+        }
+        SampleTemplates.addTo(templates);
+        return endpoints;
+    }
+}

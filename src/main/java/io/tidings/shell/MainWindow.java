@@ -1,0 +1,89 @@
+package io.tidings.shell;
+
+import io.tidings.app.WorkspaceServices;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's content: header, sidebar, the current section, and the status bar. Section
+ * screens are built on first visit and kept until another workspace opens.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final ShellViewModel viewModel;
+    private final SectionViewFactory sections;
+    private final StackPane content = new StackPane();
+    private final Map<Section, Node> built = new EnumMap<>(Section.class);
+
+    public MainWindow(ShellViewModel viewModel, SectionViewFactory sections, FxBackgroundWork background) {
+        this.viewModel = viewModel;
+        this.sections = sections;
+        setId("main-window");
+        getStyleClass().add("main-window");
+        content.getStyleClass().add("section-content");
+        content.setId("section-content");
+
+        setTop(new HeaderBar(viewModel));
+        setLeft(new Sidebar(viewModel));
+        setCenter(content);
+        setBottom(new StatusBar(background));
+
+        viewModel.sectionProperty().addListener((observable, old, section) -> showSection());
+        viewModel.workspaceProperty().addListener((observable, old, workspace) -> {
+            built.clear();
+            showSection();
+        });
+        viewModel.openingProperty().addListener((observable, old, opening) -> showSection());
+        showSection();
+    }
+
+    /** Puts the window's keyboard shortcuts on its scene. */
+    public void installShortcuts(Scene scene) {
+        for (Section section : Section.values()) {
+            scene.getAccelerators().put(section.shortcut(), () -> viewModel.sectionProperty().set(section));
+        }
+        scene.getAccelerators().put(HeaderBar.TOGGLE_THEME, viewModel::toggleTheme);
+    }
+
+    private void showSection() {
+        WorkspaceServices workspace = viewModel.workspaceProperty().get();
+        Node shown;
+        if (workspace == null) {
+            shown = viewModel.openingProperty().get() ? openingPlaceholder() : noWorkspacePlaceholder();
+        } else {
+            shown = built.computeIfAbsent(viewModel.sectionProperty().get(),
+                    section -> sections.create(section, workspace));
+        }
+        content.getChildren().setAll(shown);
+    }
+
+    private static Node openingPlaceholder() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label label = new Label("Opening the workspace…");
+        VBox box = new VBox(16, spinner, label);
+        box.setAlignment(Pos.CENTER);
+        box.setId("opening-placeholder");
+        return box;
+    }
+
+    private Node noWorkspacePlaceholder() {
+        Label title = new Label("No workspace is open");
+        title.getStyleClass().add("title-3");
+        Label hint = new Label("Use the workspace menu above to create one, open a file, or open the sample workspace.");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, title, hint);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(420);
+        box.setId("no-workspace-placeholder");
+        return box;
+    }
+}

@@ -1,0 +1,241 @@
+package io.tidings.shell;
+
+import io.tidings.app.WorkspaceServices;
+import io.tidings.sample.SampleWorkspace;
+import io.tidings.workspace.AppDirectories;
+import io.tidings.workspace.AppSettings;
+import io.tidings.workspace.AppSettingsStore;
+import io.tidings.workspace.Theme;
+import io.tidings.workspace.WindowBounds;
+import io.tidings.workspace.Workspace;
+import io.tidings.workspace.WorkspaceService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The window's state: which workspace is open, which section shows, the theme, and the recent
+ * workspaces; and the commands that change them. Opening, creating and closing workspaces run in
+ * the background.
+ */
+public final class ShellViewModel {
+
+    private final AppDirectories directories;
+    private final AppSettingsStore settingsStore;
+    private final WorkspaceService workspaces;
+    private final Function<Workspace, WorkspaceServices> servicesFactory;
+    private final BackgroundWork background;
+    private final DialogService dialogs;
+
+    private volatile AppSettings settings;
+
+    // Properties
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.DASHBOARD);
+    private final ReadOnlyObjectWrapper<WorkspaceServices> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
+    private final ReadOnlyStringWrapper workspaceTitle = new ReadOnlyStringWrapper(this, "workspaceTitle", "No workspace");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
+    private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentWorkspacesView = FXCollections.unmodifiableObservableList(recentWorkspaces);
+
+    public ShellViewModel(AppDirectories directories, AppSettingsStore settingsStore, AppSettings settings,
+            WorkspaceService workspaces, Function<Workspace, WorkspaceServices> servicesFactory,
+            BackgroundWork background, DialogService dialogs) {
+        this.directories = directories;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.workspaces = workspaces;
+        this.servicesFactory = servicesFactory;
+        this.background = background;
+        this.dialogs = dialogs;
+        theme.set(settings.theme());
+        recentWorkspaces.setAll(settings.recentFiles());
+    }
+
+    // Properties
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ReadOnlyObjectProperty<WorkspaceServices> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty workspaceTitleProperty() {
+        return workspaceTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentWorkspaces() {
+        return recentWorkspacesView;
+    }
+
+    public WindowBounds windowBounds() {
+        return settings.window();
+    }
+
+    // Commands
+
+    /**
+     * Opens the workspace the user had open last; on a first launch, or when that file is gone,
+     * opens the sample workspace, creating and filling it if needed.
+     */
+    public void openStartupWorkspace() {
+        Path last = settings.recentFiles().stream().filter(Files::exists).findFirst().orElse(null);
+        if (last != null) {
+            openWorkspace(last);
+        } else {
+            openSampleWorkspace();
+        }
+    }
+
+    public void openSampleWorkspace() {
+        Path sampleFile = directories.workspaces().resolve("sample" + WorkspaceService.EXTENSION);
+        if (Files.exists(sampleFile)) {
+            openWorkspace(sampleFile);
+            return;
+        }
+        opening.set(true);
+        background.run(BackgroundJob.of("Creating the sample workspace", progress -> {
+            Workspace created = workspaces.create(sampleFile, SampleWorkspace.NAME);
+            try {
+                WorkspaceServices services = servicesFactory.apply(created);
+                new SampleWorkspace(services.audience(), services.templates()).populate(progress);
+                return services;
+            } catch (RuntimeException e) {
+                created.close();
+                throw e;
+            }
+        }).onSuccess(this::show).onFailure(this::openingFailed).onCancelled(() -> opening.set(false)));
+    }
+
+    public void openWorkspace(Path file) {
+        opening.set(true);
+        background.run(BackgroundJob.of("Opening " + file.getFileName(),
+                        progress -> servicesFactory.apply(workspaces.open(file)))
+                .onSuccess(this::show)
+                .onFailure(error -> {
+                    openingFailed(error);
+                    if (!Files.exists(file)) {
+                        forgetRecent(file);
+                    }
+                })
+                .onCancelled(() -> opening.set(false)));
+    }
+
+    /** Asks for a workspace file and opens it. */
+    public void chooseAndOpenWorkspace() {
+        dialogs.chooseWorkspaceToOpen(directories.workspaces()).ifPresent(this::openWorkspace);
+    }
+
+    /** Asks for a name and folder and creates an empty workspace there. */
+    public void createWorkspace() {
+        dialogs.askNewWorkspace(directories.workspaces()).ifPresent(request -> {
+            opening.set(true);
+            background.run(BackgroundJob.of("Creating " + request.name(),
+                            progress -> servicesFactory.apply(workspaces.create(request.file(), request.name())))
+                    .onSuccess(this::show)
+                    .onFailure(this::openingFailed));
+        });
+    }
+
+    /** Asks for a new name for the open workspace. */
+    public void renameWorkspace() {
+        WorkspaceServices current = workspace.get();
+        if (current == null) {
+            return;
+        }
+        dialogs.askText("Rename workspace", "Workspace name", current.workspace().name())
+                .ifPresent(name -> rename(current, name));
+    }
+
+    private void rename(WorkspaceServices target, String name) {
+        background.run(BackgroundJob.of("Renaming the workspace", progress -> workspaces.rename(target.workspace(), name))
+                .onSuccess(info -> workspaceChanged(target))
+                .onFailure(error -> dialogs.showError("Could not rename the workspace", error.getMessage())));
+    }
+
+    /** Shows the new name of a workspace that was changed elsewhere, such as in Settings. */
+    public void workspaceChanged(WorkspaceServices target) {
+        if (workspace.get() == target) {
+            workspaceTitle.set(target.workspace().name());
+        }
+    }
+
+    public void toggleTheme() {
+        setTheme(theme.get().other());
+    }
+
+    public void setTheme(Theme newTheme) {
+        theme.set(newTheme);
+        updateSettings(settings.withTheme(newTheme));
+    }
+
+    /** Saves the window's place at once: it is called as the app exits. */
+    public void rememberWindow(WindowBounds bounds) {
+        settings = settings.withWindow(bounds);
+        settingsStore.save(settings);
+    }
+
+    /** Closes the open workspace; called when the window closes. */
+    public void shutdown() {
+        WorkspaceServices current = workspace.get();
+        workspace.set(null);
+        if (current != null) {
+            current.workspace().close();
+        }
+    }
+
+    private void show(WorkspaceServices opened) {
+        WorkspaceServices previous = workspace.get();
+        workspace.set(opened);
+        workspaceTitle.set(opened.workspace().name());
+        opening.set(false);
+        updateSettings(settings.withRecent(opened.workspace().file()));
+        recentWorkspaces.setAll(settings.recentFiles());
+        if (previous != null) {
+            background.run(BackgroundJob.of("Closing " + previous.workspace().name(), progress -> {
+                previous.workspace().close();
+                return null;
+            }).quiet());
+        }
+    }
+
+    private void openingFailed(Throwable error) {
+        opening.set(false);
+        dialogs.showError("Could not open the workspace", error.getMessage());
+    }
+
+    private void forgetRecent(Path file) {
+        updateSettings(settings.withoutRecent(file));
+        recentWorkspaces.setAll(settings.recentFiles());
+    }
+
+    private void updateSettings(AppSettings changed) {
+        settings = changed;
+        // Saves whatever is newest when the job runs, so that two saves finishing out of order
+        // still leave the latest settings on disk.
+        background.run(BackgroundJob.of("Saving settings", progress -> {
+            settingsStore.save(settings);
+            return null;
+        }).quiet());
+    }
+}

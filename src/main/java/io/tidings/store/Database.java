@@ -1,0 +1,186 @@
+package io.tidings.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One workspace's SQLite file: a single writer connection and a small pool of readers.
+ *
+ * <p>SQLite in WAL mode lets readers run while one writer writes. Writes are serialised here
+ * rather than left to fight over the file lock, and each runs in one {@code BEGIN IMMEDIATE}
+ * transaction, so that a failure leaves nothing half-written. Readers are read-only connections,
+ * so a bug in a read path cannot change the workspace.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Tidings' mark in the SQLite header ({@code PRAGMA application_id}): "TIDG". */
+    public static final int APPLICATION_ID = 0x54494447;
+
+    private static final int READERS = 4;
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private final Path file;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Semaphore readerPermits = new Semaphore(READERS, true);
+    private final Deque<Connection> idleReaders = new ArrayDeque<>();
+    private volatile boolean closed;
+
+    private Database(Path file, Connection writer) {
+        this.file = file;
+        this.writer = writer;
+    }
+
+    /** Opens (or creates) the SQLite file read-write with Tidings' settings. */
+    public static Database open(Path file) {
+        try {
+            Connection writer = connect(file, false);
+            try (var statement = writer.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
+            writer.setAutoCommit(false);
+            return new Database(file, writer);
+        } catch (SQLException e) {
+            throw new StoreException("Could not open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-64_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (readOnly) {
+            config.setReadOnly(true);
+        }
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction: committed when it returns, rolled back when it
+     * throws. Writers wait for one another.
+     */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly(e);
+                throw new StoreException("Could not save to the workspace: " + e.getMessage(), e);
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(e);
+                throw e;
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a read-only connection that sees one consistent snapshot. */
+    public <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        readerPermits.acquireUninterruptibly();
+        Connection reader = null;
+        try {
+            reader = borrowReader();
+            reader.setAutoCommit(false);
+            try {
+                return work.run(reader);
+            } finally {
+                reader.rollback();
+                reader.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the workspace: " + e.getMessage(), e);
+        } finally {
+            if (reader != null) {
+                returnReader(reader);
+            }
+            readerPermits.release();
+        }
+    }
+
+    private Connection borrowReader() throws SQLException {
+        synchronized (idleReaders) {
+            Connection idle = idleReaders.pollFirst();
+            if (idle != null) {
+                return idle;
+            }
+        }
+        return connect(file, true);
+    }
+
+    private void returnReader(Connection reader) {
+        synchronized (idleReaders) {
+            if (!closed) {
+                idleReaders.addFirst(reader);
+                return;
+            }
+        }
+        closeQuietly(reader);
+    }
+
+    private void rollbackQuietly(Throwable cause) {
+        try {
+            writer.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("The workspace " + file.getFileName() + " is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            synchronized (idleReaders) {
+                idleReaders.forEach(Database::closeQuietly);
+                idleReaders.clear();
+            }
+            try (var statement = writer.createStatement()) {
+                writer.commit();
+                writer.setAutoCommit(true);
+                statement.execute("PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // Optimising on close is a courtesy; the data is already committed.
+            }
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Nothing useful can be done about a connection that fails to close.
+        }
+    }
+}

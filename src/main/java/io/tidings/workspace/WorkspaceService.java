@@ -1,0 +1,207 @@
+package io.tidings.workspace;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.tidings.store.Database;
+import io.tidings.store.Migrations;
+import io.tidings.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates, opens and renames workspaces: one SQLite file each. */
+public final class WorkspaceService {
+
+    /** The extension of a workspace file. */
+    public static final String EXTENSION = ".tidings";
+
+    private static final int MAX_NAME_LENGTH = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceService.class);
+
+    /**
+     * Creates a new workspace file at {@code file} named {@code name}. Refuses to touch a file
+     * that already exists. A failure part-way removes what was written.
+     */
+    public Workspace create(Path file, String name) {
+        String checkedName = checkName(name);
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.exists(target)) {
+            throw new WorkspaceException("A file already exists at " + target
+                    + ". Choose another name or folder; Tidings never overwrites a file.");
+        }
+        createParentFolder(target);
+        Database database = null;
+        try {
+            database = Database.open(target);
+            Migrations.migrate(database);
+            Instant createdAt = Instant.now();
+            String id = UUID.randomUUID().toString();
+            database.write(connection -> {
+                try (var insert = connection.prepareStatement(
+                        "INSERT INTO workspace (singleton, id, name, created_at) VALUES (1, ?, ?, ?)")) {
+                    insert.setString(1, id);
+                    insert.setString(2, checkedName);
+                    insert.setString(3, createdAt.toString());
+                    insert.executeUpdate();
+                }
+                return null;
+            });
+            LOG.info("Created workspace '{}' at {}", checkedName, target);
+            return new Workspace(database, readInfo(database));
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            deleteQuietly(target);
+            if (e instanceof WorkspaceException) {
+                throw e;
+            }
+            throw new WorkspaceException("Could not create a workspace at " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the workspace file at {@code file}, bringing an older schema up to date. A file that
+     * is not a workspace, or comes from a newer Tidings, is refused and left unchanged.
+     */
+    public Workspace open(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        WorkspaceFileCheck.check(target);
+        Database database = Database.open(target);
+        try {
+            int applied = Migrations.migrate(database);
+            if (applied > 0) {
+                LOG.info("Brought {} up to workspace format {}", target, Migrations.latestVersion());
+            }
+            return new Workspace(database, readInfo(database));
+        } catch (RuntimeException e) {
+            database.close();
+            throw new WorkspaceException("Could not open " + target.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads what a workspace file says about itself, without keeping it open. */
+    public WorkspaceInfo inspect(Path file) {
+        try (Workspace workspace = open(file)) {
+            return workspace.info();
+        }
+    }
+
+    /** Gives the workspace a new name; the file keeps its path. */
+    public WorkspaceInfo rename(Workspace workspace, String newName) {
+        String checkedName = checkName(newName);
+        workspace.database().write(connection -> {
+            try (var update = connection.prepareStatement("UPDATE workspace SET name = ? WHERE singleton = 1")) {
+                update.setString(1, checkedName);
+                update.executeUpdate();
+            }
+            return null;
+        });
+        WorkspaceInfo renamed = readInfo(workspace.database());
+        workspace.replaceInfo(renamed);
+        return renamed;
+    }
+
+    /**
+     * Sets the region used for phone numbers written without a country code, as an ISO 3166
+     * two-letter code that the phone number library knows (for example US, GB, DE).
+     */
+    public WorkspaceInfo setDefaultRegion(Workspace workspace, String region) {
+        String code = region == null ? "" : region.strip().toUpperCase(Locale.ROOT);
+        if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(code)) {
+            throw new WorkspaceException("\"" + region + "\" is not a region with phone numbers; use a two-letter "
+                    + "country code such as US, GB or DE.");
+        }
+        workspace.database().write(connection -> {
+            try (var update = connection.prepareStatement(
+                    "UPDATE workspace SET default_region = ? WHERE singleton = 1")) {
+                update.setString(1, code);
+                update.executeUpdate();
+            }
+            return null;
+        });
+        WorkspaceInfo changed = readInfo(workspace.database());
+        workspace.replaceInfo(changed);
+        return changed;
+    }
+
+    /** A file name for a workspace called {@code name} inside {@code folder}, not yet taken. */
+    public static Path suggestFile(Path folder, String name) {
+        String slug = name.strip().toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{Alnum}]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (slug.isEmpty()) {
+            slug = "workspace";
+        }
+        Path candidate = folder.resolve(slug + EXTENSION);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = folder.resolve(slug + "-" + n + EXTENSION);
+        }
+        return candidate;
+    }
+
+    static String checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new WorkspaceException("A workspace needs a name.");
+        }
+        String stripped = name.strip();
+        if (stripped.length() > MAX_NAME_LENGTH) {
+            throw new WorkspaceException("A workspace name can be at most " + MAX_NAME_LENGTH
+                    + " characters; this one has " + stripped.length() + ".");
+        }
+        if (stripped.chars().anyMatch(Character::isISOControl)) {
+            throw new WorkspaceException("A workspace name cannot contain line breaks or control characters.");
+        }
+        return stripped;
+    }
+
+    private static WorkspaceInfo readInfo(Database database) {
+        try {
+            return database.read(connection -> readInfo(connection, database.file()));
+        } catch (StoreException e) {
+            throw new WorkspaceException("The workspace file is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static WorkspaceInfo readInfo(Connection connection, Path file) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "SELECT id, name, created_at, default_region FROM workspace WHERE singleton = 1")) {
+            if (!rows.next()) {
+                throw new WorkspaceException(file.getFileName()
+                        + " is damaged: it has no workspace record. Was it created by Tidings?");
+            }
+            return new WorkspaceInfo(
+                    rows.getString("id"),
+                    rows.getString("name"),
+                    file,
+                    Migrations.schemaVersion(connection),
+                    Instant.parse(rows.getString("created_at")),
+                    rows.getString("default_region"));
+        }
+    }
+
+    private static void createParentFolder(Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new WorkspaceException("Could not create the folder " + target.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path target) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(target + suffix));
+            } catch (IOException e) {
+                LOG.warn("Could not remove {} after a failed create", target + suffix, e);
+            }
+        }
+    }
+}

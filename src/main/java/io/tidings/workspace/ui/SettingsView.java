@@ -1,0 +1,156 @@
+package io.tidings.workspace.ui;
+
+import atlantafx.base.theme.Styles;
+import io.tidings.workspace.Theme;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Settings: appearance, the open workspace, where Tidings keeps its files, and channels. */
+public final class SettingsView extends ScrollPane {
+
+    private static final DateTimeFormatter CREATED =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    public SettingsView(SettingsViewModel viewModel) {
+        setId("settings");
+        getStyleClass().add("section-scroll");
+        setFitToWidth(true);
+
+        Label title = new Label("Settings");
+        title.getStyleClass().add(Styles.TITLE_2);
+
+        VBox page = new VBox(20, title, appearance(viewModel), workspace(viewModel), files(viewModel), channels());
+        page.setPadding(new Insets(24));
+        page.setMaxWidth(820);
+        page.getStyleClass().add("section-page");
+        setContent(page);
+    }
+
+    private static Node appearance(SettingsViewModel viewModel) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton light = new ToggleButton("Light", new FontIcon("fth-sun"));
+        light.setId("theme-light");
+        light.setUserData(Theme.LIGHT);
+        light.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton dark = new ToggleButton("Dark", new FontIcon("fth-moon"));
+        dark.setId("theme-dark");
+        dark.setUserData(Theme.DARK);
+        dark.getStyleClass().add(Styles.RIGHT_PILL);
+        group.getToggles().addAll(light, dark);
+        group.selectToggle(viewModel.themeProperty().get() == Theme.DARK ? dark : light);
+        group.selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (selected == null) {
+                group.selectToggle(old); // one theme is always chosen
+            } else {
+                viewModel.themeProperty().set((Theme) selected.getUserData());
+            }
+        });
+        viewModel.themeProperty().addListener((observable, old, theme) ->
+                group.selectToggle(theme == Theme.DARK ? dark : light));
+        return panel("Appearance", form(row("Theme", new HBox(light, dark))));
+    }
+
+    private static Node workspace(SettingsViewModel viewModel) {
+        TextField name = new TextField();
+        name.setId("settings-workspace-name");
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        ComboBox<SettingsViewModel.Region> region = new ComboBox<>();
+        region.setId("settings-default-region");
+        region.getItems().setAll(viewModel.regions());
+        region.valueProperty().bindBidirectional(viewModel.regionProperty());
+        region.setMaxWidth(Double.MAX_VALUE);
+        Label regionHint = new Label("Used for phone numbers written without a + and country code.");
+        regionHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+
+        Button save = new Button("Save");
+        save.setId("settings-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setDefaultButton(true);
+        save.disableProperty().bind(viewModel.changedBinding().not());
+        save.setOnAction(event -> viewModel.save());
+        Label message = new Label();
+        message.setId("settings-message");
+        message.getStyleClass().add(Styles.SUCCESS);
+        message.textProperty().bind(viewModel.messageProperty());
+        Label problem = new Label();
+        problem.setId("settings-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(viewModel.problemProperty());
+        HBox actions = new HBox(12, save, message, problem);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        var info = viewModel.info();
+        GridPane form = form(
+                row("Name", name),
+                row("Phone region", new VBox(4, region, regionHint)),
+                row("File", selectable(info.file().toString())),
+                row("Created", new Label(CREATED.format(info.createdAt()))),
+                row("Format", new Label("Workspace format " + info.schemaVersion())));
+        return panel("Workspace", new VBox(12, form, actions));
+    }
+
+    private static Node files(SettingsViewModel viewModel) {
+        return panel("Where Tidings keeps its files", form(
+                row("Workspaces", selectable(viewModel.directories().workspaces().toString())),
+                row("Settings", selectable(viewModel.directories().settingsFile().toString())),
+                row("Logs", selectable(viewModel.directories().logs().toString()))));
+    }
+
+    private static Node channels() {
+        Label text = new Label("No sending accounts are set up, so every message goes to the built-in sandbox, where "
+                + "you can read it without anything leaving this computer. SMTP, SMPP, APNs, FCM and voice "
+                + "accounts, each with a Test connection button, will be set up here when the sending engine lands.");
+        text.setWrapText(true);
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        return panel("Channels", text);
+    }
+
+    private static Label selectable(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("path-label");
+        return label;
+    }
+
+    private static Node[] row(String label, Node field) {
+        Label caption = new Label(label);
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        return new Node[] {caption, field};
+    }
+
+    private static GridPane form(Node[]... rows) {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(10);
+        for (int index = 0; index < rows.length; index++) {
+            grid.addRow(index, rows[index]);
+        }
+        return grid;
+    }
+
+    private static VBox panel(String title, Node body) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox panel = new VBox(12, heading, body);
+        panel.getStyleClass().add("panel");
+        return panel;
+    }
+}

@@ -1,0 +1,20 @@
+-- Message templates. Each save is a version; the content is the template in Pinpoint's request
+-- JSON (EmailTemplateRequest, SMSTemplateRequest, PushNotificationTemplateRequest,
+-- VoiceTemplateRequest), so that import and export are lossless.
+CREATE TABLE template (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+    type           TEXT    NOT NULL CHECK (type IN ('EMAIL', 'SMS', 'PUSH', 'VOICE')),
+    description    TEXT,
+    created_at     TEXT    NOT NULL,
+    updated_at     TEXT    NOT NULL,
+    active_version INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE template_version (
+    template_id INTEGER NOT NULL REFERENCES template (id) ON DELETE CASCADE,
+    version     INTEGER NOT NULL,
+    content     TEXT    NOT NULL,
+    created_at  TEXT    NOT NULL,
+    PRIMARY KEY (template_id, version)
+) WITHOUT ROWID;

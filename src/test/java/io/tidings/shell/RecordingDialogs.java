@@ -1,0 +1,56 @@
+package io.tidings.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@link DialogService} that answers from a script and records the errors it was shown. */
+public final class RecordingDialogs implements DialogService {
+
+    public record Error(String title, String message) {
+    }
+
+    private final List<Error> errors = new ArrayList<>();
+    private final Deque<Object> answers = new ArrayDeque<>();
+
+    /** Queues the answer to the next question (a String, a Path or a NewWorkspaceRequest; null to cancel). */
+    public RecordingDialogs answer(Object answer) {
+        answers.add(answer == null ? Optional.empty() : answer);
+        return this;
+    }
+
+    public List<Error> errors() {
+        return errors;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(new Error(title, message));
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initialValue) {
+        return next(String.class);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkspaceToOpen(Path initialFolder) {
+        return next(Path.class);
+    }
+
+    @Override
+    public Optional<NewWorkspaceRequest> askNewWorkspace(Path defaultFolder) {
+        return next(NewWorkspaceRequest.class);
+    }
+
+    private <T> Optional<T> next(Class<T> type) {
+        Object answer = answers.poll();
+        if (answer == null) {
+            throw new AssertionError("The view model asked a question the test did not answer");
+        }
+        return type.isInstance(answer) ? Optional.of(type.cast(answer)) : Optional.empty();
+    }
+}

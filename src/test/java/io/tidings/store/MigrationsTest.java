@@ -1,0 +1,115 @@
+package io.tidings.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aNewFileGetsEverySchemaStepRecordedOnce() {
+        try (Database database = Database.open(folder.resolve("new.tidings"))) {
+            int applied = Migrations.migrate(database);
+
+            assertThat(applied).isEqualTo(Migrations.ALL.size());
+            assertThat(version(database)).isEqualTo(Migrations.latestVersion());
+            assertThat(applicationId(database)).isEqualTo(Database.APPLICATION_ID);
+            assertThat(strings(database, "SELECT name FROM schema_migration ORDER BY version"))
+                    .containsExactly("workspace", "audience", "template");
+            assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
+                    .contains("workspace", "endpoint", "endpoint_attribute", "endpoint_metric", "attribute_name",
+                            "template", "template_version");
+        }
+    }
+
+    @Test
+    void migratingAgainChangesNothing() {
+        Path file = folder.resolve("twice.tidings");
+        try (Database database = Database.open(file)) {
+            Migrations.migrate(database);
+        }
+        try (Database database = Database.open(file)) {
+            assertThat(Migrations.migrate(database)).isZero();
+            assertThat(strings(database, "SELECT version FROM schema_migration"))
+                    .hasSize(Migrations.ALL.size());
+        }
+    }
+
+    @Test
+    void anOlderFileIsBroughtUpToDateStepByStep() {
+        Path file = folder.resolve("old.tidings");
+        try (Database database = Database.open(file)) {
+            Migrations.migrateTo(database, 1);
+            assertThat(version(database)).isEqualTo(1);
+        }
+        try (Database database = Database.open(file)) {
+            assertThat(Migrations.migrate(database)).isEqualTo(Migrations.ALL.size() - 1);
+            assertThat(version(database)).isEqualTo(Migrations.latestVersion());
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesNothingBehind() {
+        try (Database database = Database.open(folder.resolve("atomic.tidings"))) {
+            Migrations.migrate(database);
+            assertThatThrownBy(() -> database.write(connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("INSERT INTO workspace_setting (key, value) VALUES ('a', '1')");
+                    statement.execute("INSERT INTO workspace_setting (key, value) VALUES ('a', '2')");
+                }
+                return null;
+            })).isInstanceOf(StoreException.class).hasMessageContaining("UNIQUE");
+
+            assertThat(strings(database, "SELECT key FROM workspace_setting")).isEmpty();
+        }
+    }
+
+    @Test
+    void scriptsSplitIntoStatementsKeepingTriggersWhole() {
+        List<String> statements = SqlScript.statements("""
+                -- a comment
+                CREATE TABLE a (x INTEGER);
+                CREATE TRIGGER a_check AFTER INSERT ON a
+                BEGIN
+                    SELECT 1;
+                    SELECT 2;
+                END;
+                CREATE INDEX a_x ON a (x);
+                """);
+
+        assertThat(statements).hasSize(3);
+        assertThat(statements.get(1)).startsWith("CREATE TRIGGER").endsWith("END;").contains("SELECT 2;");
+    }
+
+    private static int version(Database database) {
+        return database.read(Migrations::schemaVersion);
+    }
+
+    private static int applicationId(Database database) {
+        return database.read(Migrations::applicationId);
+    }
+
+    private static List<String> strings(Database database, String sql) {
+        return database.read(connection -> strings(connection, sql));
+    }
+
+    private static List<String> strings(Connection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+}
