@@ -44,7 +44,7 @@ public final class Desktop implements AutoCloseable {
         stage.setTitle("Tidings");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        var icon = Desktop.class.getResourceAsStream("/io/tidings/app/tidings-icon.png");
+        var icon = Desktop.class.getResourceAsStream("/io/tidings/app/tidings.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
@@ -93,6 +93,7 @@ public final class Desktop implements AutoCloseable {
         } else {
             shell.rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
         }
+        stage.titleProperty().unbind();
         shell.shutdown();
         background.close();
     }

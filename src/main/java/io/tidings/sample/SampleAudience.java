@@ -119,6 +119,9 @@ final class SampleAudience {
     private Endpoint endpoint(ChannelType channel, String address, Instant created, Map<String, List<String>> attributes,
             Map<String, Double> metrics, EndpointDemographic demographic, EndpointLocation location, EndpointUser user) {
         String id = "ep-%06d".formatted(++endpointSequence);
+        if (created.isAfter(now)) {
+            created = now.minus(Duration.ofHours(1 + random.nextInt(48)));
+        }
         Instant effective = created.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 90)));
         if (effective.isAfter(now)) {
             effective = now;

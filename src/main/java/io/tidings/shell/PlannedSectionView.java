@@ -31,7 +31,7 @@ public final class PlannedSectionView extends ScrollPane {
 
         VBox items = new VBox(8);
         for (String plan : plans) {
-            Label bullet = new Label(plan, new FontIcon("fth-check-circle"));
+            Label bullet = new Label(plan, new FontIcon("fth-chevron-right"));
             bullet.setWrapText(true);
             bullet.getStyleClass().add("plan-item");
             items.getChildren().add(bullet);

@@ -1,0 +1,158 @@
+package io.tidings.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.sample.SampleWorkspace;
+import io.tidings.shell.Section;
+import io.tidings.workspace.AppDirectories;
+import io.tidings.workspace.AppSettingsStore;
+import io.tidings.workspace.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole window, driven as a person would: clicks, shortcuts and typing. */
+@ExtendWith(ApplicationExtension.class)
+class DesktopTest {
+
+    private static final Map<Section, String> SECTION_SCREENS = Map.of(
+            Section.DASHBOARD, "#overview",
+            Section.AUDIENCE, "#planned-audience",
+            Section.SEGMENTS, "#planned-segments",
+            Section.TEMPLATES, "#planned-templates",
+            Section.CAMPAIGNS, "#planned-campaigns",
+            Section.JOURNEYS, "#planned-journeys",
+            Section.ANALYTICS, "#planned-analytics",
+            Section.SETTINGS, "#settings");
+
+    @TempDir
+    Path home;
+
+    private Desktop desktop;
+
+    @Start
+    void start(Stage stage) {
+        AppDirectories directories = new AppDirectories(home);
+        AppSettingsStore store = new AppSettingsStore(directories.settingsFile());
+        desktop = Desktop.onStage(stage, directories, store, store.load());
+        stage.show();
+        desktop.start();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(desktop::close);
+    }
+
+    @Test
+    void theFirstLaunchShowsTheSampleWorkspaceWithItsCounts(FxRobot robot) {
+        waitUntil(() -> "1,600".equals(text(robot, "#count-users")));
+
+        assertThat(robot.lookup("#workspace-switcher").queryAs(MenuButton.class).getText())
+                .isEqualTo(SampleWorkspace.NAME);
+        assertThat(text(robot, "#count-endpoints")).matches("[0-9],[0-9]{3}");
+        waitUntil(() -> robot.lookup("#overview-templates").lookup("Welcome email").tryQuery().isPresent());
+    }
+
+    @Test
+    void everySectionIsReachableByClickAndByShortcut(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#overview").tryQuery().isPresent());
+
+        for (Section section : Section.values()) {
+            robot.clickOn("#" + section.navigationId());
+            assertThat(robot.lookup(SECTION_SCREENS.get(section)).tryQuery())
+                    .as("%s after a click", section).isPresent();
+        }
+        for (Section section : Section.values()) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (section.ordinal() + 1));
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+            assertThat(robot.lookup(SECTION_SCREENS.get(section)).tryQuery())
+                    .as("%s after Ctrl+%d", section, section.ordinal() + 1).isPresent();
+        }
+    }
+
+    @Test
+    void theThemeSwitchIsRememberedForTheNextRun(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#overview").tryQuery().isPresent());
+        AppSettingsStore store = new AppSettingsStore(home.resolve("settings.json"));
+
+        robot.clickOn("#theme-toggle");
+        waitUntil(() -> store.load().theme() == Theme.DARK);
+
+        robot.clickOn("#" + Section.SETTINGS.navigationId()).clickOn("#theme-light");
+        waitUntil(() -> store.load().theme() == Theme.LIGHT);
+        assertThat(desktop.shell().themeProperty().get()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void createsANewWorkspaceFromTheSwitcher(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#overview").tryQuery().isPresent());
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#new-workspace-name").tryQuery().isPresent());
+        robot.clickOn("#new-workspace-name").write("Autumn sale");
+        assertThat(text(robot, "#new-workspace-file")).endsWith("autumn-sale.tidings");
+        robot.clickOn("Create");
+
+        waitUntil(() -> "Autumn sale".equals(robot.lookup("#workspace-switcher").queryAs(MenuButton.class).getText()));
+        assertThat(home.resolve("workspaces/autumn-sale.tidings")).exists();
+        waitUntil(() -> robot.lookup("#overview-empty-audience").tryQuery().isPresent());
+    }
+
+    @Test
+    void aFileThatIsNotAWorkspaceIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#overview").tryQuery().isPresent());
+        Path notes = Files.writeString(home.resolve("notes.tidings"), "shopping list");
+
+        robot.interact(() -> desktop.shell().openWorkspace(notes));
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+
+        DialogPane error = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(error.getContentText())
+                .isEqualTo("notes.tidings is not a Tidings workspace: it is not a database file at all.");
+        robot.clickOn("OK");
+        assertThat(robot.lookup("#workspace-switcher").queryAs(MenuButton.class).getText())
+                .isEqualTo(SampleWorkspace.NAME);
+        assertThat(Files.readString(notes)).isEqualTo("shopping list");
+    }
+
+    @Test
+    void renamesTheWorkspaceInSettings(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#overview").tryQuery().isPresent());
+        robot.clickOn("#" + Section.SETTINGS.navigationId());
+
+        robot.doubleClickOn("#settings-workspace-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Northwind demo").clickOn("#settings-save");
+
+        waitUntil(() -> "Northwind demo".equals(robot.lookup("#workspace-switcher").queryAs(MenuButton.class).getText()));
+        assertThat(text(robot, "#settings-message")).isEqualTo("Saved.");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse(null);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for the window", e);
+        }
+    }
+
+}

@@ -1,0 +1,111 @@
+package io.tidings.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.app.BuildInfo;
+import io.tidings.workspace.AppDirectories;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TidingsCommandTest {
+
+    @TempDir
+    Path folder;
+
+    /** What one run of the command line printed, and its exit code. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = TidingsCommand.commandLine(new AppDirectories(folder.resolve("home")),
+                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run help = run("--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: tidings", "workspace", "--version");
+    }
+
+    @Test
+    void versionNamesTheBuild() {
+        Run version = run("--version");
+
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("Tidings " + BuildInfo.version());
+    }
+
+    @Test
+    void createsAWorkspaceAndDescribesIt() {
+        Path file = folder.resolve("launch.tidings");
+
+        Run create = run("workspace", "create", file.toString(), "--name", "Spring launch");
+        Run info = run("workspace", "info", file.toString());
+
+        assertThat(create.exitCode()).isZero();
+        assertThat(create.out()).contains("Created workspace \"Spring launch\" at " + file);
+        assertThat(file).exists();
+        assertThat(info.exitCode()).isZero();
+        assertThat(info.out()).contains("Name:       Spring launch", "Endpoints:  0", "Templates:  0");
+    }
+
+    @Test
+    void theNameDefaultsToTheFileName() {
+        Path file = folder.resolve("black-friday.tidings");
+
+        assertThat(run("workspace", "create", file.toString()).exitCode()).isZero();
+        assertThat(run("workspace", "info", file.toString()).out()).contains("Name:       black-friday");
+    }
+
+    @Test
+    void createsTheSampleWorkspaceOnRequest() {
+        Path file = folder.resolve("sample.tidings");
+
+        Run create = run("workspace", "create", file.toString(), "--sample");
+        Run info = run("workspace", "info", file.toString());
+
+        assertThat(create.exitCode()).isZero();
+        assertThat(create.out()).contains("Added the sample audience");
+        assertThat(info.out()).contains("Users:      1,600", "Templates:  3");
+    }
+
+    @Test
+    void refusesToOverwriteAFileAndSaysWhy() throws IOException {
+        Path file = Files.writeString(folder.resolve("taken.tidings"), "keep me");
+
+        Run create = run("workspace", "create", file.toString());
+
+        assertThat(create.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(create.err()).startsWith("tidings: A file already exists at " + file);
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+    }
+
+    @Test
+    void refusesToDescribeAFileThatIsNotAWorkspace() throws IOException {
+        Path file = Files.writeString(folder.resolve("list.csv"), "email\na@example.com\n");
+
+        Run info = run("workspace", "info", file.toString());
+
+        assertThat(info.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(info.err()).contains("list.csv is not a Tidings workspace");
+        assertThat(info.out()).isEmpty();
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageError() {
+        Run wrong = run("workspace", "craete", "x.tidings");
+
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("Unmatched argument");
+    }
+}
