@@ -143,6 +143,22 @@ class DesktopTest {
         assertThat(text(robot, "#settings-message")).isEqualTo("Saved.");
     }
 
+    @Test
+    void theWindowsSizeIsRememberedForTheNextRun(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#overview").tryQuery().isPresent());
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup("#main-window").query().getScene().getWindow();
+            stage.setWidth(1111);
+            stage.setHeight(777);
+        });
+
+        robot.interact(desktop::close);
+
+        var window = new AppSettingsStore(home.resolve("settings.json")).load().window();
+        assertThat(window.width()).isEqualTo(1111);
+        assertThat(window.height()).isEqualTo(777);
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse(null);
     }
