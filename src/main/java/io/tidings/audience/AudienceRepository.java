@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -127,41 +126,6 @@ final class AudienceRepository {
             row.setNull(column, Types.REAL);
         } else {
             row.setDouble(column, value);
-        }
-    }
-
-    /** Name ids for custom attribute and metric names, created on first use. */
-    private static final class AttributeNames {
-        private final Connection connection;
-        private final Map<String, Long> ids = new HashMap<>();
-
-        AttributeNames(Connection connection) throws SQLException {
-            this.connection = connection;
-            try (var statement = connection.createStatement();
-                    var rows = statement.executeQuery("SELECT id, scope, name FROM attribute_name")) {
-                while (rows.next()) {
-                    ids.put(rows.getString(2) + '\0' + rows.getString(3), rows.getLong(1));
-                }
-            }
-        }
-
-        long idOf(AttributeScope scope, String name) throws SQLException {
-            String cacheKey = scope.name() + '\0' + name;
-            Long id = ids.get(cacheKey);
-            if (id != null) {
-                return id;
-            }
-            try (var insert = connection.prepareStatement(
-                    "INSERT INTO attribute_name (scope, name) VALUES (?, ?) RETURNING id")) {
-                insert.setString(1, scope.name());
-                insert.setString(2, name);
-                try (var rows = insert.executeQuery()) {
-                    rows.next();
-                    long created = rows.getLong(1);
-                    ids.put(cacheKey, created);
-                    return created;
-                }
-            }
         }
     }
 }

@@ -1,0 +1,35 @@
+package io.tidings.audience;
+
+import java.util.List;
+
+/**
+ * What an import did.
+ *
+ * @param rowsRead data rows read from the file
+ * @param created endpoints added
+ * @param updated existing endpoints changed
+ * @param rejected rows left out
+ * @param rejections the first rejected rows (at most {@link #MAX_LISTED}); the errors file has them all
+ * @param cancelled the user stopped the import
+ * @param stoppedAtError the import stopped at the first bad row
+ * @param lastLineLanded the last file line whose row is in the workspace (whole batches only); 0 when
+ *     nothing of the import stayed
+ * @param segmentName the imported segment created or refreshed, or null
+ */
+public record ImportResult(
+        long rowsRead,
+        long created,
+        long updated,
+        long rejected,
+        List<RejectedRow> rejections,
+        boolean cancelled,
+        boolean stoppedAtError,
+        long lastLineLanded,
+        String segmentName) {
+
+    public static final int MAX_LISTED = 1_000;
+
+    public ImportResult {
+        rejections = List.copyOf(rejections);
+    }
+}
