@@ -30,10 +30,11 @@ public final class Desktop implements AutoCloseable {
     private Desktop(Stage stage, AppDirectories directories, AppSettingsStore settingsStore, AppSettings settings) {
         this.stage = stage;
         WorkspaceService workspaces = new WorkspaceService();
+        FxDialogService dialogs = new FxDialogService(stage);
         this.shell = new ShellViewModel(directories, settingsStore, settings, workspaces, WorkspaceServices::of,
-                background, new FxDialogService(stage));
+                background, dialogs);
         MainWindow window = new MainWindow(shell,
-                new SectionViews(shell, workspaces, background, directories), background);
+                new SectionViews(shell, workspaces, background, directories, dialogs), background);
         ThemeStyles.follow(shell.themeProperty());
 
         WindowBounds bounds = settings.window();

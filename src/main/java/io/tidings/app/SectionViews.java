@@ -1,6 +1,9 @@
 package io.tidings.app;
 
+import io.tidings.audience.ui.AudienceView;
+import io.tidings.audience.ui.AudienceViewModel;
 import io.tidings.shell.BackgroundWork;
+import io.tidings.shell.DialogService;
 import io.tidings.shell.PlannedSectionView;
 import io.tidings.shell.Section;
 import io.tidings.shell.SectionViewFactory;
@@ -21,8 +24,11 @@ final class SectionViews implements SectionViewFactory {
     private final WorkspaceService workspaces;
     private final BackgroundWork background;
     private final AppDirectories directories;
+    private final DialogService dialogs;
 
-    SectionViews(ShellViewModel shell, WorkspaceService workspaces, BackgroundWork background, AppDirectories directories) {
+    SectionViews(ShellViewModel shell, WorkspaceService workspaces, BackgroundWork background, AppDirectories directories,
+            DialogService dialogs) {
+        this.dialogs = dialogs;
         this.shell = shell;
         this.workspaces = workspaces;
         this.background = background;
@@ -34,15 +40,7 @@ final class SectionViews implements SectionViewFactory {
         return switch (section) {
             case DASHBOARD -> new OverviewView(new OverviewViewModel(workspace, background));
             case SETTINGS -> new SettingsView(new SettingsViewModel(workspace, workspaces, shell, background, directories));
-            case AUDIENCE -> new PlannedSectionView(section,
-                    "Everyone you can reach: each endpoint (an email address, a phone number or a device) and the "
-                            + "users they belong to, in Amazon Pinpoint's data model.",
-                    List.of("A table of every endpoint that stays smooth at a million rows, with search by address, "
-                                    + "user id or endpoint id and filters by channel and opt-out.",
-                            "An endpoint editor for attributes, metrics, demographics and location, and opting out.",
-                            "A user view that groups a person's endpoints; erase a user, or export their data.",
-                            "Import of Pinpoint CSV and JSON files with progress, cancel and a report of every "
-                                    + "rejected row; a column-mapping step for other CSVs; export to CSV and JSON."));
+            case AUDIENCE -> new AudienceView(new AudienceViewModel(workspace, background, dialogs));
             case SEGMENTS -> new PlannedSectionView(section,
                     "Who gets a message: dynamic segments defined by criteria, and imported lists.",
                     List.of("A builder for criteria on any attribute, metric, demographic, location or recent "

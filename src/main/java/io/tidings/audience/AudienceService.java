@@ -2,15 +2,26 @@ package io.tidings.audience;
 
 import io.tidings.store.Database;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The audience of one workspace: its endpoints and users. */
 public final class AudienceService {
 
     private final Database database;
+    private final Supplier<String> defaultRegion;
     private final AudienceRepository repository = new AudienceRepository();
+    private final EndpointQueries queries = new EndpointQueries();
+    private final EndpointChanges changes = new EndpointChanges();
 
     public AudienceService(Database database) {
+        this(database, () -> "US");
+    }
+
+    /** @param defaultRegion the workspace's region for phone numbers written without a country code */
+    public AudienceService(Database database, Supplier<String> defaultRegion) {
         this.database = database;
+        this.defaultRegion = defaultRegion;
     }
 
     /** Adds endpoints that are not yet in the workspace, all or none. */
@@ -23,5 +34,49 @@ public final class AudienceService {
 
     public AudienceSummary summary() {
         return database.read(repository::summary);
+    }
+
+    /** How many endpoints match, and where each page of {@code pageSize} starts. */
+    public PageIndex pageIndex(AudienceFilter filter, int pageSize) {
+        return database.read(connection -> queries.pageIndex(connection, filter, pageSize));
+    }
+
+    /** Up to {@code limit} matching endpoints from {@code fromKey} on, in key order. */
+    public List<EndpointRow> page(AudienceFilter filter, long fromKey, int limit) {
+        return database.read(connection -> queries.page(connection, filter, fromKey, limit));
+    }
+
+    public Optional<Endpoint> endpoint(String id) {
+        return database.read(connection -> queries.endpoint(connection, id));
+    }
+
+    /** Every endpoint of a user, oldest first. */
+    public List<Endpoint> userEndpoints(String userId) {
+        return database.read(connection -> {
+            var endpoints = new java.util.ArrayList<Endpoint>();
+            for (String id : queries.idsOfUser(connection, userId)) {
+                queries.endpoint(connection, id).ifPresent(endpoints::add);
+            }
+            return endpoints;
+        });
+    }
+
+    /**
+     * Saves an edited endpoint after checking it against Pinpoint's rules; returns it as stored.
+     *
+     * @throws InvalidEndpointException naming each field at fault
+     */
+    public Endpoint saveEndpoint(Endpoint edited) {
+        Endpoint checked = new EndpointRules(defaultRegion.get()).check(edited);
+        boolean saved = database.write(connection -> changes.replace(connection, checked));
+        if (!saved) {
+            throw new IllegalArgumentException("Endpoint " + edited.id() + " is no longer in the workspace.");
+        }
+        return endpoint(checked.id()).orElseThrow();
+    }
+
+    /** Erases a user: every endpoint with their attributes, metrics and segment memberships. */
+    public int eraseUser(String userId) {
+        return database.write(connection -> changes.eraseUser(connection, userId));
     }
 }

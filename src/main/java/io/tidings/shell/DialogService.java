@@ -1,6 +1,7 @@
 package io.tidings.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,25 @@ public interface DialogService {
 
     /** Lets the user pick a workspace file to open. */
     Optional<Path> chooseWorkspaceToOpen(Path initialFolder);
+
+    /** Asks the user to confirm a step that cannot be undone; true when they confirm. */
+    boolean confirm(String title, String message, String actionLabel);
+
+    /** Lets the user pick a file to read, for example one to import. */
+    Optional<Path> chooseFileToOpen(String title, List<FileType> types);
+
+    /** Lets the user pick where to save a file, suggesting {@code suggestedName}. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types);
+
+    /** Shows a message that needs no answer. */
+    void showInformation(String title, String message);
+
+    /** A kind of file a file chooser offers, such as "CSV files" with "*.csv". */
+    record FileType(String description, List<String> patterns) {
+        public FileType(String description, String... patterns) {
+            this(description, List.of(patterns));
+        }
+    }
 
     /** Asks for the name and folder of a new workspace. */
     Optional<NewWorkspaceRequest> askNewWorkspace(Path defaultFolder);

@@ -32,7 +32,7 @@ class DesktopTest {
 
     private static final Map<Section, String> SECTION_SCREENS = Map.of(
             Section.DASHBOARD, "#overview",
-            Section.AUDIENCE, "#planned-audience",
+            Section.AUDIENCE, "#audience",
             Section.SEGMENTS, "#planned-segments",
             Section.TEMPLATES, "#planned-templates",
             Section.CAMPAIGNS, "#planned-campaigns",

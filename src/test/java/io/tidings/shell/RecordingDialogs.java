@@ -15,8 +15,10 @@ public final class RecordingDialogs implements DialogService {
 
     private final List<Error> errors = new ArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
+    private final List<String> confirmations = new ArrayList<>();
+    private final List<Error> information = new ArrayList<>();
 
-    /** Queues the answer to the next question (a String, a Path or a NewWorkspaceRequest; null to cancel). */
+    /** Queues the answer to the next question (a String, a Path, a Boolean or a NewWorkspaceRequest; null to cancel). */
     public RecordingDialogs answer(Object answer) {
         answers.add(answer == null ? Optional.empty() : answer);
         return this;
@@ -39,6 +41,37 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseWorkspaceToOpen(Path initialFolder) {
         return next(Path.class);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String actionLabel) {
+        confirmations.add(title + ": " + message);
+        return next(Boolean.class).orElse(false);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
+        return next(Path.class);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+        return next(Path.class);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        information.add(new Error(title, message));
+    }
+
+    /** The confirmations asked, as "title: message". */
+    public List<String> confirmations() {
+        return confirmations;
+    }
+
+    /** The information messages shown. */
+    public List<Error> information() {
+        return information;
     }
 
     @Override

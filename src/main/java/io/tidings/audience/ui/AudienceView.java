@@ -1,0 +1,151 @@
+package io.tidings.audience.ui;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import io.tidings.audience.ChannelType;
+import io.tidings.audience.EndpointRow;
+import io.tidings.audience.OptOut;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The audience screen: filters on top, the endpoint table, and the editor of the chosen endpoint. */
+public final class AudienceView extends BorderPane {
+
+    private final AudienceViewModel viewModel;
+
+    public AudienceView(AudienceViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("audience");
+        getStyleClass().add("audience-view");
+        setTop(toolbar());
+
+        TableView<EndpointRow> table = table();
+        EndpointEditorView editor = new EndpointEditorView(viewModel.editor());
+        SplitPane split = new SplitPane(table, editor);
+        split.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(editor, false);
+        setCenter(split);
+
+        viewModel.importWizardProperty().addListener((observable, old, wizard) -> {
+            if (wizard != null) {
+                new ImportDialog(wizard, getScene().getWindow(), viewModel::closeImport).show();
+            }
+        });
+        viewModel.refresh();
+    }
+
+    private VBox toolbar() {
+        Label title = new Label("Audience");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label summary = new Label();
+        summary.setId("audience-summary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(viewModel.summaryProperty());
+
+        Button importButton = new Button("Import…", new FontIcon("fth-upload"));
+        importButton.setId("audience-import");
+        importButton.setOnAction(event -> viewModel.startImport());
+        Button exportButton = new Button("Export…", new FontIcon("fth-download"));
+        exportButton.setId("audience-export");
+        exportButton.setOnAction(event -> viewModel.exportAll());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox heading = new HBox(12, new VBox(2, title, summary), spacer, importButton, exportButton);
+        heading.setAlignment(Pos.CENTER_LEFT);
+
+        CustomTextField search = new CustomTextField();
+        search.setId("audience-search");
+        search.setPromptText("Search by address, user id or endpoint id");
+        search.setLeft(new FontIcon("fth-search"));
+        search.setPrefWidth(360);
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(event -> viewModel.searchProperty().set(search.getText()));
+        search.textProperty().addListener((observable, old, text) -> typing.playFromStart());
+
+        ComboBox<ChannelType> channel = new ComboBox<>();
+        channel.setId("audience-channel");
+        channel.getItems().add(null);
+        channel.getItems().addAll(ChannelType.values());
+        channel.setButtonCell(choiceCell("All channels", ChannelType::name));
+        channel.setCellFactory(list -> choiceCell("All channels", ChannelType::name));
+        channel.valueProperty().bindBidirectional(viewModel.channelProperty());
+
+        ComboBox<OptOut> optOut = new ComboBox<>();
+        optOut.setId("audience-opt-out");
+        optOut.getItems().addAll(null, OptOut.NONE, OptOut.ALL);
+        Function<OptOut, String> optOutName = value -> value == OptOut.ALL ? "Opted out" : "Not opted out";
+        optOut.setButtonCell(choiceCell("Opted in or out", optOutName));
+        optOut.setCellFactory(list -> choiceCell("Opted in or out", optOutName));
+        optOut.valueProperty().bindBidirectional(viewModel.optOutProperty());
+
+        HBox filters = new HBox(8, search, channel, optOut);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox toolbar = new VBox(14, heading, filters);
+        toolbar.setPadding(new Insets(24, 24, 12, 24));
+        return toolbar;
+    }
+
+    private TableView<EndpointRow> table() {
+        TableView<EndpointRow> table = new TableView<>();
+        table.setId("audience-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setFixedCellSize(30);
+        table.itemsProperty().bind(viewModel.rowsProperty());
+        table.getColumns().add(column("Channel", 100, EndpointRow::channelType));
+        table.getColumns().add(column("Address", 260, EndpointRow::address));
+        table.getColumns().add(column("User id", 120, EndpointRow::userId));
+        table.getColumns().add(column("Country", 70, EndpointRow::country));
+        table.getColumns().add(column("City", 110, EndpointRow::city));
+        table.getColumns().add(column("Status", 80, row -> row.endpointStatus() == io.tidings.audience.EndpointStatus.ACTIVE ? "Active" : "Inactive"));
+        table.getColumns().add(column("Opt-out", 80, row -> row.optOut() == OptOut.ALL ? "Opted out" : ""));
+        table.getColumns().add(column("Endpoint id", 140, EndpointRow::id));
+        table.getColumns().forEach(column -> column.setSortable(false));
+        Label empty = new Label();
+        empty.textProperty().bind(viewModel.loadingProperty().map(loading -> loading ? "Reading the audience…"
+                : "No endpoints match. Change the search or filters, or import a Pinpoint CSV or JSON file."));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
+        return table;
+    }
+
+    private static TableColumn<EndpointRow, String> column(String title, double width, Function<EndpointRow, Object> value) {
+        TableColumn<EndpointRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> text(cell.getValue() == null ? "…" : value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static ObservableValue<String> text(Object value) {
+        return new ReadOnlyStringWrapper(value == null ? "" : value.toString());
+    }
+
+    private static <T> ListCell<T> choiceCell(String noneText, Function<T, String> name) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? noneText : name.apply(item));
+            }
+        };
+    }
+}

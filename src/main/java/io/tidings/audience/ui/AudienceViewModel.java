@@ -1,0 +1,167 @@
+package io.tidings.audience.ui;
+
+import io.tidings.app.WorkspaceServices;
+import io.tidings.audience.AudienceFilter;
+import io.tidings.audience.ChannelType;
+import io.tidings.audience.EndpointRow;
+import io.tidings.audience.ExportScope;
+import io.tidings.audience.OptOut;
+import io.tidings.audience.PageIndex;
+import io.tidings.shell.BackgroundJob;
+import io.tidings.shell.BackgroundWork;
+import io.tidings.shell.DialogService;
+import io.tidings.shell.PagedList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The audience screen: every endpoint in a table that loads a page at a time, filtered by a
+ * search and by channel and opt-out, with the selected endpoint in an editor beside it.
+ */
+public final class AudienceViewModel {
+
+    static final int PAGE_SIZE = 200;
+
+    static final List<DialogService.FileType> AUDIENCE_FILES = List.of(
+            new DialogService.FileType("Pinpoint CSV", "*.csv"),
+            new DialogService.FileType("Pinpoint JSON (one endpoint per line)", "*.json", "*.ndjson", "*.jsonl"));
+
+    private final WorkspaceServices workspace;
+    private final BackgroundWork background;
+    private final DialogService dialogs;
+    private final EndpointEditorViewModel editor;
+    private final AudienceExports exports;
+    private long generation;
+    private BackgroundWork.Cancellable counting;
+
+    // Properties
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<ChannelType> channel = new SimpleObjectProperty<>(this, "channel");
+    private final ObjectProperty<OptOut> optOut = new SimpleObjectProperty<>(this, "optOut");
+    private final ReadOnlyObjectWrapper<ObservableList<EndpointRow>> rows =
+            new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.observableArrayList());
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<ImportViewModel> importWizard = new ReadOnlyObjectWrapper<>(this, "importWizard");
+
+    public AudienceViewModel(WorkspaceServices workspace, BackgroundWork background, DialogService dialogs) {
+        this.workspace = workspace;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.exports = new AudienceExports(workspace, background, dialogs);
+        this.editor = new EndpointEditorViewModel(workspace, background, dialogs, exports, this::refresh);
+        search.addListener((observable, old, text) -> refresh());
+        channel.addListener((observable, old, chosen) -> refresh());
+        optOut.addListener((observable, old, chosen) -> refresh());
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<ChannelType> channelProperty() {
+        return channel;
+    }
+
+    public ObjectProperty<OptOut> optOutProperty() {
+        return optOut;
+    }
+
+    /** The matching endpoints, in the order they were added; null items are still loading. */
+    public ReadOnlyObjectProperty<ObservableList<EndpointRow>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    /** "3,042 endpoints", or "12 of 3,042 endpoints match". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The import in progress of being set up, or null. The view shows it as a dialog. */
+    public ReadOnlyObjectProperty<ImportViewModel> importWizardProperty() {
+        return importWizard.getReadOnlyProperty();
+    }
+
+    public EndpointEditorViewModel editor() {
+        return editor;
+    }
+
+    /** Shows the chosen endpoint in the editor. */
+    public void select(EndpointRow row) {
+        if (row != null) {
+            editor.load(row.id());
+        }
+    }
+
+    /** Counts the matching endpoints again and reloads the table. */
+    public void refresh() {
+        long current = ++generation;
+        if (counting != null) {
+            counting.cancel();
+        }
+        loading.set(true);
+        AudienceFilter filter = new AudienceFilter(search.get(), channel.get(), optOut.get());
+        counting = background.run(BackgroundJob.of("Counting endpoints", progress -> workspace.audience().pageIndex(filter, PAGE_SIZE))
+                .quiet()
+                .onSuccess(index -> {
+                    if (current == generation) {
+                        show(index);
+                    }
+                })
+                .onFailure(error -> {
+                    loading.set(false);
+                    summary.set("The audience could not be read: " + error.getMessage());
+                }));
+    }
+
+    private void show(PageIndex index) {
+        rows.set(new PagedList<EndpointRow>((int) index.total(), PAGE_SIZE, (page, deliver) ->
+                background.run(BackgroundJob.of("Loading endpoints",
+                                progress -> workspace.audience().page(index.filter(), index.startOf(page), PAGE_SIZE))
+                        .quiet()
+                        .onSuccess(deliver))));
+        loading.set(false);
+        boolean filtered = index.filter().hasSearch() || index.filter().channel() != null || index.filter().optOut() != null;
+        if (!filtered) {
+            summary.set(index.total() == 0 ? "No endpoints yet" : "%,d endpoints".formatted(index.total()));
+        } else {
+            summary.set("%,d %s match".formatted(index.total(), index.total() == 1 ? "endpoint" : "endpoints"));
+        }
+    }
+
+    /** Asks for a file and opens the import wizard for it. */
+    public void startImport() {
+        dialogs.chooseFileToOpen("Import endpoints", AUDIENCE_FILES).ifPresent(file ->
+                importWizard.set(new ImportViewModel(workspace, background, dialogs, file, this::importFinished)));
+    }
+
+    /** The wizard was closed, with or without an import. */
+    public void closeImport() {
+        importWizard.set(null);
+    }
+
+    private void importFinished() {
+        refresh();
+    }
+
+    /** Asks where to save and exports every endpoint, as CSV or NDJSON by the file's extension. */
+    public void exportAll() {
+        dialogs.chooseFileToSave("Export all endpoints", "audience.csv", AUDIENCE_FILES)
+                .ifPresent(file -> exports.export(new ExportScope.All(), file, "Exporting the audience"));
+    }
+}

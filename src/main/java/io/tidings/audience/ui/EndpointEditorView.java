@@ -1,0 +1,247 @@
+package io.tidings.audience.ui;
+
+import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
+import io.tidings.audience.Endpoint;
+import io.tidings.audience.EndpointStatus;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The editor beside the audience table: one endpoint, its user, and what can be done to them. */
+final class EndpointEditorView extends StackPane {
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private final EndpointEditorViewModel viewModel;
+    private final Label heading = new Label();
+    private final Label channel = new Label();
+    private final Label identity = new Label();
+    private final VBox userEndpoints = new VBox(4);
+
+    EndpointEditorView(EndpointEditorViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("endpoint-editor");
+        setMinWidth(380);
+        getStyleClass().add("endpoint-editor");
+
+        Label empty = new Label("Choose an endpoint in the table to see and edit it.");
+        empty.setId("endpoint-editor-empty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        StackPane.setAlignment(empty, Pos.CENTER);
+
+        ScrollPane form = new ScrollPane(form());
+        form.setFitToWidth(true);
+        form.getStyleClass().add("section-scroll");
+        form.visibleProperty().bind(viewModel.endpointProperty().isNotNull());
+        empty.visibleProperty().bind(viewModel.endpointProperty().isNull());
+        getChildren().addAll(empty, form);
+
+        viewModel.endpointProperty().addListener((observable, old, endpoint) -> showHeading(endpoint));
+        viewModel.userEndpoints().addListener((ListChangeListener<Endpoint>) change -> showUserEndpoints());
+    }
+
+    private VBox form() {
+        heading.getStyleClass().add(Styles.TITLE_3);
+        heading.setId("endpoint-editor-heading");
+        heading.setWrapText(true);
+        channel.getStyleClass().add("channel-badge");
+        identity.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        identity.setWrapText(true);
+
+        TextField address = new TextField();
+        address.setId("endpoint-address");
+        address.textProperty().bindBidirectional(viewModel.addressProperty());
+        ComboBox<EndpointStatus> status = new ComboBox<>();
+        status.setId("endpoint-status");
+        status.getItems().setAll(EndpointStatus.values());
+        status.valueProperty().bindBidirectional(viewModel.statusProperty());
+        ToggleSwitch optedOut = new ToggleSwitch("Opted out of all messages");
+        optedOut.setId("endpoint-opt-out");
+        optedOut.selectedProperty().bindBidirectional(viewModel.optedOutProperty());
+        TextField userId = new TextField();
+        userId.setId("endpoint-user-id");
+        userId.textProperty().bindBidirectional(viewModel.userIdProperty());
+
+        GridPane endpointFields = grid();
+        addRow(endpointFields, 0, "Address", address, "Address");
+        addRow(endpointFields, 1, "Status", status, "EndpointStatus");
+        addRow(endpointFields, 2, "User id", userId, "User.UserId");
+        GridPane demographic = grid();
+        for (int index = 0; index < EditorField.DEMOGRAPHIC.size(); index++) {
+            addRow(demographic, index, EditorField.DEMOGRAPHIC.get(index));
+        }
+        GridPane location = grid();
+        for (int index = 0; index < EditorField.LOCATION.size(); index++) {
+            addRow(location, index, EditorField.LOCATION.get(index));
+        }
+
+        Label overall = problemLabel("");
+        Label saved = new Label();
+        saved.setId("endpoint-saved");
+        saved.getStyleClass().add(Styles.SUCCESS);
+        saved.textProperty().bind(viewModel.messageProperty());
+        Button save = new Button("Save");
+        save.setId("endpoint-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(viewModel.changedProperty().not());
+        save.setOnAction(event -> viewModel.save());
+        Button revert = new Button("Revert");
+        revert.setId("endpoint-revert");
+        revert.disableProperty().bind(viewModel.changedProperty().not());
+        revert.setOnAction(event -> viewModel.revert());
+        HBox actions = new HBox(8, save, revert, saved);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Button exportUser = new Button("Export this user's data…", new FontIcon("fth-download"));
+        exportUser.setId("endpoint-export-user");
+        exportUser.setOnAction(event -> viewModel.exportUser());
+        Button eraseUser = new Button("Erase this user…", new FontIcon("fth-user-x"));
+        eraseUser.setId("endpoint-erase-user");
+        eraseUser.getStyleClass().add(Styles.DANGER);
+        eraseUser.setOnAction(event -> viewModel.eraseUser());
+        HBox userActions = new HBox(8, exportUser, eraseUser);
+        VBox user = section("This user's endpoints", new VBox(10, userEndpoints, userActions));
+        user.visibleProperty().bind(Bindings.isNotEmpty(viewModel.userEndpoints()));
+        user.managedProperty().bind(user.visibleProperty());
+
+        VBox content = new VBox(18,
+                new VBox(6, new HBox(8, channel, heading), identity),
+                overall,
+                section("Endpoint", new VBox(10, endpointFields, optedOut)),
+                section("User attributes", new AttributeRows(viewModel.userAttributes(), "user-attribute",
+                        "Values, separated by commas", "Add a user attribute", viewModel::addUserAttribute),
+                        problemsUnder("User.UserAttributes.")),
+                section("Attributes", new AttributeRows(viewModel.attributes(), "attribute",
+                        "Values, separated by commas", "Add an attribute", viewModel::addAttribute),
+                        problemsUnder("Attributes.")),
+                section("Metrics", new AttributeRows(viewModel.metrics(), "metric", "A number", "Add a metric",
+                        viewModel::addMetric), problemsUnder("Metrics.")),
+                section("Demographic", demographic),
+                section("Location", location),
+                actions,
+                user);
+        content.setPadding(new Insets(20));
+        return content;
+    }
+
+    private void showHeading(Endpoint endpoint) {
+        if (endpoint == null) {
+            return;
+        }
+        heading.setText(endpoint.address() == null ? "(no address)" : endpoint.address());
+        channel.setText(endpoint.channelType().name());
+        identity.setText("Endpoint " + endpoint.id() + " · cohort " + endpoint.cohortId()
+                + (endpoint.creationDate() == null ? "" : " · created " + DATE.format(endpoint.creationDate())));
+    }
+
+    private void showUserEndpoints() {
+        userEndpoints.getChildren().clear();
+        for (Endpoint endpoint : viewModel.userEndpoints()) {
+            Label badge = new Label(endpoint.channelType().name());
+            badge.getStyleClass().add("channel-badge");
+            Label address = new Label(endpoint.address());
+            address.setMinWidth(0);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label state = new Label(endpoint.optOut() == io.tidings.audience.OptOut.ALL ? "Opted out" : "");
+            state.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox line = new HBox(8, badge, address, spacer, state);
+            line.setAlignment(Pos.CENTER_LEFT);
+            userEndpoints.getChildren().add(line);
+        }
+    }
+
+    private void addRow(GridPane grid, int row, EditorField field) {
+        TextField text = new TextField();
+        text.setId("endpoint-" + field.path().replace('.', '-').toLowerCase(java.util.Locale.ROOT));
+        text.textProperty().bindBidirectional(viewModel.field(field.path()));
+        addRow(grid, row, field.label(), text, field.path());
+    }
+
+    private void addRow(GridPane grid, int row, String label, Node field, String path) {
+        Label caption = new Label(label);
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        VBox cell = new VBox(2, field, problemLabel(path));
+        GridPane.setHgrow(cell, Priority.ALWAYS);
+        grid.addRow(row, caption, cell);
+        if (field instanceof Region region) {
+            region.setMaxWidth(Double.MAX_VALUE);
+        }
+    }
+
+    /** A red line under a field that shows the reason the last save refused it. */
+    private Label problemLabel(String path) {
+        Label problem = new Label();
+        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        problem.setWrapText(true);
+        problem.setId(path.isEmpty() ? "endpoint-problem" : "problem-" + path);
+        Runnable show = () -> {
+            String reason = viewModel.problems().get(path);
+            problem.setText(reason);
+            problem.setVisible(reason != null);
+            problem.setManaged(reason != null);
+        };
+        viewModel.problems().addListener((MapChangeListener<String, String>) change -> show.run());
+        show.run();
+        return problem;
+    }
+
+    /** The problems of every field under a prefix, such as all attributes. */
+    private Label problemsUnder(String prefix) {
+        Label problems = new Label();
+        problems.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        problems.setWrapText(true);
+        problems.setId("problems-" + prefix.replace(".", ""));
+        Runnable show = () -> {
+            List<String> lines = viewModel.problems().entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith(prefix))
+                    .map(entry -> entry.getKey() + ": " + entry.getValue())
+                    .sorted()
+                    .toList();
+            problems.setText(String.join("\n", lines));
+            problems.setVisible(!lines.isEmpty());
+            problems.setManaged(!lines.isEmpty());
+        };
+        viewModel.problems().addListener((MapChangeListener<String, String>) change -> show.run());
+        show.run();
+        return problems;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        return grid;
+    }
+
+    private static VBox section(String title, Node... body) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox section = new VBox(10, heading);
+        section.getChildren().addAll(body);
+        return section;
+    }
+}

@@ -1,0 +1,210 @@
+package io.tidings.audience.ui;
+
+import atlantafx.base.theme.Styles;
+import io.tidings.audience.ChannelType;
+import io.tidings.audience.Endpoint;
+import io.tidings.audience.PreviewRow;
+import io.tidings.audience.RejectedRow;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/**
+ * The import wizard: where each column goes (for CSVs without Pinpoint headers), the first rows
+ * as they will be stored, and what to do with bad rows. Import starts the job and closes the
+ * wizard; the report follows when the job ends.
+ */
+final class ImportDialog extends Dialog<ButtonType> {
+
+    private final ImportViewModel viewModel;
+    private final GridPane mapping = new GridPane();
+
+    ImportDialog(ImportViewModel viewModel, Window owner, Runnable closed) {
+        this.viewModel = viewModel;
+        initOwner(owner);
+        initModality(Modality.WINDOW_MODAL);
+        setTitle("Import endpoints");
+        setHeaderText("Import " + viewModel.fileName() + " (" + viewModel.format() + ")");
+        setResizable(true);
+        getDialogPane().setId("import-dialog");
+        getDialogPane().setPrefSize(980, 720);
+
+        ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        getDialogPane().lookupButton(importButton).setId("import-start");
+        getDialogPane().lookupButton(importButton).disableProperty().bind(viewModel.readyProperty().not());
+
+        VBox content = new VBox(16, mappingSection(), previewSection(), optionsSection());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        getDialogPane().setContent(scroll);
+
+        setOnHidden(event -> {
+            if (getResult() == importButton) {
+                viewModel.resultProperty().addListener((observable, old, result) -> {
+                    if (result != null) {
+                        new ImportReportDialog(viewModel, result, owner).showAndWait();
+                        closed.run();
+                    }
+                });
+                viewModel.start();
+            } else {
+                closed.run();
+            }
+        });
+    }
+
+    private VBox mappingSection() {
+        Label title = new Label("Where each column goes");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label hint = new Label("This file's headers are not Pinpoint field paths. Choose the field for each column, "
+                + "type another path (for example Attributes.Plan), or leave the column out.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        mapping.setHgap(12);
+        mapping.setVgap(6);
+        mapping.setId("import-mapping");
+        viewModel.columns().addListener((ListChangeListener<ColumnChoice>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() || change.wasRemoved()) {
+                    showColumns();
+                    return;
+                }
+            }
+        });
+
+        ComboBox<ChannelType> channel = new ComboBox<>();
+        channel.setId("import-channel");
+        channel.getItems().setAll(ChannelType.values());
+        channel.valueProperty().bindBidirectional(viewModel.channelForRowsWithoutProperty());
+        Label channelLabel = new Label("Channel of rows without a ChannelType column");
+        HBox channelRow = new HBox(12, channelLabel, channel);
+        channelRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        channelRow.visibleProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.mapsChannelType(),
+                viewModel.columns()));
+        channelRow.managedProperty().bind(channelRow.visibleProperty());
+
+        VBox section = new VBox(10, title, hint, mapping, channelRow);
+        section.visibleProperty().bind(viewModel.needsMappingProperty());
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
+    }
+
+    private void showColumns() {
+        mapping.getChildren().clear();
+        int row = 0;
+        for (ColumnChoice column : viewModel.columns()) {
+            Label header = new Label(column.header());
+            header.getStyleClass().add(Styles.TEXT_BOLD);
+            ComboBox<String> target = new ComboBox<>();
+            target.setId("import-target-" + row);
+            target.setEditable(true);
+            target.getItems().setAll(viewModel.targets());
+            target.setPrefWidth(320);
+            target.valueProperty().bindBidirectional(column.targetProperty());
+            mapping.addRow(row++, header, new Label("→"), target);
+        }
+    }
+
+    private VBox previewSection() {
+        Label title = new Label("The first rows as they will be stored");
+        title.getStyleClass().add(Styles.TITLE_4);
+        TableView<PreviewRow> table = new TableView<>(viewModel.preview());
+        table.setId("import-preview");
+        table.setPrefHeight(260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Line", 50, row -> row.line()));
+        table.getColumns().add(column("Channel", 80, row -> endpoint(row, endpoint -> endpoint.channelType())));
+        table.getColumns().add(column("Address", 200, row -> endpoint(row, Endpoint::address)));
+        table.getColumns().add(column("User id", 100, row -> endpoint(row, endpoint -> endpoint.user().userId())));
+        table.getColumns().add(column("Name", 120, row -> endpoint(row, endpoint -> String.join(" ",
+                endpoint.user().userAttributes().getOrDefault("FirstName", java.util.List.of()))
+                + " " + String.join(" ", endpoint.user().userAttributes().getOrDefault("LastName", java.util.List.of())))));
+        table.getColumns().add(column("Country", 60, row -> endpoint(row, endpoint -> endpoint.location().country())));
+        table.getColumns().add(column("Attributes", 200, row -> endpoint(row, endpoint -> endpoint.attributes().entrySet()
+                .stream().map(entry -> entry.getKey() + "=" + String.join("|", entry.getValue()))
+                .sorted().collect(Collectors.joining(", ")))));
+        TableColumn<PreviewRow, String> problems = column("Problems", 240, row -> row.problems().stream()
+                .map(ImportDialog::describe).collect(Collectors.joining("; ")));
+        problems.getStyleClass().add("problems-column");
+        table.getColumns().add(problems);
+        Label problem = new Label();
+        problem.setId("import-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(viewModel.problemProperty());
+        return new VBox(10, title, problem, table);
+    }
+
+    private VBox optionsSection() {
+        Label title = new Label("Bad rows and segment");
+        title.getStyleClass().add(Styles.TITLE_4);
+        ToggleGroup policy = new ToggleGroup();
+        RadioButton skip = new RadioButton("Skip bad rows, import the rest, and list every row left out");
+        skip.setId("import-skip-bad-rows");
+        skip.setToggleGroup(policy);
+        RadioButton stop = new RadioButton("Stop at the first bad row and import nothing");
+        stop.setId("import-stop-at-first-error");
+        stop.setToggleGroup(policy);
+        (viewModel.skipBadRowsProperty().get() ? skip : stop).setSelected(true);
+        skip.selectedProperty().addListener((observable, old, selected) -> viewModel.skipBadRowsProperty().set(selected));
+
+        CheckBox makeSegment = new CheckBox("Make an imported segment of exactly these endpoints, named");
+        makeSegment.setId("import-make-segment");
+        TextField segment = new TextField();
+        segment.setId("import-segment-name");
+        HBox.setHgrow(segment, Priority.ALWAYS);
+        String suggested = viewModel.segmentNameProperty().get();
+        makeSegment.setSelected(false);
+        viewModel.segmentNameProperty().set("");
+        segment.setText(suggested);
+        segment.disableProperty().bind(makeSegment.selectedProperty().not());
+        Runnable syncSegment = () -> viewModel.segmentNameProperty().set(makeSegment.isSelected() ? segment.getText() : "");
+        makeSegment.selectedProperty().addListener((observable, old, selected) -> syncSegment.run());
+        segment.textProperty().addListener((observable, old, text) -> syncSegment.run());
+        HBox segmentRow = new HBox(8, makeSegment, segment);
+        segmentRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(8, title, skip, stop, segmentRow);
+    }
+
+    static String describe(RejectedRow problem) {
+        return problem.field() == null || problem.field().isEmpty()
+                ? problem.reason()
+                : problem.field() + ": " + problem.reason();
+    }
+
+    private static Object endpoint(PreviewRow row, Function<Endpoint, Object> value) {
+        return row.endpoint() == null ? "" : value.apply(row.endpoint());
+    }
+
+    private static TableColumn<PreviewRow, String> column(String title, double width, Function<PreviewRow, Object> value) {
+        TableColumn<PreviewRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> {
+            Object shown = value.apply(cell.getValue());
+            return new ReadOnlyStringWrapper(shown == null ? "" : shown.toString().strip());
+        });
+        return column;
+    }
+}

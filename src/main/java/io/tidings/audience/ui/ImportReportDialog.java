@@ -1,0 +1,108 @@
+package io.tidings.audience.ui;
+
+import atlantafx.base.theme.Styles;
+import io.tidings.audience.ImportResult;
+import io.tidings.audience.RejectedRow;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** What an import did: the counts, what landed, and every row it left out and why. */
+final class ImportReportDialog extends Dialog<ButtonType> {
+
+    ImportReportDialog(ImportViewModel viewModel, ImportResult result, Window owner) {
+        initOwner(owner);
+        setTitle("Import report");
+        setHeaderText(headline(result));
+        setResizable(true);
+        getDialogPane().setId("import-report");
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+
+        GridPane counts = new GridPane();
+        counts.setHgap(24);
+        counts.setVgap(4);
+        addCount(counts, 0, "Rows read", result.rowsRead(), "report-read");
+        addCount(counts, 1, "New endpoints", result.created(), "report-created");
+        addCount(counts, 2, "Updated endpoints", result.updated(), "report-updated");
+        addCount(counts, 3, "Rows left out", result.rejected(), "report-rejected");
+
+        Label landed = new Label(landedText(result));
+        landed.setWrapText(true);
+        landed.setId("report-landed");
+        VBox content = new VBox(14, counts, landed);
+
+        if (!result.rejections().isEmpty()) {
+            TableView<RejectedRow> rejections = new TableView<>();
+            rejections.setId("report-rejections");
+            rejections.getItems().setAll(result.rejections());
+            rejections.setPrefHeight(240);
+            rejections.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            rejections.getColumns().add(column("Line", 60, row -> Long.toString(row.line())));
+            rejections.getColumns().add(column("Field", 180, RejectedRow::field));
+            rejections.getColumns().add(column("Reason", 360, RejectedRow::reason));
+            Label listed = new Label(result.rejected() > result.rejections().size()
+                    ? "The first %,d of %,d rows left out; save them all as CSV:".formatted(result.rejections().size(), result.rejected())
+                    : "Every row left out:");
+            Button save = new Button("Save rejected rows as CSV…", new FontIcon("fth-save"));
+            save.setId("report-save-rejections");
+            save.setOnAction(event -> viewModel.saveRejectedRows());
+            content.getChildren().addAll(listed, rejections, save);
+        }
+        getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(720);
+    }
+
+    private static String headline(ImportResult result) {
+        if (result.cancelled()) {
+            return "The import was cancelled";
+        }
+        if (result.stoppedAtError()) {
+            return "The import stopped at a bad row";
+        }
+        return result.rejected() == 0 ? "Import finished" : "Import finished, with rows left out";
+    }
+
+    private static String landedText(ImportResult result) {
+        StringBuilder text = new StringBuilder();
+        if (result.stoppedAtError()) {
+            text.append("Nothing of this file was imported: the workspace is as it was. Fix the row below, or "
+                    + "import again and choose to skip bad rows.");
+        } else if (result.cancelled()) {
+            text.append(result.lastLineLanded() > 0
+                    ? "Rows up to line %,d are in the workspace; the rest were not imported.".formatted(result.lastLineLanded())
+                    : "Nothing of this file was imported.");
+        }
+        if (result.segmentName() != null) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append("The imported segment \"").append(result.segmentName()).append("\" holds the endpoints imported.");
+        }
+        return text.toString();
+    }
+
+    private static void addCount(GridPane grid, int row, String label, long count, String id) {
+        Label caption = new Label(label);
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        Label value = new Label("%,d".formatted(count));
+        value.setId(id);
+        value.getStyleClass().add(Styles.TEXT_BOLD);
+        grid.addRow(row, caption, value);
+    }
+
+    private static TableColumn<RejectedRow, String> column(String title, double width,
+            java.util.function.Function<RejectedRow, String> value) {
+        TableColumn<RejectedRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

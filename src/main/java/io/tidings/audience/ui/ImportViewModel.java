@@ -1,0 +1,254 @@
+package io.tidings.audience.ui;
+
+import io.tidings.app.WorkspaceServices;
+import io.tidings.audience.AudienceImport;
+import io.tidings.audience.ChannelType;
+import io.tidings.audience.ColumnMapping;
+import io.tidings.audience.ErrorPolicy;
+import io.tidings.audience.ImportFormat;
+import io.tidings.audience.ImportRequest;
+import io.tidings.audience.ImportResult;
+import io.tidings.audience.PreviewRow;
+import io.tidings.shell.BackgroundJob;
+import io.tidings.shell.BackgroundWork;
+import io.tidings.shell.DialogService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import wizard for one file: the mapping step for CSVs whose headers are not Pinpoint's, a
+ * preview of the first rows as they will be stored, the options, and the report afterwards.
+ */
+public final class ImportViewModel {
+
+    static final int PREVIEW_ROWS = 20;
+
+    private final WorkspaceServices workspace;
+    private final BackgroundWork background;
+    private final DialogService dialogs;
+    private final Path file;
+    private final Runnable imported;
+    private final AudienceImport importer;
+    private final List<String> standardPaths;
+    private long previewGeneration;
+
+    // Properties
+    private final ImportFormat format;
+    private final ReadOnlyBooleanWrapper needsMapping = new ReadOnlyBooleanWrapper(this, "needsMapping");
+    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList(
+            column -> new javafx.beans.Observable[] {column.targetProperty()});
+    private final ObjectProperty<ChannelType> channelForRowsWithout =
+            new SimpleObjectProperty<>(this, "channelForRowsWithout", ChannelType.EMAIL);
+    private final BooleanProperty skipBadRows = new SimpleBooleanProperty(this, "skipBadRows", true);
+    private final StringProperty segmentName = new SimpleStringProperty(this, "segmentName", "");
+    private final ObservableList<PreviewRow> preview = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private Path errorsFile;
+
+    ImportViewModel(WorkspaceServices workspace, BackgroundWork background, DialogService dialogs, Path file,
+            Runnable imported) {
+        this.workspace = workspace;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.file = file;
+        this.imported = imported;
+        this.importer = workspace.audienceImport();
+        this.standardPaths = AudienceImport.standardFieldPaths();
+        this.format = formatOf(file);
+        segmentName.set(defaultSegmentName(file));
+        columns.addListener((javafx.collections.ListChangeListener<ColumnChoice>) change -> refreshPreview());
+        channelForRowsWithout.addListener((observable, old, channel) -> refreshPreview());
+        readHeaders();
+    }
+
+    // Properties
+
+    public String fileName() {
+        return file.getFileName().toString();
+    }
+
+    public ImportFormat format() {
+        return format;
+    }
+
+    /** True for a CSV whose header row is not all Pinpoint field paths. */
+    public ReadOnlyBooleanProperty needsMappingProperty() {
+        return needsMapping.getReadOnlyProperty();
+    }
+
+    public ObservableList<ColumnChoice> columns() {
+        return columns;
+    }
+
+    /** Every target a column can be mapped to: leave out, the standard fields, an attribute per header. */
+    public List<String> targets() {
+        List<String> targets = new ArrayList<>();
+        targets.add(ColumnChoice.LEAVE_OUT);
+        targets.addAll(standardPaths);
+        for (ColumnChoice column : columns) {
+            String attribute = "Attributes." + ColumnSuggestions.attributeName(column.header());
+            if (!targets.contains(attribute) && attribute.length() > "Attributes.".length()) {
+                targets.add(attribute);
+            }
+        }
+        return targets;
+    }
+
+    /** The channel of new endpoints when no column gives a ChannelType. */
+    public ObjectProperty<ChannelType> channelForRowsWithoutProperty() {
+        return channelForRowsWithout;
+    }
+
+    public BooleanProperty skipBadRowsProperty() {
+        return skipBadRows;
+    }
+
+    /** The imported segment to create or refresh; blank for none. */
+    public StringProperty segmentNameProperty() {
+        return segmentName;
+    }
+
+    public ObservableList<PreviewRow> preview() {
+        return preview;
+    }
+
+    /** Why the file cannot be imported as it stands, or null. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** True once the file was read and the preview shown. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** The outcome of the import once it ran; the view shows it as a report. */
+    public ReadOnlyObjectProperty<ImportResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public boolean mapsChannelType() {
+        return columns.stream().anyMatch(column -> "ChannelType".equals(column.fieldPath()));
+    }
+
+    // Commands
+
+    private void readHeaders() {
+        if (format != ImportFormat.CSV) {
+            refreshPreview();
+            return;
+        }
+        background.run(BackgroundJob.of("Reading " + fileName(), progress -> importer.headers(file))
+                .quiet()
+                .onSuccess(headers -> {
+                    needsMapping.set(!headers.stream()
+                            .allMatch(header -> ColumnSuggestions.isPinpointHeader(header, standardPaths)));
+                    columns.setAll(headers.stream()
+                            .map(header -> new ColumnChoice(header, ColumnSuggestions.suggest(header, standardPaths)))
+                            .toList());
+                })
+                .onFailure(error -> problem.set(error.getMessage())));
+    }
+
+    /** Reads the first rows again with the current mapping. */
+    public void refreshPreview() {
+        long current = ++previewGeneration;
+        ColumnMapping mapping = mapping();
+        background.run(BackgroundJob.of("Previewing " + fileName(),
+                        progress -> importer.preview(file, format, mapping, PREVIEW_ROWS))
+                .quiet()
+                .onSuccess(read -> {
+                    if (current == previewGeneration) {
+                        preview.setAll(read.rows());
+                        problem.set(null);
+                        ready.set(true);
+                    }
+                })
+                .onFailure(error -> {
+                    if (current == previewGeneration) {
+                        preview.clear();
+                        problem.set(error.getMessage());
+                        ready.set(false);
+                    }
+                }));
+    }
+
+    /** Runs the import in the background; the status bar shows its progress and can cancel it. */
+    public void start() {
+        ImportRequest request;
+        try {
+            errorsFile = Files.createTempFile("tidings-rejected-", ".csv");
+            errorsFile.toFile().deleteOnExit();
+        } catch (IOException e) {
+            problem.set("Could not create a file for the rejected rows: " + e.getMessage());
+            return;
+        }
+        request = new ImportRequest(file, format, mapping(),
+                skipBadRows.get() ? ErrorPolicy.SKIP_BAD_ROWS : ErrorPolicy.STOP_AT_FIRST_ERROR,
+                segmentName.get().isBlank() ? null : segmentName.get().strip(), errorsFile);
+        background.run(BackgroundJob.of("Importing " + fileName(), progress -> importer.run(request, progress))
+                .onSuccess(done -> {
+                    result.set(done);
+                    imported.run();
+                })
+                .onFailure(error -> dialogs.showError("The import failed", error.getMessage()
+                        + "\n\nEndpoints from whole batches committed before the failure stay in the workspace.")));
+    }
+
+    /** Asks where to save the rejected rows (line, field, reason) and copies them there. */
+    public void saveRejectedRows() {
+        if (errorsFile == null) {
+            return;
+        }
+        Path source = errorsFile;
+        dialogs.chooseFileToSave("Save rejected rows", "rejected-" + fileName().replaceAll("\\.[^.]*$", "") + ".csv",
+                        List.of(new DialogService.FileType("CSV", "*.csv")))
+                .ifPresent(target -> background.run(BackgroundJob.of("Saving rejected rows", progress -> {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    return target;
+                }).onFailure(error -> dialogs.showError("The rejected rows could not be saved", error.getMessage()))));
+    }
+
+    private ColumnMapping mapping() {
+        if (!needsMapping.get()) {
+            return null;
+        }
+        List<String> paths = new ArrayList<>();
+        for (ColumnChoice column : columns) {
+            paths.add(column.fieldPath());
+        }
+        return new ColumnMapping(paths);
+    }
+
+    static ImportFormat formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".jsonl")
+                ? ImportFormat.NDJSON
+                : ImportFormat.CSV;
+    }
+
+    private static String defaultSegmentName(Path file) {
+        return "Imported: " + file.getFileName().toString().replaceAll("\\.[^.]*$", "");
+    }
+}
