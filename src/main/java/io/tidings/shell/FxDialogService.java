@@ -25,13 +25,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert(Alert.AlertType.ERROR, "error-dialog", title, message, ButtonType.OK).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String id, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message, buttons);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.getDialogPane().setId("error-dialog");
+        alert.getDialogPane().setId(id);
         alert.getDialogPane().setMinWidth(420);
-        alert.showAndWait();
+        return alert;
     }
 
     @Override
@@ -62,12 +66,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message, String actionLabel) {
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, action, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setId("confirm-dialog");
-        alert.getDialogPane().setMinWidth(420);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "confirm-dialog", title, message, action, ButtonType.CANCEL);
         ((Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().filter(action::equals).isPresent();
@@ -88,13 +87,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showInformation(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setId("information-dialog");
-        alert.getDialogPane().setMinWidth(420);
-        alert.showAndWait();
+        alert(Alert.AlertType.INFORMATION, "information-dialog", title, message, ButtonType.OK).showAndWait();
     }
 
     private static FileChooser chooser(String title, List<FileType> types) {
