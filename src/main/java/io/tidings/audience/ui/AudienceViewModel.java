@@ -140,7 +140,7 @@ public final class AudienceViewModel {
         if (!filtered) {
             summary.set(index.total() == 0 ? "No endpoints yet" : "%,d endpoints".formatted(index.total()));
         } else {
-            summary.set("%,d %s match".formatted(index.total(), index.total() == 1 ? "endpoint" : "endpoints"));
+            summary.set(index.total() == 1 ? "1 endpoint matches" : "%,d endpoints match".formatted(index.total()));
         }
     }
 

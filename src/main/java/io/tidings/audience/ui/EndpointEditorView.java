@@ -197,7 +197,7 @@ final class EndpointEditorView extends StackPane {
         Label problem = new Label();
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         problem.setWrapText(true);
-        problem.setId(path.isEmpty() ? "endpoint-problem" : "problem-" + path);
+        problem.setId(path.isEmpty() ? "endpoint-problem" : "problem-" + path.replace('.', '-'));
         Runnable show = () -> {
             String reason = viewModel.problems().get(path);
             problem.setText(reason);

@@ -1,0 +1,187 @@
+package io.tidings.audience.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.app.WorkspaceServices;
+import io.tidings.audience.ChannelType;
+import io.tidings.audience.Endpoint;
+import io.tidings.audience.EndpointRow;
+import io.tidings.sample.SampleWorkspace;
+import io.tidings.shell.FxBackgroundWork;
+import io.tidings.shell.FxDialogService;
+import io.tidings.shell.ThemeStyles;
+import io.tidings.work.Progress;
+import io.tidings.workspace.WorkspaceService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The audience screen on the sample workspace, used as a marketer would. */
+@ExtendWith(ApplicationExtension.class)
+class AudienceScreenTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceServices workspace;
+    private FxBackgroundWork background;
+    FileAnsweringDialogs dialogs;
+
+    @Start
+    void start(Stage stage) {
+        workspace = WorkspaceServices.of(new WorkspaceService().create(folder.resolve("audience.tidings"), "Audience"));
+        new SampleWorkspace(workspace.audience(), workspace.templates()).populate(Progress.NONE);
+        ThemeStyles.follow(new javafx.beans.property.SimpleObjectProperty<>(io.tidings.workspace.Theme.LIGHT));
+        background = new FxBackgroundWork(2);
+        dialogs = new FileAnsweringDialogs(new FxDialogService(stage));
+        Scene scene = new Scene(new AudienceView(new AudienceViewModel(workspace, background, dialogs)), 1280, 800);
+        scene.getStylesheets().add(ThemeStyles.APP_STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        workspace.workspace().close();
+    }
+
+    @Test
+    void showsEveryEndpointAndNarrowsBySearchAndChannel(FxRobot robot) {
+        long total = workspace.audience().summary().endpoints();
+        waitUntil(() -> "%,d endpoints".formatted(total).equals(text(robot, "#audience-summary")));
+        waitUntil(() -> firstRow(robot) != null);
+
+        robot.clickOn("#audience-search").write("user-00007");
+        waitUntil(() -> "1 endpoint matches".equals(text(robot, "#audience-summary")) && firstRow(robot) != null);
+        assertThat(rows(robot)).allMatch(row -> "user-00007".equals(row.userId()));
+
+        robot.doubleClickOn("#audience-search").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        robot.clickOn("#audience-channel");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> "SMS".equals(cell.getText())).<javafx.scene.Node>query());
+        long sms = workspace.audience().summary().endpointsOn(ChannelType.SMS);
+        waitUntil(() -> "%,d endpoints match".formatted(sms).equals(text(robot, "#audience-summary")) && firstRow(robot) != null);
+        assertThat(firstRow(robot).channelType()).isEqualTo(ChannelType.SMS);
+    }
+
+    @Test
+    void editsAnEndpointsAttributesAndSavesThem(FxRobot robot) {
+        waitUntil(() -> firstRow(robot) != null);
+        EndpointRow first = firstRow(robot);
+        robot.clickOn(first.address());
+        waitUntil(() -> first.address().equals(text(robot, "#endpoint-editor-heading")));
+
+        robot.clickOn(reveal(robot, "#attribute-add")).write("FavouriteStore").press(KeyCode.TAB).release(KeyCode.TAB)
+                .write("Berlin Mitte, \"Paris, Rive Gauche\"");
+        robot.clickOn(reveal(robot, "#endpoint-location-city")).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Springfield");
+        robot.clickOn(reveal(robot, "#endpoint-save"));
+
+        waitUntil(() -> "Saved.".equals(text(robot, "#endpoint-saved")));
+        Endpoint saved = workspace.audience().endpoint(first.id()).orElseThrow();
+        assertThat(saved.attributes().get("FavouriteStore")).containsExactly("Berlin Mitte", "Paris, Rive Gauche");
+        assertThat(saved.location().city()).isEqualTo("Springfield");
+    }
+
+    @Test
+    void aBadValueIsShownAtItsFieldAndNothingIsSaved(FxRobot robot) {
+        waitUntil(() -> firstRow(robot) != null);
+        EndpointRow first = firstRow(robot);
+        robot.clickOn(first.address());
+        waitUntil(() -> first.address().equals(text(robot, "#endpoint-editor-heading")));
+
+        robot.clickOn(reveal(robot, "#endpoint-location-latitude")).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("north");
+        robot.clickOn(reveal(robot, "#endpoint-save"));
+
+        waitUntil(() -> text(robot, "#problem-Location-Latitude") != null
+                && text(robot, "#problem-Location-Latitude").contains("\"north\" is not a number"));
+        assertThat(workspace.audience().endpoint(first.id()).orElseThrow().location().latitude()).isNotNull();
+    }
+
+    @Test
+    void erasesAUserAfterConfirmation(FxRobot robot) {
+        waitUntil(() -> firstRow(robot) != null);
+        EndpointRow first = firstRow(robot);
+        robot.clickOn(first.address());
+        waitUntil(() -> first.address().equals(text(robot, "#endpoint-editor-heading")));
+
+        robot.clickOn(reveal(robot, "#endpoint-erase-user"));
+        waitUntil(() -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
+        robot.clickOn("Erase user");
+        waitUntil(() -> robot.lookup("#information-dialog").tryQuery().isPresent());
+        robot.clickOn("OK");
+
+        assertThat(workspace.audience().userEndpoints(first.userId())).isEmpty();
+        waitUntil(() -> firstRow(robot) != null && !first.userId().equals(firstRow(robot).userId()));
+    }
+
+    /** Scrolls the editor so that a field below the fold is on screen, as a person would. */
+    private static String reveal(FxRobot robot, String query) {
+        robot.interact(() -> {
+            javafx.scene.Node node = robot.lookup(query).query();
+            javafx.scene.Parent parent = node.getParent();
+            while (!(parent instanceof javafx.scene.control.ScrollPane)) {
+                parent = parent.getParent();
+            }
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) parent;
+            javafx.geometry.Bounds bounds = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double scrollable = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, (bounds.getMinY() - 60) / scrollable)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return query;
+    }
+
+    private static EndpointRow firstRow(FxRobot robot) {
+        return onFx(() -> {
+            TableView<EndpointRow> table = robot.lookup("#audience-table").queryTableView();
+            return table.getItems().isEmpty() ? null : table.getItems().get(0);
+        });
+    }
+
+    private static List<EndpointRow> rows(FxRobot robot) {
+        return onFx(() -> {
+            TableView<EndpointRow> table = robot.lookup("#audience-table").queryTableView();
+            return table.getItems().stream().filter(java.util.Objects::nonNull).toList();
+        });
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse(null));
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting for the audience screen", e);
+        }
+    }
+
+}
