@@ -77,6 +77,17 @@ final class EndpointEditorView extends StackPane {
         status.setId("endpoint-status");
         status.getItems().setAll(EndpointStatus.values());
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
+        status.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(EndpointStatus value) {
+                return value == null ? "" : value == EndpointStatus.ACTIVE ? "Active: messages go here" : "Inactive: no messages";
+            }
+
+            @Override
+            public EndpointStatus fromString(String text) {
+                return text.startsWith("Active") ? EndpointStatus.ACTIVE : EndpointStatus.INACTIVE;
+            }
+        });
         ToggleSwitch optedOut = new ToggleSwitch("Opted out of all messages");
         optedOut.setId("endpoint-opt-out");
         optedOut.selectedProperty().bindBidirectional(viewModel.optedOutProperty());

@@ -1,0 +1,138 @@
+package io.tidings.audience.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.app.WorkspaceServices;
+import io.tidings.audience.AudienceFilter;
+import io.tidings.audience.ChannelType;
+import io.tidings.audience.Endpoint;
+import io.tidings.audience.PreviewRow;
+import io.tidings.shell.FxBackgroundWork;
+import io.tidings.shell.FxDialogService;
+import io.tidings.shell.ThemeStyles;
+import io.tidings.workspace.Theme;
+import io.tidings.workspace.WorkspaceService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Importing a CSV whose headers are not Pinpoint's, through the mapping step, as a marketer would. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceServices workspace;
+    private FxBackgroundWork background;
+    private FileAnsweringDialogs dialogs;
+
+    @Start
+    void start(Stage stage) {
+        ThemeStyles.follow(new SimpleObjectProperty<>(Theme.LIGHT));
+        workspace = WorkspaceServices.of(new WorkspaceService().create(folder.resolve("import.tidings"), "Import"));
+        background = new FxBackgroundWork(2);
+        dialogs = new FileAnsweringDialogs(new FxDialogService(stage));
+        Scene scene = new Scene(new AudienceView(new AudienceViewModel(workspace, background, dialogs)), 1280, 800);
+        scene.getStylesheets().add(ThemeStyles.APP_STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        workspace.workspace().close();
+    }
+
+    @Test
+    void mapsTheColumnsOfAPlainCsvAndImportsIt(FxRobot robot) throws Exception {
+        Path csv = Files.writeString(folder.resolve("newsletter.csv"), """
+                email,first_name,country,favourite colour
+                ann@example.com,Ann,US,green
+                bob@example.com,Bob,GB,blue
+                not-an-address,Cy,FR,red
+                """);
+        dialogs.answerFile(csv);
+
+        robot.clickOn("#audience-import");
+        waitUntil(() -> robot.lookup("#import-dialog").tryQuery().isPresent());
+        waitUntil(() -> onFx(() -> robot.lookup("#import-target-3").tryQuery().isPresent()));
+        assertThat(onFx(() -> robot.lookup("#import-target-0").<ComboBox<String>>query().getValue())).isEqualTo("Address");
+        assertThat(onFx(() -> robot.lookup("#import-target-1").<ComboBox<String>>query().getValue()))
+                .isEqualTo("User.UserAttributes.FirstName");
+        assertThat(onFx(() -> robot.lookup("#import-target-3").<ComboBox<String>>query().getValue()))
+                .isEqualTo("Attributes.FavouriteColour");
+        waitUntil(() -> previewAddress(robot, 0) != null && previewAddress(robot, 0).equals("ann@example.com"));
+        assertThat(onFx(() -> previewRow(robot, 2).problems())).isNotEmpty();
+
+        robot.clickOn("#import-target-2");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> ColumnChoice.LEAVE_OUT.equals(cell.getText()))
+                .<javafx.scene.Node>query());
+        waitUntil(() -> onFx(() -> previewRow(robot, 0).endpoint() != null
+                && previewRow(robot, 0).endpoint().location().country() == null));
+
+        robot.clickOn("#import-start");
+        waitUntil(() -> robot.lookup("#import-report").tryQuery().isPresent());
+        assertThat(text(robot, "#report-created")).isEqualTo("2");
+        assertThat(text(robot, "#report-rejected")).isEqualTo("1");
+        robot.clickOn("Close");
+
+        Endpoint ann = workspace.audience().endpoint(workspace.audience().page(new AudienceFilter("ann@", null, null), 0, 1)
+                .get(0).id()).orElseThrow();
+        assertThat(ann.channelType()).isEqualTo(ChannelType.EMAIL);
+        assertThat(ann.user().userAttributes().get("FirstName")).containsExactly("Ann");
+        assertThat(ann.attributes().get("FavouriteColour")).containsExactly("green");
+        assertThat(ann.location().country()).isNull();
+        waitUntil(() -> "2 endpoints".equals(text(robot, "#audience-summary")));
+    }
+
+    private static String previewAddress(FxRobot robot, int index) {
+        return onFx(() -> {
+            PreviewRow row = previewRow(robot, index);
+            return row == null || row.endpoint() == null ? null : row.endpoint().address();
+        });
+    }
+
+    private static PreviewRow previewRow(FxRobot robot, int index) {
+        TableView<PreviewRow> table = robot.lookup("#import-preview").queryTableView();
+        return table.getItems().size() > index ? table.getItems().get(index) : null;
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse(null));
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting for the import wizard", e);
+        }
+    }
+}
