@@ -66,8 +66,14 @@ final class SampleAudience {
     private int endpointSequence;
 
     SampleAudience(long seed, Instant now) {
+        this(seed, now, 0);
+    }
+
+    /** @param endpointsBefore how many endpoints earlier audiences numbered, so that ids stay unique */
+    SampleAudience(long seed, Instant now, int endpointsBefore) {
         this.random = new Random(seed);
         this.now = now;
+        this.endpointSequence = endpointsBefore;
     }
 
     /** The endpoints of one more person: an email address, and perhaps a phone and an app install. */

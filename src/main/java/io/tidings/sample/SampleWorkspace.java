@@ -28,6 +28,17 @@ public final class SampleWorkspace {
         this.templates = templates;
     }
 
+    /** Adds {@code count} more sample people numbered from {@code firstUser}; returns the endpoints added. */
+    public int populateUsers(int firstUser, int count) {
+        SampleAudience people = new SampleAudience(SEED + firstUser, Instant.now(), firstUser * 3);
+        List<Endpoint> batch = new ArrayList<>();
+        for (int user = firstUser; user < firstUser + count; user++) {
+            batch.addAll(people.nextUser(user));
+        }
+        audience.addEndpoints(batch);
+        return batch.size();
+    }
+
     /** Adds the sample content; returns the number of endpoints added. */
     public int populate(Progress progress) {
         SampleAudience people = new SampleAudience(SEED, Instant.now());
