@@ -36,7 +36,15 @@ public final class AudienceService {
         return database.read(repository::summary);
     }
 
-    /** How many endpoints match, and where each page of {@code pageSize} starts. */
+    /** How many endpoints match. */
+    public long count(AudienceFilter filter) {
+        return database.read(connection -> queries.count(connection, filter));
+    }
+
+    /**
+     * How many endpoints match, and where each page of {@code pageSize} starts. This reads the
+     * key of every match: about half a second at a million endpoints.
+     */
     public PageIndex pageIndex(AudienceFilter filter, int pageSize) {
         return database.read(connection -> queries.pageIndex(connection, filter, pageSize));
     }

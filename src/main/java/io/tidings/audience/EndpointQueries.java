@@ -52,16 +52,20 @@ final class EndpointQueries {
         }
     }
 
-    PageIndex pageIndex(Connection connection, AudienceFilter filter, int pageSize) throws SQLException {
+    long count(Connection connection, AudienceFilter filter) throws SQLException {
         Where where = Where.of(filter);
-        long total;
         try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM endpoint" + where.sql())) {
             where.bind(count, 1);
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
-                total = rows.getLong(1);
+                return rows.getLong(1);
             }
         }
+    }
+
+    PageIndex pageIndex(Connection connection, AudienceFilter filter, int pageSize) throws SQLException {
+        Where where = Where.of(filter);
+        long total = count(connection, filter);
         long[] starts = new long[(int) ((total + pageSize - 1) / pageSize)];
         try (PreparedStatement anchors = connection.prepareStatement(
                 "SELECT key FROM (SELECT key, row_number() OVER (ORDER BY key) AS n FROM endpoint" + where.sql()

@@ -44,6 +44,9 @@ public final class AudienceViewModel {
     private final AudienceExports exports;
     private long generation;
     private BackgroundWork.Cancellable counting;
+    private BackgroundWork.Cancellable indexing;
+    private AudiencePages pages;
+    private PageIndex earlyIndex;
 
     // Properties
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -113,34 +116,52 @@ public final class AudienceViewModel {
         long current = ++generation;
         if (counting != null) {
             counting.cancel();
+            indexing.cancel();
         }
         loading.set(true);
         AudienceFilter filter = new AudienceFilter(search.get(), channel.get(), optOut.get());
-        counting = background.run(BackgroundJob.of("Counting endpoints", progress -> workspace.audience().pageIndex(filter, PAGE_SIZE))
+        counting = background.run(BackgroundJob.of("Counting endpoints", progress -> new FirstPage(
+                        workspace.audience().count(filter), workspace.audience().page(filter, Long.MIN_VALUE, PAGE_SIZE)))
                 .quiet()
-                .onSuccess(index -> {
+                .onSuccess(first -> {
                     if (current == generation) {
-                        show(index);
+                        show(filter, first);
                     }
                 })
                 .onFailure(error -> {
                     loading.set(false);
                     summary.set("The audience could not be read: " + error.getMessage());
                 }));
+        indexing = background.run(BackgroundJob.of("Indexing endpoint pages",
+                        progress -> workspace.audience().pageIndex(filter, PAGE_SIZE))
+                .quiet()
+                .onSuccess(index -> {
+                    if (current == generation && pages != null) {
+                        pages.indexArrived(index);
+                    } else if (current == generation) {
+                        earlyIndex = index;
+                    }
+                }));
     }
 
-    private void show(PageIndex index) {
-        rows.set(new PagedList<EndpointRow>((int) index.total(), PAGE_SIZE, (page, deliver) ->
-                background.run(BackgroundJob.of("Loading endpoints",
-                                progress -> workspace.audience().page(index.filter(), index.startOf(page), PAGE_SIZE))
-                        .quiet()
-                        .onSuccess(deliver))));
+    /** The count of matching endpoints and the first page, read together. */
+    private record FirstPage(long total, List<EndpointRow> rows) {
+    }
+
+    private void show(AudienceFilter filter, FirstPage first) {
+        pages = new AudiencePages(workspace, background, filter, first.rows(), PAGE_SIZE);
+        if (earlyIndex != null && earlyIndex.filter().equals(filter)) {
+            pages.indexArrived(earlyIndex);
+        }
+        earlyIndex = null;
+        rows.set(new PagedList<EndpointRow>((int) first.total(), PAGE_SIZE, pages::load));
         loading.set(false);
-        boolean filtered = index.filter().hasSearch() || index.filter().channel() != null || index.filter().optOut() != null;
+        boolean filtered = filter.hasSearch() || filter.channel() != null || filter.optOut() != null;
+        long total = first.total();
         if (!filtered) {
-            summary.set(index.total() == 0 ? "No endpoints yet" : "%,d endpoints".formatted(index.total()));
+            summary.set(total == 0 ? "No endpoints yet" : "%,d endpoints".formatted(total));
         } else {
-            summary.set(index.total() == 1 ? "1 endpoint matches" : "%,d endpoints match".formatted(index.total()));
+            summary.set(total == 1 ? "1 endpoint matches" : "%,d endpoints match".formatted(total));
         }
     }
 
