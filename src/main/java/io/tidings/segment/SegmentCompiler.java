@@ -44,14 +44,19 @@ final class SegmentCompiler {
         for (int index = 0; index < definition.groups().size(); index++) {
             groups.add(group(definition.groups().get(index), "Groups[" + index + "]"));
         }
-        if (groups.isEmpty()) {
-            return SqlCondition.TRUE;
-        }
-        return switch (definition.include()) {
+        SqlCondition included = groups.isEmpty() ? SqlCondition.TRUE : switch (definition.include()) {
             case ALL -> SqlCondition.all(groups);
             case ANY -> SqlCondition.any(groups);
             case NONE -> SqlCondition.any(groups).not();
         };
+        if (definition.excludeSegments().isEmpty()) {
+            return included;
+        }
+        List<SqlCondition> excluded = new ArrayList<>();
+        for (SegmentGroup.SourceSegment source : definition.excludeSegments()) {
+            excluded.add(source(source, "ExcludeSegments"));
+        }
+        return SqlCondition.all(List.of(included, SqlCondition.any(excluded).not()));
     }
 
     SqlCondition group(SegmentGroup group, String path) {

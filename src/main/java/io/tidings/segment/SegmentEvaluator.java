@@ -104,6 +104,11 @@ public final class SegmentEvaluator {
         });
     }
 
+    /** Throws {@link InvalidSegmentException} when the definition cannot be evaluated. */
+    void check(SegmentDefinition definition) {
+        database.read(connection -> compiler(connection).compile(definition));
+    }
+
     /** The SQL condition of a definition; for tests and the benchmark's query plan. */
     String conditionSql(SegmentDefinition definition) {
         return database.read(connection -> compiler(connection).compile(definition).sql());

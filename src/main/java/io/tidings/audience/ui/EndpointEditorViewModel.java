@@ -1,5 +1,7 @@
 package io.tidings.audience.ui;
 
+import io.tidings.shell.ValueList;
+import io.tidings.shell.NumberText;
 import io.tidings.app.WorkspaceServices;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointDemographic;
@@ -262,7 +264,7 @@ public final class EndpointEditorViewModel {
             userAttributes.setAll(entries(source.user().userAttributes()));
             metrics.setAll(source.metrics().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
-                    .map(metric -> new AttributeEntry(metric.getKey(), MetricText.format(metric.getValue())))
+                    .map(metric -> new AttributeEntry(metric.getKey(), NumberText.format(metric.getValue())))
                     .toList());
             changed.set(false);
         } finally {
@@ -283,7 +285,7 @@ public final class EndpointEditorViewModel {
             if (metric.name().isEmpty()) {
                 found.add(new FieldProblem(path, "a metric needs a name"));
             } else {
-                MetricText.parse(metric.values()).ifPresentOrElse(value -> editedMetrics.put(metric.name(), value),
+                NumberText.parse(metric.values()).ifPresentOrElse(value -> editedMetrics.put(metric.name(), value),
                         () -> found.add(new FieldProblem(path, "\"" + metric.values() + "\" is not a number")));
             }
         }
@@ -337,7 +339,7 @@ public final class EndpointEditorViewModel {
         if (value.isEmpty()) {
             return null;
         }
-        var parsed = MetricText.parse(value);
+        var parsed = NumberText.parse(value);
         if (parsed.isEmpty()) {
             found.add(new FieldProblem(path, "\"" + value + "\" is not a number"));
             return null;

@@ -1,4 +1,4 @@
-package io.tidings.audience.ui;
+package io.tidings.shell;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,17 +9,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An attribute's values as one line of text in the editor: separated by commas, and quoted
+ * A list of values as one line of text in an editor: separated by commas, and quoted
  * when a value holds a comma or a quote ({@code running, "Paris, TX"}).
  */
-final class ValueList {
+public final class ValueList {
 
     private static final CSVFormat LINE = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
 
     private ValueList() {
     }
 
-    static String format(List<String> values) {
+    public static String format(List<String> values) {
         List<String> written = new ArrayList<>();
         for (String value : values) {
             boolean quote = value.contains(",") || value.contains("\"") || !value.equals(value.strip());
@@ -29,7 +29,7 @@ final class ValueList {
     }
 
     /** The values in {@code text}; blanks are left out. */
-    static List<String> parse(String text) {
+    public static List<String> parse(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

@@ -1,22 +1,22 @@
-package io.tidings.audience.ui;
+package io.tidings.shell;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /** Numbers as the editor shows and reads them: no exponent, no trailing ".0". */
-final class MetricText {
+public final class NumberText {
 
-    private MetricText() {
+    private NumberText() {
     }
 
-    static String format(double value) {
+    public static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    static Optional<Double> parse(String text) {
+    public static Optional<Double> parse(String text) {
         try {
             double value = Double.parseDouble(text.strip());
             return Double.isFinite(value) ? Optional.of(value) : Optional.empty();

@@ -1,0 +1,198 @@
+package io.tidings.segment;
+
+import io.tidings.store.Database;
+import io.tidings.work.Progress;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * The segments of one workspace: saving dynamic segments (each save a version), renaming,
+ * duplicating, deleting, and evaluating any segment or unsaved definition.
+ */
+public final class SegmentService {
+
+    static final int MAX_NAME_LENGTH = 100;
+
+    private final Database database;
+    private final SegmentRepository repository = new SegmentRepository();
+    private final SegmentEvaluator evaluator;
+
+    public SegmentService(Database database) {
+        this.database = database;
+        this.evaluator = new SegmentEvaluator(database, this::source);
+    }
+
+    public List<Segment> list() {
+        return database.read(repository::list);
+    }
+
+    public Optional<Segment> find(long id) {
+        return database.read(connection -> repository.find(connection, id));
+    }
+
+    public Optional<Segment> findByName(String name) {
+        return database.read(connection -> repository.findByName(connection, name));
+    }
+
+    /** Saves a new dynamic segment as version 1, after checking its name and criteria. */
+    public Segment create(String name, SegmentDefinition definition) {
+        String checkedName = checkName(name);
+        evaluator.check(definition);
+        long id = database.write(connection -> {
+            if (repository.nameTaken(connection, checkedName, -1)) {
+                throw new InvalidSegmentException("A segment called \"" + checkedName + "\" already exists.");
+            }
+            return repository.insertDynamic(connection, checkedName, definition, Instant.now());
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Saves new criteria for a dynamic segment as its next version. */
+    public Segment save(long id, SegmentDefinition definition) {
+        Segment segment = existing(id);
+        if (segment.type() != SegmentType.DYNAMIC) {
+            throw new InvalidSegmentException("\"" + segment.name() + "\" is an imported segment: its members come from "
+                    + "a file. Import the file again to change them.");
+        }
+        evaluator.check(definitionWithout(id, definition));
+        database.write(connection -> repository.addVersion(connection, id, definition, Instant.now()));
+        return find(id).orElseThrow();
+    }
+
+    public Segment rename(long id, String name) {
+        existing(id);
+        String checkedName = checkName(name);
+        database.write(connection -> {
+            if (repository.nameTaken(connection, checkedName, id)) {
+                throw new InvalidSegmentException("A segment called \"" + checkedName + "\" already exists.");
+            }
+            repository.rename(connection, id, checkedName, Instant.now());
+            return null;
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** A copy under a new name: the criteria of a dynamic segment, or the members of an imported one. */
+    public Segment duplicate(long id, String name) {
+        Segment original = existing(id);
+        if (original.type() == SegmentType.DYNAMIC) {
+            return create(name, original.definition());
+        }
+        String checkedName = checkName(name);
+        long copy = database.write(connection -> {
+            if (repository.nameTaken(connection, checkedName, -1)) {
+                throw new InvalidSegmentException("A segment called \"" + checkedName + "\" already exists.");
+            }
+            return repository.copyImportedMembers(connection, id, checkedName, Instant.now());
+        });
+        return find(copy).orElseThrow();
+    }
+
+    /** Deletes a segment, unless another segment starts from it; the message names those. */
+    public void delete(long id) {
+        Segment segment = existing(id);
+        List<String> users = list().stream()
+                .filter(other -> other.id() != id && other.definition() != null && startsFrom(other.definition(), segment))
+                .map(other -> "\"" + other.name() + "\"")
+                .toList();
+        if (!users.isEmpty()) {
+            throw new InvalidSegmentException("\"" + segment.name() + "\" cannot be deleted: the segment"
+                    + (users.size() == 1 ? " " : "s ") + String.join(", ", users) + " start from it.");
+        }
+        database.write(connection -> {
+            repository.delete(connection, id);
+            return null;
+        });
+    }
+
+    public List<SegmentVersion> versions(long id) {
+        return database.read(connection -> repository.versions(connection, id));
+    }
+
+    /** Endpoints and users in a saved segment. */
+    public SegmentCount count(Segment segment) {
+        return evaluator.count(membersOf(segment));
+    }
+
+    /** Endpoints and users matching unsaved criteria, for the builder's live count. */
+    public SegmentCount count(SegmentDefinition definition) {
+        return evaluator.count(definition);
+    }
+
+    public List<CriterionCount> criterionCounts(SegmentDefinition definition, Progress progress) {
+        return evaluator.criterionCounts(definition, progress);
+    }
+
+    public List<SegmentMember> sample(SegmentDefinition definition, int limit) {
+        return evaluator.sample(definition, limit);
+    }
+
+    /** Hands every member's endpoint key to {@code member} in key order; returns the count. */
+    public long forEachMember(Segment segment, LongConsumer member) {
+        return evaluator.forEachMember(membersOf(segment), member);
+    }
+
+    /** A definition whose members are exactly the segment's: its criteria, or its imported list. */
+    public static SegmentDefinition membersOf(Segment segment) {
+        if (segment.type() == SegmentType.DYNAMIC) {
+            return segment.definition();
+        }
+        return new SegmentDefinition(List.of(new SegmentGroup(List.of(),
+                List.of(new SegmentGroup.SourceSegment(segment.sourceId(), null)),
+                SegmentGroup.SourceType.ANY, SegmentGroup.GroupType.ALL)), SegmentDefinition.Include.ALL);
+    }
+
+    private Optional<SegmentSources.Source> source(String id, Integer version) {
+        Optional<Segment> found = parseId(id).flatMap(this::find).or(() -> findByName(id));
+        return found.map(segment -> {
+            if (segment.type() == SegmentType.IMPORTED) {
+                return new SegmentSources.Source.Imported(segment.id());
+            }
+            SegmentDefinition definition = version == null ? segment.definition()
+                    : versions(segment.id()).stream().filter(saved -> saved.version() == version).findFirst()
+                            .map(SegmentVersion::definition)
+                            .orElseThrow(() -> new InvalidSegmentException("Segment \"" + segment.name() + "\" has no version " + version + "."));
+            return new SegmentSources.Source.Dynamic(segment.sourceId(), definition);
+        });
+    }
+
+    /** The definition as it would be saved for segment {@code id}: a self-reference shows as a cycle. */
+    private static SegmentDefinition definitionWithout(long id, SegmentDefinition definition) {
+        boolean selfReference = definition.groups().stream().flatMap(group -> group.sourceSegments().stream())
+                .anyMatch(source -> source.id().equals(Long.toString(id)));
+        if (selfReference) {
+            throw new InvalidSegmentException("A segment cannot start from itself.");
+        }
+        return definition;
+    }
+
+    private static boolean startsFrom(SegmentDefinition definition, Segment segment) {
+        return definition.groups().stream().flatMap(group -> group.sourceSegments().stream())
+                .anyMatch(source -> source.id().equals(segment.sourceId()) || source.id().equalsIgnoreCase(segment.name()));
+    }
+
+    private Segment existing(long id) {
+        return find(id).orElseThrow(() -> new InvalidSegmentException("There is no segment with id " + id + "."));
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidSegmentException("A segment needs a name.");
+        }
+        String stripped = name.strip();
+        if (stripped.length() > MAX_NAME_LENGTH) {
+            throw new InvalidSegmentException("A segment name can be at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        return stripped;
+    }
+
+    private static Optional<Long> parseId(String id) {
+        try {
+            return Optional.of(Long.parseLong(id.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package io.tidings.segment.ui;
+
+import atlantafx.base.theme.Styles;
+import io.tidings.segment.CriterionCount;
+import io.tidings.segment.Segment;
+import io.tidings.segment.SegmentCount;
+import io.tidings.segment.SegmentDefinition;
+import io.tidings.segment.SegmentMember;
+import io.tidings.segment.SegmentType;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The segments screen: saved segments on the left, the builder in the middle, its results on the right. */
+public final class SegmentsView extends BorderPane {
+
+    private final SegmentsViewModel viewModel;
+    private final SegmentBuilderViewModel builder;
+    private final VBox groups = new VBox(14);
+
+    public SegmentsView(SegmentsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.builder = viewModel.builder();
+        setId("segments");
+        SplitPane split = new SplitPane(list(), builderPane(), results());
+        split.setDividerPositions(0.2, 0.68);
+        setCenter(split);
+        viewModel.refresh();
+    }
+
+    private VBox list() {
+        Label title = new Label("Segments");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Button create = new Button("New", new FontIcon("fth-plus"));
+        create.setId("segment-new");
+        create.setOnAction(event -> viewModel.newSegment());
+        Button importJson = new Button(null, new FontIcon("fth-upload"));
+        importJson.setId("segment-import-json");
+        importJson.setTooltip(new Tooltip("Import Pinpoint segment JSON"));
+        importJson.setOnAction(event -> viewModel.importJson());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, create, importJson);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        ListView<Segment> segments = new ListView<>(viewModel.segments());
+        segments.setId("segment-list");
+        segments.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Segment segment, boolean empty) {
+                super.updateItem(segment, empty);
+                if (empty || segment == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(segment.name());
+                name.getStyleClass().add(Styles.TEXT_BOLD);
+                Label detail = new Label(segment.type() == SegmentType.IMPORTED ? "Imported list"
+                        : "Dynamic · version " + segment.version());
+                detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                setGraphic(new VBox(2, name, detail));
+                setText(null);
+            }
+        });
+        Label empty = new Label("No segments yet. Build one on the right, or import an audience file with a segment.");
+        empty.setWrapText(true);
+        segments.setPlaceholder(empty);
+        segments.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
+            if (chosen != null) {
+                viewModel.selectedProperty().set(chosen);
+            }
+        });
+        viewModel.selectedProperty().addListener((observable, old, chosen) -> {
+            if (chosen == null) {
+                segments.getSelectionModel().clearSelection();
+            } else if (!chosen.equals(segments.getSelectionModel().getSelectedItem())) {
+                segments.getSelectionModel().select(chosen);
+            }
+        });
+        VBox.setVgrow(segments, Priority.ALWAYS);
+        VBox box = new VBox(12, header, segments);
+        box.setPadding(new Insets(20, 12, 12, 20));
+        box.setMinWidth(220);
+        return box;
+    }
+
+    private ScrollPane builderPane() {
+        TextField name = new TextField();
+        name.setId("segment-name");
+        name.setPromptText("Segment name");
+        name.getStyleClass().add(Styles.TITLE_4);
+        name.textProperty().bindBidirectional(builder.nameProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button save = new Button("Save", new FontIcon("fth-save"));
+        save.setId("segment-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(builder.changedProperty().not());
+        save.setOnAction(event -> builder.save());
+        Button revert = new Button("Revert");
+        revert.setId("segment-revert");
+        revert.disableProperty().bind(builder.changedProperty().not());
+        revert.setOnAction(event -> builder.revert());
+        MenuButton more = new MenuButton(null, new FontIcon("fth-more-horizontal"));
+        more.setId("segment-more");
+        more.getItems().addAll(
+                item("Duplicate…", "segment-duplicate", viewModel::duplicate),
+                item("Export members…", "segment-export-members", viewModel::exportMembers),
+                item("Export as Pinpoint JSON…", "segment-export-json", viewModel::exportJson),
+                item("Delete…", "segment-delete", viewModel::delete));
+        more.disableProperty().bind(builder.segmentProperty().isNull());
+        HBox top = new HBox(8, name, save, revert, more);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("segment-message");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(builder.messageProperty());
+        message.visibleProperty().bind(builder.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        ComboBox<SegmentDefinition.Include> include = new ComboBox<>();
+        include.setId("segment-include");
+        include.getItems().setAll(SegmentDefinition.Include.values());
+        include.setConverter(GroupView.converter("Keep endpoints in all of these groups (AND)",
+                "Keep endpoints in any of these groups (OR)", "Keep endpoints in none of these groups (NOT)"));
+        include.valueProperty().bindBidirectional(builder.includeProperty());
+
+        Button addGroup = new Button("Add a group", new FontIcon("fth-plus-square"));
+        addGroup.setId("segment-add-group");
+        addGroup.setOnAction(event -> builder.addGroup());
+        MenuButton exclude = excludeMenu();
+        HBox groupActions = new HBox(8, addGroup, exclude);
+        groupActions.setAlignment(Pos.CENTER_LEFT);
+
+        Label imported = new Label("This is an imported segment: its members are the endpoints of an imported file. "
+                + "Import the file again to change them; you can rename, duplicate, export or delete it here.");
+        imported.setWrapText(true);
+        imported.getStyleClass().add(Styles.TEXT_MUTED);
+        imported.visibleProperty().bind(builder.editableProperty().not());
+        imported.managedProperty().bind(imported.visibleProperty());
+        VBox editor = new VBox(14, include, groups, groupActions);
+        editor.visibleProperty().bind(builder.editableProperty());
+        editor.managedProperty().bind(editor.visibleProperty());
+
+        builder.groups().addListener((ListChangeListener<GroupDraft>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() || change.wasRemoved()) {
+                    showGroups();
+                    return;
+                }
+            }
+        });
+        showGroups();
+
+        VBox content = new VBox(16, top, message, imported, editor);
+        content.setPadding(new Insets(20));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("section-scroll");
+        return scroll;
+    }
+
+    private void showGroups() {
+        groups.getChildren().clear();
+        for (int index = 0; index < builder.groups().size(); index++) {
+            groups.getChildren().add(new GroupView(builder, builder.groups().get(index), index + 1));
+        }
+    }
+
+    private MenuButton excludeMenu() {
+        MenuButton menu = new MenuButton("Exclude segments", new FontIcon("fth-minus-circle"));
+        menu.setId("segment-exclude");
+        Runnable label = () -> menu.setText(builder.excluded().isEmpty() ? "Exclude segments"
+                : "Excluding " + String.join(", ", builder.excluded().stream().map(Segment::name).toList()));
+        builder.excluded().addListener((ListChangeListener<Segment>) change -> label.run());
+        menu.setOnShowing(event -> {
+            menu.getItems().clear();
+            if (builder.otherSegments().isEmpty()) {
+                MenuItem none = new MenuItem("No other saved segments yet");
+                none.setDisable(true);
+                menu.getItems().add(none);
+            }
+            for (Segment other : builder.otherSegments()) {
+                CheckMenuItem item = new CheckMenuItem(other.name());
+                item.setMnemonicParsing(false);
+                item.setSelected(builder.excluded().stream().anyMatch(excluded -> excluded.id() == other.id()));
+                item.setOnAction(event2 -> {
+                    builder.excluded().removeIf(excluded -> excluded.id() == other.id());
+                    if (item.isSelected()) {
+                        builder.excluded().add(other);
+                    }
+                });
+                menu.getItems().add(item);
+            }
+        });
+        return menu;
+    }
+
+    private VBox results() {
+        Label count = new Label();
+        count.setId("segment-count");
+        count.getStyleClass().add(Styles.TITLE_2);
+        Label users = new Label();
+        users.setId("segment-users");
+        users.getStyleClass().add(Styles.TEXT_MUTED);
+        Runnable showCount = () -> {
+            SegmentCount counted = builder.countProperty().get();
+            count.setText(counted == null ? "–" : "%,d".formatted(counted.endpoints()));
+            users.setText(counted == null ? "endpoints" : (counted.endpoints() == 1 ? "endpoint" : "endpoints")
+                    + " · %,d %s".formatted(counted.users(), counted.users() == 1 ? "user" : "users"));
+        };
+        builder.countProperty().addListener((observable, old, counted) -> showCount.run());
+        showCount.run();
+        ProgressIndicator counting = new ProgressIndicator();
+        counting.setMaxSize(22, 22);
+        counting.visibleProperty().bind(builder.countingProperty());
+        HBox headline = new HBox(10, count, counting);
+        headline.setAlignment(Pos.CENTER_LEFT);
+
+        Label problem = new Label();
+        problem.setId("segment-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(builder.problemProperty());
+        problem.visibleProperty().bind(builder.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        VBox breakdown = new VBox(4);
+        breakdown.setId("segment-breakdown");
+        builder.breakdown().addListener((ListChangeListener<CriterionCount>) change -> {
+            breakdown.getChildren().clear();
+            for (CriterionCount criterion : builder.breakdown()) {
+                Label line = new Label(CriterionLabels.describe(criterion.path(), builder.groups()) + ": "
+                        + "%,d".formatted(criterion.endpoints()));
+                line.setWrapText(true);
+                breakdown.getChildren().add(line);
+            }
+        });
+        Label breakdownTitle = new Label("Each criterion on its own");
+        breakdownTitle.getStyleClass().add(Styles.TITLE_4);
+
+        TableView<SegmentMember> sample = new TableView<>(builder.sample());
+        sample.setId("segment-sample");
+        sample.setPrefHeight(260);
+        sample.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sample.getColumns().add(column("Channel", 70, SegmentMember::channelType));
+        sample.getColumns().add(column("Address", 180, SegmentMember::address));
+        sample.getColumns().add(column("User id", 90, SegmentMember::userId));
+        sample.getColumns().add(column("Country", 50, SegmentMember::country));
+        sample.setPlaceholder(new Label("No endpoints match."));
+        Label sampleTitle = new Label("A sample of members");
+        sampleTitle.getStyleClass().add(Styles.TITLE_4);
+
+        TextArea json = new TextArea();
+        json.setId("segment-json");
+        json.setEditable(false);
+        json.setPrefRowCount(12);
+        json.getStyleClass().add("code");
+        json.textProperty().bind(builder.pinpointJsonProperty());
+        TitledPane jsonPane = new TitledPane("Pinpoint segment JSON", json);
+        jsonPane.setExpanded(false);
+
+        VBox box = new VBox(12, headline, users, problem, breakdownTitle, breakdown, sampleTitle, sample, jsonPane);
+        box.setPadding(new Insets(20));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("section-scroll");
+        VBox wrapper = new VBox(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        wrapper.setMinWidth(320);
+        return wrapper;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private static TableColumn<SegmentMember, String> column(String title, double width, Function<SegmentMember, String> value) {
+        TableColumn<SegmentMember, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+}

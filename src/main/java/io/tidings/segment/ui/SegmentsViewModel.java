@@ -1,0 +1,161 @@
+package io.tidings.segment.ui;
+
+import io.tidings.segment.Segment;
+import io.tidings.segment.SegmentDefinition;
+import io.tidings.segment.SegmentFields;
+import io.tidings.segment.SegmentJson;
+import io.tidings.segment.SegmentService;
+import io.tidings.shell.BackgroundJob;
+import io.tidings.shell.BackgroundWork;
+import io.tidings.shell.DialogService;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The segments screen: the saved segments, and the builder for the chosen or a new one. */
+public final class SegmentsViewModel {
+
+    static final List<DialogService.FileType> SEGMENT_FILES = List.of(new DialogService.FileType("Pinpoint segment JSON", "*.json"));
+
+    private final SegmentService segments;
+    private final BackgroundWork background;
+    private final DialogService dialogs;
+    private final SegmentBuilderViewModel builder;
+    private final Runnable exportMembers;
+
+    private final ObservableList<Segment> saved = FXCollections.observableArrayList();
+    private final ObjectProperty<Segment> selected = new SimpleObjectProperty<>(this, "selected");
+
+    /** @param exportMembers asks where to and exports the chosen segment's members */
+    public SegmentsViewModel(SegmentService segments, SegmentFields fields, BackgroundWork background, DialogService dialogs,
+            java.util.function.Consumer<Segment> exportMembers) {
+        this.segments = segments;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.builder = new SegmentBuilderViewModel(segments, fields, background, this::savedSegment);
+        this.exportMembers = () -> {
+            Segment chosen = builder.segmentProperty().get();
+            if (chosen != null) {
+                exportMembers.accept(chosen);
+            }
+        };
+        selected.addListener((observable, old, segment) -> {
+            if (segment != null && (builder.segmentProperty().get() == null || builder.segmentProperty().get().id() != segment.id()
+                    || !builder.changedProperty().get())) {
+                builder.load(segment);
+            }
+        });
+    }
+
+    public ObservableList<Segment> segments() {
+        return saved;
+    }
+
+    public ObjectProperty<Segment> selectedProperty() {
+        return selected;
+    }
+
+    public SegmentBuilderViewModel builder() {
+        return builder;
+    }
+
+    /** Reads the saved segments; opens the builder on a new segment when there are none. */
+    public void refresh() {
+        background.run(BackgroundJob.of("Reading segments", progress -> segments.list()).quiet().onSuccess(list -> {
+            saved.setAll(list);
+            if (builder.segmentProperty().get() == null && !builder.changedProperty().get()) {
+                builder.startNew();
+            }
+        }));
+    }
+
+    public void newSegment() {
+        selected.set(null);
+        builder.startNew();
+    }
+
+    public void duplicate() {
+        Segment chosen = builder.segmentProperty().get();
+        if (chosen == null) {
+            return;
+        }
+        dialogs.askText("Duplicate segment", "Name of the copy", chosen.name() + " (copy)").ifPresent(name ->
+                background.run(BackgroundJob.of("Duplicating " + chosen.name(), progress -> segments.duplicate(chosen.id(), name))
+                        .onSuccess(this::savedSegment)
+                        .onFailure(error -> dialogs.showError("The segment could not be duplicated", error.getMessage()))));
+    }
+
+    public void delete() {
+        Segment chosen = builder.segmentProperty().get();
+        if (chosen == null || !dialogs.confirm("Delete segment \"" + chosen.name() + "\"?",
+                "The segment and its saved versions are deleted. Its endpoints stay in the audience.", "Delete segment")) {
+            return;
+        }
+        background.run(BackgroundJob.of("Deleting " + chosen.name(), progress -> {
+            segments.delete(chosen.id());
+            return segments.list();
+        }).onSuccess(list -> {
+            saved.setAll(list);
+            newSegment();
+        }).onFailure(error -> dialogs.showError("The segment could not be deleted", error.getMessage())));
+    }
+
+    public void exportMembers() {
+        exportMembers.run();
+    }
+
+    /** Reads Pinpoint segment JSON into the builder as a new, unsaved segment. */
+    public void importJson() {
+        dialogs.chooseFileToOpen("Import Pinpoint segment JSON", SEGMENT_FILES).ifPresent(file ->
+                background.run(BackgroundJob.of("Reading " + file.getFileName(), progress -> {
+                    String json = Files.readString(file);
+                    return new Imported(SegmentJson.read(json), nameIn(json, file.getFileName().toString()));
+                }).onSuccess(imported -> {
+                    selected.set(null);
+                    builder.startNew();
+                    builder.show(imported.definition());
+                    builder.nameProperty().set(imported.name());
+                }).onFailure(error -> dialogs.showError("The segment JSON could not be imported", error.getMessage()))));
+    }
+
+    /** Writes the builder's criteria as Pinpoint segment JSON. */
+    public void exportJson() {
+        builder.definition().ifPresent(definition -> {
+            String suggested = (builder.nameProperty().get().isBlank() ? "segment" : builder.nameProperty().get())
+                    .replaceAll("[^A-Za-z0-9._-]+", "-") + ".json";
+            dialogs.chooseFileToSave("Export as Pinpoint segment JSON", suggested, SEGMENT_FILES).ifPresent(file ->
+                    background.run(BackgroundJob.of("Writing " + file.getFileName(), progress ->
+                                    Files.writeString(file, SegmentJson.write(definition)))
+                            .onSuccess(written -> dialogs.showInformation("Segment exported", definition.fitsPinpoint()
+                                    ? "Written to " + file + ". Pinpoint can import it as it is."
+                                    : "Written to " + file + ". It excludes segments, which Pinpoint cannot express: "
+                                            + "Pinpoint will refuse the ExcludeSegments field."))
+                            .onFailure(error -> dialogs.showError("The segment could not be exported", error.getMessage()))));
+        });
+    }
+
+    private void savedSegment(Segment segment) {
+        background.run(BackgroundJob.of("Reading segments", progress -> segments.list()).quiet().onSuccess(list -> {
+            saved.setAll(list);
+            list.stream().filter(item -> item.id() == segment.id()).findFirst().ifPresent(item -> {
+                builder.load(item);
+                selected.set(item);
+            });
+        }));
+    }
+
+    private record Imported(SegmentDefinition definition, String name) {
+    }
+
+    private static String nameIn(String json, String fallback) {
+        try {
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("Name");
+            return node != null && node.isTextual() ? node.asText() : fallback.replaceAll("\\.json$", "");
+        } catch (java.io.IOException e) {
+            return fallback;
+        }
+    }
+}
