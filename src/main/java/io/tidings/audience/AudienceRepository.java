@@ -17,6 +17,7 @@ final class AudienceRepository {
             for (Endpoint endpoint : endpoints) {
                 rows.insert(++key, endpoint, names);
             }
+            rows.flush();
         }
     }
 

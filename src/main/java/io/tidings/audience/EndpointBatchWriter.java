@@ -38,6 +38,9 @@ final class EndpointBatchWriter implements AutoCloseable {
     private PreparedStatement addMember;
     private PreparedStatement userEndpoints;
     private long segmentId = -1;
+    /** Set when the whole import is one transaction that began on an empty audience: then only ids it wrote exist. */
+    private SeenBefore seenIds;
+    private SeenBefore seenUsers;
     private long pendingCreated;
     private long pendingUpdated;
     private long created;
@@ -65,9 +68,10 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     void write(Connection connection, List<ImportedRow> batch) throws SQLException {
         prepare(connection);
+        EndpointRows.deferForeignKeys(connection);
         long nextKey = EndpointRows.lastKey(connection);
-        Map<String, Stored> stored = lookUp(connection, idsOf(batch));
-        Map<String, Integer> endpointsPerUser = countEndpoints(connection, userIdsOf(batch));
+        Map<String, Stored> stored = lookUp(connection, idsOf(batch, seenIds));
+        Map<String, Integer> endpointsPerUser = countEndpoints(connection, userIdsOf(batch, seenUsers));
         for (ImportedRow row : batch) {
             if (!row.problems().isEmpty()) {
                 reject(row.line(), row.problems());
@@ -100,8 +104,22 @@ final class EndpointBatchWriter implements AutoCloseable {
                     pendingUpdated++;
                 }
                 stored.put(merged.id(), new Stored(key, merged));
+                remember(merged);
                 moveUser(existing, merged, endpointsPerUser);
                 addMember(key);
+            }
+        }
+        rows.flush();
+        if (addMember != null) {
+            addMember.executeBatch();
+        }
+    }
+
+    private void remember(Endpoint written) {
+        if (seenIds != null) {
+            seenIds.add(written.id());
+            if (written.user().userId() != null) {
+                seenUsers.add(written.user().userId());
             }
         }
     }
@@ -128,6 +146,10 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
         rows = new EndpointRows(connection);
         names = new AttributeNames(connection);
+        if (policy == ErrorPolicy.STOP_AT_FIRST_ERROR && EndpointRows.lastKey(connection) == 0) {
+            seenIds = new SeenBefore();
+            seenUsers = new SeenBefore();
+        }
         userEndpoints = connection.prepareStatement("SELECT key FROM endpoint WHERE user_id = ?");
         if (segmentName != null) {
             segmentId = ImportedSegment.refresh(connection, segmentName, now);
@@ -145,6 +167,7 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     private void selectUser(ImportedRow row) throws SQLException {
         String userId = row.endpoint().user().userId();
+        rows.flush();
         userEndpoints.setString(1, userId);
         boolean any = false;
         try (var keys = userEndpoints.executeQuery()) {
@@ -163,7 +186,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         if (addMember != null) {
             addMember.setLong(1, segmentId);
             addMember.setLong(2, key);
-            addMember.executeUpdate();
+            addMember.addBatch();
         }
     }
 
@@ -254,20 +277,22 @@ final class EndpointBatchWriter implements AutoCloseable {
         return new UUID(high, low).toString();
     }
 
-    private static List<String> idsOf(List<ImportedRow> batch) {
+    private static List<String> idsOf(List<ImportedRow> batch, SeenBefore seen) {
         List<String> ids = new ArrayList<>(batch.size());
         for (ImportedRow row : batch) {
-            if (row.endpoint().id() != null && row.problems().isEmpty()) {
+            String id = row.endpoint().id();
+            if (id != null && row.problems().isEmpty() && (seen == null || seen.mightContain(id))) {
                 ids.add(row.endpoint().id());
             }
         }
         return ids;
     }
 
-    private static List<String> userIdsOf(List<ImportedRow> batch) {
+    private static List<String> userIdsOf(List<ImportedRow> batch, SeenBefore seen) {
         Set<String> ids = new LinkedHashSet<>();
         for (ImportedRow row : batch) {
-            if (row.endpoint().user().userId() != null && row.problems().isEmpty()) {
+            String userId = row.endpoint().user().userId();
+            if (userId != null && row.problems().isEmpty() && (seen == null || seen.mightContain(userId))) {
                 ids.add(row.endpoint().user().userId());
             }
         }

@@ -3,7 +3,6 @@ package io.tidings.audience;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 
 /** The standard fields of an endpoint as columns of the {@code endpoint} table, both ways. */
@@ -19,34 +18,26 @@ final class EndpointColumns {
     private EndpointColumns() {
     }
 
-    /** Binds the standard fields to parameters {@code first} .. {@code first + COUNT - 1}. */
-    static void bind(PreparedStatement row, int first, Endpoint endpoint) throws SQLException {
+    /** The standard fields' column values, in the order of {@link #LIST}. */
+    static Object[] values(Endpoint endpoint) {
         EndpointDemographic demographic = endpoint.demographic();
         EndpointLocation location = endpoint.location();
-        int column = first;
-        row.setString(column++, endpoint.id());
-        row.setString(column++, endpoint.channelType().name());
-        row.setString(column++, endpoint.address());
-        row.setString(column++, endpoint.endpointStatus().name());
-        row.setString(column++, endpoint.optOut().name());
-        row.setString(column++, text(endpoint.effectiveDate()));
-        row.setString(column++, text(endpoint.creationDate()));
-        row.setInt(column++, endpoint.cohortId());
-        row.setString(column++, endpoint.user().userId());
-        row.setString(column++, demographic.appVersion());
-        row.setString(column++, demographic.locale());
-        row.setString(column++, demographic.make());
-        row.setString(column++, demographic.model());
-        row.setString(column++, demographic.modelVersion());
-        row.setString(column++, demographic.platform());
-        row.setString(column++, demographic.platformVersion());
-        row.setString(column++, demographic.timezone());
-        row.setString(column++, location.city());
-        row.setString(column++, location.country());
-        setNumber(row, column++, location.latitude());
-        setNumber(row, column++, location.longitude());
-        row.setString(column++, location.postalCode());
-        row.setString(column, location.region());
+        return new Object[] {
+            endpoint.id(), endpoint.channelType().name(), endpoint.address(), endpoint.endpointStatus().name(),
+            endpoint.optOut().name(), text(endpoint.effectiveDate()), text(endpoint.creationDate()), endpoint.cohortId(),
+            endpoint.user().userId(), demographic.appVersion(), demographic.locale(), demographic.make(),
+            demographic.model(), demographic.modelVersion(), demographic.platform(), demographic.platformVersion(),
+            demographic.timezone(), location.city(), location.country(), location.latitude(), location.longitude(),
+            location.postalCode(), location.region()
+        };
+    }
+
+    /** Binds the standard fields to parameters {@code first} .. {@code first + COUNT - 1}. */
+    static void bind(PreparedStatement row, int first, Endpoint endpoint) throws SQLException {
+        Object[] values = values(endpoint);
+        for (int index = 0; index < values.length; index++) {
+            row.setObject(first + index, values[index]);
+        }
     }
 
     /** Reads the standard fields from columns {@code first} ..; attributes and metrics are left empty. */
@@ -81,13 +72,5 @@ final class EndpointColumns {
     private static Double number(ResultSet rows, int column) throws SQLException {
         double value = rows.getDouble(column);
         return rows.wasNull() ? null : value;
-    }
-
-    private static void setNumber(PreparedStatement row, int column, Double value) throws SQLException {
-        if (value == null) {
-            row.setNull(column, Types.REAL);
-        } else {
-            row.setDouble(column, value);
-        }
     }
 }

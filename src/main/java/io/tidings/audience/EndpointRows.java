@@ -9,26 +9,41 @@ import java.util.Map;
 /**
  * The statements that write endpoints, prepared once and reused for a whole import. Callers own
  * the transaction and choose the keys of new endpoints.
+ *
+ * <p>Inserts are queued and written many rows per statement ({@link MultiRowInsert});
+ * {@link #flush()} writes the rest: call it before reading what was written, and before the
+ * transaction ends.
  */
 final class EndpointRows implements AutoCloseable {
 
-    private final PreparedStatement insertEndpoint;
+    private final MultiRowInsert insertEndpoint;
     private final PreparedStatement updateEndpoint;
-    private final PreparedStatement insertValue;
+    private final MultiRowInsert insertValue;
     private final PreparedStatement deleteValues;
-    private final PreparedStatement putMetric;
+    private final MultiRowInsert putMetric;
 
     EndpointRows(Connection connection) throws SQLException {
-        insertEndpoint = connection.prepareStatement("INSERT INTO endpoint (key, " + EndpointColumns.LIST
-                + ") VALUES (?" + ", ?".repeat(EndpointColumns.COUNT) + ")");
+        deferForeignKeys(connection);
+        insertEndpoint = new MultiRowInsert(connection, "INSERT INTO endpoint (key, " + EndpointColumns.LIST
+                + ") VALUES", EndpointColumns.COUNT + 1);
         updateEndpoint = connection.prepareStatement("UPDATE endpoint SET (" + EndpointColumns.LIST + ") = (?"
                 + ", ?".repeat(EndpointColumns.COUNT - 1) + ") WHERE key = ?");
-        insertValue = connection.prepareStatement(
-                "INSERT INTO endpoint_attribute (name_id, value, endpoint_key, position) VALUES (?, ?, ?, ?)");
+        insertValue = new MultiRowInsert(connection,
+                "INSERT INTO endpoint_attribute (name_id, value, endpoint_key, position) VALUES", 4);
         deleteValues = connection.prepareStatement(
                 "DELETE FROM endpoint_attribute WHERE endpoint_key = ? AND name_id = ?");
-        putMetric = connection.prepareStatement(
-                "INSERT OR REPLACE INTO endpoint_metric (endpoint_key, name_id, value) VALUES (?, ?, ?)");
+        putMetric = new MultiRowInsert(connection,
+                "INSERT OR REPLACE INTO endpoint_metric (endpoint_key, name_id, value) VALUES", 3);
+    }
+
+    /**
+     * Checks foreign keys at commit rather than per statement, since a full statement of attribute
+     * values may be written before the statement holding its endpoints. Lasts one transaction.
+     */
+    static void deferForeignKeys(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("PRAGMA defer_foreign_keys = ON");
+        }
     }
 
     /** Highest endpoint key in use; new endpoints take the keys after it. */
@@ -41,9 +56,10 @@ final class EndpointRows implements AutoCloseable {
     }
 
     void insert(long key, Endpoint endpoint, AttributeNames names) throws SQLException {
-        insertEndpoint.setLong(1, key);
-        EndpointColumns.bind(insertEndpoint, 2, endpoint);
-        insertEndpoint.executeUpdate();
+        insertEndpoint.add(key);
+        for (Object value : EndpointColumns.values(endpoint)) {
+            insertEndpoint.add(value);
+        }
         addValues(key, AttributeScope.ATTRIBUTE, endpoint.attributes(), names, false);
         addValues(key, AttributeScope.USER_ATTRIBUTE, endpoint.user().userAttributes(), names, false);
         putMetrics(key, endpoint.metrics(), names);
@@ -51,6 +67,8 @@ final class EndpointRows implements AutoCloseable {
 
     /** Overwrites the standard fields; replaces the values of the attributes the endpoint has; sets its metrics. */
     void update(long key, Endpoint endpoint, AttributeNames names) throws SQLException {
+        // The queued inserts may hold this endpoint's values (an Id twice in a batch): write them before deleting.
+        flush();
         EndpointColumns.bind(updateEndpoint, 1, endpoint);
         updateEndpoint.setLong(EndpointColumns.COUNT + 1, key);
         updateEndpoint.executeUpdate();
@@ -70,22 +88,27 @@ final class EndpointRows implements AutoCloseable {
             }
             int position = 0;
             for (String value : attribute.getValue()) {
-                insertValue.setLong(1, nameId);
-                insertValue.setString(2, value);
-                insertValue.setLong(3, key);
-                insertValue.setInt(4, position++);
-                insertValue.executeUpdate();
+                insertValue.add(nameId);
+                insertValue.add(value);
+                insertValue.add(key);
+                insertValue.add(position++);
             }
         }
     }
 
     private void putMetrics(long key, Map<String, Double> metrics, AttributeNames names) throws SQLException {
         for (var metric : metrics.entrySet()) {
-            putMetric.setLong(1, key);
-            putMetric.setLong(2, names.idOf(AttributeScope.METRIC, metric.getKey()));
-            putMetric.setDouble(3, metric.getValue());
-            putMetric.executeUpdate();
+            putMetric.add(key);
+            putMetric.add(names.idOf(AttributeScope.METRIC, metric.getKey()));
+            putMetric.add(metric.getValue());
         }
+    }
+
+    /** Runs the queued inserts, endpoints first. */
+    void flush() throws SQLException {
+        insertEndpoint.flush();
+        insertValue.flush();
+        putMetric.flush();
     }
 
     @Override

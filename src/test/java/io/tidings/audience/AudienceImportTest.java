@@ -97,6 +97,27 @@ class AudienceImportTest {
     }
 
     @Test
+    void anIdRepeatedInALaterBatchUpdatesTheEndpointTheFileCreated() throws IOException {
+        StringBuilder csv = new StringBuilder("Id,ChannelType,Address,User.UserId\n");
+        for (int row = 1; row <= 16; row++) {
+            csv.append("e").append(row).append(",EMAIL,a").append(row).append("@example.com,ann\n");
+        }
+        csv.append("e1,EMAIL,again@example.com,ann\n");
+        Path file = audience.file("repeat.csv", csv.toString());
+
+        ImportResult result = audience.importFile(file, ErrorPolicy.STOP_AT_FIRST_ERROR);
+
+        assertThat(result.stoppedAtError()).isTrue();
+        assertThat(result.rejections()).containsExactly(new RejectedRow(17, "User.UserId",
+                "user \"ann\" already has 15 endpoints, Pinpoint's limit per user"));
+        Path first15 = audience.file("first15.csv", csv.toString().replace("e16,EMAIL,a16@example.com,ann\n", ""));
+        ImportResult withoutSixteenth = audience.importFile(first15, ErrorPolicy.STOP_AT_FIRST_ERROR);
+        assertThat(withoutSixteenth.created()).isEqualTo(15);
+        assertThat(withoutSixteenth.updated()).isEqualTo(1);
+        assertThat(audience.endpoint("e1").address()).isEqualTo("again@example.com");
+    }
+
+    @Test
     void anUpdateIsCheckedAgainstTheStoredChannel() throws IOException {
         audience.importCsv("Id,ChannelType,Address\ne1,SMS,+14155550132\n");
 
