@@ -347,8 +347,24 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (EndpointRows closingRows = rows; PreparedStatement members = addMember; PreparedStatement users = userEndpoints) {
-            // Each closed even if another fails.
+        try {
+            if (rows != null) {
+                rows.close();
+            }
+        } finally {
+            closeAll(addMember, userEndpoints);
+        }
+    }
+
+    private static void closeAll(PreparedStatement first, PreparedStatement second) throws SQLException {
+        try {
+            if (first != null) {
+                first.close();
+            }
+        } finally {
+            if (second != null) {
+                second.close();
+            }
         }
     }
 }

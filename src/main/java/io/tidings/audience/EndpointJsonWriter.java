@@ -33,7 +33,7 @@ final class EndpointJsonWriter implements EndpointFileWriter {
                 continue;
             }
             String[] path = field.path().split("\\.");
-            ObjectNode parent = path.length == 1 ? node : node.with(path[0]);
+            ObjectNode parent = path.length == 1 ? node : node.withObjectProperty(path[0]);
             String name = path[path.length - 1];
             switch (field) {
                 case LATITUDE -> parent.put(name, endpoint.location().latitude());
@@ -49,7 +49,7 @@ final class EndpointJsonWriter implements EndpointFileWriter {
             endpoint.metrics().forEach(metrics::put);
         }
         if (!endpoint.user().userAttributes().isEmpty()) {
-            putLists(node.with("User").putObject("UserAttributes"), endpoint.user().userAttributes());
+            putLists(node.withObjectProperty("User").putObject("UserAttributes"), endpoint.user().userAttributes());
         }
         return node;
     }
