@@ -41,6 +41,7 @@ final class EndpointBatchWriter implements AutoCloseable {
     /** Set when the whole import is one transaction that began on an empty audience: then only ids it wrote exist. */
     private SeenBefore seenIds;
     private SeenBefore seenUsers;
+    private long rowsHandled;
     private long pendingCreated;
     private long pendingUpdated;
     private long created;
@@ -73,6 +74,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         Map<String, Stored> stored = lookUp(connection, idsOf(batch, seenIds));
         Map<String, Integer> endpointsPerUser = countEndpoints(connection, userIdsOf(batch, seenUsers));
         for (ImportedRow row : batch) {
+            rowsHandled++;
             if (!row.problems().isEmpty()) {
                 reject(row.line(), row.problems());
             } else if (row.selectsUser()) {
@@ -130,6 +132,11 @@ final class EndpointBatchWriter implements AutoCloseable {
         updated += pendingUpdated;
         pendingCreated = 0;
         pendingUpdated = 0;
+    }
+
+    /** Rows taken from the file so far, up to and including a row that stopped the import. */
+    long rowsHandled() {
+        return rowsHandled;
     }
 
     long created() {

@@ -146,6 +146,7 @@ class AudienceImportTest {
                 ErrorPolicy.STOP_AT_FIRST_ERROR, "Spring", errors), Progress.NONE);
 
         assertThat(result.stoppedAtError()).isTrue();
+        assertThat(result.rowsRead()).isEqualTo(10);
         assertThat(result.lastLineLanded()).isZero();
         assertThat(result.created()).isZero();
         assertThat(result.rejections()).containsExactly(
@@ -183,20 +184,25 @@ class AudienceImportTest {
         return audience.file("people.csv", csv.toString());
     }
 
-    @Test
-    void aCancelledImportKeepsWholeBatchesAndSaysWhichLinesLanded() throws IOException {
-        AtomicInteger updates = new AtomicInteger();
-        Progress cancelAfterTwoBatches = new Progress() {
+    /** A progress whose user cancels once it has heard {@code updates} updates (the first comes before any batch). */
+    private static Progress cancelledAfter(int updates) {
+        AtomicInteger heard = new AtomicInteger();
+        return new Progress() {
             @Override
             public void update(long done, long total, String message) {
-                updates.incrementAndGet();
+                heard.incrementAndGet();
             }
 
             @Override
             public boolean isCancelled() {
-                return updates.get() > 2;
+                return heard.get() > updates;
             }
         };
+    }
+
+    @Test
+    void aCancelledImportKeepsWholeBatchesAndSaysWhichLinesLanded() throws IOException {
+        Progress cancelAfterTwoBatches = cancelledAfter(2);
 
         ImportResult result = audience.importer.run(new ImportRequest(tenPercentBad(), null, null,
                 ErrorPolicy.SKIP_BAD_ROWS, "Partial", null), cancelAfterTwoBatches);
@@ -206,6 +212,21 @@ class AudienceImportTest {
         assertThat(audience.endpoints().keySet())
                 .containsExactlyInAnyOrder("e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8");
         assertThat(audience.segmentMembers("Partial")).hasSize(8);
+    }
+
+    @Test
+    void aCancelledAllOrNothingImportLeavesNothing() throws IOException {
+        Progress cancelAfterTwoBatches = cancelledAfter(2);
+        Path file = audience.file("good.csv", "ChannelType,Address\n" + "EMAIL,a@example.com\n".repeat(20));
+
+        ImportResult result = audience.importer.run(new ImportRequest(file, null, null,
+                ErrorPolicy.STOP_AT_FIRST_ERROR, "Partial", null), cancelAfterTwoBatches);
+
+        assertThat(result.cancelled()).isTrue();
+        assertThat(result.lastLineLanded()).isZero();
+        assertThat(result.created()).isZero();
+        assertThat(audience.endpoints()).isEmpty();
+        assertThat(audience.segmentMembers("Partial")).isEmpty();
     }
 
     @Test
