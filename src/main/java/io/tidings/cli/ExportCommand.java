@@ -52,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        spec.commandLine().getOut().printf("Wrote %,d endpoints to %s%n", written, file);
+        spec.commandLine().getOut().printf("Wrote %,d %s to %s%n", written, written == 1 ? "endpoint" : "endpoints", file);
         return 0;
     }
 

@@ -89,7 +89,7 @@ class AudienceCommandsTest {
 
         assertThat(all.out()).startsWith("Wrote 2 endpoints to ");
         assertThat(Files.readAllLines(folder.resolve("all.csv"))).hasSize(3);
-        assertThat(bob.out()).startsWith("Wrote 1 endpoints to ");
+        assertThat(bob.out()).startsWith("Wrote 1 endpoint to ");
         assertThat(Files.readString(folder.resolve("bob.ndjson"))).contains("\"Id\":\"e2\"");
         assertThat(Files.readString(folder.resolve("ann.ndjson"))).contains("\"Id\":\"e1\"").doesNotContain("e2");
         assertThat(both.exitCode()).isEqualTo(2);
