@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Name ids for custom attribute, user attribute and metric names, created on first use. One
- * instance lives for one write transaction.
+ * instance serves one import (or one write transaction): a rolled-back transaction ends it, since
+ * the names it created are gone.
  */
 final class AttributeNames {
 
@@ -22,6 +23,15 @@ final class AttributeNames {
                 ids.put(rows.getString(2) + '\0' + rows.getString(3), rows.getLong(1));
             }
         }
+    }
+
+    /** How many names the workspace has, across attributes, user attributes and metrics. */
+    int count() {
+        return ids.size();
+    }
+
+    boolean has(AttributeScope scope, String name) {
+        return ids.containsKey(scope.name() + '\0' + name);
     }
 
     long idOf(AttributeScope scope, String name) throws SQLException {

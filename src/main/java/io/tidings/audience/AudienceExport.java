@@ -2,6 +2,13 @@ package io.tidings.audience;
 
 import io.tidings.store.Database;
 import io.tidings.work.Progress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Map;
 
 /** Writes endpoints to Pinpoint CSV or NDJSON files that the import reads back unchanged. */
 public final class AudienceExport {
@@ -14,6 +21,42 @@ public final class AudienceExport {
 
     /** Writes the endpoints in scope; returns how many were written. */
     public long run(ExportRequest request, Progress progress) {
-        throw new UnsupportedOperationException("Not written yet: " + database.file());
+        ExportScope scope = request.scope() == null ? new ExportScope.All() : request.scope();
+        return database.read(connection -> {
+            if (scope instanceof ExportScope.Segment segment) {
+                checkSegment(connection, segment.name());
+            }
+            StoredEndpoints endpoints = new StoredEndpoints(connection, scope);
+            try (Writer out = Files.newBufferedWriter(request.file(), StandardCharsets.UTF_8);
+                    EndpointFileWriter writer = request.format() == ExportFormat.NDJSON ? new EndpointJsonWriter(out)
+                            : new EndpointCsvWriter(out, endpoints.columns())) {
+                long written = 0;
+                long afterKey = 0;
+                Map<Long, Endpoint> page;
+                while (!(page = endpoints.page(afterKey)).isEmpty()) {
+                    for (var entry : page.entrySet()) {
+                        writer.write(entry.getValue());
+                        afterKey = entry.getKey();
+                        written++;
+                    }
+                    progress.update(written, -1, String.format(Locale.ROOT, "Exported %,d endpoints", written));
+                    progress.checkCancelled();
+                }
+                return written;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write " + request.file() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void checkSegment(java.sql.Connection connection, String name) throws java.sql.SQLException {
+        try (var find = connection.prepareStatement("SELECT 1 FROM segment WHERE name = ?")) {
+            find.setString(1, name);
+            try (var rows = find.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalArgumentException("There is no segment called \"" + name + "\"");
+                }
+            }
+        }
     }
 }

@@ -2,37 +2,227 @@ package io.tidings.audience;
 
 import io.tidings.store.Database;
 import io.tidings.work.Progress;
+import io.tidings.work.WorkCancelledException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** Imports endpoints from Pinpoint CSV and NDJSON files into one workspace. */
+/**
+ * Imports endpoints from Pinpoint CSV and NDJSON files into one workspace.
+ *
+ * <p>A reader thread parses and checks rows and hands batches to this thread, the single writer,
+ * through a short queue, so the file is never held whole. Under {@link ErrorPolicy#SKIP_BAD_ROWS}
+ * each batch is one transaction; under {@link ErrorPolicy#STOP_AT_FIRST_ERROR} the whole import
+ * is one transaction, so that a bad row (or a cancel) leaves the workspace as it was.
+ */
 public final class AudienceImport {
 
+    static final int BATCH_ROWS = 20_000;
+
     private final Database database;
-    private final String defaultRegion;
+    private final EndpointRules rules;
+    private final int batchRows;
 
     public AudienceImport(Database database, String defaultRegion) {
+        this(database, defaultRegion, BATCH_ROWS);
+    }
+
+    AudienceImport(Database database, String defaultRegion, int batchRows) {
         this.database = database;
-        this.defaultRegion = defaultRegion;
+        this.rules = new EndpointRules(defaultRegion);
+        this.batchRows = batchRows;
     }
 
     /** Runs the import in batches, reporting progress; see {@link ImportResult} for what stays. */
     public ImportResult run(ImportRequest request, Progress progress) {
-        throw new UnsupportedOperationException("Not written yet: " + database.file() + defaultRegion);
+        if (request.segmentName() != null) {
+            database.read(connection -> {
+                ImportedSegment.checkName(connection, request.segmentName());
+                return null;
+            });
+        }
+        long fileSize = size(request.file());
+        try (EndpointSource source = open(request.file(), request.format(), request.mapping());
+                RejectionLog rejections = new RejectionLog(request.errorsFile());
+                BatchReader reader = new BatchReader(source, batchRows)) {
+            ImportRun run = new ImportRun(request, progress, rejections, reader, fileSize);
+            return run.execute();
+        } catch (IOException e) {
+            throw new ImportFileException("Could not read " + request.file().getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One run of the import: the writer's side of the queue. */
+    private final class ImportRun {
+        private final ImportRequest request;
+        private final Progress progress;
+        private final RejectionLog rejections;
+        private final BatchReader reader;
+        private final long fileSize;
+        private final EndpointBatchWriter writer;
+        private long rowsRead;
+        private long lastLineLanded;
+        private long batchLastLine;
+
+        ImportRun(ImportRequest request, Progress progress, RejectionLog rejections, BatchReader reader, long fileSize) {
+            this.request = request;
+            this.progress = progress;
+            this.rejections = rejections;
+            this.reader = reader;
+            this.fileSize = fileSize;
+            ErrorPolicy policy = request.errorPolicy() == null ? ErrorPolicy.STOP_AT_FIRST_ERROR : request.errorPolicy();
+            this.writer = new EndpointBatchWriter(rules, rejections, policy, blankToNull(request.segmentName()),
+                    Instant.now());
+        }
+
+        ImportResult execute() {
+            boolean allOrNothing = request.errorPolicy() != ErrorPolicy.SKIP_BAD_ROWS;
+            progress.update(0, fileSize, "Importing " + request.file().getFileName());
+            try {
+                if (allOrNothing) {
+                    database.write(connection -> {
+                        List<ImportedRow> batch;
+                        while ((batch = nextBatch()) != null) {
+                            writer.write(connection, batch);
+                            reportProgress();
+                        }
+                        writer.close();
+                        return null;
+                    });
+                    writer.committed();
+                    lastLineLanded = batchLastLine;
+                } else {
+                    List<ImportedRow> batch;
+                    while ((batch = nextBatch()) != null) {
+                        List<ImportedRow> rows = batch;
+                        database.write(connection -> {
+                            writer.write(connection, rows);
+                            return null;
+                        });
+                        writer.committed();
+                        lastLineLanded = batchLastLine;
+                        reportProgress();
+                    }
+                    database.write(connection -> {
+                        writer.close();
+                        return null;
+                    });
+                }
+                return result(false, false);
+            } catch (WorkCancelledException cancelled) {
+                return result(true, false);
+            } catch (EndpointBatchWriter.StopAtError stopped) {
+                return result(false, true);
+            } catch (ImportFileException | UncheckedIOException | io.tidings.store.StoreException failure) {
+                ImportResult landed = result(false, false);
+                throw new ImportFailedException(failure.getMessage() + landedNote(), landed, failure);
+            } finally {
+                closeQuietly();
+            }
+        }
+
+        private List<ImportedRow> nextBatch() {
+            progress.checkCancelled();
+            List<ImportedRow> batch = reader.next();
+            if (batch != null) {
+                rowsRead += batch.size();
+                batchLastLine = batch.get(batch.size() - 1).line();
+            }
+            return batch;
+        }
+
+        private void reportProgress() {
+            progress.update(reader.bytesRead(), fileSize, String.format(Locale.ROOT, "Imported %,d rows of %s",
+                    rowsRead, request.file().getFileName()));
+            progress.checkCancelled();
+        }
+
+        private String landedNote() {
+            return lastLineLanded == 0 ? "; nothing of the import was kept"
+                    : "; the rows up to line " + lastLineLanded + " were imported";
+        }
+
+        private ImportResult result(boolean cancelled, boolean stoppedAtError) {
+            boolean nothingStays = stoppedAtError || (cancelled && request.errorPolicy() != ErrorPolicy.SKIP_BAD_ROWS);
+            long landedLine = nothingStays ? 0 : lastLineLanded;
+            return new ImportResult(writer.rowsHandled(), writer.created(), writer.updated(), rejections.rows(),
+                    rejections.listed(), cancelled, stoppedAtError, landedLine,
+                    landedLine == 0 ? null : blankToNull(request.segmentName()));
+        }
+
+        private void closeQuietly() {
+            try {
+                writer.close();
+            } catch (java.sql.SQLException ignored) {
+                // The statements die with the transaction; nothing more to do.
+            }
+        }
     }
 
     /** The header row of a CSV file, as written. */
     public List<String> headers(Path csvFile) {
-        throw new UnsupportedOperationException("Not written yet");
+        try (EndpointCsvReader reader = EndpointCsvReader.open(csvFile, new ColumnMapping(List.of()), rules)) {
+            return reader.headers();
+        } catch (IOException e) {
+            throw new ImportFileException("Could not read " + csvFile.getFileName() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The first {@code rows} rows as they would be stored with {@code mapping} (null: the header). */
     public ImportPreview preview(Path file, ImportFormat format, ColumnMapping mapping, int rows) {
-        throw new UnsupportedOperationException("Not written yet");
+        ImportFormat chosen = format != null ? format : ImportFormats.of(file);
+        List<String> headers = chosen == ImportFormat.CSV ? headers(file) : List.of();
+        List<ImportedRow> read = new ArrayList<>(rows);
+        try (EndpointSource source = open(file, chosen, mapping)) {
+            ImportedRow row;
+            while (read.size() < rows && (row = source.next()) != null) {
+                read.add(row);
+            }
+        } catch (IOException e) {
+            throw new ImportFileException("Could not read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+        List<String> ids = read.stream().map(row -> row.endpoint().id()).filter(id -> id != null).toList();
+        Map<String, EndpointBatchWriter.Stored> stored = database.read(connection -> EndpointBatchWriter.lookUp(connection, ids));
+        List<PreviewRow> preview = new ArrayList<>(read.size());
+        for (ImportedRow row : read) {
+            preview.add(ImportPreviews.previewOf(row, stored, rules));
+        }
+        return new ImportPreview(headers, preview);
     }
 
     /** Field paths a column can be mapped to, for the mapping step: the standard ones first. */
     public static List<String> standardFieldPaths() {
-        throw new UnsupportedOperationException("Not written yet");
+        List<String> paths = new ArrayList<>();
+        for (StandardField field : StandardField.values()) {
+            paths.add(field.path());
+        }
+        paths.add(FieldPath.ATTRIBUTES + "<name>");
+        paths.add(FieldPath.USER_ATTRIBUTES + "<name>");
+        paths.add(FieldPath.METRICS + "<name>");
+        return List.copyOf(paths);
+    }
+
+    private EndpointSource open(Path file, ImportFormat format, ColumnMapping mapping) throws IOException {
+        ImportFormat chosen = format != null ? format : ImportFormats.of(file);
+        return chosen == ImportFormat.CSV ? EndpointCsvReader.open(file, mapping, rules)
+                : EndpointJsonReader.open(file, rules);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ImportFileException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

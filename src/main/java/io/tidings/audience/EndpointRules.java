@@ -1,6 +1,18 @@
 package io.tidings.audience;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Pinpoint's limits and validations for one endpoint: name and value lengths, values per
@@ -8,6 +20,17 @@ import java.util.List;
  * names, 15 endpoints per user) are checked where the endpoint is written.
  */
 public final class EndpointRules {
+
+    static final int MAX_NAME_LENGTH = 50;
+    static final int MAX_VALUE_LENGTH = 100;
+    static final int MAX_VALUES_PER_ATTRIBUTE = 50;
+    static final int MAX_ATTRIBUTE_NAMES = 250;
+    static final int MAX_ENDPOINTS_PER_USER = 15;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Set<String> TIME_ZONES = ZoneId.getAvailableZoneIds();
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     private final String defaultRegion;
 
@@ -21,11 +44,170 @@ public final class EndpointRules {
      * and values trimmed), or throws {@link InvalidEndpointException} listing every problem.
      */
     public Endpoint check(Endpoint endpoint) {
-        throw new UnsupportedOperationException("Not written yet: " + defaultRegion);
+        Checked checked = inspectWhole(endpoint);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidEndpointException(checked.problems());
+        }
+        return checked.endpoint();
     }
 
     /** Every problem of the endpoint; empty when it can be stored. */
     public List<FieldProblem> problems(Endpoint endpoint) {
-        throw new UnsupportedOperationException("Not written yet");
+        return inspectWhole(endpoint).problems();
+    }
+
+    /** An endpoint as it would be stored, and what stops it. */
+    record Checked(Endpoint endpoint, List<FieldProblem> problems) {
+    }
+
+    /** Checks a complete endpoint: one that must have a channel and an address. */
+    Checked inspectWhole(Endpoint endpoint) {
+        List<FieldProblem> problems = new ArrayList<>(missing(endpoint));
+        Checked fields = inspect(endpoint);
+        problems.addAll(fields.problems());
+        return new Checked(fields.endpoint(), problems);
+    }
+
+    /** What a new endpoint lacks: a channel type and an address. */
+    static List<FieldProblem> missing(Endpoint endpoint) {
+        List<FieldProblem> problems = new ArrayList<>(0);
+        if (endpoint.channelType() == null) {
+            problems.add(new FieldProblem("ChannelType", "a new endpoint needs a channel type, such as EMAIL or SMS"));
+        }
+        if (endpoint.address() == null || endpoint.address().isBlank()) {
+            problems.add(new FieldProblem("Address", "a new endpoint needs an address"));
+        }
+        return problems;
+    }
+
+    /** Checks the fields an endpoint has; absent (null) fields are not problems here. */
+    Checked inspect(Endpoint endpoint) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String address = endpoint.address() == null ? null : endpoint.address().strip();
+        if (address != null && endpoint.channelType() != null) {
+            address = checkAddress(endpoint.channelType(), address, problems);
+        }
+        if (endpoint.id() != null && endpoint.id().isBlank()) {
+            problems.add(new FieldProblem("Id", "an endpoint id cannot be blank"));
+        }
+        if (endpoint.cohortId() > 99) {
+            problems.add(new FieldProblem("CohortId", "must be a whole number from 0 to 99"));
+        }
+        var attributes = checkValues(FieldPath.ATTRIBUTES, endpoint.attributes(), problems);
+        var userAttributes = checkValues(FieldPath.USER_ATTRIBUTES, endpoint.user().userAttributes(), problems);
+        checkMetrics(endpoint.metrics(), problems);
+        checkDemographic(endpoint.demographic(), problems);
+        EndpointLocation location = checkLocation(endpoint.location(), problems);
+        Endpoint normalised = new Endpoint(endpoint.id(), endpoint.channelType(), address, endpoint.endpointStatus(),
+                endpoint.optOut(), endpoint.effectiveDate(), endpoint.creationDate(), endpoint.cohortId(), attributes,
+                endpoint.metrics(), endpoint.demographic(), location,
+                new EndpointUser(endpoint.user().userId(), userAttributes));
+        return new Checked(normalised, problems);
+    }
+
+    private String checkAddress(ChannelType channel, String address, List<FieldProblem> problems) {
+        switch (channel) {
+            case EMAIL -> {
+                if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+                    problems.add(new FieldProblem("Address", "\"" + address + "\" is not a valid email address"));
+                }
+                return address;
+            }
+            case SMS, VOICE -> {
+                return phoneNumber(address, problems);
+            }
+            default -> {
+                return address;
+            }
+        }
+    }
+
+    private String phoneNumber(String address, List<FieldProblem> problems) {
+        try {
+            PhoneNumber number = PHONES.parse(address, defaultRegion);
+            if (PHONES.isValidNumber(number)) {
+                return PHONES.format(number, PhoneNumberFormat.E164);
+            }
+        } catch (NumberParseException notANumber) {
+            // Reported below, in the same words as a number that parses but cannot exist.
+        }
+        problems.add(new FieldProblem("Address", "\"" + address + "\" is not a valid phone number; write it as "
+                + "+ and the country code (E.164, such as +14155550123) or as a " + defaultRegion + " number"));
+        return address;
+    }
+
+    private static Map<String, List<String>> checkValues(String prefix, Map<String, List<String>> attributes,
+            List<FieldProblem> problems) {
+        Map<String, List<String>> trimmed = new LinkedHashMap<>();
+        for (var attribute : attributes.entrySet()) {
+            String name = attribute.getKey().strip();
+            String field = prefix + name;
+            checkName(field, name, problems);
+            Set<String> values = new LinkedHashSet<>();
+            for (String value : attribute.getValue()) {
+                String stripped = value.strip();
+                if (stripped.length() > MAX_VALUE_LENGTH) {
+                    problems.add(new FieldProblem(field, "a value is " + stripped.length()
+                            + " characters long; Pinpoint allows at most " + MAX_VALUE_LENGTH));
+                }
+                values.add(stripped);
+            }
+            if (values.size() > MAX_VALUES_PER_ATTRIBUTE) {
+                problems.add(new FieldProblem(field, "has " + values.size() + " values; Pinpoint allows at most "
+                        + MAX_VALUES_PER_ATTRIBUTE + " per attribute"));
+            }
+            // Values are a set, as the store keeps them: a value given twice is kept once.
+            trimmed.put(name, List.copyOf(values));
+        }
+        return trimmed;
+    }
+
+    private static void checkMetrics(Map<String, Double> metrics, List<FieldProblem> problems) {
+        for (var metric : metrics.entrySet()) {
+            String field = FieldPath.METRICS + metric.getKey();
+            checkName(field, metric.getKey(), problems);
+            if (metric.getValue().isNaN() || metric.getValue().isInfinite()) {
+                problems.add(new FieldProblem(field, "must be a finite number"));
+            }
+        }
+    }
+
+    private static void checkName(String field, String name, List<FieldProblem> problems) {
+        if (name.isEmpty()) {
+            problems.add(new FieldProblem(field, "an attribute needs a name"));
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            problems.add(new FieldProblem(field, "the name is " + name.length()
+                    + " characters long; Pinpoint allows at most " + MAX_NAME_LENGTH));
+        }
+    }
+
+    private static void checkDemographic(EndpointDemographic demographic, List<FieldProblem> problems) {
+        String timezone = demographic.timezone();
+        if (timezone != null && !TIME_ZONES.contains(timezone)) {
+            problems.add(new FieldProblem("Demographic.Timezone", "\"" + timezone
+                    + "\" is not a time zone; use a tz database name such as America/New_York"));
+        }
+    }
+
+    private static EndpointLocation checkLocation(EndpointLocation location, List<FieldProblem> problems) {
+        String country = location.country();
+        if (country != null) {
+            country = country.strip().toUpperCase(Locale.ROOT);
+            if (!COUNTRIES.contains(country)) {
+                problems.add(new FieldProblem("Location.Country", "\"" + location.country()
+                        + "\" is not a two-letter ISO country code such as US or DE"));
+            }
+        }
+        checkRange("Location.Latitude", location.latitude(), 90, problems);
+        checkRange("Location.Longitude", location.longitude(), 180, problems);
+        return new EndpointLocation(location.city(), country, location.latitude(), location.longitude(),
+                location.postalCode(), location.region());
+    }
+
+    private static void checkRange(String field, Double value, double limit, List<FieldProblem> problems) {
+        if (value != null && !(value >= -limit && value <= limit)) {
+            problems.add(new FieldProblem(field, NumberText.of(value) + " is out of range; it must be from -"
+                    + (int) limit + " to " + (int) limit));
+        }
     }
 }

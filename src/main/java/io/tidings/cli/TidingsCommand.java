@@ -4,6 +4,7 @@ import io.tidings.app.BuildInfo;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.WorkspaceException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = TidingsCommand.Version.class,
         description = "Tidings, the marketer's workbench. Run with no arguments to open the app.",
-        subcommands = {WorkspaceCommand.class, SegmentCommand.class})
+        subcommands = {WorkspaceCommand.class, ImportCommand.class, ExportCommand.class, SegmentCommand.class})
 public final class TidingsCommand implements Runnable {
 
     /** Exit code for a request Tidings understood but could not carry out. */
@@ -50,8 +51,10 @@ public final class TidingsCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new TidingsCommand(directories));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            if (exception instanceof WorkspaceException || exception instanceof IllegalArgumentException) {
+            if (exception instanceof WorkspaceException || exception instanceof IllegalArgumentException
+                    || exception instanceof UncheckedIOException) {
                 failed.getErr().println("tidings: " + exception.getMessage());
                 return FAILED;
             }

@@ -22,7 +22,9 @@ public final class Migrations {
     public static final List<Migration> ALL = List.of(
             new Migration(1, "workspace"),
             new Migration(2, "audience"),
-            new Migration(3, "template"));
+            new Migration(3, "template"),
+            new Migration(4, "segment"),
+            new Migration(5, "segment-version"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -3,10 +3,7 @@ package io.tidings.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.app.BuildInfo;
-import io.tidings.workspace.AppDirectories;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,21 +14,13 @@ class TidingsCommandTest {
     @TempDir
     Path folder;
 
-    /** What one run of the command line printed, and its exit code. */
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TidingsCommand.commandLine(new AppDirectories(folder.resolve("home")),
-                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(folder.resolve("home"), args);
     }
 
     @Test
     void helpListsTheCommands() {
-        Run help = run("--help");
+        CommandRun help = run("--help");
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: tidings", "workspace", "--version");
@@ -39,7 +28,7 @@ class TidingsCommandTest {
 
     @Test
     void versionNamesTheBuild() {
-        Run version = run("--version");
+        CommandRun version = run("--version");
 
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("Tidings " + BuildInfo.version());
@@ -49,8 +38,8 @@ class TidingsCommandTest {
     void createsAWorkspaceAndDescribesIt() {
         Path file = folder.resolve("launch.tidings");
 
-        Run create = run("workspace", "create", file.toString(), "--name", "Spring launch");
-        Run info = run("workspace", "info", file.toString());
+        CommandRun create = run("workspace", "create", file.toString(), "--name", "Spring launch");
+        CommandRun info = run("workspace", "info", file.toString());
 
         assertThat(create.exitCode()).isZero();
         assertThat(create.out()).contains("Created workspace \"Spring launch\" at " + file);
@@ -71,8 +60,8 @@ class TidingsCommandTest {
     void createsTheSampleWorkspaceOnRequest() {
         Path file = folder.resolve("sample.tidings");
 
-        Run create = run("workspace", "create", file.toString(), "--sample");
-        Run info = run("workspace", "info", file.toString());
+        CommandRun create = run("workspace", "create", file.toString(), "--sample");
+        CommandRun info = run("workspace", "info", file.toString());
 
         assertThat(create.exitCode()).isZero();
         assertThat(create.out()).contains("Added the sample audience");
@@ -83,7 +72,7 @@ class TidingsCommandTest {
     void refusesToOverwriteAFileAndSaysWhy() throws IOException {
         Path file = Files.writeString(folder.resolve("taken.tidings"), "keep me");
 
-        Run create = run("workspace", "create", file.toString());
+        CommandRun create = run("workspace", "create", file.toString());
 
         assertThat(create.exitCode()).isEqualTo(TidingsCommand.FAILED);
         assertThat(create.err()).startsWith("tidings: A file already exists at " + file);
@@ -94,7 +83,7 @@ class TidingsCommandTest {
     void refusesToDescribeAFileThatIsNotAWorkspace() throws IOException {
         Path file = Files.writeString(folder.resolve("list.csv"), "email\na@example.com\n");
 
-        Run info = run("workspace", "info", file.toString());
+        CommandRun info = run("workspace", "info", file.toString());
 
         assertThat(info.exitCode()).isEqualTo(TidingsCommand.FAILED);
         assertThat(info.err()).contains("list.csv is not a Tidings workspace");
@@ -103,7 +92,7 @@ class TidingsCommandTest {
 
     @Test
     void aMistypedCommandIsAUsageError() {
-        Run wrong = run("workspace", "craete", "x.tidings");
+        CommandRun wrong = run("workspace", "craete", "x.tidings");
 
         assertThat(wrong.exitCode()).isEqualTo(2);
         assertThat(wrong.err()).contains("Unmatched argument");

@@ -106,7 +106,8 @@ public final class AudienceViewModel {
 
     /** Shows the chosen endpoint in the editor. */
     public void select(EndpointRow row) {
-        if (row != null) {
+        var shown = editor.endpointProperty().get();
+        if (row != null && (shown == null || !shown.id().equals(row.id()))) {
             editor.load(row.id());
         }
     }

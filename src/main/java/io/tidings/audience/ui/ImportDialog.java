@@ -97,10 +97,10 @@ final class ImportDialog extends Dialog<ButtonType> {
         channel.setId("import-channel");
         channel.getItems().setAll(ChannelType.values());
         channel.valueProperty().bindBidirectional(viewModel.channelForRowsWithoutProperty());
-        Label channelLabel = new Label("Channel of rows without a ChannelType column");
+        Label channelLabel = new Label("The file has no ChannelType column: the channel of every row is");
         HBox channelRow = new HBox(12, channelLabel, channel);
         channelRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        channelRow.visibleProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.mapsChannelType(),
+        channelRow.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::needsChannelForEveryRow,
                 viewModel.columns()));
         channelRow.managedProperty().bind(channelRow.visibleProperty());
 

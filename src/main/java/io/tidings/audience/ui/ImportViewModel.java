@@ -148,8 +148,12 @@ public final class ImportViewModel {
         return result.getReadOnlyProperty();
     }
 
-    public boolean mapsChannelType() {
-        return columns.stream().anyMatch(column -> "ChannelType".equals(column.fieldPath()));
+    /**
+     * Whether new endpoints need a channel chosen for them: no column gives a ChannelType, and no
+     * column gives an Id (rows with an Id may update existing endpoints, whose channel must stay).
+     */
+    public boolean needsChannelForEveryRow() {
+        return columns.stream().noneMatch(column -> "ChannelType".equals(column.fieldPath()) || "Id".equals(column.fieldPath()));
     }
 
     // Commands
@@ -238,7 +242,9 @@ public final class ImportViewModel {
         for (ColumnChoice column : columns) {
             paths.add(column.fieldPath());
         }
-        return new ColumnMapping(paths);
+        return new ColumnMapping(paths, needsChannelForEveryRow() && channelForRowsWithout.get() != null
+                ? java.util.Map.of("ChannelType", channelForRowsWithout.get().name())
+                : java.util.Map.of());
     }
 
     static ImportFormat formatOf(Path file) {

@@ -82,7 +82,7 @@ class ImportWizardTest {
         waitUntil(() -> previewAddress(robot, 0) != null && previewAddress(robot, 0).equals("ann@example.com"));
         assertThat(onFx(() -> previewRow(robot, 2).problems())).isNotEmpty();
 
-        robot.clickOn("#import-target-2");
+        robot.clickOn(robot.lookup("#import-target-2 .arrow-button").<javafx.scene.Node>query());
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
                 .match((javafx.scene.control.ListCell<?> cell) -> ColumnChoice.LEAVE_OUT.equals(cell.getText()))
                 .<javafx.scene.Node>query());

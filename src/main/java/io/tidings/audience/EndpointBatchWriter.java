@@ -1,0 +1,377 @@
+package io.tidings.audience;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes batches of import rows inside the caller's transaction: creates new endpoints, updates
+ * existing ones (matched by Id), selects users' endpoints, and adds each touched endpoint to the
+ * imported segment. Checks what needs the workspace: Pinpoint's 250 attribute names and 15
+ * endpoints per user. Existing ids and user counts are looked up once per batch, not per row.
+ *
+ * <p>Update semantics: a field the row gives overwrites the stored one; an absent field (empty
+ * cell, missing column or JSON key) leaves it unchanged; an attribute the row gives replaces all
+ * of that attribute's values; other attributes stay; a metric the row gives is set.
+ */
+final class EndpointBatchWriter implements AutoCloseable {
+
+    private static final int LOOKUP_CHUNK = 500;
+
+    private final EndpointRules rules;
+    private final RejectionLog rejections;
+    private final ErrorPolicy policy;
+    private final String segmentName;
+    private final Instant now;
+
+    private EndpointRows rows;
+    private AttributeNames names;
+    private PreparedStatement addMember;
+    private PreparedStatement userEndpoints;
+    private long segmentId = -1;
+    /** Set when the whole import is one transaction that began on an empty audience: then only ids it wrote exist. */
+    private SeenBefore seenIds;
+    private SeenBefore seenUsers;
+    private long rowsHandled;
+    private long pendingCreated;
+    private long pendingUpdated;
+    private long created;
+    private long updated;
+
+    EndpointBatchWriter(EndpointRules rules, RejectionLog rejections, ErrorPolicy policy, String segmentName,
+            Instant now) {
+        this.rules = rules;
+        this.rejections = rejections;
+        this.policy = policy;
+        this.segmentName = segmentName;
+        this.now = now;
+    }
+
+    /** Thrown at the first bad row under {@link ErrorPolicy#STOP_AT_FIRST_ERROR}, to roll the import back. */
+    static final class StopAtError extends RuntimeException {
+        StopAtError() {
+            super("Stopped at the first rejected row", null, false, false);
+        }
+    }
+
+    /** An endpoint as stored: its key and standard fields. */
+    record Stored(long key, Endpoint endpoint) {
+    }
+
+    void write(Connection connection, List<ImportedRow> batch) throws SQLException {
+        prepare(connection);
+        EndpointRows.deferForeignKeys(connection);
+        long nextKey = EndpointRows.lastKey(connection);
+        Map<String, Stored> stored = lookUp(connection, idsOf(batch, seenIds));
+        Map<String, Integer> endpointsPerUser = countEndpoints(connection, userIdsOf(batch, seenUsers));
+        for (ImportedRow row : batch) {
+            rowsHandled++;
+            if (!row.problems().isEmpty()) {
+                reject(row.line(), row.problems());
+            } else if (row.selectsUser()) {
+                selectUser(row);
+            } else {
+                Stored existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
+                Endpoint merged;
+                List<FieldProblem> problems;
+                if (existing == null) {
+                    // The reader checked the row's fields already; a new endpoint only adds what it must have.
+                    merged = newEndpoint(row.endpoint());
+                    problems = new ArrayList<>(EndpointRules.missing(merged));
+                } else {
+                    EndpointRules.Checked checked = rules.inspect(overlay(existing.endpoint(), row.endpoint()));
+                    merged = checked.endpoint();
+                    problems = new ArrayList<>(checked.problems());
+                }
+                addWorkspaceProblems(merged, existing, endpointsPerUser, problems);
+                if (!problems.isEmpty()) {
+                    reject(row.line(), problems);
+                    continue;
+                }
+                long key = existing == null ? ++nextKey : existing.key();
+                if (existing == null) {
+                    rows.insert(key, merged, names);
+                    pendingCreated++;
+                } else {
+                    rows.update(key, merged, names);
+                    pendingUpdated++;
+                }
+                stored.put(merged.id(), new Stored(key, merged));
+                remember(merged);
+                moveUser(existing, merged, endpointsPerUser);
+                addMember(key);
+            }
+        }
+        rows.flush();
+        if (addMember != null) {
+            addMember.executeBatch();
+        }
+    }
+
+    private void remember(Endpoint written) {
+        if (seenIds != null) {
+            seenIds.add(written.id());
+            if (written.user().userId() != null) {
+                seenUsers.add(written.user().userId());
+            }
+        }
+    }
+
+    /** Counts what the last transaction wrote as landed; call after it commits. */
+    void committed() {
+        created += pendingCreated;
+        updated += pendingUpdated;
+        pendingCreated = 0;
+        pendingUpdated = 0;
+    }
+
+    /** Rows taken from the file so far, up to and including a row that stopped the import. */
+    long rowsHandled() {
+        return rowsHandled;
+    }
+
+    long created() {
+        return created;
+    }
+
+    long updated() {
+        return updated;
+    }
+
+    private void prepare(Connection connection) throws SQLException {
+        if (rows != null) {
+            return;
+        }
+        rows = new EndpointRows(connection);
+        names = new AttributeNames(connection);
+        if (policy == ErrorPolicy.STOP_AT_FIRST_ERROR && EndpointRows.lastKey(connection) == 0) {
+            seenIds = new SeenBefore();
+            seenUsers = new SeenBefore();
+        }
+        userEndpoints = connection.prepareStatement("SELECT key FROM endpoint WHERE user_id = ?");
+        if (segmentName != null) {
+            segmentId = ImportedSegment.refresh(connection, segmentName, now);
+            addMember = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO segment_member (segment_id, endpoint_key) VALUES (?, ?)");
+        }
+    }
+
+    private void reject(long line, List<FieldProblem> problems) {
+        rejections.reject(line, problems);
+        if (policy == ErrorPolicy.STOP_AT_FIRST_ERROR) {
+            throw new StopAtError();
+        }
+    }
+
+    private void selectUser(ImportedRow row) throws SQLException {
+        String userId = row.endpoint().user().userId();
+        rows.flush();
+        userEndpoints.setString(1, userId);
+        boolean any = false;
+        try (var keys = userEndpoints.executeQuery()) {
+            while (keys.next()) {
+                any = true;
+                addMember(keys.getLong(1));
+            }
+        }
+        if (!any) {
+            reject(row.line(), List.of(new FieldProblem(StandardField.USER_ID.path(),
+                    "no endpoint in this workspace belongs to user \"" + userId + "\"")));
+        }
+    }
+
+    private void addMember(long key) throws SQLException {
+        if (addMember != null) {
+            addMember.setLong(1, segmentId);
+            addMember.setLong(2, key);
+            addMember.addBatch();
+        }
+    }
+
+    private void addWorkspaceProblems(Endpoint merged, Stored existing, Map<String, Integer> endpointsPerUser,
+            List<FieldProblem> problems) {
+        String userId = merged.user().userId();
+        boolean joinsUser = userId != null && (existing == null || !userId.equals(existing.endpoint().user().userId()));
+        if (joinsUser && endpointsPerUser.getOrDefault(userId, 0) >= EndpointRules.MAX_ENDPOINTS_PER_USER) {
+            problems.add(new FieldProblem(StandardField.USER_ID.path(), "user \"" + userId + "\" already has "
+                    + EndpointRules.MAX_ENDPOINTS_PER_USER + " endpoints, Pinpoint's limit per user"));
+        }
+        checkNameLimit(merged, problems);
+    }
+
+    private void checkNameLimit(Endpoint endpoint, List<FieldProblem> problems) {
+        Set<String> newNames = new LinkedHashSet<>();
+        collectNew(AttributeScope.ATTRIBUTE, endpoint.attributes().keySet(), newNames);
+        collectNew(AttributeScope.USER_ATTRIBUTE, endpoint.user().userAttributes().keySet(), newNames);
+        collectNew(AttributeScope.METRIC, endpoint.metrics().keySet(), newNames);
+        if (!newNames.isEmpty() && names.count() + newNames.size() > EndpointRules.MAX_ATTRIBUTE_NAMES) {
+            problems.add(new FieldProblem(newNames.iterator().next(), "the workspace already has " + names.count()
+                    + " attribute names; Pinpoint allows at most " + EndpointRules.MAX_ATTRIBUTE_NAMES
+                    + " across Attributes, User.UserAttributes and Metrics"));
+        }
+    }
+
+    private void collectNew(AttributeScope scope, Set<String> candidates, Set<String> newNames) {
+        for (String name : candidates) {
+            if (!names.has(scope, name)) {
+                newNames.add(FieldPath.custom(scope, name).toString());
+            }
+        }
+    }
+
+    private static void moveUser(Stored existing, Endpoint merged, Map<String, Integer> endpointsPerUser) {
+        String before = existing == null ? null : existing.endpoint().user().userId();
+        String after = merged.user().userId();
+        if (before != null && !before.equals(after)) {
+            endpointsPerUser.merge(before, -1, Integer::sum);
+        }
+        if (after != null && !after.equals(before)) {
+            endpointsPerUser.merge(after, 1, Integer::sum);
+        }
+    }
+
+    private Endpoint newEndpoint(Endpoint row) {
+        String id = row.id() != null ? row.id() : newId();
+        return new Endpoint(id, row.channelType(), row.address(),
+                row.endpointStatus() != null ? row.endpointStatus() : EndpointStatus.ACTIVE,
+                row.optOut() != null ? row.optOut() : OptOut.NONE,
+                row.effectiveDate() != null ? row.effectiveDate() : now,
+                row.creationDate() != null ? row.creationDate() : now,
+                row.cohortId() >= 0 ? row.cohortId() : Endpoint.cohortOf(id),
+                row.attributes(), row.metrics(), row.demographic(), row.location(), row.user());
+    }
+
+    /** The stored endpoint with the fields the row gives laid over it. */
+    static Endpoint overlay(Endpoint stored, Endpoint row) {
+        EndpointDemographic was = stored.demographic();
+        EndpointDemographic given = row.demographic();
+        EndpointLocation wasAt = stored.location();
+        EndpointLocation givenAt = row.location();
+        return new Endpoint(stored.id(), either(row.channelType(), stored.channelType()),
+                either(row.address(), stored.address()), either(row.endpointStatus(), stored.endpointStatus()),
+                either(row.optOut(), stored.optOut()), either(row.effectiveDate(), stored.effectiveDate()),
+                either(row.creationDate(), stored.creationDate()),
+                row.cohortId() >= 0 ? row.cohortId() : stored.cohortId(),
+                row.attributes(), row.metrics(),
+                new EndpointDemographic(either(given.appVersion(), was.appVersion()), either(given.locale(), was.locale()),
+                        either(given.make(), was.make()), either(given.model(), was.model()),
+                        either(given.modelVersion(), was.modelVersion()), either(given.platform(), was.platform()),
+                        either(given.platformVersion(), was.platformVersion()), either(given.timezone(), was.timezone())),
+                new EndpointLocation(either(givenAt.city(), wasAt.city()), either(givenAt.country(), wasAt.country()),
+                        either(givenAt.latitude(), wasAt.latitude()), either(givenAt.longitude(), wasAt.longitude()),
+                        either(givenAt.postalCode(), wasAt.postalCode()), either(givenAt.region(), wasAt.region())),
+                new EndpointUser(either(row.user().userId(), stored.user().userId()), row.user().userAttributes()));
+    }
+
+    private static <T> T either(T given, T stored) {
+        return given != null ? given : stored;
+    }
+
+    /** A random id in the shape of a UUID; ThreadLocalRandom, as ids need to be unique, not secret. */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
+    }
+
+    private static List<String> idsOf(List<ImportedRow> batch, SeenBefore seen) {
+        List<String> ids = new ArrayList<>(batch.size());
+        for (ImportedRow row : batch) {
+            String id = row.endpoint().id();
+            if (id != null && row.problems().isEmpty() && (seen == null || seen.mightContain(id))) {
+                ids.add(row.endpoint().id());
+            }
+        }
+        return ids;
+    }
+
+    private static List<String> userIdsOf(List<ImportedRow> batch, SeenBefore seen) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (ImportedRow row : batch) {
+            String userId = row.endpoint().user().userId();
+            if (userId != null && row.problems().isEmpty() && (seen == null || seen.mightContain(userId))) {
+                ids.add(row.endpoint().user().userId());
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /** The stored endpoints with these ids, by id: one query per few hundred ids. */
+    static Map<String, Stored> lookUp(Connection connection, List<String> ids) throws SQLException {
+        Map<String, Stored> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
+            try (PreparedStatement query = connection.prepareStatement("SELECT key, " + EndpointColumns.LIST
+                    + " FROM endpoint WHERE id IN (" + placeholders(chunk.size()) + ")")) {
+                bindAll(query, chunk);
+                try (var result = query.executeQuery()) {
+                    while (result.next()) {
+                        Endpoint endpoint = EndpointColumns.read(result, 2);
+                        found.put(endpoint.id(), new Stored(result.getLong(1), endpoint));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, Integer> countEndpoints(Connection connection, List<String> userIds) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int from = 0; from < userIds.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + LOOKUP_CHUNK));
+            try (PreparedStatement query = connection.prepareStatement("SELECT user_id, count(*) FROM endpoint"
+                    + " WHERE user_id IN (" + placeholders(chunk.size()) + ") GROUP BY user_id")) {
+                bindAll(query, chunk);
+                try (var result = query.executeQuery()) {
+                    while (result.next()) {
+                        counts.put(result.getString(1), result.getInt(2));
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static String placeholders(int count) {
+        return "?" + ", ?".repeat(count - 1);
+    }
+
+    private static void bindAll(PreparedStatement query, List<String> values) throws SQLException {
+        for (int index = 0; index < values.size(); index++) {
+            query.setString(index + 1, values.get(index));
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            if (rows != null) {
+                rows.close();
+            }
+        } finally {
+            closeAll(addMember, userEndpoints);
+        }
+    }
+
+    private static void closeAll(PreparedStatement first, PreparedStatement second) throws SQLException {
+        try {
+            if (first != null) {
+                first.close();
+            }
+        } finally {
+            if (second != null) {
+                second.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.tidings.audience;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads Pinpoint's CSV import format: a header row of field paths (a repeated attribute header
+ * means several values), or any header with a {@link ColumnMapping}. Rows are numbered by the file
+ * line where they start, so a quoted value with line breaks does not shift the numbers.
+ */
+final class EndpointCsvReader implements EndpointSource {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+    private final String fileName;
+    private final TextFile text;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> headers;
+    private final FieldPath[] columns;
+    private final Map<FieldPath, String> fixedValues = new LinkedHashMap<>();
+    private final EndpointRules rules;
+
+    private EndpointCsvReader(Path file, TextFile text, ColumnMapping mapping, EndpointRules rules)
+            throws IOException {
+        this.fileName = file.getFileName().toString();
+        this.text = text;
+        this.rules = rules;
+        this.parser = CSVParser.builder().setReader(text.reader()).setFormat(FORMAT).get();
+        this.records = parser.iterator();
+        CSVRecord header = nextRecord();
+        if (header == null) {
+            throw new ImportFileException(fileName + " is empty: it needs a header row of field paths");
+        }
+        this.headers = header.toList();
+        this.columns = mapping == null ? columnsOf(headers) : columnsOf(mapping);
+        if (mapping != null) {
+            mapping.fixedValues().forEach((path, value) -> {
+                try {
+                    fixedValues.put(FieldPath.parse(path), value);
+                } catch (IllegalArgumentException unknown) {
+                    throw new ImportFileException("The mapping's value for every row: " + unknown.getMessage());
+                }
+            });
+        }
+    }
+
+    static EndpointCsvReader open(Path file, ColumnMapping mapping, EndpointRules rules) throws IOException {
+        TextFile text = TextFile.open(file);
+        try {
+            return new EndpointCsvReader(file, text, mapping, rules);
+        } catch (IOException | RuntimeException e) {
+            text.reader().close();
+            throw e;
+        }
+    }
+
+    List<String> headers() {
+        return headers;
+    }
+
+    private FieldPath[] columnsOf(List<String> header) {
+        List<String> paths = new ArrayList<>(header);
+        return columnPaths(paths, "line 1");
+    }
+
+    private FieldPath[] columnsOf(ColumnMapping mapping) {
+        if (mapping.fieldPaths().size() > headers.size()) {
+            throw new ImportFileException(fileName + " has " + headers.size() + " columns but the mapping names "
+                    + mapping.fieldPaths().size());
+        }
+        return columnPaths(mapping.fieldPaths(), "the mapping");
+    }
+
+    private FieldPath[] columnPaths(List<String> paths, String where) {
+        FieldPath[] result = new FieldPath[paths.size()];
+        Set<FieldPath> single = new HashSet<>();
+        for (int column = 0; column < paths.size(); column++) {
+            String path = paths.get(column);
+            if (path == null) {
+                continue;
+            }
+            String place = fileName + ", " + where + ", column " + (column + 1) + ": ";
+            try {
+                result[column] = FieldPath.parse(path);
+            } catch (IllegalArgumentException unknown) {
+                throw new ImportFileException(place + unknown.getMessage());
+            }
+            boolean repeatable = result[column].scope() == AttributeScope.ATTRIBUTE
+                    || result[column].scope() == AttributeScope.USER_ATTRIBUTE;
+            if (!repeatable && !single.add(result[column])) {
+                throw new ImportFileException(place + "\"" + path + "\" appears twice; only Attributes and "
+                        + "User.UserAttributes columns can repeat (one value per column)");
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public ImportedRow next() throws IOException {
+        while (true) {
+            long line = parser.getCurrentLineNumber() + 1;
+            CSVRecord record = nextRecord();
+            if (record == null) {
+                return null;
+            }
+            if (record.size() == 1 && record.get(0).isEmpty()) {
+                continue;
+            }
+            EndpointDraft draft = new EndpointDraft();
+            if (record.size() > columns.length) {
+                draft.reject("", "the row has " + record.size() + " cells but the header has " + columns.length);
+            }
+            fixedValues.forEach(draft::add);
+            int cells = Math.min(record.size(), columns.length);
+            for (int column = 0; column < cells; column++) {
+                FieldPath path = columns[column];
+                if (path != null) {
+                    draft.add(path, CsvCells.restore(record.get(column)));
+                }
+            }
+            return draft.toRow(line, rules);
+        }
+    }
+
+    private CSVRecord nextRecord() throws IOException {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new ImportFileException(fileName + " is not UTF-8 text after line "
+                        + parser.getCurrentLineNumber() + "; save it as CSV UTF-8", e);
+            }
+            throw new ImportFileException(fileName + " is not valid CSV after line " + parser.getCurrentLineNumber()
+                    + ": " + e.getCause().getMessage()
+                    + " (a quoted value probably lacks its closing double quote)", e);
+        }
+    }
+
+    @Override
+    public long bytesRead() {
+        return text.bytesRead();
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

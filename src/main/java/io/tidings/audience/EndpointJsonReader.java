@@ -1,0 +1,178 @@
+package io.tidings.audience;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads newline-delimited JSON: one Pinpoint endpoint object per line, as a Pinpoint export job writes. */
+final class EndpointJsonReader implements EndpointSource {
+
+    /** Bookkeeping fields of Pinpoint's export that say nothing about the endpoint itself. */
+    private static final Set<String> IGNORED = Set.of("ApplicationId", "RequestId");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String fileName;
+    private final TextFile text;
+    private final EndpointRules rules;
+    private long line;
+
+    private EndpointJsonReader(Path file, TextFile text, EndpointRules rules) {
+        this.fileName = file.getFileName().toString();
+        this.text = text;
+        this.rules = rules;
+    }
+
+    static EndpointJsonReader open(Path file, EndpointRules rules) throws IOException {
+        return new EndpointJsonReader(file, TextFile.open(file), rules);
+    }
+
+    @Override
+    public ImportedRow next() throws IOException {
+        while (true) {
+            String content = readLine();
+            if (content == null) {
+                return null;
+            }
+            if (content.isBlank()) {
+                continue;
+            }
+            EndpointDraft draft = new EndpointDraft();
+            try {
+                JsonNode node = JSON.readTree(content);
+                if (node != null && node.isObject()) {
+                    addEndpoint(node, draft);
+                } else {
+                    draft.reject("", "the line is not a JSON object");
+                }
+            } catch (JsonProcessingException e) {
+                draft.reject("", "the line is not valid JSON at column " + e.getLocation().getColumnNr() + ": "
+                        + e.getOriginalMessage());
+            }
+            return draft.toRow(line, rules);
+        }
+    }
+
+    private String readLine() throws IOException {
+        try {
+            String content = text.reader().readLine();
+            line++;
+            return content;
+        } catch (CharacterCodingException e) {
+            throw new ImportFileException(fileName + ", line " + line + ": the file is not UTF-8 text", e);
+        }
+    }
+
+    private static void addEndpoint(JsonNode endpoint, EndpointDraft draft) {
+        for (Map.Entry<String, JsonNode> field : endpoint.properties()) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            switch (name) {
+                case "Attributes" -> addLists(AttributeScope.ATTRIBUTE, name, value, draft);
+                case "Metrics" -> addMetrics(value, draft);
+                case "Demographic", "Location" -> addGroup(name + ".", value, draft);
+                case "User" -> addUser(value, draft);
+                default -> {
+                    if (!IGNORED.contains(name)) {
+                        addScalar(name, value, draft);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addUser(JsonNode user, EndpointDraft draft) {
+        if (!isObject("User", user, draft)) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> field : user.properties()) {
+            if (field.getKey().equals("UserAttributes")) {
+                addLists(AttributeScope.USER_ATTRIBUTE, "User.UserAttributes", field.getValue(), draft);
+            } else {
+                addScalar("User." + field.getKey(), field.getValue(), draft);
+            }
+        }
+    }
+
+    private static void addGroup(String prefix, JsonNode group, EndpointDraft draft) {
+        if (!isObject(prefix.substring(0, prefix.length() - 1), group, draft)) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> field : group.properties()) {
+            addScalar(prefix + field.getKey(), field.getValue(), draft);
+        }
+    }
+
+    private static void addLists(AttributeScope scope, String field, JsonNode lists, EndpointDraft draft) {
+        if (!isObject(field, lists, draft)) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> attribute : lists.properties()) {
+            FieldPath path = FieldPath.custom(scope, attribute.getKey());
+            JsonNode values = attribute.getValue();
+            if (values.isArray()) {
+                for (JsonNode value : values) {
+                    addValue(path, value, draft);
+                }
+            } else {
+                addValue(path, values, draft);
+            }
+        }
+    }
+
+    private static void addMetrics(JsonNode metrics, EndpointDraft draft) {
+        if (!isObject("Metrics", metrics, draft)) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> metric : metrics.properties()) {
+            addValue(FieldPath.custom(AttributeScope.METRIC, metric.getKey()), metric.getValue(), draft);
+        }
+    }
+
+    private static void addScalar(String field, JsonNode value, EndpointDraft draft) {
+        FieldPath path;
+        try {
+            path = FieldPath.parse(field);
+        } catch (IllegalArgumentException unknown) {
+            draft.reject(field, "is not a Pinpoint endpoint field");
+            return;
+        }
+        addValue(path, value, draft);
+    }
+
+    private static void addValue(FieldPath path, JsonNode value, EndpointDraft draft) {
+        if (value.isNull()) {
+            return;
+        }
+        if (value.isContainerNode()) {
+            draft.reject(path.toString(), "must be a single value, not " + (value.isArray() ? "a list" : "an object"));
+            return;
+        }
+        draft.add(path, value.asText());
+    }
+
+    private static boolean isObject(String field, JsonNode node, EndpointDraft draft) {
+        if (node.isObject()) {
+            return true;
+        }
+        if (!node.isNull()) {
+            draft.reject(field, "must be a JSON object");
+        }
+        return false;
+    }
+
+    @Override
+    public long bytesRead() {
+        return text.bytesRead();
+    }
+
+    @Override
+    public void close() throws IOException {
+        text.reader().close();
+    }
+}

@@ -1,0 +1,27 @@
+package io.tidings.audience;
+
+import java.util.List;
+import java.util.Map;
+
+/** Turns a read row into the preview the mapping step shows: the endpoint as it would be stored, or its problems. */
+final class ImportPreviews {
+
+    private ImportPreviews() {
+    }
+
+    static PreviewRow previewOf(ImportedRow row, Map<String, EndpointBatchWriter.Stored> stored, EndpointRules rules) {
+        List<FieldProblem> problems = row.problems();
+        Endpoint endpoint = row.endpoint();
+        if (problems.isEmpty() && !row.selectsUser()) {
+            EndpointBatchWriter.Stored existing = endpoint.id() == null ? null : stored.get(endpoint.id());
+            EndpointRules.Checked checked = existing == null ? rules.inspectWhole(endpoint)
+                    : rules.inspect(EndpointBatchWriter.overlay(existing.endpoint(), endpoint));
+            endpoint = checked.endpoint();
+            problems = checked.problems();
+        }
+        List<RejectedRow> rejected = problems.stream()
+                .map(problem -> new RejectedRow(row.line(), problem.field(), problem.reason()))
+                .toList();
+        return new PreviewRow(row.line(), rejected.isEmpty() ? endpoint : null, rejected);
+    }
+}

@@ -1,0 +1,65 @@
+package io.tidings.cli;
+
+import io.tidings.audience.AudienceExport;
+import io.tidings.audience.ExportFormat;
+import io.tidings.audience.ExportRequest;
+import io.tidings.audience.ExportScope;
+import io.tidings.workspace.Workspace;
+import io.tidings.workspace.WorkspaceService;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings export ...}: endpoints to a Pinpoint CSV or NDJSON file. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export endpoints to a Pinpoint CSV or NDJSON file that import reads back unchanged.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "WORKSPACE", description = "The workspace file.")
+    private Path workspaceFile;
+
+    @ArgGroup(exclusive = true)
+    private Scope scope;
+
+    static final class Scope {
+        @Option(names = "--segment", paramLabel = "NAME", description = "Only the members of this segment.")
+        String segment;
+
+        @Option(names = "--user", paramLabel = "USERID", description = "Only this user's endpoints.")
+        String userId;
+    }
+
+    @Option(names = "--format", required = true, paramLabel = "csv|ndjson", description = "The file format.")
+    private ExportFormat format;
+
+    @Parameters(paramLabel = "OUT", description = "The file to write.")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
+        long written;
+        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
+            written = new AudienceExport(workspace.database()).run(new ExportRequest(format, scopeOf(), file), progress);
+        } finally {
+            progress.finish();
+        }
+        spec.commandLine().getOut().printf("Wrote %,d %s to %s%n", written, written == 1 ? "endpoint" : "endpoints", file);
+        return 0;
+    }
+
+    private ExportScope scopeOf() {
+        if (scope == null) {
+            return new ExportScope.All();
+        }
+        return scope.segment != null ? new ExportScope.Segment(scope.segment) : new ExportScope.User(scope.userId);
+    }
+}

@@ -1,0 +1,90 @@
+package io.tidings.cli;
+
+import io.tidings.audience.AudienceImport;
+import io.tidings.audience.ErrorPolicy;
+import io.tidings.audience.ImportFormat;
+import io.tidings.audience.ImportRequest;
+import io.tidings.audience.ImportResult;
+import io.tidings.audience.RejectedRow;
+import io.tidings.workspace.Workspace;
+import io.tidings.workspace.WorkspaceService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings import ...}: endpoints from a Pinpoint CSV or NDJSON file into a workspace. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import endpoints from a Pinpoint CSV or NDJSON file. Rows with a known Id update that endpoint.")
+final class ImportCommand implements Callable<Integer> {
+
+    private static final int REJECTIONS_SHOWN = 10;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "WORKSPACE", description = "The workspace file.")
+    private Path workspaceFile;
+
+    @Option(names = "--segment", paramLabel = "NAME",
+            description = "Create or refresh the imported segment NAME with exactly the endpoints of this file.")
+    private String segment;
+
+    @Option(names = "--errors", paramLabel = "OUT.csv", description = "Write every rejected row here (line, field, reason).")
+    private Path errorsFile;
+
+    @Option(names = "--skip-bad-rows",
+            description = "Import the good rows and leave out the bad ones (default: import nothing if any row is bad).")
+    private boolean skipBadRows;
+
+    @Option(names = "--format", paramLabel = "csv|ndjson", description = "The file's format (default: from its name).")
+    private ImportFormat format;
+
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
+        ImportResult result;
+        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
+            AudienceImport audienceImport = new AudienceImport(workspace.database(), workspace.info().defaultRegion());
+            ErrorPolicy policy = skipBadRows ? ErrorPolicy.SKIP_BAD_ROWS : ErrorPolicy.STOP_AT_FIRST_ERROR;
+            result = audienceImport.run(new ImportRequest(file, format, null, policy, segment, errorsFile), progress);
+        } finally {
+            progress.finish();
+        }
+        out.printf("Read %,d rows from %s: %,d created, %,d updated, %,d rejected%n", result.rowsRead(),
+                file.getFileName(), result.created(), result.updated(), result.rejected());
+        if (result.rejected() > 0) {
+            printRejections(out, result);
+        }
+        if (result.stoppedAtError()) {
+            out.println("Nothing was imported: the workspace is unchanged. Fix the row, or run again with --skip-bad-rows.");
+            return TidingsCommand.FAILED;
+        }
+        if (result.segmentName() != null) {
+            out.printf("Segment \"%s\" now holds the endpoints of this file%n", result.segmentName());
+        }
+        return 0;
+    }
+
+    private void printRejections(PrintWriter out, ImportResult result) {
+        int shown = 0;
+        for (RejectedRow rejected : result.rejections()) {
+            if (shown++ == REJECTIONS_SHOWN) {
+                break;
+            }
+            String field = rejected.field().isEmpty() ? "" : rejected.field() + ": ";
+            out.printf("  line %d: %s%s%n", rejected.line(), field, rejected.reason());
+        }
+        if (errorsFile != null) {
+            out.printf("Every rejected row is listed in %s%n", errorsFile);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.tidings.cli;
+
+import io.tidings.work.Progress;
+import java.io.PrintWriter;
+
+/** A progress line on stderr, rewritten in place at most once a second; silent for short work. */
+final class ProgressLine implements Progress {
+
+    private static final long INTERVAL_NANOS = 1_000_000_000L;
+
+    private final PrintWriter err;
+    private final long started = System.nanoTime();
+    private long lastShown = started;
+    private boolean shown;
+
+    ProgressLine(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public synchronized void update(long done, long total, String message) {
+        long now = System.nanoTime();
+        if (now - lastShown < INTERVAL_NANOS) {
+            return;
+        }
+        lastShown = now;
+        shown = true;
+        String percent = total > 0 ? " (" + Math.min(100, done * 100 / total) + "%)" : "";
+        err.print("\r" + message + percent + "   ");
+        err.flush();
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return false;
+    }
+
+    /** Ends the line, if one was shown, so that what follows starts on its own line. */
+    synchronized void finish() {
+        if (shown) {
+            err.println();
+        }
+    }
+}

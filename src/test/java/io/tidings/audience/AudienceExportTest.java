@@ -1,0 +1,106 @@
+package io.tidings.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tidings.work.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AudienceExportTest {
+
+    @TempDir
+    Path folder;
+
+    private static final List<Endpoint> EVERY_FIELD = List.of(
+            new Endpoint("email-1", ChannelType.EMAIL, "ann@example.com", EndpointStatus.INACTIVE, OptOut.ALL,
+                    Instant.parse("2026-03-01T09:30:00.123Z"), Instant.parse("2025-12-24T18:00:00Z"), 7,
+                    Map.of("Interests", List.of("hiking", "=HYPERLINK(\"x\")", "a, \"quoted\"\nvalue"),
+                            "Tier", List.of("'Gold"), "Note", List.of("@home", "-minus", "'=kept")),
+                    Map.of("Purchases", 3.0, "Balance", -12.75),
+                    new EndpointDemographic("1.2.3", "de_DE", "Apple", "iPhone", "15", "ios", "17.1", "Europe/Berlin"),
+                    new EndpointLocation("München", "DE", 48.1351, -11.582, "80331", "Bayern"),
+                    new EndpointUser("user-1", Map.of("FirstName", List.of("Zoë"), "Tags", List.of("+vip", "b")))),
+            new Endpoint("sms-1", ChannelType.SMS, "+14155550132", EndpointStatus.ACTIVE, OptOut.NONE,
+                    Instant.parse("2026-03-01T09:30:00Z"), Instant.parse("2026-03-01T09:30:00Z"), 99,
+                    Map.of("Interests", List.of("yoga")), Map.of(), null, null, new EndpointUser("user-1", Map.of())),
+            new Endpoint("push-1", ChannelType.APNS, "device-token-abc", EndpointStatus.ACTIVE, OptOut.NONE,
+                    Instant.parse("2026-01-02T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), 0, null, null, null,
+                    null, null));
+
+    @Test
+    void everyFieldSurvivesCsvAndNdjsonRoundTrips() {
+        try (AudienceFixture original = new AudienceFixture(folder, "original", 2);
+                AudienceFixture viaCsv = new AudienceFixture(folder, "via-csv", 2);
+                AudienceFixture viaJson = new AudienceFixture(folder, "via-json", 2)) {
+            new AudienceService(original.workspace.database()).addEndpoints(EVERY_FIELD);
+
+            Path csv = original.export(ExportFormat.CSV, new ExportScope.All(), "all.csv");
+            ImportResult fromCsv = viaCsv.importFile(csv, ErrorPolicy.STOP_AT_FIRST_ERROR);
+            Path json = viaCsv.export(ExportFormat.NDJSON, new ExportScope.All(), "all.ndjson");
+            ImportResult fromJson = viaJson.importFile(json, ErrorPolicy.STOP_AT_FIRST_ERROR);
+
+            assertThat(fromCsv.rejections()).isEmpty();
+            assertThat(fromJson.rejections()).isEmpty();
+            assertThat(original.endpoints()).hasSize(3);
+            assertThat(viaCsv.endpoints()).isEqualTo(original.endpoints());
+            assertThat(viaJson.endpoints()).isEqualTo(original.endpoints());
+        }
+    }
+
+    @Test
+    void csvCellsThatCouldRunAsFormulasAreNeutralised() throws IOException {
+        try (AudienceFixture audience = new AudienceFixture(folder, "formulas", 2)) {
+            new AudienceService(audience.workspace.database()).addEndpoints(EVERY_FIELD);
+
+            String csv = Files.readString(audience.export(ExportFormat.CSV, new ExportScope.All(), "all.csv"));
+
+            assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"", ",'@home,", ",'-minus,", ",''=kept",
+                    ",'+14155550132,", ",'-11.582,", ",'+vip,");
+            assertThat(csv).doesNotContain(",=", ",+", ",-", ",@");
+        }
+    }
+
+    @Test
+    void repeatsAnAttributeHeaderAsOftenAsTheMostValuesAnEndpointHas() throws IOException {
+        try (AudienceFixture audience = new AudienceFixture(folder, "headers", 2)) {
+            new AudienceService(audience.workspace.database()).addEndpoints(EVERY_FIELD);
+
+            List<String> header = audience.importer.headers(
+                    audience.export(ExportFormat.CSV, new ExportScope.All(), "all.csv"));
+
+            assertThat(header).filteredOn("Attributes.Interests"::equals).hasSize(3);
+            assertThat(header).filteredOn("User.UserAttributes.Tags"::equals).hasSize(2);
+            assertThat(header).contains("Metrics.Purchases", "Metrics.Balance", "Location.Country", "CohortId");
+        }
+    }
+
+    @Test
+    void exportsOneUserOrOneSegment() throws IOException {
+        try (AudienceFixture audience = new AudienceFixture(folder, "scopes", 2)) {
+            new AudienceService(audience.workspace.database()).addEndpoints(EVERY_FIELD);
+            audience.importer.run(new ImportRequest(audience.file("push.csv", "Id\npush-1\n"), null, null,
+                    ErrorPolicy.STOP_AT_FIRST_ERROR, "Push", null), Progress.NONE);
+
+            long userEndpoints = audience.exporter.run(new ExportRequest(ExportFormat.NDJSON,
+                    new ExportScope.User("user-1"), folder.resolve("user.ndjson")), Progress.NONE);
+            long segmentEndpoints = audience.exporter.run(new ExportRequest(ExportFormat.NDJSON,
+                    new ExportScope.Segment("push"), folder.resolve("push.ndjson")), Progress.NONE);
+
+            assertThat(userEndpoints).isEqualTo(2);
+            assertThat(Files.readAllLines(folder.resolve("user.ndjson"))).hasSize(2)
+                    .allSatisfy(line -> assertThat(line).contains("\"UserId\":\"user-1\""));
+            assertThat(segmentEndpoints).isEqualTo(1);
+            assertThat(Files.readString(folder.resolve("push.ndjson"))).startsWith("{\"Id\":\"push-1\"");
+            assertThatThrownBy(() -> audience.exporter.run(new ExportRequest(ExportFormat.CSV,
+                    new ExportScope.Segment("Nope"), folder.resolve("none.csv")), Progress.NONE))
+                    .hasMessage("There is no segment called \"Nope\"");
+        }
+    }
+}

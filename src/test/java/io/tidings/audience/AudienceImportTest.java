@@ -1,0 +1,368 @@
+package io.tidings.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tidings.work.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AudienceImportTest {
+
+    @TempDir
+    Path folder;
+
+    private AudienceFixture audience;
+
+    @BeforeEach
+    void openWorkspace() {
+        audience = new AudienceFixture(folder, "import", 4);
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        audience.close();
+    }
+
+    @Test
+    void importsPinpointCsvWithRepeatedHeadersAsSeveralValues() throws IOException {
+        ImportResult result = audience.importCsv("""
+                Id,ChannelType,Address,Location.Country,User.UserId,User.UserAttributes.FirstName,Attributes.Interests,Attributes.Interests,Metrics.Purchases,Demographic.Timezone
+                e1,EMAIL,ann@example.com,us,u1,Ann,hiking,yoga,3,Europe/Berlin
+                e2,SMS,(415) 555-0132,US,u1,Ann,running,,0.5,
+                """);
+
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(result.rejected()).isZero();
+        Endpoint ann = audience.endpoint("e1");
+        assertThat(ann.attributes()).isEqualTo(Map.of("Interests", List.of("hiking", "yoga")));
+        assertThat(ann.metrics()).isEqualTo(Map.of("Purchases", 3.0));
+        assertThat(ann.location().country()).isEqualTo("US");
+        assertThat(ann.user().userAttributes()).isEqualTo(Map.of("FirstName", List.of("Ann")));
+        assertThat(ann.demographic().timezone()).isEqualTo("Europe/Berlin");
+        assertThat(ann.cohortId()).isEqualTo(Endpoint.cohortOf("e1"));
+        assertThat(audience.endpoint("e2").address()).isEqualTo("+14155550132");
+        assertThat(audience.endpoint("e2").attributes()).isEqualTo(Map.of("Interests", List.of("running")));
+    }
+
+    @Test
+    void readsAByteOrderMarkAndQuotedLineBreaksAndNumbersRowsByTheirFirstLine() throws IOException {
+        ImportResult result = audience.importCsv("\uFEFFChannelType,Address,Attributes.Note\n"
+                + "EMAIL,a@example.com,\"two\nlines\"\n"
+                + "EMAIL,not-an-email,x\n");
+
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(result.rejections()).containsExactly(
+                new RejectedRow(4, "Address", "\"not-an-email\" is not a valid email address"));
+        assertThat(audience.endpoints().values()).extracting(endpoint -> endpoint.attributes().get("Note"))
+                .containsExactly(List.of("two\nlines"));
+    }
+
+    @Test
+    void generatesAnIdForANewEndpointWithout() throws IOException {
+        audience.importCsv("ChannelType,Address\nEMAIL,a@example.com\n");
+
+        assertThat(audience.endpoints().keySet()).singleElement().asString()
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    }
+
+    @Test
+    void aRowWithAKnownIdUpdatesOnlyWhatItGives() throws IOException {
+        audience.importCsv("""
+                Id,ChannelType,Address,Location.City,Attributes.Interests,Attributes.Interests,Attributes.Tier,Metrics.Visits
+                e1,EMAIL,ann@example.com,Berlin,hiking,yoga,Gold,4
+                """);
+
+        ImportResult update = audience.importCsv("""
+                Id,Address,Location.City,Attributes.Interests,Metrics.Orders
+                e1,ann@example.org,,climbing,2
+                """);
+
+        assertThat(update.updated()).isEqualTo(1);
+        assertThat(update.created()).isZero();
+        Endpoint ann = audience.endpoint("e1");
+        assertThat(ann.address()).isEqualTo("ann@example.org");
+        assertThat(ann.location().city()).isEqualTo("Berlin");
+        assertThat(ann.attributes()).isEqualTo(Map.of("Interests", List.of("climbing"), "Tier", List.of("Gold")));
+        assertThat(ann.metrics()).isEqualTo(Map.of("Visits", 4.0, "Orders", 2.0));
+    }
+
+    @Test
+    void anIdRepeatedInALaterBatchUpdatesTheEndpointTheFileCreated() throws IOException {
+        StringBuilder csv = new StringBuilder("Id,ChannelType,Address,User.UserId\n");
+        for (int row = 1; row <= 16; row++) {
+            csv.append("e").append(row).append(",EMAIL,a").append(row).append("@example.com,ann\n");
+        }
+        csv.append("e1,EMAIL,again@example.com,ann\n");
+        Path file = audience.file("repeat.csv", csv.toString());
+
+        ImportResult result = audience.importFile(file, ErrorPolicy.STOP_AT_FIRST_ERROR);
+
+        assertThat(result.stoppedAtError()).isTrue();
+        assertThat(result.rejections()).containsExactly(new RejectedRow(17, "User.UserId",
+                "user \"ann\" already has 15 endpoints, Pinpoint's limit per user"));
+        Path first15 = audience.file("first15.csv", csv.toString().replace("e16,EMAIL,a16@example.com,ann\n", ""));
+        ImportResult withoutSixteenth = audience.importFile(first15, ErrorPolicy.STOP_AT_FIRST_ERROR);
+        assertThat(withoutSixteenth.created()).isEqualTo(15);
+        assertThat(withoutSixteenth.updated()).isEqualTo(1);
+        assertThat(audience.endpoint("e1").address()).isEqualTo("again@example.com");
+    }
+
+    @Test
+    void anUpdateIsCheckedAgainstTheStoredChannel() throws IOException {
+        audience.importCsv("Id,ChannelType,Address\ne1,SMS,+14155550132\n");
+
+        ImportResult update = audience.importCsv("Id,Address\ne1,not a phone\n");
+
+        assertThat(update.rejections()).extracting(RejectedRow::field).containsExactly("Address");
+        assertThat(audience.endpoint("e1").address()).isEqualTo("+14155550132");
+    }
+
+    @Test
+    void aNewEndpointNeedsAChannelAndAnAddress() throws IOException {
+        ImportResult result = audience.importCsv("Id,Location.City\ne9,Paris\n");
+
+        assertThat(result.rejections()).containsExactly(
+                new RejectedRow(2, "ChannelType", "a new endpoint needs a channel type, such as EMAIL or SMS"),
+                new RejectedRow(2, "Address", "a new endpoint needs an address"));
+    }
+
+    @Test
+    void stopAtFirstErrorLeavesTheWorkspaceAsItWas() throws IOException {
+        audience.importCsv("Id,ChannelType,Address,Attributes.Tier\nkeep,EMAIL,keep@example.com,Gold\n");
+        Map<String, Endpoint> before = audience.endpoints();
+        Path errors = folder.resolve("errors.csv");
+
+        ImportResult result = audience.importer.run(new ImportRequest(tenPercentBad(), null, null,
+                ErrorPolicy.STOP_AT_FIRST_ERROR, "Spring", errors), Progress.NONE);
+
+        assertThat(result.stoppedAtError()).isTrue();
+        assertThat(result.rowsRead()).isEqualTo(10);
+        assertThat(result.lastLineLanded()).isZero();
+        assertThat(result.created()).isZero();
+        assertThat(result.rejections()).containsExactly(
+                new RejectedRow(11, "Location.Country", "\"XX\" is not a two-letter ISO country code such as US or DE"));
+        assertThat(audience.endpoints()).isEqualTo(before);
+        assertThat(audience.segmentMembers("Spring")).isEmpty();
+        assertThat(Files.readAllLines(errors)).containsExactly("line,field,reason",
+                "11,Location.Country,\"\"\"XX\"\" is not a two-letter ISO country code such as US or DE\"");
+    }
+
+    @Test
+    void skipBadRowsImportsTheRestAndListsEveryBadLine() throws IOException {
+        Path errors = folder.resolve("errors.csv");
+
+        ImportResult result = audience.importer.run(new ImportRequest(tenPercentBad(), null, null,
+                ErrorPolicy.SKIP_BAD_ROWS, null, errors), Progress.NONE);
+
+        assertThat(result.rowsRead()).isEqualTo(100);
+        assertThat(result.created()).isEqualTo(90);
+        assertThat(result.rejected()).isEqualTo(10);
+        assertThat(result.lastLineLanded()).isEqualTo(101);
+        assertThat(audience.endpoints()).hasSize(90);
+        assertThat(Files.readAllLines(errors)).hasSize(11).element(10).asString().startsWith("101,Location.Country,");
+        assertThat(Files.readAllLines(errors).subList(1, 11)).extracting(line -> line.split(",")[0])
+                .containsExactly("11", "21", "31", "41", "51", "61", "71", "81", "91", "101");
+    }
+
+    /** 100 rows on lines 2 to 101; every tenth row (lines 11, 21, ... 101) has an unknown country. */
+    private Path tenPercentBad() throws IOException {
+        StringBuilder csv = new StringBuilder("Id,ChannelType,Address,Location.Country\n");
+        for (int row = 1; row <= 100; row++) {
+            csv.append("e").append(row).append(",EMAIL,p").append(row).append("@example.com,")
+                    .append(row % 10 == 0 ? "XX" : "DE").append('\n');
+        }
+        return audience.file("people.csv", csv.toString());
+    }
+
+    /** A progress whose user cancels once it has heard {@code updates} updates (the first comes before any batch). */
+    private static Progress cancelledAfter(int updates) {
+        AtomicInteger heard = new AtomicInteger();
+        return new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                heard.incrementAndGet();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return heard.get() > updates;
+            }
+        };
+    }
+
+    @Test
+    void aCancelledImportKeepsWholeBatchesAndSaysWhichLinesLanded() throws IOException {
+        Progress cancelAfterTwoBatches = cancelledAfter(2);
+
+        ImportResult result = audience.importer.run(new ImportRequest(tenPercentBad(), null, null,
+                ErrorPolicy.SKIP_BAD_ROWS, "Partial", null), cancelAfterTwoBatches);
+
+        assertThat(result.cancelled()).isTrue();
+        assertThat(result.lastLineLanded()).isEqualTo(9);
+        assertThat(audience.endpoints().keySet())
+                .containsExactlyInAnyOrder("e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8");
+        assertThat(audience.segmentMembers("Partial")).hasSize(8);
+    }
+
+    @Test
+    void aCancelledAllOrNothingImportLeavesNothing() throws IOException {
+        Progress cancelAfterTwoBatches = cancelledAfter(2);
+        Path file = audience.file("good.csv", "ChannelType,Address\n" + "EMAIL,a@example.com\n".repeat(20));
+
+        ImportResult result = audience.importer.run(new ImportRequest(file, null, null,
+                ErrorPolicy.STOP_AT_FIRST_ERROR, "Partial", null), cancelAfterTwoBatches);
+
+        assertThat(result.cancelled()).isTrue();
+        assertThat(result.lastLineLanded()).isZero();
+        assertThat(result.created()).isZero();
+        assertThat(audience.endpoints()).isEmpty();
+        assertThat(audience.segmentMembers("Partial")).isEmpty();
+    }
+
+    @Test
+    void theImportedSegmentHoldsExactlyTheEndpointsTouched() throws IOException {
+        audience.importCsv("Id,ChannelType,Address\ne1,EMAIL,a@example.com\ne2,EMAIL,b@example.com\n");
+        Path second = audience.file("second.csv", "Id,ChannelType,Address\ne2,EMAIL,b@example.org\ne3,EMAIL,c@example.com\n");
+
+        audience.importer.run(new ImportRequest(second, null, null, ErrorPolicy.SKIP_BAD_ROWS, "Newsletter", null),
+                Progress.NONE);
+        audience.importer.run(new ImportRequest(second, null, null, ErrorPolicy.SKIP_BAD_ROWS, "Newsletter", null),
+                Progress.NONE);
+
+        assertThat(audience.segmentMembers("Newsletter")).containsExactly("e2", "e3");
+    }
+
+    @Test
+    void aFileOfUserIdsSelectsThoseUsersEndpointsWithoutChangingThem() throws IOException {
+        audience.importCsv("""
+                Id,ChannelType,Address,User.UserId
+                e1,EMAIL,a@example.com,ann
+                e2,SMS,+14155550132,ann
+                e3,EMAIL,b@example.com,bob
+                """);
+        Map<String, Endpoint> before = audience.endpoints();
+        Path users = audience.file("users.csv", "User.UserId\nann\nnobody\n");
+
+        ImportResult result = audience.importer.run(new ImportRequest(users, null, null, ErrorPolicy.SKIP_BAD_ROWS,
+                "Ann only", null), Progress.NONE);
+
+        assertThat(audience.segmentMembers("Ann only")).containsExactly("e1", "e2");
+        assertThat(audience.endpoints()).isEqualTo(before);
+        assertThat(result.rejections()).containsExactly(
+                new RejectedRow(3, "User.UserId", "no endpoint in this workspace belongs to user \"nobody\""));
+    }
+
+    @Test
+    void aUserHasAtMostFifteenEndpointsCountingThoseStored() throws IOException {
+        StringBuilder csv = new StringBuilder("ChannelType,Address,User.UserId\n");
+        for (int endpoint = 1; endpoint <= 14; endpoint++) {
+            csv.append("EMAIL,a").append(endpoint).append("@example.com,ann\n");
+        }
+        audience.importCsv(csv.toString());
+
+        ImportResult more = audience.importCsv("ChannelType,Address,User.UserId\nEMAIL,x@example.com,ann\n"
+                + "EMAIL,y@example.com,ann\n");
+
+        assertThat(more.created()).isEqualTo(1);
+        assertThat(more.rejections()).containsExactly(new RejectedRow(3, "User.UserId",
+                "user \"ann\" already has 15 endpoints, Pinpoint's limit per user"));
+    }
+
+    @Test
+    void theWorkspaceHasAtMost250AttributeNames() throws IOException {
+        StringBuilder header = new StringBuilder("ChannelType,Address");
+        StringBuilder row = new StringBuilder("EMAIL,a@example.com");
+        for (int name = 1; name <= 249; name++) {
+            header.append(",Attributes.A").append(name);
+            row.append(",v");
+        }
+        audience.importCsv(header + "\n" + row + "\n");
+
+        ImportResult more = audience.importCsv("ChannelType,Address,Metrics.M1,User.UserAttributes.U1\n"
+                + "EMAIL,b@example.com,1,\nEMAIL,c@example.com,,x\n");
+
+        assertThat(more.created()).isEqualTo(1);
+        assertThat(more.rejections()).containsExactly(new RejectedRow(3, "User.UserAttributes.U1",
+                "the workspace already has 250 attribute names; Pinpoint allows at most 250 across Attributes, "
+                        + "User.UserAttributes and Metrics"));
+    }
+
+    @Test
+    void importsNdjsonInPinpointsShape() throws IOException {
+        Path file = audience.file("audience.ndjson", """
+                {"Id":"e1","ChannelType":"EMAIL","Address":"ann@example.com","Attributes":{"Interests":["a","b"]},"Metrics":{"Purchases":3},"Demographic":{"Platform":"ios"},"Location":{"Country":"DE","Latitude":52.52},"User":{"UserId":"ann","UserAttributes":{"FirstName":["Ann"]}},"OptOut":"ALL","EndpointStatus":"INACTIVE","EffectiveDate":"2026-01-02T03:04:05.678Z","CreationDate":"2025-01-02T03:04:05Z","CohortId":"42","ApplicationId":"x"}
+                {"Id":"e2", broken
+                {"Id":"e3","ChannelType":"PIGEON","Address":"roof","Colour":"red"}
+                """);
+
+        ImportResult result = audience.importFile(file, ErrorPolicy.SKIP_BAD_ROWS);
+
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(audience.endpoint("e1")).isEqualTo(new Endpoint("e1", ChannelType.EMAIL, "ann@example.com",
+                EndpointStatus.INACTIVE, OptOut.ALL, Instant.parse("2026-01-02T03:04:05.678Z"),
+                Instant.parse("2025-01-02T03:04:05Z"), 42, Map.of("Interests", List.of("a", "b")),
+                Map.of("Purchases", 3.0), new EndpointDemographic(null, null, null, null, null, "ios", null, null),
+                new EndpointLocation(null, "DE", 52.52, null, null, null),
+                new EndpointUser("ann", Map.of("FirstName", List.of("Ann")))));
+        assertThat(result.rejections()).extracting(RejectedRow::line, RejectedRow::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, ""),
+                org.assertj.core.groups.Tuple.tuple(3L, "Colour"),
+                org.assertj.core.groups.Tuple.tuple(3L, "ChannelType"));
+        assertThat(result.rejections().get(0).reason()).startsWith("the line is not valid JSON at column");
+    }
+
+    @Test
+    void refusesAnUnknownHeaderNamingItsColumn() throws IOException {
+        Path file = audience.file("odd.csv", "ChannelType,Address,Attributes.\n");
+
+        assertThatThrownBy(() -> audience.importFile(file, ErrorPolicy.SKIP_BAD_ROWS))
+                .isInstanceOf(ImportFileException.class)
+                .hasMessage("odd.csv, line 1, column 3: \"Attributes.\" needs a name after \"Attributes.\"");
+        Path foo = audience.file("foo.csv", "Foo,Address\n");
+        assertThatThrownBy(() -> audience.importFile(foo, ErrorPolicy.SKIP_BAD_ROWS))
+                .hasMessageStartingWith("foo.csv, line 1, column 1: \"Foo\" is not a Pinpoint endpoint field");
+    }
+
+    @Test
+    void anUnclosedQuoteFailsTheImportSayingWhereAndWhatLanded() throws IOException {
+        StringBuilder csv = new StringBuilder("ChannelType,Address\n");
+        for (int row = 1; row <= 8; row++) {
+            csv.append("EMAIL,a").append(row).append("@example.com\n");
+        }
+        csv.append("EMAIL,\"broken@example.com\nEMAIL,b@example.com\n");
+        Path file = audience.file("broken.csv", csv.toString());
+
+        assertThatThrownBy(() -> audience.importFile(file, ErrorPolicy.SKIP_BAD_ROWS))
+                .isInstanceOfSatisfying(ImportFailedException.class, failed -> {
+                    assertThat(failed.getMessage()).startsWith("broken.csv is not valid CSV after line ")
+                            .endsWith("the rows up to line 9 were imported");
+                    assertThat(failed.landed().lastLineLanded()).isEqualTo(9);
+                });
+        assertThat(audience.endpoints()).hasSize(8);
+    }
+
+    @Test
+    void previewsMappedColumnsAsTheyWouldBeStored() throws IOException {
+        Path file = audience.file("list.csv", "email,first_name,country,ignored\nann@example.com,Ann,de,x\nbad,Bob,US,y\n");
+
+        ImportPreview preview = audience.importer.preview(file, ImportFormat.CSV,
+                new ColumnMapping(java.util.Arrays.asList("Address", "User.UserAttributes.FirstName", "Location.Country", null)), 5);
+
+        assertThat(audience.importer.headers(file)).containsExactly("email", "first_name", "country", "ignored");
+        assertThat(preview.headers()).containsExactly("email", "first_name", "country", "ignored");
+        assertThat(preview.rows()).hasSize(2);
+        assertThat(preview.rows().get(0).problems()).extracting(RejectedRow::field).containsExactly("ChannelType");
+        assertThat(AudienceImport.standardFieldPaths()).startsWith("Id", "ChannelType", "Address")
+                .contains("Location.Country", "Attributes.<name>");
+    }
+}
