@@ -2,6 +2,8 @@ package io.tidings.app;
 
 import io.tidings.audience.ui.AudienceView;
 import io.tidings.audience.ui.AudienceViewModel;
+import io.tidings.segment.ui.SegmentsView;
+import io.tidings.segment.ui.SegmentsViewModel;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
 import io.tidings.shell.PlannedSectionView;
@@ -41,12 +43,8 @@ final class SectionViews implements SectionViewFactory {
             case DASHBOARD -> new OverviewView(new OverviewViewModel(workspace, background));
             case SETTINGS -> new SettingsView(new SettingsViewModel(workspace, workspaces, shell, background, directories));
             case AUDIENCE -> new AudienceView(new AudienceViewModel(workspace, background, dialogs));
-            case SEGMENTS -> new PlannedSectionView(section,
-                    "Who gets a message: dynamic segments defined by criteria, and imported lists.",
-                    List.of("A builder for criteria on any attribute, metric, demographic, location or recent "
-                                    + "activity, with AND, OR and NOT groups.",
-                            "A live count of matching endpoints and users as you edit, and a sample of who matches.",
-                            "Segments stored as Pinpoint segment JSON, so Pinpoint definitions import unchanged."));
+            case SEGMENTS -> new SegmentsView(new SegmentsViewModel(workspace.segments(), workspace.segmentFields(),
+                    workspace.audienceExport(), background, dialogs));
             case TEMPLATES -> new PlannedSectionView(section,
                     "What you send: email, SMS, push and voice templates with Pinpoint's personalisation variables.",
                     List.of("An editor with a live preview rendered for a real endpoint of this workspace.",

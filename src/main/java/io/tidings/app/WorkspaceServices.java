@@ -3,6 +3,8 @@ package io.tidings.app;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
+import io.tidings.segment.SegmentFields;
+import io.tidings.segment.SegmentService;
 import io.tidings.template.TemplateService;
 import io.tidings.workspace.Workspace;
 
@@ -14,6 +16,8 @@ public record WorkspaceServices(
         Workspace workspace,
         AudienceService audience,
         AudienceExport audienceExport,
+        SegmentService segments,
+        SegmentFields segmentFields,
         TemplateService templates) {
 
     public static WorkspaceServices of(Workspace workspace) {
@@ -21,6 +25,8 @@ public record WorkspaceServices(
                 workspace,
                 new AudienceService(workspace.database(), () -> workspace.info().defaultRegion()),
                 new AudienceExport(workspace.database()),
+                new SegmentService(workspace.database()),
+                new SegmentFields(workspace.database()),
                 new TemplateService(workspace.database()));
     }
 

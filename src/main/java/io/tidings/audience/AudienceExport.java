@@ -26,6 +26,9 @@ public final class AudienceExport {
             if (scope instanceof ExportScope.Segment segment) {
                 checkSegment(connection, segment.name());
             }
+            if (scope instanceof ExportScope.Keys keys) {
+                loadKeys(connection, keys.keys());
+            }
             StoredEndpoints endpoints = new StoredEndpoints(connection, scope);
             try (Writer out = Files.newBufferedWriter(request.file(), StandardCharsets.UTF_8);
                     EndpointFileWriter writer = request.format() == ExportFormat.NDJSON ? new EndpointJsonWriter(out)
@@ -47,6 +50,24 @@ public final class AudienceExport {
                 throw new UncheckedIOException("Could not write " + request.file() + ": " + e.getMessage(), e);
             }
         });
+    }
+
+    /** Puts the keys in a temporary table of this read's own, which the export joins. */
+    private static void loadKeys(java.sql.Connection connection, long[] keys) throws java.sql.SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS export_key (key INTEGER PRIMARY KEY)");
+            statement.execute("DELETE FROM temp.export_key");
+        }
+        try (var insert = connection.prepareStatement("INSERT OR IGNORE INTO temp.export_key (key) VALUES (?)")) {
+            for (int index = 0; index < keys.length; index++) {
+                insert.setLong(1, keys[index]);
+                insert.addBatch();
+                if (index % 10_000 == 9_999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
     }
 
     private static void checkSegment(java.sql.Connection connection, String name) throws java.sql.SQLException {

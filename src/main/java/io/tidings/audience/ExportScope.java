@@ -11,6 +11,13 @@ public sealed interface ExportScope {
     record Segment(String name) implements ExportScope {
     }
 
+    /**
+     * The endpoints with these keys, such as the members of a dynamic segment that another
+     * feature evaluated; {@code description} names them in messages.
+     */
+    record Keys(String description, long[] keys) implements ExportScope {
+    }
+
     /** Every endpoint of one user (the right of access). */
     record User(String userId) implements ExportScope {
     }

@@ -29,6 +29,10 @@ final class StoredEndpoints {
             scopeJoin = " JOIN segment_member m ON m.endpoint_key = e.key JOIN segment s ON s.id = m.segment_id";
             scopeFilter = " AND s.name = ?";
             scopeValue = segment.name();
+        } else if (scope instanceof ExportScope.Keys) {
+            scopeJoin = " JOIN temp.export_key k ON k.key = e.key";
+            scopeFilter = "";
+            scopeValue = null;
         } else if (scope instanceof ExportScope.User user) {
             scopeJoin = "";
             scopeFilter = " AND e.user_id = ?";

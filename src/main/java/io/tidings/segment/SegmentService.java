@@ -134,6 +134,13 @@ public final class SegmentService {
         return evaluator.forEachMember(membersOf(segment), member);
     }
 
+    /** Every member's endpoint key, in key order: for exports and sends. */
+    public long[] memberKeys(Segment segment) {
+        java.util.stream.LongStream.Builder keys = java.util.stream.LongStream.builder();
+        forEachMember(segment, keys::add);
+        return keys.build().toArray();
+    }
+
     /** A definition whose members are exactly the segment's: its criteria, or its imported list. */
     public static SegmentDefinition membersOf(Segment segment) {
         if (segment.type() == SegmentType.DYNAMIC) {

@@ -33,7 +33,7 @@ class DesktopTest {
     private static final Map<Section, String> SECTION_SCREENS = Map.of(
             Section.DASHBOARD, "#overview",
             Section.AUDIENCE, "#audience",
-            Section.SEGMENTS, "#planned-segments",
+            Section.SEGMENTS, "#segments",
             Section.TEMPLATES, "#planned-templates",
             Section.CAMPAIGNS, "#planned-campaigns",
             Section.JOURNEYS, "#planned-journeys",

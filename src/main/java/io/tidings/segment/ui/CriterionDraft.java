@@ -38,7 +38,7 @@ public final class CriterionDraft {
     public CriterionDraft(SegmentField chosen) {
         field.addListener((observable, old, current) -> {
             List<CriterionOperator> fitting = CriterionOperator.fitting(current);
-            if (!fitting.contains(operator.get())) {
+            if (operator.get() == null || !fitting.contains(operator.get())) {
                 operator.set(fitting.isEmpty() ? null : fitting.get(0));
             }
         });

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One criterion in the builder: field, operator, and the value editor that fits the field. */
@@ -36,13 +37,14 @@ final class CriterionRow extends HBox {
 
         ComboBox<SegmentField> field = new ComboBox<>();
         field.setId(id + "-field");
-        field.setPrefWidth(230);
+        field.setPrefWidth(190);
+        field.setMinWidth(150);
         field.setItems(builder.fields());
         field.valueProperty().bindBidirectional(criterion.fieldProperty());
 
         ComboBox<CriterionOperator> operator = new ComboBox<>();
         operator.setId(id + "-operator");
-        operator.setPrefWidth(170);
+        operator.setMinWidth(Region.USE_PREF_SIZE);
         operator.getItems().setAll(CriterionOperator.fitting(criterion.fieldProperty().get()));
         operator.valueProperty().bindBidirectional(criterion.operatorProperty());
         criterion.fieldProperty().addListener((observable, old, chosen) -> {

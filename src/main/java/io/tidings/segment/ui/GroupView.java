@@ -37,20 +37,23 @@ final class GroupView extends VBox {
 
         Label title = new Label("Group " + number);
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<SegmentGroup.GroupType> type = new ComboBox<>();
         type.setId(id + "-type");
         type.getItems().setAll(SegmentGroup.GroupType.values());
         type.setConverter(converter("Endpoints matching all of", "Endpoints matching any of", "Endpoints matching none of"));
         type.valueProperty().bindBidirectional(group.typeProperty());
         MenuButton sources = sourcesMenu();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button remove = new Button(null, new FontIcon("fth-trash-2"));
         remove.setId(id + "-remove");
         remove.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
         remove.setTooltip(new Tooltip("Remove group " + number));
         remove.setOnAction(event -> builder.removeGroup(group));
-        HBox header = new HBox(10, title, type, sources, spacer, remove);
+        type.setMinWidth(Region.USE_PREF_SIZE);
+        sources.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane where = new javafx.scene.layout.FlowPane(8, 6, type, sources);
+        HBox.setHgrow(where, Priority.ALWAYS);
+        HBox header = new HBox(10, title, where, remove);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Button add = new Button("Add a criterion", new FontIcon("fth-plus"));

@@ -64,6 +64,7 @@ public final class SegmentBuilderViewModel {
     private final ObservableList<CriterionCount> breakdown = FXCollections.observableArrayList();
     private final ObservableList<SegmentMember> sample = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyBooleanWrapper problemIsError = new ReadOnlyBooleanWrapper(this, "problemIsError");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyStringWrapper pinpointJson = new ReadOnlyStringWrapper(this, "pinpointJson", "");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
@@ -139,6 +140,14 @@ public final class SegmentBuilderViewModel {
     /** Why the criteria cannot be counted or saved as they stand, or null. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the problem stops a save or a count; false while it only says what is left to
+     * fill in, as for a criterion just added.
+     */
+    public ReadOnlyBooleanProperty problemIsErrorProperty() {
+        return problemIsError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -223,6 +232,8 @@ public final class SegmentBuilderViewModel {
     public void save() {
         Optional<SegmentDefinition> definition = definition();
         if (definition.isEmpty()) {
+            problemIsError.set(true);
+            problem.set(problem.get().replace("To count, finish: ", "To save, finish: "));
             return;
         }
         Segment current = segment.get();
@@ -244,7 +255,10 @@ public final class SegmentBuilderViewModel {
             changed.set(false);
             message.set("Saved as version " + result.version() + ".");
             saved.accept(result);
-        }).onFailure(error -> problem.set(error.getMessage())));
+        }).onFailure(error -> {
+            problemIsError.set(true);
+            problem.set(error.getMessage());
+        }));
     }
 
     /** Puts back the saved criteria. */
@@ -265,7 +279,8 @@ public final class SegmentBuilderViewModel {
             built.add(groups.get(index).toGroup(problems, index + 1));
         }
         if (!problems.isEmpty()) {
-            problem.set(String.join("\n", problems));
+            problemIsError.set(false);
+            problem.set("To count, finish: " + String.join("; ", problems).replace("Group ", "group "));
             return Optional.empty();
         }
         problem.set(null);
@@ -317,6 +332,7 @@ public final class SegmentBuilderViewModel {
             if (current == generation) {
                 counting0.set(false);
                 count.set(null);
+                problemIsError.set(true);
                 problem.set(error instanceof InvalidSegmentException ? error.getMessage() : "The segment could not be counted: "
                         + error.getMessage());
             }

@@ -48,7 +48,7 @@ public final class SegmentsView extends BorderPane {
         this.builder = viewModel.builder();
         setId("segments");
         SplitPane split = new SplitPane(list(), builderPane(), results());
-        split.setDividerPositions(0.2, 0.68);
+        split.setDividerPositions(0.17, 0.7);
         setCenter(split);
         viewModel.refresh();
     }
@@ -63,10 +63,8 @@ public final class SegmentsView extends BorderPane {
         importJson.setId("segment-import-json");
         importJson.setTooltip(new Tooltip("Import Pinpoint segment JSON"));
         importJson.setOnAction(event -> viewModel.importJson());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, create, importJson);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, create, importJson);
+        VBox header = new VBox(8, title, buttons);
 
         ListView<Segment> segments = new ListView<>(viewModel.segments());
         segments.setId("segment-list");
@@ -88,7 +86,8 @@ public final class SegmentsView extends BorderPane {
                 setText(null);
             }
         });
-        Label empty = new Label("No segments yet. Build one on the right, or import an audience file with a segment.");
+        Label empty = new Label("No segments yet. Build one with the builder, import Pinpoint segment JSON, "
+                + "or import an audience file as a segment.");
         empty.setWrapText(true);
         segments.setPlaceholder(empty);
         segments.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
@@ -106,7 +105,7 @@ public final class SegmentsView extends BorderPane {
         VBox.setVgrow(segments, Priority.ALWAYS);
         VBox box = new VBox(12, header, segments);
         box.setPadding(new Insets(20, 12, 12, 20));
-        box.setMinWidth(220);
+        box.setMinWidth(190);
         return box;
     }
 
@@ -247,8 +246,13 @@ public final class SegmentsView extends BorderPane {
         Label problem = new Label();
         problem.setId("segment-problem");
         problem.setWrapText(true);
-        problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(builder.problemProperty());
+        Runnable problemStyle = () -> {
+            problem.getStyleClass().removeAll(Styles.DANGER, Styles.TEXT_MUTED);
+            problem.getStyleClass().add(builder.problemIsErrorProperty().get() ? Styles.DANGER : Styles.TEXT_MUTED);
+        };
+        builder.problemIsErrorProperty().addListener((observable, old, error) -> problemStyle.run());
+        problemStyle.run();
         problem.visibleProperty().bind(builder.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
@@ -270,10 +274,8 @@ public final class SegmentsView extends BorderPane {
         sample.setId("segment-sample");
         sample.setPrefHeight(260);
         sample.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sample.getColumns().add(column("Address", 200, SegmentMember::address));
         sample.getColumns().add(column("Channel", 70, SegmentMember::channelType));
-        sample.getColumns().add(column("Address", 180, SegmentMember::address));
-        sample.getColumns().add(column("User id", 90, SegmentMember::userId));
-        sample.getColumns().add(column("Country", 50, SegmentMember::country));
         sample.setPlaceholder(new Label("No endpoints match."));
         Label sampleTitle = new Label("A sample of members");
         sampleTitle.getStyleClass().add(Styles.TITLE_4);
@@ -294,7 +296,7 @@ public final class SegmentsView extends BorderPane {
         scroll.getStyleClass().add("section-scroll");
         VBox wrapper = new VBox(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        wrapper.setMinWidth(320);
+        wrapper.setMinWidth(300);
         return wrapper;
     }
 

@@ -1,5 +1,9 @@
 package io.tidings.segment.ui;
 
+import io.tidings.audience.AudienceExport;
+import io.tidings.audience.ExportFormat;
+import io.tidings.audience.ExportRequest;
+import io.tidings.audience.ExportScope;
 import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentFields;
@@ -18,30 +22,27 @@ import javafx.collections.ObservableList;
 /** The segments screen: the saved segments, and the builder for the chosen or a new one. */
 public final class SegmentsViewModel {
 
+    static final List<DialogService.FileType> MEMBER_FILES = List.of(
+            new DialogService.FileType("Pinpoint CSV", "*.csv"),
+            new DialogService.FileType("Pinpoint JSON (one endpoint per line)", "*.json", "*.ndjson", "*.jsonl"));
     static final List<DialogService.FileType> SEGMENT_FILES = List.of(new DialogService.FileType("Pinpoint segment JSON", "*.json"));
 
     private final SegmentService segments;
     private final BackgroundWork background;
     private final DialogService dialogs;
     private final SegmentBuilderViewModel builder;
-    private final Runnable exportMembers;
+    private final AudienceExport audienceExport;
 
     private final ObservableList<Segment> saved = FXCollections.observableArrayList();
     private final ObjectProperty<Segment> selected = new SimpleObjectProperty<>(this, "selected");
 
-    /** @param exportMembers asks where to and exports the chosen segment's members */
-    public SegmentsViewModel(SegmentService segments, SegmentFields fields, BackgroundWork background, DialogService dialogs,
-            java.util.function.Consumer<Segment> exportMembers) {
+    public SegmentsViewModel(SegmentService segments, SegmentFields fields, AudienceExport audienceExport,
+            BackgroundWork background, DialogService dialogs) {
         this.segments = segments;
+        this.audienceExport = audienceExport;
         this.background = background;
         this.dialogs = dialogs;
         this.builder = new SegmentBuilderViewModel(segments, fields, background, this::savedSegment);
-        this.exportMembers = () -> {
-            Segment chosen = builder.segmentProperty().get();
-            if (chosen != null) {
-                exportMembers.accept(chosen);
-            }
-        };
         selected.addListener((observable, old, segment) -> {
             if (segment != null && (builder.segmentProperty().get() == null || builder.segmentProperty().get().id() != segment.id()
                     || !builder.changedProperty().get())) {
@@ -103,8 +104,22 @@ public final class SegmentsViewModel {
         }).onFailure(error -> dialogs.showError("The segment could not be deleted", error.getMessage())));
     }
 
+    /** Asks where to save, then exports the saved segment's members as CSV, or NDJSON for a .json file. */
     public void exportMembers() {
-        exportMembers.run();
+        Segment chosen = builder.segmentProperty().get();
+        if (chosen == null) {
+            return;
+        }
+        String suggested = chosen.name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".csv";
+        dialogs.chooseFileToSave("Export the members of " + chosen.name(), suggested, MEMBER_FILES).ifPresent(file ->
+                background.run(BackgroundJob.of("Exporting " + chosen.name(), progress -> {
+                    long[] keys = segments.memberKeys(chosen);
+                    ExportFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                            ? ExportFormat.CSV : ExportFormat.NDJSON;
+                    return audienceExport.run(new ExportRequest(format, new ExportScope.Keys(chosen.name(), keys), file), progress);
+                }).onSuccess(count -> dialogs.showInformation("Export finished",
+                        "%,d %s written to %s.".formatted(count, count == 1 ? "endpoint was" : "endpoints were", file)))
+                        .onFailure(error -> dialogs.showError("The export failed", error.getMessage()))));
     }
 
     /** Reads Pinpoint segment JSON into the builder as a new, unsaved segment. */
