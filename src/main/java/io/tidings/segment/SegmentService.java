@@ -56,7 +56,11 @@ public final class SegmentService {
             throw new InvalidSegmentException("\"" + segment.name() + "\" is an imported segment: its members come from "
                     + "a file. Import the file again to change them.");
         }
-        evaluator.check(definitionWithout(id, definition));
+        checkWithout(id, definition);
+        // Checked as if already saved, so that a cycle through other segments shows.
+        new SegmentEvaluator(database, (sourceId, version) -> sourceId.equals(segment.sourceId()) && version == null
+                ? Optional.of(new SegmentSources.Source.Dynamic(segment.sourceId(), definition))
+                : source(sourceId, version)).check(definition);
         database.write(connection -> repository.addVersion(connection, id, definition, Instant.now()));
         return find(id).orElseThrow();
     }
@@ -165,14 +169,13 @@ public final class SegmentService {
         });
     }
 
-    /** The definition as it would be saved for segment {@code id}: a self-reference shows as a cycle. */
-    private static SegmentDefinition definitionWithout(long id, SegmentDefinition definition) {
+    /** Refuses a definition for segment {@code id} that names the segment itself as a source. */
+    private static void checkWithout(long id, SegmentDefinition definition) {
         boolean selfReference = definition.groups().stream().flatMap(group -> group.sourceSegments().stream())
                 .anyMatch(source -> source.id().equals(Long.toString(id)));
         if (selfReference) {
             throw new InvalidSegmentException("A segment cannot start from itself.");
         }
-        return definition;
     }
 
     private static boolean startsFrom(SegmentDefinition definition, Segment segment) {

@@ -44,8 +44,8 @@ public final class SegmentsViewModel {
         this.dialogs = dialogs;
         this.builder = new SegmentBuilderViewModel(segments, fields, background, this::savedSegment);
         selected.addListener((observable, old, segment) -> {
-            if (segment != null && (builder.segmentProperty().get() == null || builder.segmentProperty().get().id() != segment.id()
-                    || !builder.changedProperty().get())) {
+            Segment shown = builder.segmentProperty().get();
+            if (segment != null && (shown == null || shown.id() != segment.id())) {
                 builder.load(segment);
             }
         });
@@ -155,10 +155,7 @@ public final class SegmentsViewModel {
     private void savedSegment(Segment segment) {
         background.run(BackgroundJob.of("Reading segments", progress -> segments.list()).quiet().onSuccess(list -> {
             saved.setAll(list);
-            list.stream().filter(item -> item.id() == segment.id()).findFirst().ifPresent(item -> {
-                builder.load(item);
-                selected.set(item);
-            });
+            list.stream().filter(item -> item.id() == segment.id()).findFirst().ifPresent(selected::set);
         }));
     }
 

@@ -1,0 +1,149 @@
+package io.tidings.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tidings.audience.AudienceImport;
+import io.tidings.audience.ErrorPolicy;
+import io.tidings.audience.ImportFormat;
+import io.tidings.audience.ImportRequest;
+import io.tidings.sample.SampleWorkspace;
+import io.tidings.segment.SegmentDimensions.AttributeDimension;
+import io.tidings.segment.SegmentDimensions.AttributeType;
+import io.tidings.segment.SegmentDimensions.SetDimension;
+import io.tidings.template.TemplateService;
+import io.tidings.work.Progress;
+import io.tidings.workspace.Workspace;
+import io.tidings.workspace.WorkspaceService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SegmentServiceTest {
+
+    @TempDir
+    Path folder;
+
+    private Workspace workspace;
+    private SegmentService segments;
+
+    @BeforeEach
+    void sampleWorkspace() {
+        workspace = new WorkspaceService().create(folder.resolve("segments.tidings"), "Segments");
+        new SampleWorkspace(new io.tidings.audience.AudienceService(workspace.database()),
+                new TemplateService(workspace.database())).populate(Progress.NONE);
+        segments = new SegmentService(workspace.database());
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private static SegmentDefinition country(String... countries) {
+        return SegmentDefinition.of(new SegmentDimensions(null, null, null, null,
+                new SegmentDimensions.Location(new SetDimension(SegmentDimensions.DimensionType.INCLUSIVE, List.of(countries)), null),
+                null));
+    }
+
+    private static SegmentDefinition interest(String interest) {
+        return SegmentDefinition.of(new SegmentDimensions(
+                Map.of("Interests", new AttributeDimension(AttributeType.INCLUSIVE, List.of(interest))), null, null, null, null, null));
+    }
+
+    private static SegmentDefinition startingFrom(SegmentGroup.SourceType type, SegmentDimensions dimensions, Segment... sources) {
+        return new SegmentDefinition(List.of(new SegmentGroup(dimensions == null ? List.of() : List.of(dimensions),
+                java.util.Arrays.stream(sources).map(source -> new SegmentGroup.SourceSegment(source.sourceId(), null)).toList(),
+                type, SegmentGroup.GroupType.ALL)), SegmentDefinition.Include.ALL);
+    }
+
+    @Test
+    void everySaveIsANewVersion() {
+        Segment created = segments.create("North America", country("US"));
+        Segment saved = segments.save(created.id(), country("US", "CA"));
+
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(segments.versions(created.id())).extracting(SegmentVersion::version).containsExactly(2, 1);
+        assertThat(segments.versions(created.id()).get(1).definition()).isEqualTo(country("US"));
+        assertThat(segments.count(saved).endpoints()).isGreaterThan(segments.count(created.definition()).endpoints());
+    }
+
+    @Test
+    void namesAreUniqueAndRequired() {
+        segments.create("Runners", interest("running"));
+
+        assertThatThrownBy(() -> segments.create("runners", interest("yoga"))).hasMessage("A segment called \"runners\" already exists.");
+        assertThatThrownBy(() -> segments.create(" ", interest("yoga"))).hasMessage("A segment needs a name.");
+        Segment renamed = segments.rename(segments.findByName("Runners").orElseThrow().id(), "Joggers");
+        assertThat(renamed.name()).isEqualTo("Joggers");
+    }
+
+    @Test
+    void sourceSegmentsCombineByTheirTypeAndExclusionLeavesEndpointsOut() {
+        Segment us = segments.create("US", country("US"));
+        Segment runners = segments.create("Runners", interest("running"));
+        long usCount = segments.count(us).endpoints();
+        long runnerCount = segments.count(runners).endpoints();
+        long both = segments.count(new SegmentDefinition(List.of(
+                SegmentGroup.of(country("US").groups().get(0).dimensions().get(0)),
+                SegmentGroup.of(interest("running").groups().get(0).dimensions().get(0))), SegmentDefinition.Include.ALL)).endpoints();
+
+        assertThat(segments.count(startingFrom(SegmentGroup.SourceType.ALL, null, us, runners)).endpoints()).isEqualTo(both);
+        assertThat(segments.count(startingFrom(SegmentGroup.SourceType.ANY, null, us, runners)).endpoints())
+                .isEqualTo(usCount + runnerCount - both);
+        SegmentDefinition usWithoutRunners = new SegmentDefinition(country("US").groups(), SegmentDefinition.Include.ALL,
+                List.of(new SegmentGroup.SourceSegment(runners.sourceId(), null)));
+        assertThat(segments.count(usWithoutRunners).endpoints()).isEqualTo(usCount - both);
+        assertThat(usWithoutRunners.fitsPinpoint()).isFalse();
+    }
+
+    @Test
+    void aSegmentUsedByAnotherCannotBeDeletedAndTheMessageSaysWhich() {
+        Segment us = segments.create("US", country("US"));
+        segments.create("US runners", startingFrom(SegmentGroup.SourceType.ANY, interest("running").groups().get(0).dimensions().get(0), us));
+
+        assertThatThrownBy(() -> segments.delete(us.id()))
+                .hasMessage("\"US\" cannot be deleted: the segment \"US runners\" start from it.");
+        segments.delete(segments.findByName("US runners").orElseThrow().id());
+        segments.delete(us.id());
+        assertThat(segments.list()).isEmpty();
+    }
+
+    @Test
+    void aSegmentCannotStartFromItself() {
+        Segment us = segments.create("US", country("US"));
+
+        assertThatThrownBy(() -> segments.save(us.id(), startingFrom(SegmentGroup.SourceType.ANY, null, us)))
+                .hasMessage("A segment cannot start from itself.");
+        Segment other = segments.create("Other", startingFrom(SegmentGroup.SourceType.ANY, null, us));
+        assertThatThrownBy(() -> segments.save(us.id(), startingFrom(SegmentGroup.SourceType.ANY, null, other)))
+                .hasMessageContaining("includes itself");
+    }
+
+    @Test
+    void anImportedSegmentCountsExactlyTheImportedEndpointsAndCanBeDuplicated() throws Exception {
+        Path file = Files.writeString(folder.resolve("vip.csv"), """
+                ChannelType,Address,User.UserId
+                EMAIL,vip1@example.com,vip-1
+                EMAIL,vip2@example.com,vip-2
+                SMS,+14155550123,vip-2
+                """);
+        new AudienceImport(workspace.database(), "US").run(new ImportRequest(file, ImportFormat.CSV, null,
+                ErrorPolicy.STOP_AT_FIRST_ERROR, "VIPs", null), Progress.NONE);
+
+        Segment vips = segments.findByName("VIPs").orElseThrow();
+        Segment copy = segments.duplicate(vips.id(), "VIPs copy");
+
+        assertThat(vips.type()).isEqualTo(SegmentType.IMPORTED);
+        assertThat(segments.count(vips)).isEqualTo(new SegmentCount(3, 2));
+        assertThat(segments.count(copy)).isEqualTo(new SegmentCount(3, 2));
+        assertThat(segments.memberKeys(vips)).hasSize(3);
+        assertThatThrownBy(() -> segments.save(vips.id(), country("US"))).hasMessageContaining("is an imported segment");
+    }
+}

@@ -1,0 +1,140 @@
+package io.tidings.segment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.app.WorkspaceServices;
+import io.tidings.sample.SampleWorkspace;
+import io.tidings.segment.Segment;
+import io.tidings.segment.SegmentDefinition;
+import io.tidings.segment.SegmentDimensions;
+import io.tidings.segment.SegmentDimensions.DimensionType;
+import io.tidings.segment.SegmentDimensions.SetDimension;
+import io.tidings.shell.FxBackgroundWork;
+import io.tidings.shell.FxDialogService;
+import io.tidings.shell.ThemeStyles;
+import io.tidings.work.Progress;
+import io.tidings.workspace.Theme;
+import io.tidings.workspace.WorkspaceService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Building a segment by clicking and typing, and watching the count follow. */
+@ExtendWith(ApplicationExtension.class)
+class SegmentsScreenTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceServices workspace;
+    private FxBackgroundWork background;
+
+    @Start
+    void start(Stage stage) {
+        ThemeStyles.follow(new SimpleObjectProperty<>(Theme.LIGHT));
+        workspace = WorkspaceServices.of(new WorkspaceService().create(folder.resolve("segments.tidings"), "Segments"));
+        new SampleWorkspace(workspace.audience(), workspace.templates()).populate(Progress.NONE);
+        background = new FxBackgroundWork(2);
+        SegmentsViewModel viewModel = new SegmentsViewModel(workspace.segments(), workspace.segmentFields(),
+                workspace.audienceExport(), background, new FxDialogService(stage));
+        Scene scene = new Scene(new SegmentsView(viewModel), 1280, 800);
+        scene.getStylesheets().add(ThemeStyles.APP_STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        workspace.workspace().close();
+    }
+
+    private long expected(SegmentDimensions... criteria) {
+        return workspace.segments().count(new SegmentDefinition(List.of(new io.tidings.segment.SegmentGroup(List.of(criteria),
+                List.of(), null, null)), null)).endpoints();
+    }
+
+    private static SegmentDimensions country(String... values) {
+        return new SegmentDimensions(null, null, null, null,
+                new SegmentDimensions.Location(new SetDimension(DimensionType.INCLUSIVE, List.of(values)), null), null);
+    }
+
+    private static SegmentDimensions platform(String value) {
+        return new SegmentDimensions(null, null, null,
+                new SegmentDimensions.Demographic(null, null, null, null, null, new SetDimension(DimensionType.INCLUSIVE, List.of(value))),
+                null, null);
+    }
+
+    @Test
+    void buildsASegmentByClickingAndTheCountFollows(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#group-1-criterion-1-values").tryQuery().isPresent());
+
+        robot.clickOn("#group-1-criterion-1-values").write("US, CA");
+        long northAmerica = expected(country("US", "CA"));
+        waitUntil(() -> "%,d".formatted(northAmerica).equals(text(robot, "#segment-count")));
+
+        robot.clickOn("#group-1-add-criterion");
+        waitUntil(() -> robot.lookup("#group-1-criterion-2-field").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#group-1-criterion-2-field .arrow-button").<Node>query());
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> cell) -> "Platform".equals(cell.getText())).<Node>query());
+        robot.clickOn("#group-1-criterion-2-values").write("iOS");
+        long iPhones = expected(country("US", "CA"), platform("iOS"));
+        waitUntil(() -> "%,d".formatted(iPhones).equals(text(robot, "#segment-count")));
+        assertThat(iPhones).isPositive().isLessThan(northAmerica);
+
+        robot.clickOn("#segment-name").write("North American iPhones").clickOn("#segment-save");
+        waitUntil(() -> "Saved as version 1.".equals(text(robot, "#segment-message")));
+        Segment saved = workspace.segments().findByName("North American iPhones").orElseThrow();
+        assertThat(workspace.segments().count(saved).endpoints()).isEqualTo(iPhones);
+        waitUntil(() -> robot.lookup("#segment-list").lookup("North American iPhones").tryQuery().isPresent());
+    }
+
+    @Test
+    void anUnfinishedCriterionSaysWhatIsMissingInsteadOfCounting(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#group-1-criterion-1-values").tryQuery().isPresent());
+
+        waitUntil(() -> text(robot, "#segment-problem") != null
+                && text(robot, "#segment-problem").equals("To count, finish: group 1, criterion 1: give at least one value"));
+        robot.clickOn("#segment-name").write("Nothing yet").clickOn("#segment-save");
+
+        waitUntil(() -> text(robot, "#segment-problem").startsWith("To save, finish:"));
+        assertThat(workspace.segments().list()).isEmpty();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse(null));
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting for the segments screen", e);
+        }
+    }
+}
