@@ -25,6 +25,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -47,7 +48,8 @@ final class ImportDialog extends Dialog<ButtonType> {
         setHeaderText("Import " + viewModel.fileName() + " (" + viewModel.format() + ")");
         setResizable(true);
         getDialogPane().setId("import-dialog");
-        getDialogPane().setPrefSize(980, 720);
+        getDialogPane().setPrefSize(1000, 720);
+        getDialogPane().setMinWidth(880);
 
         ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
@@ -97,7 +99,8 @@ final class ImportDialog extends Dialog<ButtonType> {
         channel.setId("import-channel");
         channel.getItems().setAll(ChannelType.values());
         channel.valueProperty().bindBidirectional(viewModel.channelForRowsWithoutProperty());
-        Label channelLabel = new Label("The file has no ChannelType column: the channel of every row is");
+        Label channelLabel = new Label("No ChannelType column. Channel of every row:");
+        channelLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox channelRow = new HBox(12, channelLabel, channel);
         channelRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         channelRow.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::needsChannelForEveryRow,
@@ -133,15 +136,15 @@ final class ImportDialog extends Dialog<ButtonType> {
         table.setId("import-preview");
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Line", 50, row -> row.line()));
-        table.getColumns().add(column("Channel", 80, row -> endpoint(row, endpoint -> endpoint.channelType())));
-        table.getColumns().add(column("Address", 200, row -> endpoint(row, Endpoint::address)));
-        table.getColumns().add(column("User id", 100, row -> endpoint(row, endpoint -> endpoint.user().userId())));
+        table.getColumns().add(column("Line", 45, row -> row.line()));
+        table.getColumns().add(column("Channel", 70, row -> endpoint(row, endpoint -> endpoint.channelType())));
+        table.getColumns().add(column("Address", 190, row -> endpoint(row, Endpoint::address)));
+        table.getColumns().add(column("User id", 80, row -> endpoint(row, endpoint -> endpoint.user().userId())));
         table.getColumns().add(column("Name", 120, row -> endpoint(row, endpoint -> String.join(" ",
                 endpoint.user().userAttributes().getOrDefault("FirstName", java.util.List.of()))
                 + " " + String.join(" ", endpoint.user().userAttributes().getOrDefault("LastName", java.util.List.of())))));
         table.getColumns().add(column("Country", 60, row -> endpoint(row, endpoint -> endpoint.location().country())));
-        table.getColumns().add(column("Attributes", 200, row -> endpoint(row, endpoint -> endpoint.attributes().entrySet()
+        table.getColumns().add(column("Attributes", 170, row -> endpoint(row, endpoint -> endpoint.attributes().entrySet()
                 .stream().map(entry -> entry.getKey() + "=" + String.join("|", entry.getValue()))
                 .sorted().collect(Collectors.joining(", ")))));
         TableColumn<PreviewRow, String> problems = column("Problems", 240, row -> row.problems().stream()
@@ -153,6 +156,8 @@ final class ImportDialog extends Dialog<ButtonType> {
         problem.setWrapText(true);
         problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         return new VBox(10, title, problem, table);
     }
 
