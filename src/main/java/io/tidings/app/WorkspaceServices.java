@@ -3,6 +3,8 @@ package io.tidings.app;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
+import io.tidings.template.PreviewEndpoints;
+import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
 import io.tidings.workspace.Workspace;
 
@@ -14,14 +16,19 @@ public record WorkspaceServices(
         Workspace workspace,
         AudienceService audience,
         AudienceExport audienceExport,
-        TemplateService templates) {
+        TemplateService templates,
+        TemplateRenderer templateRenderer,
+        PreviewEndpoints previewEndpoints) {
 
     public static WorkspaceServices of(Workspace workspace) {
+        AudienceService audience = new AudienceService(workspace.database(), () -> workspace.info().defaultRegion());
         return new WorkspaceServices(
                 workspace,
-                new AudienceService(workspace.database(), () -> workspace.info().defaultRegion()),
+                audience,
                 new AudienceExport(workspace.database()),
-                new TemplateService(workspace.database()));
+                new TemplateService(workspace.database()),
+                new TemplateRenderer(),
+                new SqlPreviewEndpoints(audience, workspace.database()));
     }
 
     /** An importer that reads phone numbers with the workspace's current default region. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = TidingsCommand.Version.class,
         description = "Tidings, the marketer's workbench. Run with no arguments to open the app.",
-        subcommands = {WorkspaceCommand.class})
+        subcommands = {WorkspaceCommand.class, TemplateCommand.class})
 public final class TidingsCommand implements Runnable {
 
     /** Exit code for a request Tidings understood but could not carry out. */

@@ -22,6 +22,11 @@ class TidingsCommandTest {
     }
 
     private Run run(String... args) {
+        return run(folder, args);
+    }
+
+    /** Runs the command line with its app folder under {@code folder}. */
+    static Run run(Path folder, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = TidingsCommand.commandLine(new AppDirectories(folder.resolve("home")),
