@@ -37,6 +37,13 @@ final class SmsPreview extends VBox {
     void show(TemplatePreview preview) {
         String body = preview.message().part(TemplateFields.BODY);
         SmsEncoding.Analysis sms = preview.sms();
+        if (!preview.message().parts().containsKey(TemplateFields.BODY)) {
+            bubble.getChildren().setAll(new Text(preview.message().hasErrors() ? "The body has an error." : "(empty)"));
+            bubble.setAccessibleText("");
+            counts.setText("");
+            encoding.setText("");
+            return;
+        }
         if (sms.firstUcs2Index() < 0) {
             bubble.getChildren().setAll(new Text(body));
         } else {

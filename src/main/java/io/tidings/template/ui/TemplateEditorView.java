@@ -43,6 +43,7 @@ final class TemplateEditorView extends VBox {
     private final PushPreview push = new PushPreview();
     private final VoicePreview voice = new VoicePreview();
     private final ListView<TemplateProblem> problems = new ListView<>();
+    private final Label notRendered = new Label();
 
     TemplateEditorView(TemplateEditorViewModel editor) {
         super(10);
@@ -89,7 +90,12 @@ final class TemplateEditorView extends VBox {
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         formScroll.getStyleClass().add("edge-to-edge");
-        VBox previewSide = new VBox(10, previewBar(), new Separator(), scrolling(previewHolder));
+        notRendered.setId("template-not-rendered");
+        notRendered.setWrapText(true);
+        notRendered.getStyleClass().add(Styles.DANGER);
+        notRendered.managedProperty().bind(notRendered.visibleProperty());
+        notRendered.setVisible(false);
+        VBox previewSide = new VBox(10, previewBar(), new Separator(), notRendered, scrolling(previewHolder));
         previewSide.getStyleClass().add("preview-side");
         SplitPane split = new SplitPane(formScroll, previewSide);
         split.setDividerPositions(0.48);
@@ -127,7 +133,7 @@ final class TemplateEditorView extends VBox {
         ComboBox<EndpointChoice> endpoints = new ComboBox<>(editor.endpointChoices());
         endpoints.setId("template-preview-endpoint");
         endpoints.setEditable(true);
-        endpoints.setPromptText("Search by address or user id");
+        endpoints.setPromptText("Address or user id");
         endpoints.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(endpoints, Priority.ALWAYS);
         endpoints.setConverter(new StringConverter<>() {
@@ -221,6 +227,11 @@ final class TemplateEditorView extends VBox {
             previewHolder.getChildren().clear();
             return;
         }
+        var firstError = preview.problems().stream()
+                .filter(problem -> problem.severity() == TemplateProblem.Severity.ERROR).findFirst();
+        notRendered.setVisible(preview.message().hasErrors());
+        notRendered.setText(firstError.map(problem -> "Parts with errors are not shown until they are fixed. "
+                + problem.describe()).orElse(""));
         Node shown = switch (template.type()) {
             case EMAIL -> {
                 email.show(preview, editor.remoteImagesAllowedProperty().get());
@@ -247,6 +258,11 @@ final class TemplateEditorView extends VBox {
 
     /** A problem with its severity shown by an icon and its place in words. */
     private static final class ProblemCell extends ListCell<TemplateProblem> {
+        ProblemCell() {
+            // lets long messages wrap at the list's width instead of scrolling sideways
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(TemplateProblem problem, boolean empty) {
             super.updateItem(problem, empty);

@@ -150,6 +150,9 @@ public final class TemplateEditorViewModel {
                     versions.setAll(opened.versions());
                     status.set("");
                     show(opened.template(), opened.template().content(), false);
+                    if (endpointChoices.isEmpty()) {
+                        searchEndpoints("");
+                    }
                 })
                 .onFailure(failure -> error.set(failure.getMessage())));
     }

@@ -46,6 +46,14 @@ public final class TemplatesViewModel {
         this.editor = editor;
         this.background = background;
         this.dialogs = dialogs;
+        editor.templateProperty().addListener((observable, old, saved) -> {
+            if (saved != null) {
+                all.replaceAll(summary -> summary.id() == saved.id() ? saved.summary() : summary);
+                if (selected.get() != null && selected.get().id() == saved.id()) {
+                    selected.set(saved.summary());
+                }
+            }
+        });
     }
 
     public TemplateEditorViewModel editor() {
