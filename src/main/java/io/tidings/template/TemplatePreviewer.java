@@ -43,8 +43,12 @@ public final class TemplatePreviewer {
         switch (content.type()) {
             case SMS -> sms = SmsEncoding.analyse(message.part(TemplateFields.BODY));
             case VOICE -> {
-                voice = VoiceScript.analyse(message.part(TemplateFields.BODY), "Script");
-                problems.addAll(voice.problems());
+                // checked as written, so that lines and columns match the editor; timed as rendered
+                String label = TemplateFields.of(TemplateType.VOICE).get(0).label();
+                VoiceScript.Analysis written = VoiceScript.analyse(content.field(TemplateFields.BODY), label);
+                VoiceScript.Analysis spoken = VoiceScript.analyse(message.part(TemplateFields.BODY), label);
+                voice = new VoiceScript.Analysis(spoken.ssml(), written.problems(), spoken.words(), spoken.seconds());
+                problems.addAll(written.problems());
             }
             case EMAIL -> email = EmailPreviewHtml.prepare(message.part(TemplateFields.HTML_PART), allowRemoteImages);
             case PUSH -> { }

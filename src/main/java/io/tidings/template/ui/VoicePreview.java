@@ -21,6 +21,8 @@ final class VoicePreview extends VBox {
         duration.setId("voice-preview-duration");
         duration.getStyleClass().add(Styles.TITLE_4);
         voice.getStyleClass().add(Styles.TEXT_MUTED);
+        duration.setWrapText(true);
+        voice.setWrapText(true);
         script.setId("voice-preview-script");
         script.setEditable(false);
         script.setWrapText(true);
