@@ -69,6 +69,9 @@ final class TemplateEditorView extends VBox {
         versions.setOnAction(event -> new VersionsDialog(editor, getScene().getWindow()).show());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        version.setMinWidth(Region.USE_PREF_SIZE);
+        versions.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(10, title, version, spacer, versions, save);
         heading.setAlignment(Pos.CENTER_LEFT);
 

@@ -46,6 +46,7 @@ public final class TemplatesView extends SplitPane {
         editor.visibleProperty().bind(viewModel.editor().templateProperty().isNotNull());
         emptyEditor.setId("templates-empty-editor");
         emptyEditor.setWrapText(true);
+        emptyEditor.setMaxWidth(520);
         emptyEditor.getStyleClass().add(Styles.TEXT_MUTED);
         emptyEditor.visibleProperty().bind(editor.visibleProperty().not());
         StackPane editorSide = new StackPane(emptyEditor, editor);
@@ -182,6 +183,11 @@ public final class TemplatesView extends SplitPane {
 
     /** A template in the list: its name, and its type and active version below. */
     private static final class TemplateCell extends ListCell<TemplateSummary> {
+        TemplateCell() {
+            // long names end in an ellipsis at the list's width instead of scrolling sideways
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(TemplateSummary template, boolean empty) {
             super.updateItem(template, empty);
@@ -197,6 +203,7 @@ public final class TemplatesView extends SplitPane {
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             setGraphic(new VBox(2, name, detail));
             setText(null);
+            setTooltip(new Tooltip(template.name()));
         }
     }
 }
