@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,10 +69,17 @@ final class VersionsDialog extends Dialog<Void> {
         GridPane.setHgrow(leftText, Priority.ALWAYS);
         GridPane.setHgrow(rightText, Priority.ALWAYS);
         GridPane.setVgrow(leftText, Priority.ALWAYS);
+        for (int column = 0; column < 2; column++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            sides.getColumnConstraints().add(half);
+        }
         VBox content = new VBox(10, sides, differences, new HBox(restore));
+        VBox.setVgrow(sides, Priority.ALWAYS);
         content.setPadding(new Insets(8));
-        content.setPrefSize(980, 600);
         getDialogPane().setContent(content);
+        getDialogPane().setPrefSize(1000, 640);
+        getDialogPane().setMinWidth(900);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         compare();
     }
@@ -130,6 +138,7 @@ final class VersionsDialog extends Dialog<Void> {
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add("source-code");
+        text.setMaxHeight(Double.MAX_VALUE);
         return text;
     }
 }
