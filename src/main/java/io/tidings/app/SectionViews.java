@@ -10,17 +10,25 @@ import io.tidings.shell.PlannedSectionView;
 import io.tidings.shell.Section;
 import io.tidings.shell.SectionViewFactory;
 import io.tidings.shell.ShellViewModel;
+import io.tidings.template.TemplatePreviewer;
+import io.tidings.template.ui.TemplateEditorViewModel;
+import io.tidings.template.ui.TemplatesView;
+import io.tidings.template.ui.TemplatesViewModel;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.WorkspaceService;
 import io.tidings.workspace.ui.OverviewView;
 import io.tidings.workspace.ui.OverviewViewModel;
 import io.tidings.workspace.ui.SettingsView;
 import io.tidings.workspace.ui.SettingsViewModel;
+import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
 
 /** Builds each section's view and view model for an open workspace. */
 final class SectionViews implements SectionViewFactory {
+
+    /** How long the template preview waits after the last keystroke before rendering. */
+    private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(200);
 
     private final ShellViewModel shell;
     private final WorkspaceService workspaces;
@@ -45,11 +53,10 @@ final class SectionViews implements SectionViewFactory {
             case AUDIENCE -> new AudienceView(new AudienceViewModel(workspace, background, dialogs));
             case SEGMENTS -> new SegmentsView(new SegmentsViewModel(workspace.segments(), workspace.segmentFields(),
                     workspace.audienceExport(), background, dialogs));
-            case TEMPLATES -> new PlannedSectionView(section,
-                    "What you send: email, SMS, push and voice templates with Pinpoint's personalisation variables.",
-                    List.of("An editor with a live preview rendered for a real endpoint of this workspace.",
-                            "SMS character and part counts, push notification cards, and spoken-duration estimates.",
-                            "Versions you can compare and restore; import and export as Pinpoint template JSON."));
+            case TEMPLATES -> new TemplatesView(new TemplatesViewModel(workspace.templates(),
+                    new TemplateEditorViewModel(workspace.templates(), new TemplatePreviewer(workspace.templateRenderer()),
+                            workspace.previewEndpoints(), background, PREVIEW_DEBOUNCE),
+                    background, dialogs));
             case CAMPAIGNS -> new PlannedSectionView(section,
                     "One-off and scheduled sends to a segment.",
                     List.of("Schedules, A/B treatments and holdouts.",

@@ -5,6 +5,8 @@ import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
+import io.tidings.template.PreviewEndpoints;
+import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
 import io.tidings.workspace.Workspace;
 
@@ -18,16 +20,21 @@ public record WorkspaceServices(
         AudienceExport audienceExport,
         SegmentService segments,
         SegmentFields segmentFields,
-        TemplateService templates) {
+        TemplateService templates,
+        TemplateRenderer templateRenderer,
+        PreviewEndpoints previewEndpoints) {
 
     public static WorkspaceServices of(Workspace workspace) {
+        AudienceService audience = new AudienceService(workspace.database(), () -> workspace.info().defaultRegion());
         return new WorkspaceServices(
                 workspace,
-                new AudienceService(workspace.database(), () -> workspace.info().defaultRegion()),
+                audience,
                 new AudienceExport(workspace.database()),
                 new SegmentService(workspace.database()),
                 new SegmentFields(workspace.database()),
-                new TemplateService(workspace.database()));
+                new TemplateService(workspace.database()),
+                new TemplateRenderer(),
+                new AudiencePreviewEndpoints(audience));
     }
 
     /** An importer that reads phone numbers with the workspace's current default region. */

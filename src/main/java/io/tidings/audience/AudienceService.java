@@ -32,6 +32,27 @@ public final class AudienceService {
         });
     }
 
+    /**
+     * Every custom field some endpoint has, as Pinpoint paths: {@code Attributes.City},
+     * {@code User.UserAttributes.FirstName}, {@code Metrics.Points}; sorted.
+     */
+    public java.util.SortedSet<String> customFieldPaths() {
+        return database.read(connection -> {
+            java.util.SortedSet<String> paths = new java.util.TreeSet<>();
+            try (var statement = connection.createStatement();
+                    var rows = statement.executeQuery("SELECT scope, name FROM attribute_name")) {
+                while (rows.next()) {
+                    paths.add(switch (AttributeScope.valueOf(rows.getString(1))) {
+                        case ATTRIBUTE -> "Attributes.";
+                        case USER_ATTRIBUTE -> "User.UserAttributes.";
+                        case METRIC -> "Metrics.";
+                    } + rows.getString(2));
+                }
+            }
+            return paths;
+        });
+    }
+
     public AudienceSummary summary() {
         return database.read(repository::summary);
     }

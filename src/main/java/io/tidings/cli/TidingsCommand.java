@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = TidingsCommand.Version.class,
         description = "Tidings, the marketer's workbench. Run with no arguments to open the app.",
-        subcommands = {WorkspaceCommand.class, ImportCommand.class, ExportCommand.class, SegmentCommand.class})
+        subcommands = {WorkspaceCommand.class, ImportCommand.class, ExportCommand.class, SegmentCommand.class,
+            TemplateCommand.class})
 public final class TidingsCommand implements Runnable {
 
     /** Exit code for a request Tidings understood but could not carry out. */

@@ -1,72 +1,181 @@
 package io.tidings.template;
 
 import io.tidings.store.Database;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The message templates of one workspace. Content is kept as the template's Pinpoint request
- * JSON (for example an EmailTemplateRequest), one row per saved version.
+ * JSON, one row per saved version: every save adds a version and makes it the active one, and
+ * restoring an old version saves its content again as the newest.
  */
 public final class TemplateService {
 
+    private static final String TEMPLATE_DESCRIPTION = "TemplateDescription";
+
     private final Database database;
+    private final Clock clock;
+    private final TemplateRepository repository = new TemplateRepository();
 
     public TemplateService(Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    public TemplateService(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     /** Creates a template whose first version is {@code pinpointJson}; returns its id. */
     public long create(String name, TemplateType type, String description, String pinpointJson) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A template needs a name.");
-        }
-        String now = Instant.now().toString();
-        return database.write(connection -> {
-            long id;
-            try (var insert = connection.prepareStatement("""
-                    INSERT INTO template (name, type, description, created_at, updated_at, active_version)
-                    VALUES (?, ?, ?, ?, ?, 1) RETURNING id""")) {
-                insert.setString(1, name.strip());
-                insert.setString(2, type.name());
-                insert.setString(3, description);
-                insert.setString(4, now);
-                insert.setString(5, now);
-                try (var rows = insert.executeQuery()) {
-                    rows.next();
-                    id = rows.getLong(1);
-                }
-            }
-            try (var version = connection.prepareStatement(
-                    "INSERT INTO template_version (template_id, version, content, created_at) VALUES (?, 1, ?, ?)")) {
-                version.setLong(1, id);
-                version.setString(2, pinpointJson);
-                version.setString(3, now);
-                version.executeUpdate();
-            }
-            return id;
-        });
+        return create(name, TemplateContent.parse(type, pinpointJson), description);
+    }
+
+    /** Creates a template with {@code content} as its first version; returns its id. */
+    public long create(String name, TemplateContent content, String description) {
+        String checked = checkedName(name);
+        return database.write(connection -> repository.insert(connection, checked, content, description, now()));
     }
 
     public List<TemplateSummary> list() {
+        return database.read(repository::list);
+    }
+
+    /** The template with its active version's content. */
+    public Optional<Template> template(long id) {
         return database.read(connection -> {
-            List<TemplateSummary> templates = new ArrayList<>();
-            try (var statement = connection.createStatement();
-                    var rows = statement.executeQuery("""
-                            SELECT id, name, type, description, updated_at, active_version
-                            FROM template ORDER BY name""")) {
-                while (rows.next()) {
-                    templates.add(new TemplateSummary(
-                            rows.getLong(1),
-                            rows.getString(2),
-                            TemplateType.valueOf(rows.getString(3)),
-                            rows.getString(4),
-                            Instant.parse(rows.getString(5)),
-                            rows.getInt(6)));
-                }
+            Optional<TemplateSummary> summary = repository.summary(connection, id);
+            if (summary.isEmpty()) {
+                return Optional.empty();
             }
-            return templates;
+            String json = repository.content(connection, id, summary.get().activeVersion()).orElse("{}");
+            return Optional.of(new Template(summary.get(), TemplateContent.parse(summary.get().type(), json)));
         });
+    }
+
+    /** The template of that name, ignoring case. */
+    public Optional<Template> templateNamed(String name) {
+        return database.read(connection -> repository.summaryByName(connection, name))
+                .flatMap(summary -> template(summary.id()));
+    }
+
+    /** Saves {@code content} as the template's newest version and makes it active; returns its number. */
+    public int save(long id, TemplateContent content) {
+        return database.write(connection -> {
+            TemplateSummary summary = existing(connection, id);
+            if (summary.type() != content.type()) {
+                throw new IllegalArgumentException("\"" + summary.name() + "\" is a " + summary.type()
+                        + " template; it cannot hold " + content.type() + " content.");
+            }
+            String description = content.field(TEMPLATE_DESCRIPTION);
+            if (!description.isBlank()) {
+                repository.updateDescription(connection, id, description);
+            }
+            return repository.addVersion(connection, id, content, now());
+        });
+    }
+
+    public List<TemplateVersion> versions(long id) {
+        return database.read(connection -> repository.versions(connection, id));
+    }
+
+    public TemplateContent version(long id, int version) {
+        return database.read(connection -> {
+            TemplateSummary summary = existing(connection, id);
+            String json = repository.content(connection, id, version).orElseThrow(() -> new IllegalArgumentException(
+                    "\"" + summary.name() + "\" has no version " + version + "."));
+            return TemplateContent.parse(summary.type(), json);
+        });
+    }
+
+    /** Makes an existing version the one messages are sent with, without adding a version. */
+    public void activate(long id, int version) {
+        database.write(connection -> {
+            TemplateSummary summary = existing(connection, id);
+            if (repository.content(connection, id, version).isEmpty()) {
+                throw new IllegalArgumentException("\"" + summary.name() + "\" has no version " + version + ".");
+            }
+            repository.activate(connection, id, version, now());
+            return null;
+        });
+    }
+
+    /** Saves an old version's content again as the newest, active version; returns its number. */
+    public int restore(long id, int version) {
+        return save(id, version(id, version));
+    }
+
+    public void rename(long id, String name) {
+        String checked = checkedName(name);
+        database.write(connection -> {
+            existing(connection, id);
+            repository.rename(connection, id, checked, now());
+            return null;
+        });
+    }
+
+    /** Copies the active version into a new template named {@code name}; returns its id. */
+    public long duplicate(long id, String name) {
+        Template original = template(id).orElseThrow(() -> missing(id));
+        return create(name, original.content(), original.summary().description());
+    }
+
+    public void delete(long id) {
+        database.write(connection -> repository.delete(connection, id));
+    }
+
+    /** Imports a template from Pinpoint's JSON; returns its id. */
+    public long importJson(String json, String name, TemplateType type) {
+        PinpointTemplateJson.Imported imported = PinpointTemplateJson.read(json, type);
+        String chosen = name != null && !name.isBlank() ? name : imported.name();
+        if (chosen == null || chosen.isBlank()) {
+            throw new IllegalArgumentException("The file has no TemplateName; give the template a name.");
+        }
+        String description = imported.content().field(TEMPLATE_DESCRIPTION);
+        return create(chosen, imported.content(), description.isBlank() ? null : description);
+    }
+
+    /** The active version as Pinpoint's request JSON. */
+    public String exportJson(long id) {
+        return PinpointTemplateJson.write(template(id).orElseThrow(() -> missing(id)).content());
+    }
+
+    /** Captures a test message in the sandbox outbox instead of sending it; returns its id. */
+    public long sendToSandbox(Long templateId, TemplateType channel, String address, String subject, String body,
+            String html) {
+        if (address == null || address.isBlank()) {
+            throw new IllegalArgumentException("A test message needs an address to go to.");
+        }
+        return database.write(connection -> repository.insertSandboxMessage(connection, templateId, channel,
+                address.strip(), subject, body, html, now()));
+    }
+
+    /** The newest test messages first. */
+    public List<SandboxMessage> sandboxMessages(int limit) {
+        return database.read(connection -> repository.sandboxMessages(connection, limit));
+    }
+
+    private TemplateSummary existing(java.sql.Connection connection, long id) throws java.sql.SQLException {
+        return repository.summary(connection, id).orElseThrow(() -> missing(id));
+    }
+
+    private static IllegalArgumentException missing(long id) {
+        return new IllegalArgumentException("Template " + id + " is no longer in the workspace.");
+    }
+
+    private static String checkedName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A template needs a name.");
+        }
+        if (name.strip().length() > 128) {
+            throw new IllegalArgumentException("A template name has at most 128 characters (Pinpoint's limit).");
+        }
+        return name.strip();
+    }
+
+    private Instant now() {
+        return clock.instant();
     }
 }

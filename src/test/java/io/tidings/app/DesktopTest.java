@@ -34,7 +34,7 @@ class DesktopTest {
             Section.DASHBOARD, "#overview",
             Section.AUDIENCE, "#audience",
             Section.SEGMENTS, "#segments",
-            Section.TEMPLATES, "#planned-templates",
+            Section.TEMPLATES, "#templates",
             Section.CAMPAIGNS, "#planned-campaigns",
             Section.JOURNEYS, "#planned-journeys",
             Section.ANALYTICS, "#planned-analytics",

@@ -18,3 +18,16 @@ CREATE TABLE template_version (
     created_at  TEXT    NOT NULL,
     PRIMARY KEY (template_id, version)
 ) WITHOUT ROWID;
+
+-- Test sends. Real channels come with the sending engine; until then "Send test" writes the
+-- rendered message here, and the sandbox channel will read the same table.
+CREATE TABLE sandbox_message (
+    id          INTEGER PRIMARY KEY,
+    channel     TEXT    NOT NULL CHECK (channel IN ('EMAIL', 'SMS', 'PUSH', 'VOICE')),
+    address     TEXT    NOT NULL,
+    template_id INTEGER REFERENCES template (id) ON DELETE SET NULL,
+    subject     TEXT,
+    body        TEXT,
+    html        TEXT,
+    created_at  TEXT    NOT NULL
+);

@@ -1,0 +1,137 @@
+package io.tidings.template;
+
+import com.github.jknack.handlebars.Context;
+import com.github.jknack.handlebars.EscapingStrategy;
+import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.HandlebarsError;
+import com.github.jknack.handlebars.HandlebarsException;
+import com.github.jknack.handlebars.Template;
+import com.github.jknack.handlebars.context.MapValueResolver;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders templates with Handlebars and Pinpoint's helpers. Thread-safe; compiled parts are
+ * cached by their source. Values are HTML-escaped in an email's HTML part and in SSML, and
+ * written as they are in subjects, text parts, SMS and push, where an escaped "&amp;amp;" would
+ * reach the reader.
+ */
+public final class TemplateRenderer {
+
+    private static final int CACHE_LIMIT = 4_096;
+
+    private final Handlebars escaping;
+    private final Handlebars plain;
+    private final Map<String, Template> escapingCache = new ConcurrentHashMap<>();
+    private final Map<String, Template> plainCache = new ConcurrentHashMap<>();
+
+    public TemplateRenderer() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock what {@code {{now}}} reads */
+    public TemplateRenderer(Clock clock) {
+        escaping = new Handlebars().with(EscapingStrategy.HTML_ENTITY);
+        plain = new Handlebars().with(EscapingStrategy.NOOP);
+        PinpointHelpers.registerAll(escaping, clock);
+        PinpointHelpers.registerAll(plain, clock);
+    }
+
+    /** Renders every part of {@code content} with {@code variables}; never throws for a template's mistakes. */
+    public RenderedMessage render(TemplateContent content, Map<String, Object> variables) {
+        Context context = Context.newBuilder(variables).resolver(MapValueResolver.INSTANCE).build();
+        Map<String, String> parts = new LinkedHashMap<>();
+        List<TemplateProblem> problems = new ArrayList<>();
+        try {
+            for (TemplateField field : TemplateFields.of(content.type())) {
+                String source = content.field(field.path());
+                if (source.isEmpty()) {
+                    continue;
+                }
+                if (!field.personalised()) {
+                    parts.put(field.path(), source);
+                    continue;
+                }
+                try {
+                    parts.put(field.path(), compile(source, escapes(field, source)).apply(context));
+                } catch (HandlebarsException e) {
+                    problems.add(problem(field, e));
+                } catch (IOException | RuntimeException e) {
+                    problems.add(TemplateProblem.error(field.label(), 0, 0, message(e)));
+                }
+            }
+        } finally {
+            context.destroy();
+        }
+        boolean derived = false;
+        if (content.type() == TemplateType.EMAIL && content.field(TemplateFields.TEXT_PART).isBlank()
+                && parts.containsKey(TemplateFields.HTML_PART)) {
+            parts.put(TemplateFields.TEXT_PART, HtmlToText.convert(parts.get(TemplateFields.HTML_PART)));
+            derived = true;
+        }
+        return new RenderedMessage(content.type(), parts, problems, derived);
+    }
+
+    /**
+     * Compiles a part's source, from the cache when it was compiled before.
+     *
+     * @throws HandlebarsException with the line and column of a syntax error
+     */
+    Template compile(String source, boolean escapeHtml) throws IOException {
+        Map<String, Template> cache = escapeHtml ? escapingCache : plainCache;
+        Template template = cache.get(source);
+        if (template == null) {
+            template = (escapeHtml ? escaping : plain).compileInline(source);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(source, template);
+        }
+        return template;
+    }
+
+    /** Checks a part's syntax only; returns the problem, if any. */
+    public List<TemplateProblem> checkSyntax(TemplateContent content) {
+        List<TemplateProblem> problems = new ArrayList<>();
+        for (TemplateField field : TemplateFields.of(content.type())) {
+            String source = content.field(field.path());
+            if (field.personalised() && !source.isEmpty()) {
+                try {
+                    compile(source, escapes(field, source));
+                } catch (HandlebarsException e) {
+                    problems.add(problem(field, e));
+                } catch (IOException e) {
+                    problems.add(TemplateProblem.error(field.label(), 0, 0, message(e)));
+                }
+            }
+        }
+        return problems;
+    }
+
+    static boolean escapes(TemplateField field, String source) {
+        return field.kind() == TemplateField.Kind.HTML || VoiceScript.isSsml(source);
+    }
+
+    private static TemplateProblem problem(TemplateField field, HandlebarsException e) {
+        HandlebarsError error = e.getError();
+        if (error == null) {
+            return TemplateProblem.error(field.label(), 0, 0, message(e));
+        }
+        String reason = error.reason == null || error.reason.isBlank() ? message(e) : error.reason;
+        return TemplateProblem.error(field.label(), error.line, error.column + 1, reason.strip());
+    }
+
+    private static String message(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,285 @@
+package io.tidings.template.ui;
+
+import atlantafx.base.theme.Styles;
+import io.tidings.template.EndpointChoice;
+import io.tidings.template.TemplatePreview;
+import io.tidings.template.TemplateProblem;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The editor of one template: its parts on the left, the live preview on the right, problems below. */
+final class TemplateEditorView extends VBox {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final TemplateEditorViewModel editor;
+    private final Label title = new Label();
+    private final Label version = new Label();
+    private final TemplateForm form;
+    private final StackPane previewHolder = new StackPane();
+    private final EmailPreview email;
+    private final SmsPreview sms = new SmsPreview();
+    private final PushPreview push = new PushPreview();
+    private final VoicePreview voice = new VoicePreview();
+    private final ListView<TemplateProblem> problems = new ListView<>();
+    private final Label notRendered = new Label();
+
+    TemplateEditorView(TemplateEditorViewModel editor) {
+        super(10);
+        this.editor = editor;
+        this.form = new TemplateForm(editor);
+        this.email = new EmailPreview(editor);
+        setId("template-editor");
+        getStyleClass().add("template-editor");
+
+        title.setId("template-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(0);
+        version.setId("template-version");
+        version.getStyleClass().add(Styles.TEXT_MUTED);
+        Button save = new Button("Save", new FontIcon("fth-save"));
+        save.setId("template-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setTooltip(new Tooltip("Save as a new version (Ctrl+S)"));
+        save.disableProperty().bind(editor.dirtyProperty().not());
+        save.setOnAction(event -> editor.save());
+        Button versions = new Button("Versions", new FontIcon("fth-clock"));
+        versions.setId("template-versions");
+        versions.setOnAction(event -> new VersionsDialog(editor, getScene().getWindow()).show());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        version.setMinWidth(Region.USE_PREF_SIZE);
+        versions.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        HBox heading = new HBox(10, title, version, spacer, versions, save);
+        heading.setAlignment(Pos.CENTER_LEFT);
+
+        Label status = new Label();
+        status.setId("template-status");
+        status.setWrapText(true);
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(editor.statusProperty());
+        Label error = new Label();
+        error.setId("template-error");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(editor.errorProperty());
+        for (Label line : new Label[] {status, error}) {
+            line.visibleProperty().bind(line.textProperty().isNotEmpty());
+            line.managedProperty().bind(line.visibleProperty());
+        }
+
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.getStyleClass().add("edge-to-edge");
+        notRendered.setId("template-not-rendered");
+        notRendered.setWrapText(true);
+        notRendered.getStyleClass().add(Styles.DANGER);
+        notRendered.managedProperty().bind(notRendered.visibleProperty());
+        notRendered.setVisible(false);
+        VBox previewSide = new VBox(10, previewBar(), new Separator(), notRendered, scrolling(previewHolder));
+        previewSide.getStyleClass().add("preview-side");
+        SplitPane split = new SplitPane(formScroll, previewSide);
+        split.setDividerPositions(0.48);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        problems.setId("template-problems");
+        problems.setPrefHeight(110);
+        problems.setMinHeight(60);
+        problems.setPlaceholder(new Label("No problems found."));
+        problems.setItems(editor.problems());
+        problems.setCellFactory(list -> new ProblemCell());
+        Label problemsHeading = new Label("Problems");
+        problemsHeading.getStyleClass().add(Styles.TEXT_SMALL);
+
+        getChildren().addAll(heading, status, error, split, problemsHeading, problems, sendBar());
+
+        editor.openedProperty().addListener((observable, old, count) -> opened());
+        editor.dirtyProperty().addListener((observable, old, dirty) -> showTitle());
+        editor.templateProperty().addListener((observable, old, template) -> showTitle());
+        editor.previewProperty().addListener((observable, old, preview) -> showPreview(preview));
+        editor.remoteImagesAllowedProperty().addListener((observable, old, allowed) -> showPreview(editor.previewProperty().get()));
+        editor.problems().addListener((ListChangeListener<TemplateProblem>) change -> problemsHeading.setText(
+                editor.problems().isEmpty() ? "Problems" : "Problems (" + editor.problems().size() + ")"));
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (SAVE.match(event)) {
+                editor.save();
+                event.consume();
+            }
+        });
+        opened();
+    }
+
+    private Node previewBar() {
+        Label label = new Label("Preview for");
+        ComboBox<EndpointChoice> endpoints = new ComboBox<>(editor.endpointChoices());
+        endpoints.setId("template-preview-endpoint");
+        endpoints.setEditable(true);
+        endpoints.setPromptText("Address or user id");
+        endpoints.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(endpoints, Priority.ALWAYS);
+        endpoints.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(EndpointChoice choice) {
+                return choice == null ? "" : choice.label();
+            }
+
+            @Override
+            public EndpointChoice fromString(String text) {
+                return editor.endpointChoices().stream().filter(choice -> choice.label().equals(text)).findFirst()
+                        .orElse(null);
+            }
+        });
+        endpoints.getEditor().textProperty().addListener((observable, old, text) -> {
+            boolean isChoiceLabel = editor.endpointChoices().stream().anyMatch(choice -> choice.label().equals(text));
+            if (!isChoiceLabel) {
+                editor.searchEndpoints(text);
+                if (endpoints.isFocused() || endpoints.getEditor().isFocused()) {
+                    endpoints.show();
+                }
+            }
+        });
+        endpoints.valueProperty().addListener((observable, old, choice) -> {
+            if (choice != null) {
+                editor.previewFor(choice);
+            }
+        });
+        Button defaults = new Button("Default values");
+        defaults.setId("template-preview-defaults");
+        defaults.getStyleClass().add(Styles.FLAT);
+        defaults.setOnAction(event -> {
+            endpoints.setValue(null);
+            endpoints.getEditor().clear();
+            editor.previewFor(null);
+        });
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        defaults.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, label, endpoints, defaults);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node sendBar() {
+        TextField address = new TextField();
+        address.setId("template-test-address");
+        address.setPromptText("Address for a test: email, phone number or device token");
+        HBox.setHgrow(address, Priority.ALWAYS);
+        Button send = new Button("Send test", new FontIcon("fth-send"));
+        send.setId("template-send-test");
+        send.disableProperty().bind(address.textProperty().isEmpty());
+        send.setOnAction(event -> editor.sendTest(address.getText()));
+        address.setOnAction(event -> send.fire());
+        Label note = new Label("Test messages go to the sandbox outbox; real channels come with the sending engine.");
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        note.setWrapText(true);
+        HBox row = new HBox(8, address, send);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, row, note);
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
+    }
+
+    private void opened() {
+        form.rebuild();
+        showTitle();
+        previewHolder.getChildren().clear();
+    }
+
+    private void showTitle() {
+        var template = editor.templateProperty().get();
+        if (template == null) {
+            title.setText("");
+            version.setText("");
+            return;
+        }
+        title.setText(template.name() + (editor.dirtyProperty().get() ? " •" : ""));
+        version.setText(TemplatesViewModel.typeName(template.type()) + " · active version "
+                + template.summary().activeVersion() + (editor.dirtyProperty().get() ? " · unsaved changes" : ""));
+    }
+
+    private void showPreview(TemplatePreview preview) {
+        var template = editor.templateProperty().get();
+        if (preview == null || template == null) {
+            previewHolder.getChildren().clear();
+            return;
+        }
+        var firstError = preview.problems().stream()
+                .filter(problem -> problem.severity() == TemplateProblem.Severity.ERROR).findFirst();
+        notRendered.setVisible(preview.message().hasErrors());
+        notRendered.setText(firstError.map(problem -> "Parts with errors are not shown until they are fixed. "
+                + problem.describe()).orElse(""));
+        Node shown = switch (template.type()) {
+            case EMAIL -> {
+                email.show(preview, editor.remoteImagesAllowedProperty().get());
+                yield email;
+            }
+            case SMS -> {
+                sms.show(preview);
+                yield sms;
+            }
+            case PUSH -> {
+                push.show(preview);
+                yield push;
+            }
+            case VOICE -> {
+                voice.show(preview);
+                yield voice;
+            }
+        };
+        if (previewHolder.getChildren().size() != 1 || previewHolder.getChildren().get(0) != shown) {
+            previewHolder.getChildren().setAll(shown);
+        }
+        StackPane.setAlignment(shown, Pos.TOP_LEFT);
+    }
+
+    /** A problem with its severity shown by an icon and its place in words. */
+    private static final class ProblemCell extends ListCell<TemplateProblem> {
+        ProblemCell() {
+            // lets long messages wrap at the list's width instead of scrolling sideways
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(TemplateProblem problem, boolean empty) {
+            super.updateItem(problem, empty);
+            getStyleClass().removeAll("problem-error", "problem-warning");
+            if (empty || problem == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            boolean isError = problem.severity() == TemplateProblem.Severity.ERROR;
+            setText(problem.describe());
+            setWrapText(true);
+            setGraphic(new FontIcon(isError ? "fth-x-circle" : "fth-alert-triangle"));
+            getStyleClass().add(isError ? "problem-error" : "problem-warning");
+        }
+    }
+}
