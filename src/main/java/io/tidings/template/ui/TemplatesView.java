@@ -110,6 +110,7 @@ public final class TemplatesView extends SplitPane {
         list.setId("templates-list");
         list.setItems(viewModel.templates());
         list.setCellFactory(view -> new TemplateCell());
+        list.setFixedCellSize(46);
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
             viewModel.select(chosen);
             if (chosen != null && viewModel.selectedProperty().get() != chosen) {
