@@ -10,7 +10,6 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -100,24 +99,7 @@ final class GroupView extends VBox {
         group.sources().addListener((ListChangeListener<Segment>) change -> label.run());
         group.sourceTypeProperty().addListener((observable, old, type) -> label.run());
         menu.setOnShowing(event -> {
-            menu.getItems().clear();
-            if (builder.otherSegments().isEmpty()) {
-                MenuItem none = new MenuItem("No other saved segments yet");
-                none.setDisable(true);
-                menu.getItems().add(none);
-            }
-            for (Segment other : builder.otherSegments()) {
-                CheckMenuItem item = new CheckMenuItem(other.name());
-                item.setMnemonicParsing(false);
-                item.setSelected(group.sources().stream().anyMatch(source -> source.id() == other.id()));
-                item.setOnAction(event2 -> {
-                    group.sources().removeIf(source -> source.id() == other.id());
-                    if (item.isSelected()) {
-                        group.sources().add(other);
-                    }
-                });
-                menu.getItems().add(item);
-            }
+            SegmentChoiceMenu.fill(menu, builder.otherSegments(), group.sources());
             CheckMenuItem all = new CheckMenuItem("With several: endpoints in all of them");
             all.setSelected(group.sourceTypeProperty().get() == SegmentGroup.SourceType.ALL);
             all.setOnAction(event2 -> group.sourceTypeProperty().set(all.isSelected()

@@ -13,7 +13,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -32,7 +31,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -68,6 +66,7 @@ public final class SegmentsView extends BorderPane {
 
         ListView<Segment> segments = new ListView<>(viewModel.segments());
         segments.setId("segment-list");
+        segments.setFixedCellSize(46);
         segments.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Segment segment, boolean empty) {
@@ -199,26 +198,7 @@ public final class SegmentsView extends BorderPane {
         Runnable label = () -> menu.setText(builder.excluded().isEmpty() ? "Exclude segments"
                 : "Excluding " + String.join(", ", builder.excluded().stream().map(Segment::name).toList()));
         builder.excluded().addListener((ListChangeListener<Segment>) change -> label.run());
-        menu.setOnShowing(event -> {
-            menu.getItems().clear();
-            if (builder.otherSegments().isEmpty()) {
-                MenuItem none = new MenuItem("No other saved segments yet");
-                none.setDisable(true);
-                menu.getItems().add(none);
-            }
-            for (Segment other : builder.otherSegments()) {
-                CheckMenuItem item = new CheckMenuItem(other.name());
-                item.setMnemonicParsing(false);
-                item.setSelected(builder.excluded().stream().anyMatch(excluded -> excluded.id() == other.id()));
-                item.setOnAction(event2 -> {
-                    builder.excluded().removeIf(excluded -> excluded.id() == other.id());
-                    if (item.isSelected()) {
-                        builder.excluded().add(other);
-                    }
-                });
-                menu.getItems().add(item);
-            }
-        });
+        menu.setOnShowing(event -> SegmentChoiceMenu.fill(menu, builder.otherSegments(), builder.excluded()));
         return menu;
     }
 

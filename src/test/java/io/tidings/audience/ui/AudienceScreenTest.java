@@ -1,5 +1,8 @@
 package io.tidings.audience.ui;
 
+import static io.tidings.FxTesting.onFx;
+import static io.tidings.FxTesting.text;
+import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.app.WorkspaceServices;
@@ -14,11 +17,7 @@ import io.tidings.work.Progress;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -164,24 +163,7 @@ class AudienceScreenTest {
         });
     }
 
-    private static String text(FxRobot robot, String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse(null));
-    }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting for the audience screen", e);
-        }
-    }
 
 }

@@ -1,5 +1,8 @@
 package io.tidings.audience.ui;
 
+import static io.tidings.FxTesting.onFx;
+import static io.tidings.FxTesting.text;
+import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.app.WorkspaceServices;
@@ -14,13 +17,9 @@ import io.tidings.workspace.Theme;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Importing a CSV whose headers are not Pinpoint's, through the mapping step, as a marketer would. */
 @ExtendWith(ApplicationExtension.class)
@@ -116,23 +114,6 @@ class ImportWizardTest {
         return table.getItems().size() > index ? table.getItems().get(index) : null;
     }
 
-    private static String text(FxRobot robot, String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse(null));
-    }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting for the import wizard", e);
-        }
-    }
 }

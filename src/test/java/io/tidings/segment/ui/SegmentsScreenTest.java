@@ -1,5 +1,7 @@
 package io.tidings.segment.ui;
 
+import static io.tidings.FxTesting.text;
+import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.app.WorkspaceServices;
@@ -17,13 +19,9 @@ import io.tidings.workspace.Theme;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Building a segment by clicking and typing, and watching the count follow. */
 @ExtendWith(ApplicationExtension.class)
@@ -118,23 +115,6 @@ class SegmentsScreenTest {
         assertThat(workspace.segments().list()).isEmpty();
     }
 
-    private static String text(FxRobot robot, String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse(null));
-    }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting for the segments screen", e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.tidings.template.ui;
 
+import static io.tidings.FxTesting.text;
+import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.app.WorkspaceServices;
@@ -13,9 +15,6 @@ import io.tidings.work.Progress;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Templates screen on the sample workspace, typed into as a marketer would. */
 @ExtendWith(ApplicationExtension.class)
@@ -126,15 +124,5 @@ class TemplatesScreenTest {
         return robot.lookup("#template-problems").queryAs(ListView.class);
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("The screen did not reach the expected state in 10 seconds", e);
-        }
-    }
 }

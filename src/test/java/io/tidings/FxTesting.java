@@ -1,0 +1,40 @@
+package io.tidings;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Labeled;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the screen tests share: waiting for the window, and reading it on the FX thread. */
+public final class FxTesting {
+
+    private static final int PATIENCE_SECONDS = 20;
+
+    private FxTesting() {
+    }
+
+    /** Waits until {@code condition} holds, failing the test after twenty seconds. */
+    public static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting for the screen", e);
+        }
+    }
+
+    /** Reads something on the FX thread, where JavaFX state may be read. */
+    public static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The text of the label or button that {@code query} finds, or null when there is none. */
+    public static String text(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null));
+    }
+}
