@@ -25,7 +25,7 @@ cp target/lib/*.jar "$input/"
 find "$input" -name 'javafx-*.jar' ! -name '*-linux.jar' -delete
 
 # jdeps cannot list the modules (see shared/TOOLCHAIN.md), so they are named here.
-modules=java.base,java.desktop,java.logging,java.naming,java.net.http,java.scripting,java.sql,java.xml,java.management,jdk.unsupported,jdk.crypto.ec,jdk.httpserver,jdk.localedata,jdk.zipfs
+modules=java.base,java.desktop,java.logging,java.naming,java.net.http,java.scripting,java.sql,java.xml,java.management,jdk.unsupported,jdk.crypto.ec,jdk.httpserver,jdk.localedata,jdk.zipfs,jdk.jsobject,jdk.xml.dom
 
 extra=()
 case "$type" in
