@@ -10,8 +10,6 @@ import java.util.Map;
 /** SQL that changes one endpoint or erases one user. Callers own the transaction. */
 final class EndpointChanges {
 
-    static final int MAX_ENDPOINTS_PER_USER = 15;
-
     /** Replaces a stored endpoint's fields, attributes and metrics; false when no such endpoint. */
     boolean replace(Connection connection, Endpoint endpoint) throws SQLException {
         Long key = keyOf(connection, endpoint.id());
@@ -54,6 +52,7 @@ final class EndpointChanges {
             }
         }
         AttributeNames names = new AttributeNames(connection);
+        checkNameLimit(names, endpoint);
         try (PreparedStatement value = connection.prepareStatement(
                 "INSERT OR IGNORE INTO endpoint_attribute (name_id, value, endpoint_key, position) VALUES (?, ?, ?, ?)");
                 PreparedStatement metric = connection.prepareStatement(
@@ -68,6 +67,22 @@ final class EndpointChanges {
             }
         }
         return true;
+    }
+
+    /** Refuses new attribute names that would take the workspace past Pinpoint's 250 names. */
+    private static void checkNameLimit(AttributeNames names, Endpoint endpoint) {
+        java.util.Set<String> added = new java.util.TreeSet<>();
+        endpoint.attributes().keySet().stream().filter(name -> !names.has(AttributeScope.ATTRIBUTE, name))
+                .forEach(name -> added.add("Attributes." + name));
+        endpoint.user().userAttributes().keySet().stream().filter(name -> !names.has(AttributeScope.USER_ATTRIBUTE, name))
+                .forEach(name -> added.add("User.UserAttributes." + name));
+        endpoint.metrics().keySet().stream().filter(name -> !names.has(AttributeScope.METRIC, name))
+                .forEach(name -> added.add("Metrics." + name));
+        if (!added.isEmpty() && names.count() + added.size() > EndpointRules.MAX_ATTRIBUTE_NAMES) {
+            throw new InvalidEndpointException(added.stream().map(path -> new FieldProblem(path,
+                    "the workspace already has " + names.count() + " attribute, user attribute and metric names; "
+                            + "Pinpoint allows at most " + EndpointRules.MAX_ATTRIBUTE_NAMES)).toList());
+        }
     }
 
     /** Deletes every endpoint of a user, with their attributes, metrics and segment memberships. */
@@ -89,9 +104,9 @@ final class EndpointChanges {
             count.setLong(2, key);
             try (var rows = count.executeQuery()) {
                 rows.next();
-                if (rows.getInt(1) >= MAX_ENDPOINTS_PER_USER) {
+                if (rows.getInt(1) >= EndpointRules.MAX_ENDPOINTS_PER_USER) {
                     throw new InvalidEndpointException(List.of(new FieldProblem("User.UserId",
-                            "user " + userId + " already has " + MAX_ENDPOINTS_PER_USER
+                            "user " + userId + " already has " + EndpointRules.MAX_ENDPOINTS_PER_USER
                                     + " endpoints, the most a user can have")));
                 }
             }
