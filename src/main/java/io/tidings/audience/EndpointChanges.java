@@ -3,9 +3,7 @@ package io.tidings.audience;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
-import java.util.Map;
 
 /** SQL that changes one endpoint or erases one user. Callers own the transaction. */
 final class EndpointChanges {
@@ -17,33 +15,9 @@ final class EndpointChanges {
             return false;
         }
         checkUserHasRoom(connection, endpoint, key);
-        EndpointDemographic demographic = endpoint.demographic();
-        EndpointLocation location = endpoint.location();
-        try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE endpoint SET channel_type = ?, address = ?, endpoint_status = ?, opt_out = ?,
-                    effective_date = ?, user_id = ?, app_version = ?, locale = ?, make = ?, model = ?,
-                    model_version = ?, platform = ?, platform_version = ?, timezone = ?, city = ?, country = ?,
-                    latitude = ?, longitude = ?, postal_code = ?, region = ?
-                WHERE key = ?""")) {
-            int column = 1;
-            update.setString(column++, endpoint.channelType().name());
-            update.setString(column++, endpoint.address());
-            update.setString(column++, endpoint.endpointStatus().name());
-            update.setString(column++, endpoint.optOut().name());
-            update.setString(column++, endpoint.effectiveDate() == null ? null : endpoint.effectiveDate().toString());
-            update.setString(column++, blankAsNull(endpoint.user().userId()));
-            for (String value : new String[] {demographic.appVersion(), demographic.locale(), demographic.make(),
-                    demographic.model(), demographic.modelVersion(), demographic.platform(),
-                    demographic.platformVersion(), demographic.timezone(), location.city(), location.country()}) {
-                update.setString(column++, blankAsNull(value));
-            }
-            setNumber(update, column++, location.latitude());
-            setNumber(update, column++, location.longitude());
-            update.setString(column++, blankAsNull(location.postalCode()));
-            update.setString(column++, blankAsNull(location.region()));
-            update.setLong(column, key);
-            update.executeUpdate();
-        }
+        AttributeNames names = new AttributeNames(connection);
+        checkNameLimit(names, endpoint);
+        // Attributes and metrics removed in the editor must go: clear them all, then write what the endpoint has.
         for (String table : List.of("endpoint_attribute", "endpoint_metric")) {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM " + table + " WHERE endpoint_key = ?")) {
@@ -51,20 +25,9 @@ final class EndpointChanges {
                 delete.executeUpdate();
             }
         }
-        AttributeNames names = new AttributeNames(connection);
-        checkNameLimit(names, endpoint);
-        try (PreparedStatement value = connection.prepareStatement(
-                "INSERT OR IGNORE INTO endpoint_attribute (name_id, value, endpoint_key, position) VALUES (?, ?, ?, ?)");
-                PreparedStatement metric = connection.prepareStatement(
-                        "INSERT INTO endpoint_metric (endpoint_key, name_id, value) VALUES (?, ?, ?)")) {
-            insertValues(value, names, AttributeScope.ATTRIBUTE, key, endpoint.attributes());
-            insertValues(value, names, AttributeScope.USER_ATTRIBUTE, key, endpoint.user().userAttributes());
-            for (var entry : endpoint.metrics().entrySet()) {
-                metric.setLong(1, key);
-                metric.setLong(2, names.idOf(AttributeScope.METRIC, entry.getKey()));
-                metric.setDouble(3, entry.getValue());
-                metric.executeUpdate();
-            }
+        try (EndpointRows rows = new EndpointRows(connection)) {
+            rows.update(key, endpoint, names);
+            rows.flush();
         }
         return true;
     }
@@ -122,30 +85,6 @@ final class EndpointChanges {
         }
     }
 
-    private static void insertValues(PreparedStatement row, AttributeNames names, AttributeScope scope, long key,
-            Map<String, List<String>> attributes) throws SQLException {
-        for (var attribute : attributes.entrySet()) {
-            long nameId = names.idOf(scope, attribute.getKey());
-            int position = 0;
-            for (String value : attribute.getValue()) {
-                row.setLong(1, nameId);
-                row.setString(2, value);
-                row.setLong(3, key);
-                row.setInt(4, position++);
-                row.executeUpdate();
-            }
-        }
-    }
 
-    private static String blankAsNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
-    private static void setNumber(PreparedStatement statement, int column, Double value) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, Types.REAL);
-        } else {
-            statement.setDouble(column, value);
-        }
-    }
 }
