@@ -44,26 +44,23 @@ final class SmtpFailures {
         if (failure instanceof AddressException) {
             return SendResult.addressRejected("Not a valid email address: " + failure.getMessage());
         }
-        SMTPAddressFailedException recipientReply = find(failure, SMTPAddressFailedException.class);
-        if (recipientReply != null) {
-            return classifyRecipientReply(recipientReply.getReturnCode(), reply(recipientReply));
+        Refusal refusal = refusal(failure);
+        if (refusal == null) {
+            return SendResult.transientFailure(connectionProblem(failure), null);
         }
-        SMTPSenderFailedException senderReply = find(failure, SMTPSenderFailedException.class);
-        if (senderReply != null) {
-            return classifyReply(senderReply.getReturnCode(), reply(senderReply));
+        if (refusal.toRecipient() && refusal.code() >= 500 && isAddressProblem(refusal.code(), refusal.reply())) {
+            return SendResult.addressRejected(refusal.reply());
         }
-        SMTPSendFailedException sendReply = find(failure, SMTPSendFailedException.class);
-        if (sendReply != null) {
-            return classifyReply(sendReply.getReturnCode(), reply(sendReply));
-        }
-        return SendResult.transientFailure(connectionProblem(failure), null);
+        return refusal.code() < 500
+                ? SendResult.transientFailure(refusal.reply(), null)
+                : SendResult.permanentFailure(refusal.reply());
     }
 
     /** Whether the connection that gave this failure can still be used: only when the server answered normally. */
     static boolean leavesConnectionUsable(MessagingException failure) {
-        Integer code = replyCode(failure);
+        Refusal refusal = refusal(failure);
         // 421 means the server is closing the connection.
-        return code != null && code != 421;
+        return refusal != null && refusal.code() != 421;
     }
 
     /** What went wrong connecting or logging in, in the user's words. */
@@ -71,8 +68,7 @@ final class SmtpFailures {
         if (failure instanceof AuthenticationFailedException) {
             return loginRefused();
         }
-        MailConnectException connect = find(failure, MailConnectException.class);
-        if (connect != null || find(failure, ConnectException.class) != null
+        if (find(failure, MailConnectException.class) != null || find(failure, ConnectException.class) != null
                 || find(failure, UnknownHostException.class) != null) {
             return "Could not connect to " + settings.server() + ": " + reason(failure);
         }
@@ -87,13 +83,6 @@ final class SmtpFailures {
                 + ". Check the username and password in Settings.";
     }
 
-    private static SendResult classifyRecipientReply(int code, String reply) {
-        if (code >= 500 && code < 600 && isAddressProblem(code, reply)) {
-            return SendResult.addressRejected(reply);
-        }
-        return classifyReply(code, reply);
-    }
-
     private static boolean isAddressProblem(int code, String reply) {
         Matcher enhanced = ENHANCED_STATUS.matcher(reply);
         if (enhanced.find()) {
@@ -103,28 +92,29 @@ final class SmtpFailures {
         return code == 550 || code == 551 || code == 553;
     }
 
-    private static SendResult classifyReply(int code, String reply) {
-        if (code >= 400 && code < 500) {
-            return SendResult.transientFailure(reply, null);
-        }
-        if (code >= 500 && code < 600) {
-            return SendResult.permanentFailure(reply);
-        }
-        // Not a reply we understand (Angus uses -1 when it had none): treat it like a broken conversation.
-        return SendResult.transientFailure(reply, null);
+    /** A command the server refused, with its reply code and words. */
+    private record Refusal(int code, String reply, boolean toRecipient) {
     }
 
-    private static Integer replyCode(MessagingException failure) {
+    /**
+     * The server's refusal in this failure, or null when the conversation broke without one (Angus reports
+     * return code -1 then, as for "[EOF]").
+     */
+    private static Refusal refusal(MessagingException failure) {
         SMTPAddressFailedException recipient = find(failure, SMTPAddressFailedException.class);
         if (recipient != null) {
-            return recipient.getReturnCode();
+            return refusal(recipient.getReturnCode(), recipient, true);
         }
         SMTPSenderFailedException sender = find(failure, SMTPSenderFailedException.class);
         if (sender != null) {
-            return sender.getReturnCode();
+            return refusal(sender.getReturnCode(), sender, false);
         }
         SMTPSendFailedException send = find(failure, SMTPSendFailedException.class);
-        return send == null ? null : send.getReturnCode();
+        return send == null ? null : refusal(send.getReturnCode(), send, false);
+    }
+
+    private static Refusal refusal(int code, MessagingException failure, boolean toRecipient) {
+        return code >= 400 && code < 600 ? new Refusal(code, firstLine(failure.getMessage()), toRecipient) : null;
     }
 
     private static String reason(MessagingException failure) {
@@ -140,10 +130,6 @@ final class SmtpFailures {
         if (find(failure, ConnectException.class) != null) {
             return "connection refused";
         }
-        return firstLine(failure.getMessage());
-    }
-
-    private static String reply(MessagingException failure) {
         return firstLine(failure.getMessage());
     }
 
