@@ -28,6 +28,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final Map<String, String> replies = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger messagesAccepted = new AtomicInteger();
+    private final AtomicInteger openConnections = new AtomicInteger();
+    private final AtomicInteger mostOpenConnections = new AtomicInteger();
     private final AtomicBoolean dropDuringNextData = new AtomicBoolean();
     private volatile boolean silent;
 
@@ -64,6 +66,15 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return connections.get();
     }
 
+    /** The most connections that were open at the same time. */
+    int mostOpenConnections() {
+        return mostOpenConnections.get();
+    }
+
+    int openConnections() {
+        return openConnections.get();
+    }
+
     int messagesAccepted() {
         return messagesAccepted.get();
     }
@@ -88,6 +99,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     private void converse(Socket client) {
+        mostOpenConnections.accumulateAndGet(openConnections.incrementAndGet(), Math::max);
         try (client;
                 BufferedReader in = new BufferedReader(
                         new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
@@ -121,6 +133,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
             }
         } catch (IOException ignored) {
             // The client went away: nothing to answer.
+        } finally {
+            openConnections.decrementAndGet();
         }
     }
 

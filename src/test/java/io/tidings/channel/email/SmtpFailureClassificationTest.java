@@ -67,20 +67,6 @@ class SmtpFailureClassificationTest {
     }
 
     @Test
-    void reusesOneConnectionForSeveralMessages() throws Exception {
-        server = new ScriptedSmtpServer();
-        try (SmtpSender sender = new SmtpSender(settingsFor(server.port()))) {
-            for (int i = 0; i < 3; i++) {
-                SendResult result = sender.send(MESSAGE);
-                assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
-                assertThat(result.detail()).startsWith("250 2.0.0 queued as Q");
-            }
-        }
-        assertThat(server.messagesAccepted()).isEqualTo(3);
-        assertThat(server.connections()).isEqualTo(1);
-    }
-
-    @Test
     void keepsTheConnectionAfterTheServerRejectedOneRecipient() throws Exception {
         server = new ScriptedSmtpServer().answer("RCPT", "550 5.1.1 user unknown");
         try (SmtpSender sender = new SmtpSender(settingsFor(server.port()))) {
