@@ -1,0 +1,37 @@
+package io.tidings.channel.email;
+
+import jakarta.mail.Session;
+import java.util.Properties;
+
+/** Turns {@link SmtpSettings} into a Jakarta Mail session and names the transport protocol to use. */
+final class SmtpSessions {
+
+    private SmtpSessions() {
+    }
+
+    static String protocol(SmtpSettings settings) {
+        return settings.security() == SmtpSecurity.SMTPS ? "smtps" : "smtp";
+    }
+
+    static Session create(SmtpSettings settings) {
+        String prefix = "mail." + protocol(settings) + ".";
+        Properties properties = new Properties();
+        properties.setProperty(prefix + "host", settings.host());
+        properties.setProperty(prefix + "port", Integer.toString(settings.port()));
+        properties.setProperty(prefix + "connectiontimeout", Long.toString(settings.connectTimeout().toMillis()));
+        properties.setProperty(prefix + "timeout", Long.toString(settings.readTimeout().toMillis()));
+        properties.setProperty(prefix + "writetimeout", Long.toString(settings.readTimeout().toMillis()));
+        properties.setProperty(prefix + "auth", Boolean.toString(settings.logsIn()));
+        // Closing should not wait for the server's goodbye: a slow QUIT would hold up the app's shutdown.
+        properties.setProperty(prefix + "quitwait", "false");
+        if (settings.security() == SmtpSecurity.STARTTLS) {
+            properties.setProperty(prefix + "starttls.enable", "true");
+            // Never fall back to sending the password in the clear when the server does not offer STARTTLS.
+            properties.setProperty(prefix + "starttls.required", "true");
+        }
+        if (settings.security() != SmtpSecurity.NONE) {
+            properties.setProperty(prefix + "ssl.checkserveridentity", "true");
+        }
+        return Session.getInstance(properties);
+    }
+}
