@@ -1,5 +1,6 @@
 package io.tidings.audience;
 
+import io.tidings.store.SqlText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -312,7 +313,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
             try (PreparedStatement query = connection.prepareStatement("SELECT key, " + EndpointColumns.LIST
-                    + " FROM endpoint WHERE id IN (" + placeholders(chunk.size()) + ")")) {
+                    + " FROM endpoint WHERE id IN (" + SqlText.placeholders(chunk.size()) + ")")) {
                 bindAll(query, chunk);
                 try (var result = query.executeQuery()) {
                     while (result.next()) {
@@ -330,7 +331,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         for (int from = 0; from < userIds.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + LOOKUP_CHUNK));
             try (PreparedStatement query = connection.prepareStatement("SELECT user_id, count(*) FROM endpoint"
-                    + " WHERE user_id IN (" + placeholders(chunk.size()) + ") GROUP BY user_id")) {
+                    + " WHERE user_id IN (" + SqlText.placeholders(chunk.size()) + ") GROUP BY user_id")) {
                 bindAll(query, chunk);
                 try (var result = query.executeQuery()) {
                     while (result.next()) {
@@ -342,9 +343,6 @@ final class EndpointBatchWriter implements AutoCloseable {
         return counts;
     }
 
-    private static String placeholders(int count) {
-        return "?" + ", ?".repeat(count - 1);
-    }
 
     private static void bindAll(PreparedStatement query, List<String> values) throws SQLException {
         for (int index = 0; index < values.size(); index++) {

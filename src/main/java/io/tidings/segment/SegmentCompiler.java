@@ -5,12 +5,12 @@ import io.tidings.segment.SegmentDimensions.DimensionType;
 import io.tidings.segment.SegmentDimensions.GpsPoint;
 import io.tidings.segment.SegmentDimensions.MetricDimension;
 import io.tidings.segment.SegmentDimensions.SetDimension;
+import io.tidings.store.SqlText;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -160,7 +160,7 @@ final class SegmentCompiler {
         String test = switch (dimension.attributeType()) {
             case INCLUSIVE, EXCLUSIVE -> {
                 parameters.addAll(values);
-                yield "a.value IN (" + SqlCondition.placeholders(values.size()) + ")";
+                yield "a.value IN (" + SqlText.placeholders(values.size()) + ")";
             }
             case CONTAINS -> {
                 parameters.addAll(values);
@@ -233,7 +233,7 @@ final class SegmentCompiler {
             throw new InvalidSegmentException(path + ": give at least one value.");
         }
         List<Object> values = new ArrayList<>(dimension.values().stream().map(normalise).toList());
-        String in = column + " IN (" + SqlCondition.placeholders(values.size()) + ")";
+        String in = column + " IN (" + SqlText.placeholders(values.size()) + ")";
         criteria.add(new Criterion(path, dimension.dimensionType() == DimensionType.INCLUSIVE
                 ? new SqlCondition(in, values)
                 : new SqlCondition("(" + column + " IS NULL OR NOT " + in + ")", values)));

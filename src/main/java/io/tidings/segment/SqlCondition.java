@@ -55,8 +55,4 @@ record SqlCondition(String sql, List<Object> parameters) {
         return new SqlCondition(sql.append(')').toString(), parameters);
     }
 
-    /** "?, ?, ?" for {@code count} values. */
-    static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
 }

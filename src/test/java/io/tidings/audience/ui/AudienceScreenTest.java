@@ -5,19 +5,15 @@ import static io.tidings.FxTesting.text;
 import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.ScreenTestSetup;
 import io.tidings.app.WorkspaceServices;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointRow;
-import io.tidings.sample.SampleWorkspace;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.FxDialogService;
-import io.tidings.shell.ThemeStyles;
-import io.tidings.work.Progress;
-import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -43,15 +39,10 @@ class AudienceScreenTest {
 
     @Start
     void start(Stage stage) {
-        workspace = WorkspaceServices.of(new WorkspaceService().create(folder.resolve("audience.tidings"), "Audience"));
-        new SampleWorkspace(workspace.audience(), workspace.templates()).populate(Progress.NONE);
-        ThemeStyles.follow(new javafx.beans.property.SimpleObjectProperty<>(io.tidings.workspace.Theme.LIGHT));
+        workspace = ScreenTestSetup.sampleWorkspace(folder);
         background = new FxBackgroundWork(2);
         dialogs = new FileAnsweringDialogs(new FxDialogService(stage));
-        Scene scene = new Scene(new AudienceView(new AudienceViewModel(workspace, background, dialogs)), 1280, 800);
-        scene.getStylesheets().add(ThemeStyles.APP_STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        ScreenTestSetup.show(stage, new AudienceView(new AudienceViewModel(workspace, background, dialogs)));
     }
 
     @AfterEach

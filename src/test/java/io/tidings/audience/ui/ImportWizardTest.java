@@ -5,6 +5,7 @@ import static io.tidings.FxTesting.text;
 import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.ScreenTestSetup;
 import io.tidings.app.WorkspaceServices;
 import io.tidings.audience.AudienceFilter;
 import io.tidings.audience.ChannelType;
@@ -12,13 +13,8 @@ import io.tidings.audience.Endpoint;
 import io.tidings.audience.PreviewRow;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.FxDialogService;
-import io.tidings.shell.ThemeStyles;
-import io.tidings.workspace.Theme;
-import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -43,14 +39,10 @@ class ImportWizardTest {
 
     @Start
     void start(Stage stage) {
-        ThemeStyles.follow(new SimpleObjectProperty<>(Theme.LIGHT));
-        workspace = WorkspaceServices.of(new WorkspaceService().create(folder.resolve("import.tidings"), "Import"));
+        workspace = ScreenTestSetup.emptyWorkspace(folder);
         background = new FxBackgroundWork(2);
         dialogs = new FileAnsweringDialogs(new FxDialogService(stage));
-        Scene scene = new Scene(new AudienceView(new AudienceViewModel(workspace, background, dialogs)), 1280, 800);
-        scene.getStylesheets().add(ThemeStyles.APP_STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        ScreenTestSetup.show(stage, new AudienceView(new AudienceViewModel(workspace, background, dialogs)));
     }
 
     @AfterEach

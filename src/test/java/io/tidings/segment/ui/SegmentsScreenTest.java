@@ -4,8 +4,8 @@ import static io.tidings.FxTesting.text;
 import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.ScreenTestSetup;
 import io.tidings.app.WorkspaceServices;
-import io.tidings.sample.SampleWorkspace;
 import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentDimensions;
@@ -13,15 +13,9 @@ import io.tidings.segment.SegmentDimensions.DimensionType;
 import io.tidings.segment.SegmentDimensions.SetDimension;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.FxDialogService;
-import io.tidings.shell.ThemeStyles;
-import io.tidings.work.Progress;
-import io.tidings.workspace.Theme;
-import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,16 +38,11 @@ class SegmentsScreenTest {
 
     @Start
     void start(Stage stage) {
-        ThemeStyles.follow(new SimpleObjectProperty<>(Theme.LIGHT));
-        workspace = WorkspaceServices.of(new WorkspaceService().create(folder.resolve("segments.tidings"), "Segments"));
-        new SampleWorkspace(workspace.audience(), workspace.templates()).populate(Progress.NONE);
+        workspace = ScreenTestSetup.sampleWorkspace(folder);
         background = new FxBackgroundWork(2);
         SegmentsViewModel viewModel = new SegmentsViewModel(workspace.segments(), workspace.segmentFields(),
                 workspace.audienceExport(), background, new FxDialogService(stage));
-        Scene scene = new Scene(new SegmentsView(viewModel), 1280, 800);
-        scene.getStylesheets().add(ThemeStyles.APP_STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        ScreenTestSetup.show(stage, new SegmentsView(viewModel));
     }
 
     @AfterEach

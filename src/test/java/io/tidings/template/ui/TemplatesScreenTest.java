@@ -4,18 +4,14 @@ import static io.tidings.FxTesting.text;
 import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.ScreenTestSetup;
 import io.tidings.app.WorkspaceServices;
-import io.tidings.sample.SampleWorkspace;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.RecordingDialogs;
-import io.tidings.shell.ThemeStyles;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateProblem;
-import io.tidings.work.Progress;
-import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.time.Duration;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -41,18 +37,13 @@ class TemplatesScreenTest {
 
     @Start
     void start(Stage stage) {
-        workspace = WorkspaceServices.of(new WorkspaceService().create(folder.resolve("templates.tidings"), "Templates"));
-        new SampleWorkspace(workspace.audience(), workspace.templates()).populate(Progress.NONE);
-        ThemeStyles.follow(new javafx.beans.property.SimpleObjectProperty<>(io.tidings.workspace.Theme.LIGHT));
+        workspace = ScreenTestSetup.sampleWorkspace(folder);
         background = new FxBackgroundWork(2);
         TemplateEditorViewModel editor = new TemplateEditorViewModel(workspace.templates(),
                 new TemplatePreviewer(workspace.templateRenderer()), workspace.previewEndpoints(), background,
                 Duration.ofMillis(50));
-        Scene scene = new Scene(new TemplatesView(new TemplatesViewModel(workspace.templates(), editor, background,
-                new RecordingDialogs())), 1280, 800);
-        scene.getStylesheets().add(ThemeStyles.APP_STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        ScreenTestSetup.show(stage, new TemplatesView(new TemplatesViewModel(workspace.templates(), editor, background,
+                new RecordingDialogs())));
     }
 
     @AfterEach
