@@ -24,7 +24,8 @@ public final class Migrations {
             new Migration(2, "audience"),
             new Migration(3, "template"),
             new Migration(4, "segment"),
-            new Migration(5, "segment-version"));
+            new Migration(5, "segment-version"),
+            new Migration(6, "delivery"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

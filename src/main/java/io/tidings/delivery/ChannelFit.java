@@ -1,0 +1,21 @@
+package io.tidings.delivery;
+
+import io.tidings.audience.ChannelType;
+import io.tidings.channel.DeliveryChannel;
+
+/** Which endpoint channel types a send job's channel can reach. */
+final class ChannelFit {
+
+    private ChannelFit() {
+    }
+
+    static boolean fits(DeliveryChannel channel, ChannelType type) {
+        return switch (channel) {
+            case EMAIL -> type == ChannelType.EMAIL;
+            case SMS -> type == ChannelType.SMS;
+            // Pinpoint calls SMS numbers too: a phone number takes a voice message.
+            case VOICE -> type == ChannelType.VOICE || type == ChannelType.SMS;
+            case PUSH -> type.isPush();
+        };
+    }
+}

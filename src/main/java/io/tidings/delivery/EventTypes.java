@@ -1,0 +1,37 @@
+package io.tidings.delivery;
+
+import io.tidings.channel.DeliveryChannel;
+
+/**
+ * Event names for what happened to a message, Pinpoint's where it has one ({@code _email.send},
+ * {@code _email.hardbounce}, {@code _SMS.SUCCESS}, {@code _SMS.FAILURE}, {@code _push.send},
+ * {@code _voice.send}); failures of push and voice, which Pinpoint does not report as events, use
+ * the same pattern.
+ */
+final class EventTypes {
+
+    private EventTypes() {
+    }
+
+    static String sent(DeliveryChannel channel) {
+        return switch (channel) {
+            case EMAIL -> "_email.send";
+            case SMS -> "_SMS.SUCCESS";
+            case PUSH -> "_push.send";
+            case VOICE -> "_voice.send";
+        };
+    }
+
+    static String failed(DeliveryChannel channel) {
+        return switch (channel) {
+            case EMAIL -> "_email.rejected";
+            case SMS -> "_SMS.FAILURE";
+            case PUSH -> "_push.failure";
+            case VOICE -> "_voice.failure";
+        };
+    }
+
+    static String addressRejected(DeliveryChannel channel) {
+        return channel == DeliveryChannel.EMAIL ? "_email.hardbounce" : failed(channel);
+    }
+}

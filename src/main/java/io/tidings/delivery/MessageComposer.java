@@ -1,0 +1,76 @@
+package io.tidings.delivery;
+
+import io.tidings.audience.ChannelType;
+import io.tidings.audience.Endpoint;
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.OutboundMessage;
+import io.tidings.template.MessageVariables;
+import io.tidings.template.RenderedMessage;
+import io.tidings.template.TemplateContent;
+import io.tidings.template.TemplateFields;
+import io.tidings.template.TemplateProblem;
+import io.tidings.template.TemplateRenderer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Renders a job's template for one endpoint into the message a channel adapter sends. */
+final class MessageComposer {
+
+    private final TemplateRenderer renderer;
+
+    MessageComposer(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** @throws IllegalArgumentException naming the template's errors when it does not render */
+    OutboundMessage compose(String messageId, DeliveryChannel channel, TemplateContent content, Endpoint endpoint) {
+        RenderedMessage rendered = renderer.render(content, MessageVariables.of(endpoint, content.defaults()));
+        if (rendered.hasErrors()) {
+            throw new IllegalArgumentException("The template does not render: " + rendered.problems().stream()
+                    .filter(problem -> problem.severity() == TemplateProblem.Severity.ERROR)
+                    .map(problem -> problem.field() + ": " + problem.message()).collect(Collectors.joining("; ")));
+        }
+        String messageType = content.field(TemplateFields.MESSAGE_TYPE);
+        Map<String, String> attributes = new HashMap<>();
+        return switch (channel) {
+            case EMAIL -> new OutboundMessage(messageId, channel, endpoint.address(), null,
+                    rendered.part(TemplateFields.SUBJECT), rendered.part(TemplateFields.HTML_PART),
+                    rendered.part(TemplateFields.TEXT_PART), !"TRANSACTIONAL".equals(messageType), null, attributes);
+            case SMS -> {
+                attributes.put("sms.messageType", messageType.isBlank() ? "TRANSACTIONAL" : messageType);
+                yield new OutboundMessage(messageId, channel, endpoint.address(),
+                        content.field(TemplateFields.ORIGINATION_IDENTITY), null, null, rendered.part(TemplateFields.BODY),
+                        "PROMOTIONAL".equals(messageType), null, attributes);
+            }
+            case PUSH -> {
+                putIfPresent(attributes, "push.url", rendered.part(TemplateFields.PUSH_URL));
+                putIfPresent(attributes, "push.action", content.field(TemplateFields.PUSH_ACTION));
+                boolean apple = endpoint.channelType().name().startsWith("APNS");
+                boolean google = endpoint.channelType() == ChannelType.GCM;
+                String title = firstNonBlank(apple ? rendered.part(TemplateFields.APNS_TITLE)
+                        : google ? rendered.part(TemplateFields.GCM_TITLE) : "", rendered.part(TemplateFields.PUSH_TITLE));
+                String body = firstNonBlank(apple ? rendered.part(TemplateFields.APNS_BODY)
+                        : google ? rendered.part(TemplateFields.GCM_BODY) : "", rendered.part(TemplateFields.PUSH_BODY));
+                yield new OutboundMessage(messageId, channel, endpoint.address(), null, title, null, body, false, null,
+                        attributes);
+            }
+            case VOICE -> {
+                putIfPresent(attributes, "voice.languageCode", content.field(TemplateFields.LANGUAGE_CODE));
+                putIfPresent(attributes, "voice.voiceId", content.field(TemplateFields.VOICE_ID));
+                yield new OutboundMessage(messageId, channel, endpoint.address(), null, null, null,
+                        rendered.part(TemplateFields.BODY), false, null, attributes);
+            }
+        };
+    }
+
+    private static void putIfPresent(Map<String, String> attributes, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            attributes.put(name, value);
+        }
+    }
+
+    private static String firstNonBlank(String preferred, String fallback) {
+        return preferred == null || preferred.isBlank() ? fallback : preferred;
+    }
+}

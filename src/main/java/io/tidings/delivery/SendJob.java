@@ -1,0 +1,19 @@
+package io.tidings.delivery;
+
+import io.tidings.channel.DeliveryChannel;
+import java.time.Instant;
+
+/** One template sent to one segment on one channel. */
+public record SendJob(
+        long id,
+        String name,
+        DeliveryChannel channel,
+        Long templateId,
+        int templateVersion,
+        Long segmentId,
+        JobState state,
+        Instant createdAt,
+        Instant startedAt,
+        Instant finishedAt,
+        String pauseReason) {
+}

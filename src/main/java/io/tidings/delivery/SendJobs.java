@@ -1,0 +1,118 @@
+package io.tidings.delivery;
+
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.segment.Segment;
+import io.tidings.segment.SegmentService;
+import io.tidings.store.Database;
+import io.tidings.template.Template;
+import io.tidings.template.TemplateService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates send jobs and expands them into their ledger: one row per member endpoint. Expansion is
+ * written in batches, each its own transaction, and can be run again after a crash: the ledger's
+ * unique key makes it add only the rows still missing.
+ */
+public final class SendJobs {
+
+    private static final int BATCH = 5_000;
+
+    private final Database database;
+    private final TemplateService templates;
+    private final SegmentService segments;
+    private final Clock clock;
+    private final OutboxRepository repository = new OutboxRepository();
+
+    public SendJobs(Database database, Clock clock) {
+        this.database = database;
+        this.templates = new TemplateService(database, clock);
+        this.segments = new SegmentService(database);
+        this.clock = clock;
+    }
+
+    public SendJobs(Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    /** Creates a queued job sending the template's active version to the segment, and expands it. */
+    public SendJob create(String templateName, String segmentName, DeliveryChannel channel) {
+        Template template = templates.templateNamed(templateName).orElseThrow(
+                () -> new IllegalArgumentException("There is no template called \"" + templateName + "\"."));
+        Segment segment = segments.findByName(segmentName).orElseThrow(
+                () -> new IllegalArgumentException("There is no segment called \"" + segmentName + "\"."));
+        DeliveryChannel chosen = channel == null ? DeliveryChannel.valueOf(template.type().name()) : channel;
+        if (!template.type().name().equals(chosen.name())) {
+            throw new IllegalArgumentException("\"" + template.name() + "\" is a " + template.type()
+                    + " template; it cannot be sent as " + chosen + ".");
+        }
+        String name = template.name() + " to " + segment.name();
+        long id = database.write(connection -> repository.insertJob(connection, name, chosen, template.id(),
+                template.summary().activeVersion(), segment.id(), "{}", now()));
+        expand(id);
+        return job(id).orElseThrow();
+    }
+
+    /** Adds a ledger row for every member of the job's segment that has none; returns how many were added. */
+    public int expand(long jobId) {
+        SendJob job = job(jobId).orElseThrow(() -> missing(jobId));
+        Segment segment = segments.find(job.segmentId()).orElseThrow(
+                () -> new IllegalArgumentException("The segment of \"" + job.name() + "\" is no longer in the workspace."));
+        long[] keys = segments.memberKeys(segment);
+        int added = 0;
+        for (int from = 0; from < keys.length; from += BATCH) {
+            int start = from;
+            int end = Math.min(keys.length, from + BATCH);
+            added += database.write(connection -> repository.insertMessages(connection, jobId, keys, start, end, now()));
+        }
+        return added;
+    }
+
+    public Optional<SendJob> job(long id) {
+        return database.read(connection -> repository.job(connection, id));
+    }
+
+    public List<SendJob> jobs() {
+        return database.read(repository::jobs);
+    }
+
+    /** Jobs that are queued, running or paused. */
+    public List<SendJob> unfinished() {
+        return jobs().stream().filter(job -> !job.state().isFinished()).toList();
+    }
+
+    /** Counts by state and reason, readable at any time. */
+    public JobProgress progress(long jobId) {
+        return database.read(connection -> repository.progress(connection,
+                repository.job(connection, jobId).orElseThrow(() -> missing(jobId))));
+    }
+
+    /** Lets the engine's workers pick up the job's messages. */
+    public void start(long jobId) {
+        changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.PAUSED), JobState.RUNNING, null);
+    }
+
+    public void pause(long jobId, String reason) {
+        changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.RUNNING), JobState.PAUSED, reason);
+    }
+
+    /** Stops the job for good; messages not yet sent stay PENDING and are never sent. */
+    public void cancel(long jobId) {
+        changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.RUNNING, JobState.PAUSED), JobState.CANCELLED, null);
+    }
+
+    boolean changeState(long jobId, EnumSet<JobState> from, JobState to, String reason) {
+        return database.write(connection -> repository.changeState(connection, jobId, from, to, reason, now()));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static IllegalArgumentException missing(long id) {
+        return new IllegalArgumentException("Send job " + id + " is no longer in the workspace.");
+    }
+}

@@ -1,0 +1,312 @@
+package io.tidings.delivery;
+
+import static io.tidings.delivery.DeliveryFixture.count;
+import static io.tidings.delivery.DeliveryFixture.email;
+import static io.tidings.delivery.DeliveryFixture.endpoint;
+import static io.tidings.delivery.DeliveryFixture.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.audience.ChannelType;
+import io.tidings.audience.EndpointStatus;
+import io.tidings.audience.OptOut;
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.SendResult;
+import io.tidings.store.Database;
+import io.tidings.store.Migrations;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeliveryEngineTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private SendJobs jobs;
+    private DeliveryEngine engine;
+
+    @BeforeEach
+    void openWorkspace() {
+        database = Database.open(folder.resolve("send.tidings"));
+        Migrations.migrate(database);
+        jobs = new SendJobs(database);
+    }
+
+    @AfterEach
+    void close() {
+        if (engine != null) {
+            engine.close();
+        }
+        database.close();
+    }
+
+    private DeliveryEngine start(ScriptedSender sender, DeliverySettings settings) {
+        engine = new DeliveryEngine(database, Map.of(sender.channel(), sender), settings);
+        engine.start();
+        return engine;
+    }
+
+    private static DeliverySettings fast() {
+        return DeliverySettings.defaults().withWorkers(2)
+                .withRetries(5, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMinutes(1));
+    }
+
+    private JobState sendAll(SendJob job) throws InterruptedException {
+        engine.run(job.id());
+        return engine.await(job.id(), WAIT, progress -> { });
+    }
+
+    @Test
+    void expansionAddsOneRowPerMemberAndReExpansionAddsNone() {
+        DeliveryFixture.workspace(database, DeliveryFixture.emails(30));
+
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+
+        assertThat(job.channel()).isEqualTo(DeliveryChannel.EMAIL);
+        assertThat(job.state()).isEqualTo(JobState.QUEUED);
+        assertThat(count(database, "SELECT count(*) FROM outbox_message")).isEqualTo(30);
+        assertThat(count(database, "SELECT count(DISTINCT endpoint_key) FROM outbox_message")).isEqualTo(30);
+        assertThat(jobs.expand(job.id())).isZero();
+        assertThat(count(database, "SELECT count(*) FROM outbox_message")).isEqualTo(30);
+    }
+
+    @Test
+    void everyMemberIsSentOnceWithItsLedgerIdAndASendEvent() throws Exception {
+        DeliveryFixture.workspace(database, DeliveryFixture.emails(40));
+        ScriptedSender sender = ScriptedSender.accepting(DeliveryChannel.EMAIL);
+        start(sender, fast());
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, DeliveryChannel.EMAIL);
+
+        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+
+        assertThat(sender.sent).hasSize(40);
+        assertThat(sender.sent).extracting(message -> message.messageId()).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(strings(database, "SELECT id FROM outbox_message"));
+        assertThat(sender.sent.get(0).subject()).startsWith("Hi ep-");
+        assertThat(engine.progress(job.id()).count(MessageState.SENT)).isEqualTo(40);
+        assertThat(strings(database, "SELECT DISTINCT event_type FROM event")).containsExactly("_email.send");
+        assertThat(count(database, "SELECT count(*) FROM event WHERE event_type = '_email.send'")).isEqualTo(40);
+    }
+
+    @Test
+    void eachSuppressionReasonIsRecordedAndNothingIsSentToThoseEndpoints() throws Exception {
+        DeliveryFixture.workspace(database, List.of(
+                email("fine"),
+                endpoint("opted-out", ChannelType.EMAIL, "out@example.com", EndpointStatus.ACTIVE, OptOut.ALL),
+                endpoint("inactive", ChannelType.EMAIL, "gone@example.com", EndpointStatus.INACTIVE, OptOut.NONE),
+                endpoint("no-address", ChannelType.EMAIL, null, EndpointStatus.ACTIVE, OptOut.NONE),
+                endpoint("phone", ChannelType.SMS, "+12065550100", EndpointStatus.ACTIVE, OptOut.NONE),
+                endpoint("twin-a", ChannelType.EMAIL, "twin@example.com", EndpointStatus.ACTIVE, OptOut.NONE),
+                endpoint("twin-b", ChannelType.EMAIL, "twin@example.com", EndpointStatus.ACTIVE, OptOut.NONE),
+                endpoint("blocked", ChannelType.EMAIL, "blocked@example.com", EndpointStatus.ACTIVE, OptOut.NONE)));
+        database.write(connection -> {
+            new OutboxRepository().suppressAddress(connection, DeliveryChannel.EMAIL, "blocked@example.com", "test",
+                    java.time.Instant.now());
+            return null;
+        });
+        ScriptedSender sender = ScriptedSender.accepting(DeliveryChannel.EMAIL);
+        start(sender, fast());
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+
+        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+
+        JobProgress progress = engine.progress(job.id());
+        assertThat(progress.count(MessageState.SENT)).isEqualTo(2);
+        assertThat(progress.byReason()).containsOnly(
+                Map.entry(ReasonCode.ENDPOINT_OPT_OUT, 1L),
+                Map.entry(ReasonCode.ENDPOINT_INACTIVE, 1L),
+                Map.entry(ReasonCode.ENDPOINT_MISSING_ADDRESS, 1L),
+                Map.entry(ReasonCode.ENDPOINT_CHANNEL_MISMATCH, 1L),
+                Map.entry(ReasonCode.DUPLICATE_ENDPOINT, 1L),
+                Map.entry(ReasonCode.SUPPRESSED_ADDRESS, 1L));
+        assertThat(sender.sent).extracting(message -> message.address())
+                .containsExactlyInAnyOrder("fine@example.com", "twin@example.com");
+    }
+
+    @Test
+    void transientFailuresAreRetriedWithGrowingDelaysThenSucceed() throws Exception {
+        DeliveryFixture.workspace(database, List.of(email("flaky")));
+        AtomicInteger calls = new AtomicInteger();
+        ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 1, message -> calls.incrementAndGet() <= 3
+                ? SendResult.transientFailure("421 try later", null) : SendResult.accepted("ok"));
+        start(sender, fast().withRetries(10, Duration.ofMillis(40), Duration.ofSeconds(5), Duration.ofMinutes(1)));
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+
+        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+
+        assertThat(sender.sent).hasSize(4).extracting(message -> message.messageId()).containsOnly(
+                sender.sent.get(0).messageId());
+        assertThat(count(database, "SELECT attempts FROM outbox_message")).isEqualTo(4);
+        assertThat(strings(database, "SELECT state FROM outbox_message")).containsExactly("SENT");
+        // Backoff with jitter is at least half the doubled delay: 20, 40, 80 ms at the least.
+        List<Long> times = sender.sentAtNanos;
+        for (int index = 1; index < times.size(); index++) {
+            long minimum = Duration.ofMillis(20L << (index - 1)).toNanos();
+            assertThat(times.get(index) - times.get(index - 1)).isGreaterThanOrEqualTo(minimum);
+        }
+    }
+
+    @Test
+    void retriesStopAtTheAttemptCapWithRetryDeadlineExceeded() throws Exception {
+        DeliveryFixture.workspace(database, List.of(email("down")));
+        ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 1,
+                message -> SendResult.transientFailure("throttled", Duration.ofMillis(5)));
+        start(sender, fast().withRetries(3, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMinutes(1)));
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+
+        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+
+        assertThat(sender.sent).hasSize(3);
+        assertThat(engine.progress(job.id()).byReason()).containsOnly(Map.entry(ReasonCode.RETRY_DEADLINE_EXCEEDED, 1L));
+        assertThat(strings(database, "SELECT event_type FROM event")).containsExactly("_email.rejected");
+    }
+
+    @Test
+    void aPermanentFailureIsRecordedOnceAndNeverRetried() throws Exception {
+        DeliveryFixture.workspace(database, List.of(email("bad")));
+        ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 1,
+                message -> SendResult.permanentFailure("554 rejected"));
+        start(sender, fast());
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+
+        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+        Thread.sleep(200);
+
+        assertThat(sender.sent).hasSize(1);
+        assertThat(strings(database, "SELECT state || ' ' || reason || ' ' || detail FROM outbox_message"))
+                .containsExactly("FAILED PERMANENT_FAILURE 554 rejected");
+    }
+
+    @Test
+    void aRejectedAddressIsSuppressedAndLaterJobsSkipIt() throws Exception {
+        DeliveryFixture.workspace(database, List.of(email("bounced"), email("fine")));
+        ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 1, message -> message.address()
+                .startsWith("bounced") ? SendResult.addressRejected("550 5.1.1 user unknown") : SendResult.accepted("ok"));
+        start(sender, fast());
+
+        assertThat(sendAll(jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null))).isEqualTo(JobState.DONE);
+        assertThat(strings(database, "SELECT address FROM suppressed_address")).containsExactly("bounced@example.com");
+        assertThat(strings(database, "SELECT event_type FROM event ORDER BY event_type"))
+                .containsExactly("_email.hardbounce", "_email.send");
+
+        SendJob second = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        assertThat(sendAll(second)).isEqualTo(JobState.DONE);
+
+        assertThat(sender.attemptsFor("bounced@example.com")).isEqualTo(1);
+        assertThat(engine.progress(second.id()).byReason()).containsOnly(Map.entry(ReasonCode.SUPPRESSED_ADDRESS, 1L));
+    }
+
+    @Test
+    void aRejectedPushTokenMakesTheEndpointInactive() throws Exception {
+        DeliveryFixture.workspace(database, List.of(
+                endpoint("phone", ChannelType.GCM, "token-1", EndpointStatus.ACTIVE, OptOut.NONE)));
+        new io.tidings.template.TemplateService(database).create("Push", io.tidings.template.TemplateType.PUSH, null,
+                "{\"Default\":{\"Title\":\"Sale\",\"Body\":\"Now\"}}");
+        ScriptedSender sender = new ScriptedSender(DeliveryChannel.PUSH, 1, message -> SendResult.addressRejected("UNREGISTERED"));
+        start(sender, fast());
+
+        assertThat(sendAll(jobs.create("Push", DeliveryFixture.SEGMENT, DeliveryChannel.PUSH))).isEqualTo(JobState.DONE);
+
+        assertThat(sender.sent.get(0).subject()).isEqualTo("Sale");
+        assertThat(strings(database, "SELECT endpoint_status FROM endpoint")).containsExactly("INACTIVE");
+        assertThat(strings(database, "SELECT event_type FROM event")).containsExactly("_push.failure");
+    }
+
+    @Test
+    void aJobCanBePausedResumedAndCancelled() throws Exception {
+        DeliveryFixture.workspace(database, DeliveryFixture.emails(60));
+        ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 1, message -> {
+            sleep(5);
+            return SendResult.accepted("ok");
+        });
+        start(sender, fast().withWorkers(1));
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        engine.run(job.id());
+        while (sender.sent.size() < 5) {
+            Thread.sleep(5);
+        }
+
+        engine.pause(job.id());
+        Thread.sleep(100);
+        int sentWhilePaused = sender.sent.size();
+        Thread.sleep(200);
+        assertThat(sender.sent).hasSize(sentWhilePaused);
+        assertThat(engine.progress(job.id()).job().pauseReason()).isEqualTo("Paused by the user.");
+
+        engine.resume(job.id());
+        while (sender.sent.size() < sentWhilePaused + 5) {
+            Thread.sleep(5);
+        }
+        engine.cancel(job.id());
+        Thread.sleep(100);
+        int sentWhenCancelled = sender.sent.size();
+        Thread.sleep(200);
+
+        assertThat(sender.sent).hasSize(sentWhenCancelled).hasSizeLessThan(60);
+        JobProgress progress = engine.progress(job.id());
+        assertThat(progress.job().state()).isEqualTo(JobState.CANCELLED);
+        assertThat(progress.count(MessageState.SENT)).isEqualTo(sentWhenCancelled);
+        assertThat(progress.count(MessageState.PENDING)).isEqualTo(60 - sentWhenCancelled);
+    }
+
+    @Test
+    void aJobPausesItselfWhenTooManyMessagesFail() throws Exception {
+        DeliveryFixture.workspace(database, DeliveryFixture.emails(50));
+        ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 1,
+                message -> SendResult.permanentFailure("554 blocked"));
+        start(sender, fast().withWorkers(1).withErrorCeiling(10, 0.5));
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+
+        assertThat(sendAll(job)).isEqualTo(JobState.PAUSED);
+
+        JobProgress progress = engine.progress(job.id());
+        assertThat(progress.job().pauseReason()).isEqualTo("Paused: 100% of the last 10 messages failed (the ceiling is 50%).");
+        assertThat(progress.count(MessageState.FAILED)).isBetween(10L, 12L);
+    }
+
+    @Test
+    void theRateLimitSpacesMessages() {
+        long[] now = {0};
+        TokenBucket bucket = new TokenBucket(100, () -> now[0]);
+
+        long waited = 0;
+        for (int message = 0; message < 50; message++) {
+            waited = bucket.reserve();
+        }
+
+        // The 50th message at 100 a second waits for the 49 before it: 0.49 s.
+        assertThat(waited).isEqualTo(Duration.ofMillis(490).toNanos());
+        now[0] = Duration.ofSeconds(2).toNanos();
+        assertThat(bucket.reserve()).as("an idle bucket does not save up a burst").isZero();
+        assertThat(bucket.reserve()).isEqualTo(Duration.ofMillis(10).toNanos());
+    }
+
+    @Test
+    void backoffDoublesWithJitterAndHonoursRetryAfter() {
+        Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new java.util.Random(7));
+
+        for (int attempts = 1; attempts <= 5; attempts++) {
+            long full = 2000L << (attempts - 1);
+            assertThat(backoff.delay(attempts, null).toMillis()).isBetween(full / 2, full);
+        }
+        assertThat(backoff.delay(20, null).toMillis()).isBetween(150_000L, 300_000L);
+        assertThat(backoff.delay(1, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
