@@ -2,6 +2,7 @@ package io.tidings.delivery;
 
 import io.tidings.audience.ChannelType;
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.store.SqlText;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -94,11 +95,11 @@ final class OutboxRepository {
     /** Moves a job from one of {@code from} to {@code to}; returns whether it moved. */
     boolean changeState(Connection connection, long jobId, Collection<JobState> from, JobState to, String pauseReason,
             Instant now) throws SQLException {
-        String placeholders = String.join(", ", from.stream().map(state -> "'" + state.name() + "'").toList());
+        List<JobState> states = List.copyOf(from);
         try (var update = connection.prepareStatement("UPDATE send_job SET state = ?, pause_reason = ?, "
                 + "started_at = CASE WHEN ? = 'RUNNING' THEN coalesce(started_at, ?) ELSE started_at END, "
                 + "finished_at = CASE WHEN ? IN ('DONE', 'CANCELLED') THEN ? ELSE finished_at END "
-                + "WHERE id = ? AND state IN (" + placeholders + ")")) {
+                + "WHERE id = ? AND state IN (" + SqlText.placeholders(states.size()) + ")")) {
             update.setString(1, to.name());
             update.setString(2, pauseReason);
             update.setString(3, to.name());
@@ -106,6 +107,9 @@ final class OutboxRepository {
             update.setString(5, to.name());
             update.setString(6, now.toString());
             update.setLong(7, jobId);
+            for (int index = 0; index < states.size(); index++) {
+                update.setString(8 + index, states.get(index).name());
+            }
             return update.executeUpdate() == 1;
         }
     }
@@ -139,7 +143,7 @@ final class OutboxRepository {
     /** Due PENDING rows of running jobs on the given channels, with what suppression needs to know. */
     List<Candidate> dueMessages(Connection connection, Collection<DeliveryChannel> channels, long nowMillis, int limit)
             throws SQLException {
-        String placeholders = String.join(", ", channels.stream().map(channel -> "'" + channel.name() + "'").toList());
+        List<DeliveryChannel> channelList = List.copyOf(channels);
         try (var query = connection.prepareStatement("""
                 SELECT m.id, m.job_id, j.channel, m.endpoint_key, m.attempts, m.first_attempt_at,
                        e.id, e.channel_type, e.address, e.endpoint_status, e.opt_out
@@ -147,12 +151,15 @@ final class OutboxRepository {
                 JOIN send_job j ON j.id = m.job_id
                 LEFT JOIN endpoint e ON e.key = m.endpoint_key
                 WHERE m.state = 'PENDING' AND m.next_attempt_at <= ? AND j.state = 'RUNNING'
-                  AND j.channel IN (""" + placeholders + """
+                  AND j.channel IN (""" + SqlText.placeholders(channelList.size()) + """
                 )
                 ORDER BY m.next_attempt_at, m.id
                 LIMIT ?""")) {
             query.setLong(1, nowMillis);
-            query.setInt(2, limit);
+            for (int index = 0; index < channelList.size(); index++) {
+                query.setString(2 + index, channelList.get(index).name());
+            }
+            query.setInt(2 + channelList.size(), limit);
             List<Candidate> candidates = new ArrayList<>();
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
