@@ -180,24 +180,27 @@ public final class SegmentBuilderViewModel {
         name.set("");
         loading = false;
         changed.set(true);
-        refreshCatalog();
+        withCatalog(null, () -> { });
         edited();
     }
 
     /** Puts criteria from elsewhere (an imported JSON file) into the builder, unsaved. */
     public void show(SegmentDefinition definition) {
         Segment current = segment.get();
-        show(current, definition);
-        changed.set(true);
-        edited();
+        withCatalog(current, () -> {
+            show(current, definition);
+            changed.set(true);
+            edited();
+        });
     }
 
     /** Shows a saved segment. */
     public void load(Segment chosen) {
-        show(chosen, SegmentService.membersOf(chosen));
-        refreshCatalog();
-        edited();
-        changed.set(false);
+        withCatalog(chosen, () -> {
+            show(chosen, SegmentService.membersOf(chosen));
+            edited();
+            changed.set(false);
+        });
     }
 
     public void addGroup() {
@@ -389,25 +392,23 @@ public final class SegmentBuilderViewModel {
         CriterionDraft.split(dimensions).forEach(draft.criteria()::add);
     }
 
+    /** A source segment named by a definition, among the saved segments read with the catalog. */
     private Optional<Segment> findSegment(String id) {
-        return otherSegments.stream().filter(other -> other.sourceId().equals(id) || other.name().equalsIgnoreCase(id)).findFirst()
-                .or(() -> {
-                    try {
-                        return segments.find(Long.parseLong(id));
-                    } catch (NumberFormatException e) {
-                        return segments.findByName(id);
-                    }
-                });
+        return otherSegments.stream().filter(other -> other.sourceId().equals(id) || other.name().equalsIgnoreCase(id)).findFirst();
     }
 
-    private void refreshCatalog() {
-        Segment current = segment.get();
+    /**
+     * Reads the fields and saved segments in the background, then runs {@code then} on the FX
+     * thread, so that showing a definition's source segments needs no database read there.
+     */
+    private void withCatalog(Segment current, Runnable then) {
         background.run(BackgroundJob.of("Reading the workspace's fields", progress -> new Catalog(fieldCatalog.all(), segments.list()))
                 .quiet()
                 .onSuccess(catalog -> {
                     fields.setAll(catalog.fields());
                     otherSegments.setAll(catalog.segments().stream()
                             .filter(other -> current == null || other.id() != current.id()).toList());
+                    then.run();
                 }));
     }
 

@@ -1,0 +1,77 @@
+package io.tidings.segment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.ScreenTestSetup;
+import io.tidings.app.WorkspaceServices;
+import io.tidings.segment.Segment;
+import io.tidings.segment.SegmentDefinition;
+import io.tidings.segment.SegmentDimensions;
+import io.tidings.segment.SegmentGroup;
+import io.tidings.shell.ImmediateBackgroundWork;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The builder's view model without a toolkit: loading, counting and saving. */
+class SegmentBuilderViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceServices workspace;
+    private SegmentBuilderViewModel builder;
+
+    @BeforeEach
+    void builder() {
+        workspace = ScreenTestSetup.sampleWorkspace(folder);
+        builder = new SegmentBuilderViewModel(workspace.segments(), workspace.segmentFields(), new ImmediateBackgroundWork(),
+                saved -> { });
+    }
+
+    @AfterEach
+    void close() {
+        workspace.workspace().close();
+    }
+
+    private static SegmentDimensions country(String value) {
+        return new SegmentDimensions(null, null, null, null, new SegmentDimensions.Location(
+                new SegmentDimensions.SetDimension(SegmentDimensions.DimensionType.INCLUSIVE, List.of(value)), null), null);
+    }
+
+    @Test
+    void loadingASegmentShowsItsCriteriaSourcesAndCount() {
+        Segment us = workspace.segments().create("US", SegmentDefinition.of(country("US")));
+        Segment usInGb = workspace.segments().create("Started in US", new SegmentDefinition(List.of(new SegmentGroup(
+                List.of(country("GB")), List.of(new SegmentGroup.SourceSegment(us.sourceId(), null)),
+                SegmentGroup.SourceType.ANY, SegmentGroup.GroupType.ANY)), SegmentDefinition.Include.ALL));
+
+        builder.load(usInGb);
+
+        assertThat(builder.nameProperty().get()).isEqualTo("Started in US");
+        assertThat(builder.groups()).singleElement().satisfies(group -> {
+            assertThat(group.sources()).extracting(Segment::name).containsExactly("US");
+            assertThat(group.typeProperty().get()).isEqualTo(SegmentGroup.GroupType.ANY);
+            assertThat(group.criteria()).singleElement()
+                    .satisfies(criterion -> assertThat(criterion.valuesProperty().get()).isEqualTo("GB"));
+        });
+        assertThat(builder.countProperty().get()).isEqualTo(workspace.segments().count(usInGb));
+        assertThat(builder.changedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewSegmentIsSavedAsVersionOne() {
+        builder.startNew();
+        builder.groups().get(0).criteria().get(0).valuesProperty().set("DE");
+        builder.nameProperty().set("Germany");
+
+        builder.save();
+
+        assertThat(builder.messageProperty().get()).isEqualTo("Saved as version 1.");
+        assertThat(workspace.segments().findByName("Germany")).get()
+                .satisfies(saved -> assertThat(saved.definition()).isEqualTo(SegmentDefinition.of(country("DE"))));
+    }
+}
