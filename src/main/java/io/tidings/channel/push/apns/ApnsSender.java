@@ -36,6 +36,7 @@ import javax.net.ssl.SSLException;
 public final class ApnsSender implements ChannelSender {
 
     private static final Pattern DEVICE_TOKEN = Pattern.compile("(?:[0-9a-fA-F]{2})+");
+    private static final Pattern TOKEN_DECORATION = Pattern.compile("[\\s<>]");
     // An all-zero token reaches no device: APNs answers it with BadDeviceToken once the auth key is accepted.
     private static final String PROBE_TOKEN = "0".repeat(64);
     private static final Set<String> PROBE_ANSWERS = Set.of("BadDeviceToken", "DeviceTokenNotForTopic", "Unregistered");
@@ -134,7 +135,7 @@ public final class ApnsSender implements ChannelSender {
 
     /** Tokens are often copied with spaces or in angle brackets, as iOS once printed them. */
     private static String deviceToken(String address) {
-        return address == null ? "" : address.replaceAll("[\\s<>]", "");
+        return address == null ? "" : TOKEN_DECORATION.matcher(address).replaceAll("");
     }
 
     /**
