@@ -4,6 +4,7 @@ import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.OutboundMessage;
+import io.tidings.channel.push.PushAttributes;
 import io.tidings.template.MessageVariables;
 import io.tidings.template.RenderedMessage;
 import io.tidings.template.TemplateContent;
@@ -44,8 +45,13 @@ final class MessageComposer {
                         "PROMOTIONAL".equals(messageType), null, attributes);
             }
             case PUSH -> {
-                putIfPresent(attributes, "push.url", rendered.part(TemplateFields.PUSH_URL));
-                putIfPresent(attributes, "push.action", content.field(TemplateFields.PUSH_ACTION));
+                putIfPresent(attributes, PushAttributes.URL, rendered.part(TemplateFields.PUSH_URL));
+                putIfPresent(attributes, PushAttributes.ACTION, content.field(TemplateFields.PUSH_ACTION));
+                putIfPresent(attributes, PushAttributes.SOUND, content.field(TemplateFields.PUSH_SOUND));
+                if ("true".equals(content.field(TemplateFields.PUSH_SILENT))) {
+                    attributes.put(PushAttributes.SILENT, "true");
+                }
+                attributes.put(PushAttributes.PLATFORM, endpoint.channelType().name());
                 boolean apple = endpoint.channelType().name().startsWith("APNS");
                 boolean google = endpoint.channelType() == ChannelType.GCM;
                 String title = firstNonBlank(apple ? rendered.part(TemplateFields.APNS_TITLE)
