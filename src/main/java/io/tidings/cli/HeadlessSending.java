@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The sending engine run from the command line: runs jobs to their end with a progress line, and pauses them
@@ -32,6 +31,7 @@ final class HeadlessSending implements AutoCloseable {
     private final Thread pauseOnStop = new Thread(this::pauseRunningJobs, "tidings-pause-on-stop");
     private final Object stopping = new Object();
     private boolean closed;
+    private volatile boolean stopRequested;
 
     /** Takes over {@code senders}, closing them on {@link #close()}. */
     HeadlessSending(Database database, ChannelSenders senders, DeliverySettings settings, PrintWriter err,
@@ -58,8 +58,14 @@ final class HeadlessSending implements AutoCloseable {
     JobState awaitEnd(SendJob job) throws InterruptedException {
         ProgressLine progress = new ProgressLine(err);
         try {
-            return engine.await(job.id(), UNTIL_IT_ENDS, snapshot -> progress.update(snapshot.finished(),
+            JobState state = engine.await(job.id(), UNTIL_IT_ENDS, snapshot -> progress.update(snapshot.finished(),
                     snapshot.total(), "Job " + job.id() + ": " + JobCounts.of(snapshot)));
+            if (stopRequested) {
+                synchronized (stopping) {
+                    // The stop reports the final counts; this returns when it has, which is as the process ends.
+                }
+            }
+            return state;
         } finally {
             running.remove(job.id());
             progress.finish();
@@ -72,6 +78,7 @@ final class HeadlessSending implements AutoCloseable {
 
     private void pauseRunningJobs() {
         synchronized (stopping) {
+            stopRequested = true;
             List<Long> paused = running.stream().sorted().toList();
             if (closed || paused.isEmpty()) {
                 return;
@@ -82,8 +89,10 @@ final class HeadlessSending implements AutoCloseable {
             // Lets each worker finish and record the message it holds, so nothing is left in flight.
             engine.close();
             err.println();
-            err.println((paused.size() == 1 ? "Paused job " : "Paused jobs ") + paused.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + " before stopping. To carry on: " + resumeCommand);
+            for (long jobId : paused) {
+                err.println("Paused job " + jobId + " before stopping: " + JobCounts.of(engine.progress(jobId)) + ".");
+            }
+            err.println("To carry on: " + resumeCommand);
             err.flush();
         }
     }

@@ -117,8 +117,8 @@ class SendCrashTest {
         assertThat(sender.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
         assertThat(sender.exitValue()).as("destroy() is SIGTERM").isEqualTo(SIGTERM_EXIT);
-        assertThat(log("send.log")).contains("Paused job 1 before stopping. To carry on: tidings outbox resume "
-                + "--workspace " + workspace);
+        assertThat(log("send.log")).contains("Paused job 1 before stopping: ")
+                .contains("To carry on: tidings outbox resume --workspace " + workspace);
         assertThat(SendingWorkspace.firstJobState(workspace)).isEqualTo("PAUSED");
         Map<Long, String> atStop = SendingWorkspace.ledger(workspace);
         assertThat(idsIn(atStop, "SENDING")).isEmpty();
