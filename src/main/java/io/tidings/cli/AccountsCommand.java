@@ -9,6 +9,7 @@ import io.tidings.channel.accounts.EmailSettings;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -80,7 +81,9 @@ final class AccountsCommand {
         PrintWriter out = spec.commandLine().getOut();
         for (DeliveryChannel channel : DeliveryChannel.values()) {
             ChannelAccount account = accounts.account(channel);
-            String rate = account.ratePerSecond() == null ? "" : ", at most " + account.ratePerSecond() + " a second";
+            String rate = account.ratePerSecond() == null ? ""
+                    : ", at most " + BigDecimal.valueOf(account.ratePerSecond()).stripTrailingZeros().toPlainString()
+                            + " a second";
             out.printf("%-5s  %s%s%n", ChannelAccounts.section(channel), account.describe(), rate);
         }
         EmailSettings email = accounts.email();
