@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -90,8 +91,10 @@ public record Secret(String reference) {
             Path file = Path.of(reference.substring(FILE.length()));
             try {
                 return Files.readString(file, StandardCharsets.UTF_8).stripTrailing();
+            } catch (NoSuchFileException e) {
+                throw new AccountFieldException(field, "there is no file " + file + ".");
             } catch (IOException e) {
-                throw new AccountFieldException(field, "cannot read " + file + " (" + e.getMessage() + ").");
+                throw new AccountFieldException(field, "cannot read " + file + " (" + e + ").");
             }
         }
         return reference.startsWith(TEXT) ? reference.substring(TEXT.length()) : reference;

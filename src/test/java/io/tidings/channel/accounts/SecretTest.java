@@ -35,7 +35,7 @@ class SecretTest {
         });
         Path missing = folder.resolve("missing");
         assertThatThrownBy(() -> value("file:" + missing)).isInstanceOf(AccountFieldException.class)
-                .hasMessageStartingWith("cannot read " + missing);
+                .hasMessage("there is no file " + missing + ".");
     }
 
     @Test
