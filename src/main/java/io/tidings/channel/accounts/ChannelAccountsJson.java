@@ -52,7 +52,7 @@ public final class ChannelAccountsJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
     private ChannelAccountsJson() {
@@ -159,8 +159,7 @@ public final class ChannelAccountsJson {
         }
         Map<DeliveryChannel, ChannelAccount> channels = new EnumMap<>(DeliveryChannel.class);
         EmailSettings email = EmailSettings.NONE;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
             DeliveryChannel channel = channelNamed(field.getKey());
             if (channel == null) {
                 problems.add(new AccountProblem(field.getKey(), "not a channel: the settings hold email, sms, push and voice."));
