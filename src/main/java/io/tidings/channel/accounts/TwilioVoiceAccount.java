@@ -1,0 +1,47 @@
+package io.tidings.channel.accounts;
+
+import io.tidings.channel.ChannelSender;
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.http.HttpTimeouts;
+import io.tidings.channel.voice.TwilioVoiceSender;
+import io.tidings.channel.voice.TwilioVoiceSettings;
+
+/**
+ * A Twilio-compatible voice account (section {@code voice.twilioVoice}).
+ *
+ * @param baseUrl null for Twilio's own API
+ * @param maxConcurrency null for 4
+ */
+public record TwilioVoiceAccount(
+        String baseUrl, String accountSid, Secret authToken, String fromNumber, Integer maxConcurrency)
+        implements ProviderAccount {
+
+    public static final String TWILIO_API = "https://api.twilio.com";
+    static final int DEFAULT_CONCURRENCY = 4;
+
+    @Override
+    public DeliveryChannel channel() {
+        return DeliveryChannel.VOICE;
+    }
+
+    @Override
+    public String describe() {
+        return "the Twilio-compatible voice API at " + (baseUrl == null ? TWILIO_API : baseUrl);
+    }
+
+    @Override
+    public void check(SenderContext context) {
+        settings(SenderContext::standIn);
+    }
+
+    @Override
+    public ChannelSender open(SenderContext context) {
+        return new TwilioVoiceSender(settings(context::secret), HttpTimeouts.DEFAULT, context.clock());
+    }
+
+    private TwilioVoiceSettings settings(SecretReader secrets) {
+        return new TwilioVoiceSettings(baseUrl == null ? TWILIO_API : baseUrl, accountSid,
+                secrets.value("authToken", authToken), fromNumber,
+                maxConcurrency == null ? DEFAULT_CONCURRENCY : maxConcurrency);
+    }
+}

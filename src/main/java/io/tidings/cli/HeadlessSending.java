@@ -1,0 +1,116 @@
+package io.tidings.cli;
+
+import io.tidings.channel.accounts.ChannelSenders;
+import io.tidings.delivery.DeliveryEngine;
+import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.JobProgress;
+import io.tidings.delivery.JobState;
+import io.tidings.delivery.SendJob;
+import io.tidings.store.Database;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sending engine run from the command line: runs jobs to their end with a progress line, and pauses them
+ * cleanly when the process is asked to stop (Ctrl+C, SIGTERM), so that {@code outbox resume} carries on.
+ * A SIGKILL gives no such chance; then the engine's crash rule applies at the next start.
+ */
+final class HeadlessSending implements AutoCloseable {
+
+    /** No job waits this long; the wait ends when the job does. */
+    private static final Duration UNTIL_IT_ENDS = Duration.ofDays(3650);
+
+    private final DeliveryEngine engine;
+    private final ChannelSenders senders;
+    private final PrintWriter err;
+    private final String resumeCommand;
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final Thread pauseOnStop = new Thread(this::pauseRunningJobs, "tidings-pause-on-stop");
+    private final Object stopping = new Object();
+    private boolean closed;
+    private volatile boolean stopRequested;
+
+    /** Takes over {@code senders}, closing them on {@link #close()}. */
+    HeadlessSending(Database database, ChannelSenders senders, DeliverySettings settings, PrintWriter err,
+            String resumeCommand) {
+        this.engine = new DeliveryEngine(database, senders.byChannel(), settings);
+        this.senders = senders;
+        this.err = err;
+        this.resumeCommand = resumeCommand;
+        Runtime.getRuntime().addShutdownHook(pauseOnStop);
+    }
+
+    /** Starts the workers; returns how many messages a crash had left in flight, sent again now. */
+    int start() {
+        return engine.start();
+    }
+
+    /** Lets the job's messages go out. */
+    void begin(SendJob job) {
+        running.add(job.id());
+        engine.run(job.id());
+    }
+
+    /** Waits, with a progress line, until a job that has begun is done, paused or cancelled; returns its state. */
+    JobState awaitEnd(SendJob job) throws InterruptedException {
+        ProgressLine progress = new ProgressLine(err);
+        try {
+            JobState state = engine.await(job.id(), UNTIL_IT_ENDS, snapshot -> progress.update(snapshot.finished(),
+                    snapshot.total(), "Job " + job.id() + ": " + JobCounts.of(snapshot)));
+            if (stopRequested) {
+                synchronized (stopping) {
+                    // The stop reports the final counts; this returns when it has, which is as the process ends.
+                }
+            }
+            return state;
+        } finally {
+            running.remove(job.id());
+            progress.finish();
+        }
+    }
+
+    JobProgress progress(long jobId) {
+        return engine.progress(jobId);
+    }
+
+    private void pauseRunningJobs() {
+        synchronized (stopping) {
+            stopRequested = true;
+            List<Long> paused = running.stream().sorted().toList();
+            if (closed || paused.isEmpty()) {
+                return;
+            }
+            for (long jobId : paused) {
+                engine.pause(jobId);
+            }
+            // Lets each worker finish and record the message it holds, so nothing is left in flight.
+            engine.close();
+            err.println();
+            for (long jobId : paused) {
+                err.println("Paused job " + jobId + " before stopping: " + JobCounts.of(engine.progress(jobId)) + ".");
+            }
+            err.println("To carry on: " + resumeCommand);
+            err.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (stopping) {
+            closed = true;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(pauseOnStop);
+        } catch (IllegalStateException stoppingAlready) {
+            // The hook has run or is running; it paused the jobs.
+        }
+        try {
+            engine.close();
+        } finally {
+            senders.close();
+        }
+    }
+}

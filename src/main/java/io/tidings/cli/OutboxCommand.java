@@ -1,0 +1,193 @@
+package io.tidings.cli;
+
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.accounts.ChannelAccountService;
+import io.tidings.channel.accounts.ChannelAccounts;
+import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.JobProgress;
+import io.tidings.delivery.JobState;
+import io.tidings.delivery.MessageState;
+import io.tidings.delivery.SendJob;
+import io.tidings.delivery.SendJobs;
+import io.tidings.delivery.UnsentMessage;
+import io.tidings.delivery.UnsentMessages;
+import io.tidings.workspace.Workspace;
+import io.tidings.workspace.WorkspaceService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings outbox ...}: the workspace's send jobs, the messages they did not send, and resuming them. */
+@Command(name = "outbox", mixinStandardHelpOptions = true,
+        description = "List send jobs with their counts; 'show' lists what a job did not send, 'resume' carries on.")
+final class OutboxCommand implements Callable<Integer> {
+
+    private static final int PAGE = 1_000;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--workspace", paramLabel = "W", description = "The workspace file.")
+    private Path workspaceFile;
+
+    @Override
+    public Integer call() {
+        if (workspaceFile == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--workspace=W'");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
+            SendJobs jobs = new SendJobs(workspace.database());
+            List<SendJob> all = jobs.jobs();
+            if (all.isEmpty()) {
+                out.println("No send jobs yet. Start one with: tidings send --workspace " + workspaceFile
+                        + " --template NAME --segment NAME");
+                return 0;
+            }
+            out.printf("%5s  %-9s  %-7s  %10s  %10s  %8s  %10s  %8s  %s%n",
+                    "Job", "State", "Channel", "Messages", "Sent", "Failed", "Suppressed", "Queued", "Name");
+            for (SendJob job : all) {
+                JobProgress progress = jobs.progress(job.id());
+                out.printf("%5d  %-9s  %-7s  %,10d  %,10d  %,8d  %,10d  %,8d  %s%n", job.id(), job.state(),
+                        channelWord(job.channel()), progress.total(), progress.count(MessageState.SENT),
+                        progress.count(MessageState.FAILED),
+                        progress.count(MessageState.SUPPRESSED), JobCounts.queued(progress), job.name());
+                if (job.state() == JobState.PAUSED && job.pauseReason() != null) {
+                    out.printf("%5s  %s%n", "", job.pauseReason());
+                }
+            }
+        }
+        return 0;
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "List a job's messages that were not sent, per endpoint, with Pinpoint's reason codes.")
+    int show(
+            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path file,
+            @Option(names = "--job", required = true, paramLabel = "ID", description = "The send job.") long jobId) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = new WorkspaceService().open(file)) {
+            SendJobs jobs = new SendJobs(workspace.database());
+            SendJob job = jobs.job(jobId).orElseThrow(() ->
+                    new IllegalArgumentException("There is no send job " + jobId + " in " + file + "."));
+            JobProgress progress = jobs.progress(jobId);
+            out.printf("Job %d \"%s\" (%s): %s%n", job.id(), job.name(), job.state(), JobCounts.of(progress));
+            UnsentMessages unsent = new UnsentMessages(workspace.database());
+            long after = 0;
+            boolean any = false;
+            for (List<UnsentMessage> page = unsent.page(jobId, after, PAGE); !page.isEmpty();
+                    page = unsent.page(jobId, after, PAGE)) {
+                if (!any) {
+                    out.printf("%-24s  %-32s  %-10s  %-26s  %s%n", "Endpoint", "Address", "State", "Reason", "Detail");
+                    any = true;
+                }
+                for (UnsentMessage message : page) {
+                    out.printf("%-24s  %-32s  %-10s  %-26s  %s%n", orDash(message.endpointId()), orDash(message.address()),
+                            message.state(), message.reason() == null ? "-" : message.reason(),
+                            message.detail() == null ? "" : message.detail());
+                    after = message.messageId();
+                }
+            }
+            if (!any) {
+                out.println("Every message with an outcome was sent.");
+            }
+        }
+        return 0;
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true,
+            description = {"Carry on with every job that is queued, running or paused (after a crash, say) and wait.",
+                "Messages a crash left in flight are sent again with the same message id."})
+    int resume(
+            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path file,
+            @Mixin AccountOptions accountOptions) throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = new WorkspaceService().open(file)) {
+            SendJobs jobs = new SendJobs(workspace.database());
+            List<SendJob> unfinished = jobs.unfinished();
+            if (unfinished.isEmpty()) {
+                out.println("No unfinished send jobs.");
+                return 0;
+            }
+            ChannelAccountService accountService = new ChannelAccountService(workspace.database());
+            ChannelAccounts accounts = accountOptions.over(accountService.load());
+            List<DeliveryChannel> channels = unfinished.stream().map(SendJob::channel).distinct().toList();
+            try (HeadlessSending sending = new HeadlessSending(workspace.database(),
+                    accountService.openSenders(accounts, channels), engineSettings(accounts), spec.commandLine().getErr(),
+                    resumeCommand(file))) {
+                for (SendJob job : unfinished) {
+                    if (job.state() == JobState.QUEUED) {
+                        // A job stopped while it was being expanded lacks some of its rows; this adds only those.
+                        jobs.expand(job.id());
+                    }
+                }
+                int released = sending.start();
+                if (released > 0) {
+                    out.printf("%,d messages were in flight when Tidings stopped; they are sent again with the same "
+                            + "message ids.%n", released);
+                }
+                for (SendJob job : unfinished) {
+                    out.printf("Job %d \"%s\": resuming by %s through %s%n", job.id(), job.name(),
+                            channelWord(job.channel()), accounts.account(job.channel()).describe());
+                    sending.begin(job);
+                }
+                out.flush();
+                int exitCode = 0;
+                for (SendJob job : unfinished) {
+                    JobState state = sending.awaitEnd(job);
+                    exitCode = Math.max(exitCode, report(out, job, state, sending.progress(job.id()), file));
+                }
+                return exitCode;
+            }
+        }
+    }
+
+    /** The engine's settings with the accounts' rate limits. */
+    static DeliverySettings engineSettings(ChannelAccounts accounts) {
+        DeliverySettings settings = DeliverySettings.defaults();
+        for (var rate : accounts.ratesPerSecond().entrySet()) {
+            settings = settings.withRate(rate.getKey(), rate.getValue());
+        }
+        return settings;
+    }
+
+    static String resumeCommand(Path workspaceFile) {
+        return "tidings outbox resume --workspace " + workspaceFile;
+    }
+
+    /** Prints how a job ended; returns the exit code: 0 when it is done. */
+    static int report(PrintWriter out, SendJob job, JobState state, JobProgress progress, Path workspaceFile) {
+        switch (state) {
+            case DONE -> out.printf("Job %d is done: %s.%n", job.id(), JobCounts.of(progress));
+            case PAUSED -> {
+                String reason = progress.job().pauseReason();
+                out.printf("Job %d is paused: %s%n%s.%nTo carry on: %s%n", job.id(),
+                        reason == null ? "(no reason given)" : reason, JobCounts.of(progress), resumeCommand(workspaceFile));
+            }
+            default -> out.printf("Job %d ended %s: %s.%n", job.id(), state.name().toLowerCase(Locale.ROOT),
+                    JobCounts.of(progress));
+        }
+        String reasons = JobCounts.reasons(progress);
+        if (!reasons.isEmpty()) {
+            out.printf("Not sent: %s. Each endpoint: tidings outbox show --workspace %s --job %d%n", reasons,
+                    workspaceFile, job.id());
+        }
+        return state == JobState.DONE ? 0 : TidingsCommand.FAILED;
+    }
+
+    private static String channelWord(DeliveryChannel channel) {
+        return channel.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
+    }
+}

@@ -1,0 +1,87 @@
+package io.tidings.cli;
+
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.accounts.ChannelAccountService;
+import io.tidings.channel.accounts.ChannelAccounts;
+import io.tidings.channel.accounts.ChannelSenders;
+import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.SendJob;
+import io.tidings.delivery.SendJobs;
+import io.tidings.template.Template;
+import io.tidings.template.TemplateService;
+import io.tidings.workspace.Workspace;
+import io.tidings.workspace.WorkspaceService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings send ...}: one template to one segment, now, waiting until it is done. */
+@Command(name = "send", mixinStandardHelpOptions = true,
+        description = {"Send a template to a segment now and wait until every message has an outcome.",
+            "Channels without an account send to the workspace's sandbox. Ctrl+C pauses the job; "
+                    + "'outbox resume' carries on."})
+final class SendCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.")
+    private Path workspaceFile;
+
+    @Option(names = "--template", required = true, paramLabel = "NAME", description = "The template to send.")
+    private String templateName;
+
+    @Option(names = "--segment", required = true, paramLabel = "NAME", description = "Who to send it to.")
+    private String segmentName;
+
+    @Option(names = "--channel", paramLabel = "email|sms|push|voice",
+            description = "The channel (default: the template's type).")
+    private DeliveryChannel channel;
+
+    @Option(names = "--rate", paramLabel = "N", description = "Send at most N messages a second on this channel.")
+    private Double rate;
+
+    @Mixin
+    private AccountOptions accountOptions;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (rate != null && !(rate > 0 && rate <= ChannelAccounts.MOST_PER_SECOND)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--rate must be more than 0 and at most " + (long) ChannelAccounts.MOST_PER_SECOND + ", not " + rate + ".");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
+            Template template = new TemplateService(workspace.database()).templateNamed(templateName).orElseThrow(() ->
+                    new IllegalArgumentException("There is no template called \"" + templateName + "\"."));
+            DeliveryChannel chosen = channel != null ? channel : DeliveryChannel.valueOf(template.type().name());
+            ChannelAccountService accountService = new ChannelAccountService(workspace.database());
+            ChannelAccounts accounts = accountOptions.over(accountService.load());
+            DeliverySettings settings = OutboxCommand.engineSettings(accounts);
+            if (rate != null) {
+                settings = settings.withRate(chosen, rate);
+            }
+            // The accounts are checked and opened before the job exists, so a mistake leaves no job behind.
+            ChannelSenders senders = accountService.openSenders(accounts, List.of(chosen));
+            try (HeadlessSending sending = new HeadlessSending(workspace.database(), senders, settings,
+                    spec.commandLine().getErr(), OutboxCommand.resumeCommand(workspaceFile))) {
+                SendJob job = new SendJobs(workspace.database()).create(template.name(), segmentName, chosen);
+                out.printf("Job %d \"%s\": %,d messages by %s through %s%n", job.id(), job.name(),
+                        sending.progress(job.id()).total(), chosen.name().toLowerCase(Locale.ROOT),
+                        accounts.account(chosen).describe());
+                out.flush();
+                sending.start();
+                sending.begin(job);
+                return OutboxCommand.report(out, job, sending.awaitEnd(job), sending.progress(job.id()), workspaceFile);
+            }
+        }
+    }
+}
