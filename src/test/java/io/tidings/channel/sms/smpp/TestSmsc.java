@@ -133,8 +133,14 @@ public final class TestSmsc implements AutoCloseable {
     }
 
     public static TestSmsc start() throws IOException {
+        return start(0);
+    }
+
+    /** An SMSC on the given loopback port, as after a restart. */
+    public static TestSmsc start(int port) throws IOException {
         ServerSocket socket = new ServerSocket();
-        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         return new TestSmsc(socket);
     }
 
