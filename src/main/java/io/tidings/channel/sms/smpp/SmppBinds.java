@@ -35,6 +35,7 @@ final class SmppBinds implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmppBinds.class);
     private static final Duration FIRST_REBIND_DELAY = Duration.ofSeconds(1);
     private static final Duration LONGEST_REBIND_DELAY = Duration.ofMinutes(1);
+    private static final Duration UNBIND_WAIT = Duration.ofSeconds(2);
 
     private final SmppSettings settings;
     private final ConnectionFactory connections;
@@ -196,6 +197,8 @@ final class SmppBinds implements AutoCloseable {
 
         private synchronized void close() {
             if (session != null) {
+                // The unbind is a courtesy to the SMSC; closing must not wait long for its answer.
+                session.setTransactionTimer(Math.min(UNBIND_WAIT.toMillis(), settings.responseTimeout().toMillis()));
                 session.unbindAndClose();
                 session = null;
             }
