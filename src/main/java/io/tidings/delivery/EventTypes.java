@@ -10,6 +10,13 @@ import io.tidings.channel.DeliveryChannel;
  */
 final class EventTypes {
 
+    /** A delivery receipt said the SMS reached the phone (Pinpoint's record_status DELIVERED). */
+    static final String SMS_DELIVERED = "_SMS.SUCCESS";
+    /** A delivery receipt said the SMS did not reach the phone. */
+    static final String SMS_UNDELIVERED = "_SMS.FAILURE";
+    static final String SMS_OPT_OUT = "_SMS.OPTOUT";
+    static final String SMS_RECEIVED = "_SMS.RECEIVED";
+
     private EventTypes() {
     }
 

@@ -26,7 +26,8 @@ public final class Migrations {
             new Migration(4, "segment"),
             new Migration(5, "segment-version"),
             new Migration(6, "delivery"),
-            new Migration(8, "channel-account"));
+            new Migration(8, "channel-account"),
+            new Migration(10, "sms-feedback"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

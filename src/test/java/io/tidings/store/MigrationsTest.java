@@ -26,7 +26,8 @@ class MigrationsTest {
             assertThat(applicationId(database)).isEqualTo(Database.APPLICATION_ID);
             assertThat(strings(database, "SELECT name FROM schema_migration ORDER BY version"))
                     .containsExactly("workspace", "audience", "template", "segment", "segment-version", "delivery",
-                            "channel-account");
+                            "channel-account",
+                            "sms-feedback");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "endpoint_attribute", "endpoint_metric", "attribute_name",
                             "template", "template_version");

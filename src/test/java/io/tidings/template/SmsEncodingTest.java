@@ -1,9 +1,11 @@
 package io.tidings.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tidings.template.SmsEncoding.Analysis;
 import io.tidings.template.SmsEncoding.Encoding;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SmsEncodingTest {
@@ -74,5 +76,27 @@ class SmsEncodingTest {
     @Test
     void anEmptyBodyHasNoParts() {
         assertThat(SmsEncoding.analyse("").parts()).isZero();
+    }
+
+    @Test
+    void splitCutsWhereThePartCountCutsAndThePartsJoinBackToTheBody() {
+        String body = "a".repeat(152) + "{" + "b".repeat(200);
+        List<String> parts = SmsEncoding.split(body);
+        assertThat(parts).hasSize(SmsEncoding.analyse(body).parts());
+        assertThat(parts.get(0)).isEqualTo("a".repeat(152));
+        assertThat(String.join("", parts)).isEqualTo(body);
+        assertThat(SmsEncoding.split("short")).containsExactly("short");
+        assertThat(SmsEncoding.split("")).isEmpty();
+        assertThat(SmsEncoding.split("ł".repeat(66) + "😀" + "ł".repeat(10))).containsExactly("ł".repeat(66), "😀" + "ł".repeat(10));
+    }
+
+    @Test
+    void gsmSeptetsEscapeExtensionCharactersAndReadBack() {
+        byte[] septets = SmsEncoding.gsmSeptets("@€[a]");
+        assertThat(septets).containsExactly(0x00, 0x1B, 0x65, 0x1B, 0x3C, 0x61, 0x1B, 0x3E);
+        assertThat(SmsEncoding.fromGsmSeptets(septets, 0, septets.length)).isEqualTo("@€[a]");
+        byte[] accented = SmsEncoding.gsmSeptets("Ça va? 5£ ¿Ñ");
+        assertThat(SmsEncoding.fromGsmSeptets(accented, 0, accented.length)).isEqualTo("Ça va? 5£ ¿Ñ");
+        assertThatThrownBy(() -> SmsEncoding.gsmSeptets("łódź")).hasMessageContaining("'ł'");
     }
 }
