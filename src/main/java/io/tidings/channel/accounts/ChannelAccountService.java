@@ -3,6 +3,7 @@ package io.tidings.channel.accounts;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.ChannelSender.ConnectionCheck;
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.delivery.ProviderFeedback;
 import io.tidings.store.Database;
 import io.tidings.template.TemplateService;
 import java.time.Clock;
@@ -85,6 +86,6 @@ public final class ChannelAccountService {
      */
     public ChannelSenders openSenders(ChannelAccounts accounts, Collection<DeliveryChannel> channels) {
         return ChannelSenders.open(accounts, channels, sandbox,
-                new SenderContext(accounts.email(), environment, clock));
+                new SenderContext(accounts.email(), environment, clock, new ProviderFeedback(database, clock)));
     }
 }

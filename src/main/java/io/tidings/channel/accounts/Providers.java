@@ -20,6 +20,7 @@ public final class Providers {
     public static final List<Provider> ALL = List.of(
             new Provider("smtp", DeliveryChannel.EMAIL, SmtpAccount.class),
             new Provider("httpSms", DeliveryChannel.SMS, HttpSmsAccount.class),
+            new Provider("smpp", DeliveryChannel.SMS, SmppAccount.class),
             new Provider("fcm", DeliveryChannel.PUSH, FcmAccount.class),
             new Provider("twilioVoice", DeliveryChannel.VOICE, TwilioVoiceAccount.class));
 

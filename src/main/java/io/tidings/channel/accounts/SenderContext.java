@@ -1,5 +1,6 @@
 package io.tidings.channel.accounts;
 
+import io.tidings.channel.sms.SmsFeedback;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 
@@ -8,8 +9,10 @@ import java.util.function.UnaryOperator;
  *
  * @param email the workspace's From address and name, for email providers
  * @param environment reads environment variables for {@code env:} secrets
+ * @param smsFeedback where SMS providers that report back (SMPP) hand delivery receipts and inbound messages
  */
-public record SenderContext(EmailSettings email, UnaryOperator<String> environment, Clock clock) {
+public record SenderContext(EmailSettings email, UnaryOperator<String> environment, Clock clock,
+        SmsFeedback smsFeedback) {
 
     private static final String STAND_IN = "stand-in";
 
@@ -29,6 +32,6 @@ public record SenderContext(EmailSettings email, UnaryOperator<String> environme
 
     /** For {@link ChannelAccounts#problems()}: a valid stand-in From, no environment. */
     static SenderContext forChecking() {
-        return new SenderContext(EmailSettings.STAND_IN, variable -> null, Clock.systemUTC());
+        return new SenderContext(EmailSettings.STAND_IN, variable -> null, Clock.systemUTC(), null);
     }
 }

@@ -83,7 +83,7 @@ class ChannelAccountsJsonTest {
     @Test
     void theProviderMustBeChosenAndFitTheChannel() {
         assertThat(problems("{\"sms\": {\"httpSms\": {}}}"))
-                .containsExactly(new AccountProblem("sms.provider", "missing: choose one of sandbox, httpSms."));
+                .containsExactly(new AccountProblem("sms.provider", "missing: choose one of sandbox, httpSms, smpp."));
         assertThat(problems("{\"push\": {\"provider\": \"smtp\"}}"))
                 .containsExactly(new AccountProblem("push.provider", "\"smtp\" cannot send push; choose one of sandbox, fcm."));
         assertThat(problems("{\"email\": {\"provider\": \"sandbox\", \"smtp\": {\"host\": \"h\"}}}"))
