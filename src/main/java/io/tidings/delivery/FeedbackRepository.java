@@ -15,6 +15,8 @@ import java.util.Optional;
 /** SQL for what providers report after a send: SMS part ids, receipts, and inbound opt-outs. Runs in the caller's transaction. */
 final class FeedbackRepository {
 
+    static final String OPTED_OUT_BY_REPLY = "Opted out by replying with a stop keyword";
+
     /** A ledger row, as events about it name it. */
     record LedgerMessage(long id, long jobId, long endpointKey) {
     }
@@ -148,6 +150,27 @@ final class FeedbackRepository {
                 }
             }
             return keys;
+        }
+    }
+
+    /**
+     * Keeps a number that replied STOP on the workspace's suppression list as well as opting its endpoints out, so
+     * that importing the number again later with OptOut NONE does not text it again; START takes it off (only
+     * this entry: a number the provider rejected stays suppressed).
+     */
+    void setSmsReplySuppression(Connection connection, String address, boolean suppressed, Instant now)
+            throws SQLException {
+        String sql = suppressed ? """
+                INSERT INTO suppressed_address (channel, address, reason, created_at) VALUES ('SMS', ?, ?, ?)
+                ON CONFLICT (channel, address) DO NOTHING""" : """
+                DELETE FROM suppressed_address WHERE channel = 'SMS' AND address = ? AND reason = ?""";
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, address);
+            statement.setString(2, OPTED_OUT_BY_REPLY);
+            if (suppressed) {
+                statement.setString(3, now.toString());
+            }
+            statement.executeUpdate();
         }
     }
 

@@ -151,6 +151,9 @@ public final class ProviderFeedback implements SmsFeedback {
         SmsKeywords.firstWord(message.text()).filter(word -> keyword != InboundKeyword.NONE)
                 .ifPresent(word -> attributes.put("message_keyword", word));
         database.write(connection -> {
+            if (keyword == InboundKeyword.OPT_OUT || keyword == InboundKeyword.START) {
+                repository.setSmsReplySuppression(connection, message.from(), keyword == InboundKeyword.OPT_OUT, now);
+            }
             List<Long> endpoints = switch (keyword) {
                 case OPT_OUT -> repository.setSmsOptOut(connection, message.from(), OptOut.ALL, now);
                 case START -> repository.setSmsOptOut(connection, message.from(), OptOut.NONE, now);

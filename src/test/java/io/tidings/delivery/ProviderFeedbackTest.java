@@ -169,6 +169,9 @@ class ProviderFeedbackTest {
                 + "FROM event ORDER BY endpoint_key")).containsExactlyInAnyOrder(
                 "_SMS.OPTOUT " + endpointKey(database, "bob") + " -",
                 "_SMS.OPTOUT " + endpointKey(database, "bob-work") + " -");
+        assertThat(strings(database, "SELECT channel || ' ' || address FROM suppressed_address"))
+                .as("the number stays suppressed even if it is imported again with OptOut NONE")
+                .containsExactly("SMS " + BOB);
         assertThat(strings(database, "SELECT DISTINCT attributes FROM event")).containsExactly(
                 "{\"origination_phone_number\":\"+447700900002\",\"destination_phone_number\":\"+14155550199\","
                         + "\"message_body\":\"Stop.\",\"message_keyword\":\"STOP\"}");
@@ -183,6 +186,7 @@ class ProviderFeedbackTest {
         assertThat(keyword).isEqualTo(InboundKeyword.START);
         assertThat(optOut(database, "bob")).isEqualTo("NONE");
         assertThat(optOut(database, "bob-work")).isEqualTo("NONE");
+        assertThat(strings(database, "SELECT address FROM suppressed_address")).isEmpty();
         assertThat(strings(database, "SELECT event_type || ' ' || json_extract(attributes, '$.message_keyword') "
                 + "FROM event WHERE endpoint_key = " + endpointKey(database, "bob") + " ORDER BY id"))
                 .containsExactly("_SMS.OPTOUT STOP", "_SMS.RECEIVED START");
