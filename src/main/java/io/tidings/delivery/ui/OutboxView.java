@@ -4,11 +4,13 @@ import atlantafx.base.theme.Styles;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -50,15 +52,17 @@ public final class OutboxView extends VBox {
             }
         }));
         polling.setCycleCount(Timeline.INDEFINITE);
-        sceneProperty().addListener((observable, old, scene) -> {
-            if (scene == null) {
-                polling.stop();
-            } else {
-                jobs.refresh();
-                sandbox.checkForNew();
-                polling.play();
-            }
-        });
+        // Only while on screen: MainWindow keeps a section's view while another section is shown.
+        sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .addListener((observable, wasShown, shown) -> {
+                    if (shown) {
+                        jobs.refresh();
+                        sandbox.checkForNew();
+                        polling.play();
+                    } else {
+                        polling.stop();
+                    }
+                });
         jobs.refresh();
         sandbox.reload();
         outcomes.load();
