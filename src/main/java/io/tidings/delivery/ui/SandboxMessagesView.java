@@ -146,10 +146,11 @@ final class SandboxMessagesView extends VBox {
         events.setId("outbox-message-events");
         events.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.DENSE);
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        events.getColumns().add(column("What", 130, MessageEventRow::what));
-        events.getColumns().add(column("When", 130, MessageEventRow::when));
-        events.getColumns().add(column("After sending", 120, MessageEventRow::afterSending));
+        events.getColumns().add(column("What", 120, MessageEventRow::what));
+        events.getColumns().add(column("When", 120, MessageEventRow::when));
+        events.getColumns().add(column("After sending", 132, MessageEventRow::afterSending));
         events.getColumns().add(column("Pinpoint event", 140, MessageEventRow::eventType));
+        events.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
         events.getColumns().add(column("Detail", 200, MessageEventRow::detail));
         events.getColumns().forEach(column -> column.setSortable(false));
         events.setRowFactory(table -> new TableRow<>() {
