@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** SQL the Outbox screen reads: reported outcomes per job, unsent messages, one message's events. */
 final class OutboxQueries {
@@ -33,7 +34,7 @@ final class OutboxQueries {
     Reported reportedOutcomes(Connection connection, long jobId, Instant asOf) throws SQLException {
         List<EventTypes.EventName> deliveries = EventTypes.deliveries();
         List<EventTypes.EventName> failures = EventTypes.failuresAfterSending();
-        List<String> types = java.util.stream.Stream.concat(deliveries.stream(), failures.stream())
+        List<String> types = Stream.concat(deliveries.stream(), failures.stream())
                 .map(EventTypes.EventName::type).distinct().toList();
         // The event_type list lets the (job_id, event_type) index skip sends, opens and clicks.
         try (var query = connection.prepareStatement("SELECT count(DISTINCT CASE WHEN " + matching(deliveries.size())

@@ -2,11 +2,13 @@ package io.tidings.delivery;
 
 import static io.tidings.delivery.DeliveryFixture.count;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointStatus;
 import io.tidings.audience.OptOut;
+import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.SendResult;
 import io.tidings.delivery.sandbox.SandboxSender;
@@ -100,11 +102,11 @@ class OutboxTest {
         assertThat(outbox.unsent(job.id(), 0, 10))
                 .extracting(UnsentMessage::endpointId, UnsentMessage::state, UnsentMessage::reason, UnsentMessage::detail)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("ep-00001", MessageState.FAILED, ReasonCode.PERMANENT_FAILURE,
+                        tuple("ep-00001", MessageState.FAILED, ReasonCode.PERMANENT_FAILURE,
                                 "554 5.7.1 Message refused"),
-                        org.assertj.core.groups.Tuple.tuple("opted-out", MessageState.SUPPRESSED, ReasonCode.ENDPOINT_OPT_OUT, null),
-                        org.assertj.core.groups.Tuple.tuple("inactive", MessageState.SUPPRESSED, ReasonCode.ENDPOINT_INACTIVE, null),
-                        org.assertj.core.groups.Tuple.tuple("phone", MessageState.SUPPRESSED,
+                        tuple("opted-out", MessageState.SUPPRESSED, ReasonCode.ENDPOINT_OPT_OUT, null),
+                        tuple("inactive", MessageState.SUPPRESSED, ReasonCode.ENDPOINT_INACTIVE, null),
+                        tuple("phone", MessageState.SUPPRESSED,
                                 ReasonCode.ENDPOINT_CHANNEL_MISMATCH, null));
         assertThat(outbox.unsent(job.id(), 2, 10)).hasSize(2);
     }
@@ -156,7 +158,7 @@ class OutboxTest {
         assertThat(outboxAt(SENT).history(999_999)).isEmpty();
     }
 
-    private void sendAll(SendJob job, Map<DeliveryChannel, io.tidings.channel.ChannelSender> senders) throws Exception {
+    private void sendAll(SendJob job, Map<DeliveryChannel, ChannelSender> senders) throws Exception {
         engine = new DeliveryEngine(database, senders, DeliverySettings.defaults().withWorkers(2), CLOCK);
         engine.start();
         engine.run(job.id());

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +70,7 @@ public final class SimulatedOutcomes {
                         draw(messageId, CLICK_DELAY))), null));
             }
         }
-        reports.sort(java.util.Comparator.comparing(Report::at));
+        reports.sort(Comparator.comparing(Report::at));
         return reports;
     }
 

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -68,7 +69,7 @@ public final class OutboxView extends VBox {
         outcomes.load();
     }
 
-    private static Tab tab(String id, String title, javafx.scene.Node content) {
+    private static Tab tab(String id, String title, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         return tab;

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -35,7 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The sandbox outbox: captured messages on the left, the chosen one on the right as its reader sees it. */
 final class SandboxMessagesView extends VBox {
@@ -46,6 +46,8 @@ final class SandboxMessagesView extends VBox {
             .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
+
+    private static final PseudoClass UPCOMING = PseudoClass.getPseudoClass("upcoming");
 
     private final SandboxMessagesViewModel viewModel;
     private final EmailPreview email;
@@ -157,7 +159,7 @@ final class SandboxMessagesView extends VBox {
             @Override
             protected void updateItem(MessageEventRow row, boolean empty) {
                 super.updateItem(row, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("upcoming"), !empty && row.upcoming());
+                pseudoClassStateChanged(UPCOMING, !empty && row.upcoming());
             }
         });
         events.setFixedCellSize(28);

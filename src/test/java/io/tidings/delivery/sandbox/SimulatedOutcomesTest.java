@@ -8,6 +8,7 @@ import io.tidings.delivery.Feedback;
 import io.tidings.delivery.ProviderFeedback.Report;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ class SimulatedOutcomesTest {
         SandboxSettings settings = SandboxSettings.defaults();
         for (long id = 1; id <= 2_000; id++) {
             List<Report> reports = SimulatedOutcomes.of(id, DeliveryChannel.EMAIL, settings, SENT);
-            assertThat(reports).isSortedAccordingTo(java.util.Comparator.comparing(Report::at));
+            assertThat(reports).isSortedAccordingTo(Comparator.comparing(Report::at));
             for (Report report : reports) {
                 Duration after = Duration.between(SENT, report.at());
                 switch (report.feedback()) {

@@ -17,9 +17,12 @@ import io.tidings.shell.RecordingDialogs;
 import io.tidings.template.SandboxOutbox;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +62,7 @@ class OutboxScreenTest {
     @AfterEach
     void close(FxRobot robot) {
         // Off the stage, the screen stops reading every second.
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Region()));
+        robot.interact(() -> stage.getScene().setRoot(new Region()));
         background.close();
         workspace.close();
     }
@@ -98,7 +101,7 @@ class OutboxScreenTest {
     void aWrongRateIsNamedNextToItsFieldAndNothingIsSaved(FxRobot robot) {
         robot.clickOn("#outbox-tab-outcomes");
         waitUntil(() -> "40".equals(onFx(() -> robot.lookup("#outbox-rate-email-open")
-                .queryAs(javafx.scene.control.TextField.class).getText())));
+                .queryAs(TextField.class).getText())));
 
         robot.doubleClickOn("#outbox-rate-email-open").write("140");
         robot.clickOn("#outbox-outcomes-save");
@@ -109,7 +112,7 @@ class OutboxScreenTest {
                 .isEqualTo(40.0);
     }
 
-    private static java.util.Optional<Labeled> pushJobCell(FxRobot robot) {
+    private static Optional<Labeled> pushJobCell(FxRobot robot) {
         return robot.lookup("#outbox-jobs-table .table-cell").<Labeled>queryAll().stream()
                 .filter(cell -> OutboxFixture.PUSH_JOB.equals(cell.getText())).findFirst();
     }
