@@ -148,8 +148,8 @@ final class SandboxMessagesView extends VBox {
         events.setId("outbox-message-events");
         events.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.DENSE);
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        events.getColumns().add(column("What", 120, MessageEventRow::what));
-        events.getColumns().add(column("When", 120, MessageEventRow::when));
+        events.getColumns().add(column("What", 116, MessageEventRow::what));
+        events.getColumns().add(column("When", 150, MessageEventRow::when));
         events.getColumns().add(column("After sending", 132, MessageEventRow::afterSending));
         events.getColumns().add(column("Pinpoint event", 140, MessageEventRow::eventType));
         events.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
