@@ -2,6 +2,12 @@ package io.tidings.app;
 
 import io.tidings.audience.ui.AudienceView;
 import io.tidings.audience.ui.AudienceViewModel;
+import io.tidings.delivery.Outbox;
+import io.tidings.delivery.sandbox.SandboxSettingsStore;
+import io.tidings.delivery.ui.OutboxView;
+import io.tidings.delivery.ui.SandboxMessagesViewModel;
+import io.tidings.delivery.ui.SendJobsViewModel;
+import io.tidings.delivery.ui.SimulatedOutcomesViewModel;
 import io.tidings.segment.ui.SegmentsView;
 import io.tidings.segment.ui.SegmentsViewModel;
 import io.tidings.shell.BackgroundWork;
@@ -10,6 +16,8 @@ import io.tidings.shell.PlannedSectionView;
 import io.tidings.shell.Section;
 import io.tidings.shell.SectionViewFactory;
 import io.tidings.shell.ShellViewModel;
+import io.tidings.store.Database;
+import io.tidings.template.SandboxOutbox;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.ui.TemplateEditorViewModel;
 import io.tidings.template.ui.TemplatesView;
@@ -20,6 +28,7 @@ import io.tidings.workspace.ui.OverviewView;
 import io.tidings.workspace.ui.OverviewViewModel;
 import io.tidings.workspace.ui.SettingsView;
 import io.tidings.workspace.ui.SettingsViewModel;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
@@ -62,6 +71,7 @@ final class SectionViews implements SectionViewFactory {
                     List.of("Schedules, A/B treatments and holdouts.",
                             "Quiet time in each endpoint's own time zone, and frequency caps.",
                             "Live delivery progress with pause, resume and cancel."));
+            case OUTBOX -> outbox(workspace);
             case JOURNEYS -> new PlannedSectionView(section,
                     "Multi-step customer journeys drawn on a canvas.",
                     List.of("A visual designer with waits, splits, holdouts and messages on every channel.",
@@ -73,5 +83,13 @@ final class SectionViews implements SectionViewFactory {
                             "Charts over time, conversion and retention.",
                             "Events in Pinpoint's event JSON."));
         };
+    }
+
+    private Node outbox(WorkspaceServices workspace) {
+        Database database = workspace.workspace().database();
+        Outbox outbox = new Outbox(database);
+        return new OutboxView(new SendJobsViewModel(outbox, workspace.delivery(), background, dialogs),
+                new SandboxMessagesViewModel(new SandboxOutbox(database), outbox, background, Clock.systemDefaultZone()),
+                new SimulatedOutcomesViewModel(new SandboxSettingsStore(database), background));
     }
 }

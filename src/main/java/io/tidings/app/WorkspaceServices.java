@@ -3,16 +3,22 @@ package io.tidings.app;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
+import io.tidings.delivery.DeliveryEngine;
+import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.sandbox.SandboxSender;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.template.PreviewEndpoints;
 import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
 import io.tidings.workspace.Workspace;
+import java.time.Duration;
 
 /**
  * The services of one open workspace, wired together. This is the composition root for
  * everything that lives as long as a workspace is open; views and commands receive it whole.
+ * Its sending engine sends through the sandbox channel; it runs from {@link #startSending()}
+ * until {@link #close()}.
  */
 public record WorkspaceServices(
         Workspace workspace,
@@ -22,7 +28,11 @@ public record WorkspaceServices(
         SegmentFields segmentFields,
         TemplateService templates,
         TemplateRenderer templateRenderer,
-        PreviewEndpoints previewEndpoints) {
+        PreviewEndpoints previewEndpoints,
+        DeliveryEngine delivery) implements AutoCloseable {
+
+    /** An idle engine asks for due messages this often; the engine's default suits a headless send better. */
+    private static final Duration IDLE_POLL = Duration.ofMillis(250);
 
     public static WorkspaceServices of(Workspace workspace) {
         AudienceService audience = new AudienceService(workspace.database(), () -> workspace.info().defaultRegion());
@@ -34,7 +44,29 @@ public record WorkspaceServices(
                 new SegmentFields(workspace.database()),
                 new TemplateService(workspace.database()),
                 new TemplateRenderer(),
-                new AudiencePreviewEndpoints(audience));
+                new AudiencePreviewEndpoints(audience),
+                new DeliveryEngine(workspace.database(), SandboxSender.forEveryChannel(workspace.database()),
+                        deliverySettings()));
+    }
+
+    private static DeliverySettings deliverySettings() {
+        DeliverySettings standard = DeliverySettings.defaults();
+        return new DeliverySettings(standard.workers(), standard.ratePerSecond(), standard.maxAttempts(),
+                standard.retryDeadline(), standard.retryBase(), standard.retryCeiling(), standard.errorWindow(),
+                standard.errorCeiling(), IDLE_POLL);
+    }
+
+    /** Starts the sending engine, which first resumes what a crash interrupted; returns this. */
+    public WorkspaceServices startSending() {
+        delivery.start();
+        return this;
+    }
+
+    /** Stops the sending engine after its current messages, then closes the workspace file. */
+    @Override
+    public void close() {
+        delivery.close();
+        workspace.close();
     }
 
     /** An importer that reads phone numbers with the workspace's current default region. */

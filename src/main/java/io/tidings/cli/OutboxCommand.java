@@ -10,7 +10,7 @@ import io.tidings.delivery.MessageState;
 import io.tidings.delivery.SendJob;
 import io.tidings.delivery.SendJobs;
 import io.tidings.delivery.UnsentMessage;
-import io.tidings.delivery.UnsentMessages;
+import io.tidings.delivery.Outbox;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.io.PrintWriter;
@@ -80,11 +80,11 @@ final class OutboxCommand implements Callable<Integer> {
                     new IllegalArgumentException("There is no send job " + jobId + " in " + file + "."));
             JobProgress progress = jobs.progress(jobId);
             out.printf("Job %d \"%s\" (%s): %s%n", job.id(), job.name(), job.state(), JobCounts.of(progress));
-            UnsentMessages unsent = new UnsentMessages(workspace.database());
-            long after = 0;
+            Outbox outbox = new Outbox(workspace.database());
+            int shown = 0;
             boolean any = false;
-            for (List<UnsentMessage> page = unsent.page(jobId, after, PAGE); !page.isEmpty();
-                    page = unsent.page(jobId, after, PAGE)) {
+            for (List<UnsentMessage> page = outbox.unsent(jobId, shown, PAGE); !page.isEmpty();
+                    page = outbox.unsent(jobId, shown, PAGE)) {
                 if (!any) {
                     out.printf("%-24s  %-32s  %-10s  %-26s  %s%n", "Endpoint", "Address", "State", "Reason", "Detail");
                     any = true;
@@ -93,7 +93,7 @@ final class OutboxCommand implements Callable<Integer> {
                     out.printf("%-24s  %-32s  %-10s  %-26s  %s%n", orDash(message.endpointId()), orDash(message.address()),
                             message.state(), message.reason() == null ? "-" : message.reason(),
                             message.detail() == null ? "" : message.detail());
-                    after = message.messageId();
+                    shown++;
                 }
             }
             if (!any) {

@@ -1,12 +1,16 @@
 package io.tidings.delivery;
 
 import io.tidings.channel.DeliveryChannel;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Event names for what happened to a message, Pinpoint's where it has one ({@code _email.send},
- * {@code _email.hardbounce}, {@code _SMS.SUCCESS}, {@code _SMS.FAILURE}, {@code _push.send},
- * {@code _voice.send}); failures of push and voice, which Pinpoint does not report as events, use
- * the same pattern.
+ * {@code _email.delivered}, {@code _email.hardbounce}, {@code _email.open}, {@code _SMS.SUCCESS},
+ * {@code _SMS.FAILURE}, {@code _push.send}, {@code _voice.send}). Pinpoint reports no delivery or
+ * failure of push and voice messages as events; Tidings names them in the same pattern
+ * ({@code _push.delivered}, {@code _push.failure}, {@code _voice.delivered}, {@code _voice.failure}).
  */
 final class EventTypes {
 
@@ -16,6 +20,14 @@ final class EventTypes {
     static final String SMS_UNDELIVERED = "_SMS.FAILURE";
     static final String SMS_OPT_OUT = "_SMS.OPTOUT";
     static final String SMS_RECEIVED = "_SMS.RECEIVED";
+
+    /**
+     * An event's name, and the {@code record_status} attribute that tells apart outcomes sharing
+     * one name (Pinpoint's {@code _SMS.SUCCESS} means accepted without it, delivered with
+     * {@code DELIVERED}); null when the name alone says it.
+     */
+    record EventName(String type, String recordStatus) {
+    }
 
     private EventTypes() {
     }
@@ -40,5 +52,50 @@ final class EventTypes {
 
     static String addressRejected(DeliveryChannel channel) {
         return channel == DeliveryChannel.EMAIL ? "_email.hardbounce" : failed(channel);
+    }
+
+    /** The event a provider's report becomes. */
+    static EventName feedback(DeliveryChannel channel, Feedback feedback) {
+        if (channel == DeliveryChannel.EMAIL) {
+            return new EventName(switch (feedback) {
+                case DELIVERED -> "_email.delivered";
+                case SOFT_BOUNCE -> "_email.softbounce";
+                case HARD_BOUNCE -> "_email.hardbounce";
+                case COMPLAINT -> "_email.complaint";
+                case OPEN -> "_email.open";
+                case CLICK -> "_email.click";
+                case FAILED -> "_email.rejected";
+            }, null);
+        }
+        return switch (feedback) {
+            case DELIVERED -> switch (channel) {
+                case SMS -> new EventName("_SMS.SUCCESS", "DELIVERED");
+                case VOICE -> new EventName("_voice.delivered", "ANSWERED");
+                default -> new EventName("_push.delivered", null);
+            };
+            case FAILED -> new EventName(failed(channel), switch (channel) {
+                case SMS -> "UNREACHABLE";
+                case VOICE -> "NO_ANSWER";
+                default -> null;
+            });
+            default -> throw new IllegalArgumentException(channel + " messages have no " + feedback + " reports.");
+        };
+    }
+
+    /** The events that say a message arrived, on every channel. */
+    static List<EventName> deliveries() {
+        return Arrays.stream(DeliveryChannel.values()).map(channel -> feedback(channel, Feedback.DELIVERED)).toList();
+    }
+
+    /**
+     * The events that say an accepted message did not arrive after all, on every channel, with any
+     * record status.
+     */
+    static List<EventName> failuresAfterSending() {
+        return Arrays.stream(DeliveryChannel.values())
+                .flatMap(channel -> (channel == DeliveryChannel.EMAIL
+                        ? Stream.of(Feedback.SOFT_BOUNCE, Feedback.HARD_BOUNCE) : Stream.of(Feedback.FAILED))
+                        .map(feedback -> new EventName(feedback(channel, feedback).type(), null)))
+                .toList();
     }
 }

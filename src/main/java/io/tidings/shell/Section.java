@@ -11,9 +11,10 @@ public enum Section {
     SEGMENTS("Segments", "fth-filter", KeyCode.DIGIT3),
     TEMPLATES("Templates", "fth-file-text", KeyCode.DIGIT4),
     CAMPAIGNS("Campaigns", "fth-send", KeyCode.DIGIT5),
-    JOURNEYS("Journeys", "fth-git-merge", KeyCode.DIGIT6),
-    ANALYTICS("Analytics", "fth-bar-chart-2", KeyCode.DIGIT7),
-    SETTINGS("Settings", "fth-settings", KeyCode.DIGIT8);
+    OUTBOX("Outbox", "fth-inbox", KeyCode.DIGIT6),
+    JOURNEYS("Journeys", "fth-git-merge", KeyCode.DIGIT7),
+    ANALYTICS("Analytics", "fth-bar-chart-2", KeyCode.DIGIT8),
+    SETTINGS("Settings", "fth-settings", KeyCode.DIGIT9);
 
     private final String title;
     private final String icon;

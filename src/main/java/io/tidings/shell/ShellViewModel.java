@@ -200,20 +200,21 @@ public final class ShellViewModel {
         WorkspaceServices current = workspace.get();
         workspace.set(null);
         if (current != null) {
-            current.workspace().close();
+            current.close();
         }
     }
 
     private void show(WorkspaceServices opened) {
         WorkspaceServices previous = workspace.get();
         workspace.set(opened);
+        background.run(BackgroundJob.of("Starting to send", progress -> opened.startSending()).quiet());
         workspaceTitle.set(opened.workspace().name());
         opening.set(false);
         updateSettings(settings.withRecent(opened.workspace().file()));
         recentWorkspaces.setAll(settings.recentFiles());
         if (previous != null) {
             background.run(BackgroundJob.of("Closing " + previous.workspace().name(), progress -> {
-                previous.workspace().close();
+                previous.close();
                 return null;
             }).quiet());
         }

@@ -27,6 +27,7 @@ public final class Migrations {
             new Migration(5, "segment-version"),
             new Migration(6, "delivery"),
             new Migration(8, "channel-account"),
+            new Migration(9, "sandbox"),
             new Migration(10, "sms-feedback"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** SQL for templates, their versions and the sandbox outbox. Runs inside the caller's transaction. */
+/** SQL for templates and their versions. Runs inside the caller's transaction. */
 final class TemplateRepository {
 
     private static final String SUMMARY_COLUMNS = "id, name, type, description, updated_at, active_version";
@@ -130,42 +130,6 @@ final class TemplateRepository {
         try (var delete = connection.prepareStatement("DELETE FROM template WHERE id = ?")) {
             delete.setLong(1, id);
             return delete.executeUpdate() == 1;
-        }
-    }
-
-    long insertSandboxMessage(Connection connection, Long templateId, TemplateType channel, String address,
-            String subject, String body, String html, Instant now) throws SQLException {
-        try (var insert = connection.prepareStatement("""
-                INSERT INTO sandbox_message (channel, address, template_id, subject, body, html, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-            insert.setString(1, channel.name());
-            insert.setString(2, address);
-            insert.setObject(3, templateId);
-            insert.setString(4, subject);
-            insert.setString(5, body);
-            insert.setString(6, html);
-            insert.setString(7, now.toString());
-            try (var rows = insert.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    List<SandboxMessage> sandboxMessages(Connection connection, int limit) throws SQLException {
-        try (var select = connection.prepareStatement("""
-                SELECT id, channel, address, subject, body, html, created_at FROM sandbox_message
-                ORDER BY id DESC LIMIT ?""")) {
-            select.setInt(1, limit);
-            List<SandboxMessage> messages = new ArrayList<>();
-            try (var rows = select.executeQuery()) {
-                while (rows.next()) {
-                    messages.add(new SandboxMessage(rows.getLong(1), TemplateType.valueOf(rows.getString(2)),
-                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                            Instant.parse(rows.getString(7))));
-                }
-            }
-            return messages;
         }
     }
 

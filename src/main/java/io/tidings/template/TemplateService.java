@@ -18,6 +18,7 @@ public final class TemplateService {
     private final Database database;
     private final Clock clock;
     private final TemplateRepository repository = new TemplateRepository();
+    private final SandboxOutbox sandbox;
 
     public TemplateService(Database database) {
         this(database, Clock.systemUTC());
@@ -26,6 +27,7 @@ public final class TemplateService {
     public TemplateService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.sandbox = new SandboxOutbox(database, clock);
     }
 
     /** Creates a template whose first version is {@code pinpointJson}; returns its id. */
@@ -145,16 +147,12 @@ public final class TemplateService {
     /** Captures a test message in the sandbox outbox instead of sending it; returns its id. */
     public long sendToSandbox(Long templateId, TemplateType channel, String address, String subject, String body,
             String html) {
-        if (address == null || address.isBlank()) {
-            throw new IllegalArgumentException("A test message needs an address to go to.");
-        }
-        return database.write(connection -> repository.insertSandboxMessage(connection, templateId, channel,
-                address.strip(), subject, body, html, now()));
+        return sandbox.captureTest(templateId, channel, address, subject, body, html);
     }
 
-    /** The newest test messages first. */
+    /** The newest captured messages first. */
     public List<SandboxMessage> sandboxMessages(int limit) {
-        return database.read(connection -> repository.sandboxMessages(connection, limit));
+        return sandbox.newest(limit);
     }
 
     private TemplateSummary existing(java.sql.Connection connection, long id) throws java.sql.SQLException {

@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 class DesktopTest {
 
     private static final Map<Section, String> SECTION_SCREENS = Map.of(
+            Section.OUTBOX, "#outbox",
             Section.DASHBOARD, "#overview",
             Section.AUDIENCE, "#audience",
             Section.SEGMENTS, "#segments",

@@ -27,6 +27,7 @@ class MigrationsTest {
             assertThat(strings(database, "SELECT name FROM schema_migration ORDER BY version"))
                     .containsExactly("workspace", "audience", "template", "segment", "segment-version", "delivery",
                             "channel-account",
+                            "sandbox",
                             "sms-feedback");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "endpoint_attribute", "endpoint_metric", "attribute_name",

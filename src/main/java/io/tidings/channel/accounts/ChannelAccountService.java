@@ -4,8 +4,8 @@ import io.tidings.channel.ChannelSender;
 import io.tidings.channel.ChannelSender.ConnectionCheck;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.delivery.ProviderFeedback;
+import io.tidings.delivery.sandbox.SandboxSender;
 import io.tidings.store.Database;
-import io.tidings.template.TemplateService;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -20,7 +20,6 @@ import java.util.function.UnaryOperator;
 public final class ChannelAccountService {
 
     private final Database database;
-    private final TemplateService sandbox;
     private final UnaryOperator<String> environment;
     private final Clock clock;
     private final ChannelAccountRepository repository = new ChannelAccountRepository();
@@ -30,7 +29,6 @@ public final class ChannelAccountService {
      */
     public ChannelAccountService(Database database, UnaryOperator<String> environment, Clock clock) {
         this.database = database;
-        this.sandbox = new TemplateService(database, clock);
         this.environment = environment;
         this.clock = clock;
     }
@@ -85,7 +83,7 @@ public final class ChannelAccountService {
      * @throws InvalidAccountsException when a value is wrong or a secret cannot be read
      */
     public ChannelSenders openSenders(ChannelAccounts accounts, Collection<DeliveryChannel> channels) {
-        return ChannelSenders.open(accounts, channels, sandbox,
+        return ChannelSenders.open(accounts, channels, channel -> new SandboxSender(channel, database, clock),
                 new SenderContext(accounts.email(), environment, clock, new ProviderFeedback(database, clock)));
     }
 }

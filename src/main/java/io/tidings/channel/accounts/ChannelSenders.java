@@ -2,14 +2,13 @@ package io.tidings.channel.accounts;
 
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
-import io.tidings.delivery.SandboxSender;
-import io.tidings.template.TemplateService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The channel adapters the sending engine uses, built from the channel accounts: each channel's provider,
@@ -29,7 +28,7 @@ public final class ChannelSenders implements AutoCloseable {
      * @throws InvalidAccountsException when a value is wrong or a secret cannot be read; nothing stays open
      */
     public static ChannelSenders open(ChannelAccounts accounts, Collection<DeliveryChannel> channels,
-            TemplateService sandbox, SenderContext context) {
+            Function<DeliveryChannel, ChannelSender> sandbox, SenderContext context) {
         List<AccountProblem> problems = accounts.problems();
         if (!problems.isEmpty()) {
             throw new InvalidAccountsException("Channel accounts", problems);
@@ -39,7 +38,7 @@ public final class ChannelSenders implements AutoCloseable {
             ChannelAccount account = accounts.account(channel);
             try {
                 senders.put(channel, account.isSandbox()
-                        ? new SandboxSender(channel, sandbox)
+                        ? sandbox.apply(channel)
                         : account.provider().open(context));
             } catch (IllegalArgumentException wrong) {
                 senders.values().forEach(ChannelSender::close);

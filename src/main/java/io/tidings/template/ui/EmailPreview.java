@@ -3,6 +3,7 @@ package io.tidings.template.ui;
 import atlantafx.base.theme.Styles;
 import io.tidings.template.TemplateFields;
 import io.tidings.template.TemplatePreview;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,9 +19,10 @@ import javafx.scene.web.WebView;
 
 /**
  * An email as a reader sees it: subject, the HTML in a WebView with JavaScript off and remote
- * images held back until allowed, at desktop or mobile width, and the text part below.
+ * images held back until allowed, at desktop or mobile width, and the text part below. The
+ * template editor and the Outbox's sandbox messages show it.
  */
-final class EmailPreview extends VBox {
+public final class EmailPreview extends VBox {
 
     private static final double DESKTOP_WIDTH = 640;
     private static final double MOBILE_WIDTH = 375;
@@ -32,10 +34,13 @@ final class EmailPreview extends VBox {
     private final Label blocked = new Label();
     private final Button allowImages = new Button("Show remote images");
     private String shownHtml;
+    private boolean shownImagesAllowed;
 
-    EmailPreview(TemplateEditorViewModel editor) {
+    /** @param allowRemoteImages called with true when the reader asks for remote images, false to block them again */
+    public EmailPreview(Consumer<Boolean> allowRemoteImages) {
         super(8);
         getStyleClass().add("email-preview");
+        getStylesheets().add(PreviewStyles.STYLESHEET);
         subject.setId("email-preview-subject");
         subject.getStyleClass().addAll(Styles.TITLE_4, "preview-subject");
         subject.setWrapText(true);
@@ -79,7 +84,7 @@ final class EmailPreview extends VBox {
         blocked.getStyleClass().add(Styles.TEXT_MUTED);
         allowImages.setId("email-preview-allow-images");
         allowImages.getStyleClass().add(Styles.SMALL);
-        allowImages.setOnAction(event -> editor.allowRemoteImages(!editor.remoteImagesAllowedProperty().get()));
+        allowImages.setOnAction(event -> allowRemoteImages.accept(!shownImagesAllowed));
         HBox tools = new HBox(8, new HBox(desktop, mobile), blocked, allowImages);
         tools.setAlignment(Pos.CENTER_LEFT);
 
@@ -91,7 +96,9 @@ final class EmailPreview extends VBox {
         getChildren().addAll(subject, tools, frame, textHeading, text);
     }
 
-    void show(TemplatePreview preview, boolean imagesAllowed) {
+    /** Shows the preview's email; {@code imagesAllowed} says whether the preview was prepared with remote images. */
+    public void show(TemplatePreview preview, boolean imagesAllowed) {
+        shownImagesAllowed = imagesAllowed;
         var message = preview.message();
         String subjectText = message.part(TemplateFields.SUBJECT);
         subject.setText(subjectText.isBlank() ? "(no subject)" : subjectText);

@@ -8,22 +8,23 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /** A push notification as an iOS and an Android card, each with its service's overrides applied. */
-final class PushPreview extends VBox {
+public final class PushPreview extends VBox {
 
     private final Card ios = new Card("ios", "iOS (APNs)");
     private final Card android = new Card("android", "Android (FCM)");
     private final Label action = new Label();
 
-    PushPreview() {
+    public PushPreview() {
         super(12);
         getStyleClass().add("push-preview");
+        getStylesheets().add(PreviewStyles.STYLESHEET);
         action.setId("push-preview-action");
         action.setWrapText(true);
         action.getStyleClass().add(Styles.TEXT_MUTED);
         getChildren().addAll(ios, android, action);
     }
 
-    void show(TemplatePreview preview) {
+    public void show(TemplatePreview preview) {
         RenderedMessage message = preview.message();
         ios.show(either(message, TemplateFields.APNS_TITLE, TemplateFields.PUSH_TITLE),
                 either(message, TemplateFields.APNS_BODY, TemplateFields.PUSH_BODY));

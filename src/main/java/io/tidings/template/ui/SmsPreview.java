@@ -13,15 +13,16 @@ import javafx.scene.text.TextFlow;
  * An SMS on a phone: the body in a bubble with the character that forces UCS-2 highlighted, and
  * the counts a sender pays by: characters, encoding, parts.
  */
-final class SmsPreview extends VBox {
+public final class SmsPreview extends VBox {
 
     private final TextFlow bubble = new TextFlow();
     private final Label counts = new Label();
     private final Label encoding = new Label();
 
-    SmsPreview() {
+    public SmsPreview() {
         super(10);
         getStyleClass().add("sms-preview");
+        getStylesheets().add(PreviewStyles.STYLESHEET);
         bubble.setId("sms-preview-bubble");
         bubble.getStyleClass().add("sms-bubble");
         bubble.setMaxWidth(300);
@@ -34,7 +35,7 @@ final class SmsPreview extends VBox {
         getChildren().addAll(phone, counts, encoding);
     }
 
-    void show(TemplatePreview preview) {
+    public void show(TemplatePreview preview) {
         String body = preview.message().part(TemplateFields.BODY);
         SmsEncoding.Analysis sms = preview.sms();
         if (!preview.message().parts().containsKey(TemplateFields.BODY)) {

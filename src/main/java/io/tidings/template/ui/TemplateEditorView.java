@@ -49,7 +49,7 @@ final class TemplateEditorView extends VBox {
         super(10);
         this.editor = editor;
         this.form = new TemplateForm(editor);
-        this.email = new EmailPreview(editor);
+        this.email = new EmailPreview(editor::allowRemoteImages);
         setId("template-editor");
         getStyleClass().add("template-editor");
 
@@ -190,7 +190,7 @@ final class TemplateEditorView extends VBox {
         send.disableProperty().bind(address.textProperty().isEmpty());
         send.setOnAction(event -> editor.sendTest(address.getText()));
         address.setOnAction(event -> send.fire());
-        Label note = new Label("Test messages go to the sandbox outbox; real channels come with the sending engine.");
+        Label note = new Label("Test messages go to the sandbox outbox (see Outbox); nothing leaves this computer.");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         note.setWrapText(true);
         HBox row = new HBox(8, address, send);

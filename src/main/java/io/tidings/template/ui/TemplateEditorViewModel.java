@@ -281,10 +281,7 @@ public final class TemplateEditorViewModel {
         renderPreview();
     }
 
-    /**
-     * Captures the message as rendered now in the sandbox outbox. Real channels come with the
-     * sending engine.
-     */
+    /** Captures the message as rendered now in the sandbox outbox, whatever channels are set up. */
     public void sendTest(String address) {
         Template current = template.get();
         TemplatePreview rendered = preview.get();
@@ -310,7 +307,7 @@ public final class TemplateEditorViewModel {
                         templates.sendToSandbox(current.id(), type, address, subject, body, html))
                 .quiet()
                 .onSuccess(id -> status.set("Sent to the sandbox outbox for " + address.strip()
-                        + ". Real channels come with the sending engine."))
+                        + ". It is in the Outbox section, under Sandbox messages."))
                 .onFailure(failure -> error.set("Not sent: " + failure.getMessage())));
     }
 

@@ -9,15 +9,16 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 
 /** A voice message: the script as it will be spoken, its check, and how long it takes to say. */
-final class VoicePreview extends VBox {
+public final class VoicePreview extends VBox {
 
     private final Label duration = new Label();
     private final Label voice = new Label();
     private final TextArea script = new TextArea();
 
-    VoicePreview() {
+    public VoicePreview() {
         super(8);
         getStyleClass().add("voice-preview");
+        getStylesheets().add(PreviewStyles.STYLESHEET);
         duration.setId("voice-preview-duration");
         duration.getStyleClass().add(Styles.TITLE_4);
         voice.getStyleClass().add(Styles.TEXT_MUTED);
@@ -30,7 +31,7 @@ final class VoicePreview extends VBox {
         getChildren().addAll(duration, voice, script);
     }
 
-    void show(TemplatePreview preview) {
+    public void show(TemplatePreview preview) {
         VoiceScript.Analysis analysis = preview.voice();
         var message = preview.message();
         duration.setText("About %.1f seconds · %d words%s".formatted(analysis.seconds(), analysis.words(),

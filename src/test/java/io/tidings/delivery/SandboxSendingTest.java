@@ -1,0 +1,189 @@
+package io.tidings.delivery;
+
+import static io.tidings.delivery.DeliveryFixture.count;
+import static io.tidings.delivery.DeliveryFixture.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.audience.AudienceService;
+import io.tidings.audience.ChannelType;
+import io.tidings.audience.Endpoint;
+import io.tidings.audience.EndpointStatus;
+import io.tidings.audience.OptOut;
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.OutboundMessage;
+import io.tidings.delivery.sandbox.SandboxSender;
+import io.tidings.delivery.sandbox.SandboxSettings;
+import io.tidings.delivery.sandbox.SimulatedOutcomes;
+import io.tidings.store.Database;
+import io.tidings.store.Migrations;
+import io.tidings.template.SandboxOutbox;
+import io.tidings.template.TemplateService;
+import io.tidings.template.TemplateType;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sending engine with the sandbox channel: capture, simulated reports, and suppression from them. */
+class SandboxSendingTest {
+
+    private static final Instant SENT = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(SENT, ZoneOffset.UTC);
+    private static final int EMAILS = 3_000;
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private SendJobs jobs;
+    private DeliveryEngine engine;
+
+    @BeforeEach
+    void openWorkspace() {
+        database = Database.open(folder.resolve("sandbox.tidings"));
+        Migrations.migrate(database);
+        jobs = new SendJobs(database, CLOCK);
+        engine = new DeliveryEngine(database, SandboxSender.forEveryChannel(database, CLOCK),
+                DeliverySettings.defaults().withWorkers(2), CLOCK);
+        engine.start();
+    }
+
+    @AfterEach
+    void close() {
+        engine.close();
+        database.close();
+    }
+
+    @Test
+    void everySentEmailIsCapturedWithTheReportsItsIdDecides() throws Exception {
+        DeliveryFixture.workspace(database, DeliveryFixture.emails(EMAILS));
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+
+        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+
+        assertThat(count(database, "SELECT count(*) FROM sandbox_message WHERE message_id IN "
+                + "(SELECT id FROM outbox_message WHERE state = 'SENT')")).isEqualTo(EMAILS);
+        Map<Feedback, Long> expected = expectedReports(DeliveryChannel.EMAIL);
+        assertThat(eventCount("_email.send")).isEqualTo(EMAILS);
+        assertThat(eventCount("_email.delivered")).isEqualTo(expected.get(Feedback.DELIVERED)).isGreaterThan(2_800);
+        assertThat(eventCount("_email.hardbounce")).isEqualTo(expected.get(Feedback.HARD_BOUNCE)).isPositive();
+        assertThat(eventCount("_email.softbounce")).isEqualTo(expected.get(Feedback.SOFT_BOUNCE)).isPositive();
+        assertThat(eventCount("_email.complaint")).isEqualTo(expected.getOrDefault(Feedback.COMPLAINT, 0L));
+        assertThat(eventCount("_email.open")).isEqualTo(expected.get(Feedback.OPEN));
+        assertThat(eventCount("_email.click")).isEqualTo(expected.get(Feedback.CLICK));
+        assertThat(count(database, "SELECT count(*) FROM event WHERE event_type <> '_email.send' AND timestamp <= '"
+                + SENT + "'")).as("every report comes after the send").isZero();
+    }
+
+    @Test
+    void hardBouncedAndComplainingAddressesAreSuppressedForTheNextJob() throws Exception {
+        DeliveryFixture.workspace(database, DeliveryFixture.emails(EMAILS));
+        SendJob first = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        sendAll(first);
+        List<String> bounced = addressesWith("_email.hardbounce", first);
+        List<String> complained = addressesWith("_email.complaint", first);
+        assertThat(bounced).isNotEmpty();
+
+        assertThat(strings(database, "SELECT address FROM suppressed_address WHERE reason = 'Hard bounce'"))
+                .containsExactlyInAnyOrderElementsOf(bounced);
+        assertThat(strings(database, "SELECT address FROM suppressed_address WHERE reason = 'Complaint'"))
+                .containsExactlyInAnyOrderElementsOf(complained);
+
+        SendJob second = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        sendAll(second);
+        List<String> skipped = strings(database, "SELECT address FROM outbox_message WHERE job_id = " + second.id()
+                + " AND state = 'SUPPRESSED' AND reason = 'SUPPRESSED_ADDRESS'");
+        List<String> expected = new ArrayList<>(bounced);
+        expected.addAll(complained);
+        assertThat(skipped).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(count(database, "SELECT count(*) FROM outbox_message WHERE job_id = " + second.id()
+                + " AND state = 'SENT'")).isEqualTo(EMAILS - expected.size());
+    }
+
+    @Test
+    void smsReportsUsePinpointsRecordStatus() throws Exception {
+        List<Endpoint> phones = new ArrayList<>();
+        for (int index = 0; index < 2_000; index++) {
+            phones.add(DeliveryFixture.endpoint("sms-" + index, ChannelType.SMS, String.format("+1206555%04d", index),
+                    EndpointStatus.ACTIVE, OptOut.NONE));
+        }
+        DeliveryFixture.workspace(database, phones);
+        new TemplateService(database).create("Text", TemplateType.SMS, null, "{\"Body\":\"Hi\"}");
+        SendJob job = jobs.create("Text", DeliveryFixture.SEGMENT, DeliveryChannel.SMS);
+
+        sendAll(job);
+
+        Map<Feedback, Long> expected = expectedReports(DeliveryChannel.SMS);
+        assertThat(count(database, "SELECT count(*) FROM event WHERE event_type = '_SMS.SUCCESS' "
+                + "AND attributes ->> 'record_status' = 'DELIVERED'")).isEqualTo(expected.get(Feedback.DELIVERED));
+        assertThat(count(database, "SELECT count(*) FROM event WHERE event_type = '_SMS.FAILURE' "
+                + "AND attributes ->> 'record_status' = 'UNREACHABLE'")).isEqualTo(expected.get(Feedback.FAILED)).isPositive();
+        assertThat(count(database, "SELECT count(*) FROM suppressed_address")).as("SMS failures suppress nothing").isZero();
+    }
+
+    @Test
+    void aMessageSentAgainWithTheSameIdIsCapturedAndReportedOnce() {
+        DeliveryFixture.workspace(database, DeliveryFixture.emails(3));
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        long messageId = count(database, "SELECT min(id) FROM outbox_message WHERE job_id = " + job.id());
+        SandboxSender sender = new SandboxSender(DeliveryChannel.EMAIL, database, CLOCK);
+        OutboundMessage message = new OutboundMessage(Long.toString(messageId), DeliveryChannel.EMAIL, "ep-00000@example.com",
+                null, "Hi", "<p>Hello</p>", "Hello", true, null, Map.of());
+
+        String first = sender.send(message).providerMessageId();
+        String again = sender.send(message).providerMessageId();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(new SandboxOutbox(database).newest(10)).singleElement()
+                .satisfies(captured -> assertThat(captured.messageId()).isEqualTo(messageId));
+        long reports = SimulatedOutcomes.of(messageId, DeliveryChannel.EMAIL, SandboxSettings.defaults(), SENT).size();
+        assertThat(count(database, "SELECT count(*) FROM event WHERE message_id = " + messageId)).isEqualTo(reports);
+    }
+
+    @Test
+    void pushAndVoiceExtrasAreKeptForThePreview() {
+        new AudienceService(database).addEndpoints(List.of(DeliveryFixture.endpoint("phone", ChannelType.VOICE,
+                "+12065550100", EndpointStatus.ACTIVE, OptOut.NONE)));
+        SandboxSender sender = new SandboxSender(DeliveryChannel.VOICE, database, CLOCK);
+
+        sender.send(new OutboundMessage("77", DeliveryChannel.VOICE, "+12065550100", null, null, null,
+                "<speak>Hello</speak>", false, null, Map.of("voice.voiceId", "Joanna", "voice.languageCode", "en-US")));
+
+        assertThat(new SandboxOutbox(database).newest(1)).singleElement().satisfies(captured -> {
+            assertThat(captured.body()).isEqualTo("<speak>Hello</speak>");
+            assertThat(captured.attributes()).containsEntry("VoiceId", "Joanna").containsEntry("LanguageCode", "en-US");
+            assertThat(captured.messageId()).isEqualTo(77L);
+        });
+        assertThat(count(database, "SELECT count(*) FROM event")).as("no ledger row, so nothing to report on").isZero();
+    }
+
+    private JobState sendAll(SendJob job) throws InterruptedException {
+        engine.run(job.id());
+        return engine.await(job.id(), Duration.ofMinutes(2), progress -> { });
+    }
+
+    private long eventCount(String type) {
+        return count(database, "SELECT count(*) FROM event WHERE event_type = '" + type + "'");
+    }
+
+    private List<String> addressesWith(String type, SendJob job) {
+        return strings(database, "SELECT m.address FROM event e JOIN outbox_message m ON m.id = e.message_id "
+                + "WHERE e.event_type = '" + type + "' AND e.job_id = " + job.id());
+    }
+
+    /** What the simulation decides for every message the job sent, counted by kind. */
+    private Map<Feedback, Long> expectedReports(DeliveryChannel channel) {
+        return strings(database, "SELECT id FROM outbox_message WHERE state = 'SENT'").stream()
+                .flatMap(id -> SimulatedOutcomes.of(Long.parseLong(id), channel, SandboxSettings.defaults(), SENT).stream())
+                .collect(Collectors.groupingBy(MessageReports.Report::feedback, Collectors.counting()));
+    }
+}

@@ -1,0 +1,119 @@
+package io.tidings.delivery.ui;
+
+import static io.tidings.FxTesting.onFx;
+import static io.tidings.FxTesting.text;
+import static io.tidings.FxTesting.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.ScreenTestSetup;
+import io.tidings.app.WorkspaceServices;
+import io.tidings.delivery.JobState;
+import io.tidings.delivery.Outbox;
+import io.tidings.delivery.SendJob;
+import io.tidings.delivery.sandbox.SandboxRate;
+import io.tidings.delivery.sandbox.SandboxSettingsStore;
+import io.tidings.shell.FxBackgroundWork;
+import io.tidings.shell.RecordingDialogs;
+import io.tidings.template.SandboxOutbox;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Outbox screen on the sample workspace after one email job, with a push job running, clicked as a marketer would. */
+@ExtendWith(ApplicationExtension.class)
+class OutboxScreenTest {
+
+    @TempDir
+    Path folder;
+
+    private WorkspaceServices workspace;
+    private FxBackgroundWork background;
+    private SendJob pushJob;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        workspace = OutboxFixture.workspace(folder);
+        OutboxFixture.sentEmailJob(workspace);
+        pushJob = OutboxFixture.runningPushJob(workspace);
+        background = new FxBackgroundWork(2);
+        var database = workspace.workspace().database();
+        Outbox outbox = new Outbox(database);
+        ScreenTestSetup.show(stage, new OutboxView(
+                new SendJobsViewModel(outbox, workspace.delivery(), background, new RecordingDialogs()),
+                new SandboxMessagesViewModel(new SandboxOutbox(database), outbox, background, Clock.systemDefaultZone()),
+                new SimulatedOutcomesViewModel(new SandboxSettingsStore(database), background)));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        // Off the stage, the screen stops reading every second.
+        robot.interact(() -> stage.getScene().setRoot(new Region()));
+        background.close();
+        workspace.close();
+    }
+
+    @Test
+    void aCapturedEmailOpensAsItsReaderSeesItWithItsEvents(FxRobot robot) {
+        robot.clickOn("#outbox-tab-sandbox");
+        robot.clickOn("#outbox-channel-email");
+        waitUntil(() -> robot.lookup("#outbox-sandbox-list .list-cell .channel-badge").tryQuery().isPresent());
+
+        robot.clickOn(robot.lookup("#outbox-sandbox-list .list-cell .channel-badge").<Node>query());
+
+        waitUntil(() -> text(robot, "#email-preview-subject") != null
+                && text(robot, "#email-preview-subject").startsWith("Welcome to Northwind Outfitters, "));
+        assertThat(text(robot, "#outbox-message-heading")).startsWith("Email to ");
+        assertThat(text(robot, "#outbox-message-source")).contains("Sent by the job \u201cWelcome email to Everyone\u201d");
+        assertThat(onFx(() -> robot.lookup("#outbox-message-events").queryAs(TableView.class).getItems().size()))
+                .isPositive();
+    }
+
+    @Test
+    void aRunningJobIsPausedWithOneClick(FxRobot robot) {
+        waitUntil(() -> pushJobCell(robot).isPresent());
+        robot.clickOn(pushJobCell(robot).orElseThrow());
+        waitUntil(() -> text(robot, "#outbox-job-state").equals("\u201c" + OutboxFixture.PUSH_JOB + "\u201d is sending."));
+
+        robot.clickOn("#outbox-pause");
+
+        waitUntil(() -> text(robot, "#outbox-job-state").equals(
+                "\u201c" + OutboxFixture.PUSH_JOB + "\u201d is paused: Paused by the user."));
+        assertThat(OutboxFixture.jobs(workspace).job(pushJob.id()).orElseThrow().state()).isEqualTo(JobState.PAUSED);
+        assertThat(onFx(() -> robot.lookup("#outbox-resume").query().isDisabled())).isFalse();
+    }
+
+    @Test
+    void aWrongRateIsNamedNextToItsFieldAndNothingIsSaved(FxRobot robot) {
+        robot.clickOn("#outbox-tab-outcomes");
+        waitUntil(() -> "40".equals(onFx(() -> robot.lookup("#outbox-rate-email-open")
+                .queryAs(TextField.class).getText())));
+
+        robot.doubleClickOn("#outbox-rate-email-open").write("140");
+        robot.clickOn("#outbox-outcomes-save");
+
+        waitUntil(() -> "Email open must be a number from 0 to 100 (percent).".equals(
+                text(robot, "#outbox-rate-email-open-problem")));
+        assertThat(new SandboxSettingsStore(workspace.workspace().database()).load().rate(SandboxRate.EMAIL_OPEN))
+                .isEqualTo(40.0);
+    }
+
+    private static Optional<Labeled> pushJobCell(FxRobot robot) {
+        return robot.lookup("#outbox-jobs-table .table-cell").<Labeled>queryAll().stream()
+                .filter(cell -> OutboxFixture.PUSH_JOB.equals(cell.getText())).findFirst();
+    }
+}
