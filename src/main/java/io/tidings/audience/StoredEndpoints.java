@@ -21,6 +21,7 @@ final class StoredEndpoints {
     private final String scopeJoin;
     private final String scopeFilter;
     private final String scopeValue;
+    private final String keyFilter;
     private final Map<Long, String[]> names = new HashMap<>();
 
     StoredEndpoints(Connection connection, ExportScope scope) throws SQLException {
@@ -42,6 +43,8 @@ final class StoredEndpoints {
             scopeFilter = "";
             scopeValue = null;
         }
+        // Keys may be far apart: read only their attributes and metrics, not every one between them.
+        keyFilter = scope instanceof ExportScope.Keys ? " AND endpoint_key IN (SELECT key FROM temp.export_key)" : "";
         try (var statement = connection.createStatement();
                 var rows = statement.executeQuery("SELECT id, scope, name FROM attribute_name")) {
             while (rows.next()) {
@@ -119,7 +122,7 @@ final class StoredEndpoints {
         Map<Long, Map<AttributeScope, Map<String, List<String>>>> values = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT endpoint_key, name_id, value FROM endpoint_attribute
-                WHERE endpoint_key BETWEEN ? AND ? ORDER BY endpoint_key, name_id, position""")) {
+                WHERE endpoint_key BETWEEN ? AND ?%s ORDER BY endpoint_key, name_id, position""".formatted(keyFilter))) {
             query.setLong(1, first);
             query.setLong(2, last);
             try (var rows = query.executeQuery()) {
@@ -138,7 +141,7 @@ final class StoredEndpoints {
     private Map<Long, Map<String, Double>> metrics(long first, long last) throws SQLException {
         Map<Long, Map<String, Double>> metrics = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT endpoint_key, name_id, value FROM endpoint_metric WHERE endpoint_key BETWEEN ? AND ?")) {
+                "SELECT endpoint_key, name_id, value FROM endpoint_metric WHERE endpoint_key BETWEEN ? AND ?" + keyFilter)) {
             query.setLong(1, first);
             query.setLong(2, last);
             try (var rows = query.executeQuery()) {

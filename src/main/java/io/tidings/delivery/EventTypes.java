@@ -1,12 +1,14 @@
 package io.tidings.delivery;
 
 import io.tidings.channel.DeliveryChannel;
+import java.util.Optional;
 
 /**
  * Event names for what happened to a message, Pinpoint's where it has one ({@code _email.send},
  * {@code _email.hardbounce}, {@code _SMS.SUCCESS}, {@code _SMS.FAILURE}, {@code _push.send},
  * {@code _voice.send}); failures of push and voice, which Pinpoint does not report as events, use
- * the same pattern.
+ * the same pattern. Deliveries come later than sends, from the channel (a delivery receipt, the sandbox's
+ * simulation) as {@code _email.delivered}, or Pinpoint's {@code _SMS.SUCCESS} with record status DELIVERED.
  */
 final class EventTypes {
 
@@ -33,5 +35,18 @@ final class EventTypes {
 
     static String addressRejected(DeliveryChannel channel) {
         return channel == DeliveryChannel.EMAIL ? "_email.hardbounce" : failed(channel);
+    }
+
+    /** The event that says a message arrived, and the record status it must carry when the name alone does not. */
+    record Delivery(String eventType, String recordStatus) {
+    }
+
+    /** How the channel reports deliveries, or empty when it does not (push, voice). */
+    static Optional<Delivery> delivered(DeliveryChannel channel) {
+        return switch (channel) {
+            case EMAIL -> Optional.of(new Delivery("_email.delivered", null));
+            case SMS -> Optional.of(new Delivery("_SMS.SUCCESS", "DELIVERED"));
+            case PUSH, VOICE -> Optional.empty();
+        };
     }
 }

@@ -25,7 +25,8 @@ public final class Migrations {
             new Migration(3, "template"),
             new Migration(4, "segment"),
             new Migration(5, "segment-version"),
-            new Migration(6, "delivery"));
+            new Migration(6, "delivery"),
+            new Migration(7, "delivery-policies"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

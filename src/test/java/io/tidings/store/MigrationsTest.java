@@ -25,7 +25,8 @@ class MigrationsTest {
             assertThat(version(database)).isEqualTo(Migrations.latestVersion());
             assertThat(applicationId(database)).isEqualTo(Database.APPLICATION_ID);
             assertThat(strings(database, "SELECT name FROM schema_migration ORDER BY version"))
-                    .containsExactly("workspace", "audience", "template", "segment", "segment-version", "delivery");
+                    .containsExactly("workspace", "audience", "template", "segment", "segment-version", "delivery",
+                            "delivery-policies");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "endpoint_attribute", "endpoint_metric", "attribute_name",
                             "template", "template_version");
