@@ -33,6 +33,10 @@ final class OutcomeRecorder implements AutoCloseable {
 
     /** The most outcomes waiting to be saved, and so the most a single transaction saves. */
     static final int CAPACITY = 1_000;
+    /** Enough outcomes to commit without waiting for more. */
+    private static final int GROUP = 200;
+    /** The longest an outcome waits for others to share its commit. */
+    private static final Duration LINGER = Duration.ofMillis(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(OutcomeRecorder.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,7 +88,7 @@ final class OutcomeRecorder implements AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, CAPACITY - 1);
+                gather(batch);
                 save(batch);
             } catch (InterruptedException e) {
                 // Only close() stops this thread, and it waits for the queue to empty first.
@@ -92,6 +96,24 @@ final class OutcomeRecorder implements AutoCloseable {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /**
+     * Lets outcomes gather for a moment after the first: every transaction costs a commit and a turn at the
+     * workspace's single writer, which the workers' claims wait for too.
+     */
+    private void gather(List<Outcome> batch) throws InterruptedException {
+        long deadline = System.nanoTime() + LINGER.toNanos();
+        queue.drainTo(batch, CAPACITY - batch.size());
+        while (batch.size() < GROUP && !closing) {
+            long left = deadline - System.nanoTime();
+            Outcome next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            queue.drainTo(batch, CAPACITY - batch.size());
         }
     }
 
