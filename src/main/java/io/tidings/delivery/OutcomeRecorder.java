@@ -26,13 +26,14 @@ import org.slf4j.LoggerFactory;
  * clean {@link #close()} saves every outcome handed over before returning. An outcome that crossed its
  * job's error ceiling pauses the job in the same transaction.
  *
- * <p>The queue is bounded: a crash can lose at most its capacity of saved-looking outcomes, which is
- * what bounds the repeats after a crash (plus the messages the workers were sending).
+ * <p>The queue is bounded, and so is a transaction: a crash (kill -9) can lose the outcomes of at most
+ * {@code 2 × CAPACITY} messages the channel took (the ones being committed and the ones queued) plus the one
+ * each worker is sending. Those are sent again, with the same message ids, after the restart.
  */
 final class OutcomeRecorder implements AutoCloseable {
 
-    /** The most outcomes waiting to be saved, and so the most a single transaction saves. */
-    static final int CAPACITY = 1_000;
+    /** The most outcomes waiting to be saved, and the most a single transaction saves. */
+    static final int CAPACITY = 500;
     /** Enough outcomes to commit without waiting for more. */
     private static final int GROUP = 200;
     /** The longest an outcome waits for others to share its commit. */

@@ -101,6 +101,27 @@ class AudienceBrowsingTest {
     }
 
     @Test
+    void readsEndpointsByKeyAsWholeEndpointsInOneGo() {
+        List<EndpointRow> rows = everyPage(AudienceFilter.ALL, 500);
+        List<EndpointRow> scattered = new ArrayList<>();
+        for (int index = 3; index < rows.size(); index += 97) {
+            scattered.add(rows.get(index));
+        }
+        long missing = rows.get(rows.size() - 1).key() + 1_000;
+        long[] keys = java.util.stream.LongStream.concat(scattered.stream().mapToLong(EndpointRow::key),
+                java.util.stream.LongStream.of(missing)).toArray();
+
+        var endpoints = audience.endpointsByKey(keys);
+
+        assertThat(endpoints).hasSize(scattered.size()).doesNotContainKey(missing);
+        for (EndpointRow row : scattered) {
+            assertThat(endpoints.get(row.key())).isEqualTo(audience.endpoint(row.id()).orElseThrow());
+        }
+        assertThat(endpoints.values()).anySatisfy(endpoint -> assertThat(endpoint.attributes()).isNotEmpty());
+        assertThat(audience.endpointsByKey(new long[0])).isEmpty();
+    }
+
+    @Test
     void erasingAUserDeletesEveryEndpointWithItsValues() {
         String userId = "user-00042";
         int before = audience.userEndpoints(userId).size();

@@ -349,6 +349,16 @@ class DeliveryEngineTest {
     }
 
     @Test
+    void aRateLimitedChannelClaimsATenthOfASecondsWorthAtOnce() {
+        DeliverySettings settings = DeliverySettings.defaults().withClaimBatch(64)
+                .withRate(DeliveryChannel.SMS, 5).withRate(DeliveryChannel.PUSH, 300);
+
+        assertThat(settings.claimBatch(DeliveryChannel.SMS)).isEqualTo(1);
+        assertThat(settings.claimBatch(DeliveryChannel.PUSH)).isEqualTo(30);
+        assertThat(settings.claimBatch(DeliveryChannel.EMAIL)).as("not limited").isEqualTo(64);
+    }
+
+    @Test
     void backoffDoublesWithJitterAndHonoursRetryAfter() {
         Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new java.util.Random(7));
 
