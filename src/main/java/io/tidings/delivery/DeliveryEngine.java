@@ -202,7 +202,6 @@ public final class DeliveryEngine implements AutoCloseable {
                     break;
                 }
                 Composition composed = compose(message, endpoints.get(message.endpointKey()));
-                OutcomeRecorder.Outcome outcome;
                 SendResult result;
                 ReasonCode failureReason = null;
                 if (composed.message() == null) {

@@ -14,7 +14,7 @@ import java.io.OutputStream;
 final class IdentifiedMimeMessage extends MimeMessage {
 
     private final String messageId;
-    private volatile boolean contentWritten;
+    private boolean contentWritten;
 
     IdentifiedMimeMessage(Session session, String messageId) {
         super(session);
