@@ -10,6 +10,7 @@ import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,8 +109,8 @@ class AudienceBrowsingTest {
             scattered.add(rows.get(index));
         }
         long missing = rows.get(rows.size() - 1).key() + 1_000;
-        long[] keys = java.util.stream.LongStream.concat(scattered.stream().mapToLong(EndpointRow::key),
-                java.util.stream.LongStream.of(missing)).toArray();
+        long[] keys = LongStream.concat(scattered.stream().mapToLong(EndpointRow::key), LongStream.of(missing))
+                .toArray();
 
         var endpoints = audience.endpointsByKey(keys);
 

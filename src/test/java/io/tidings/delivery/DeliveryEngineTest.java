@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -292,8 +293,8 @@ class DeliveryEngineTest {
     @Test
     void aMessageThatFailsForNowAfterItsJobWasCancelledIsNotRetried() throws Exception {
         DeliveryFixture.workspace(database, List.of(email("slow")));
-        java.util.concurrent.CountDownLatch inFlight = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch inFlight = new CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
         ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 1, message -> {
             inFlight.countDown();
             await(cancelled);
@@ -370,7 +371,7 @@ class DeliveryEngineTest {
         assertThat(backoff.delay(1, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(30));
     }
 
-    private static void await(java.util.concurrent.CountDownLatch latch) {
+    private static void await(CountDownLatch latch) {
         try {
             latch.await();
         } catch (InterruptedException e) {

@@ -91,7 +91,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
      * Ends every open connection, as a server does with idle ones: with {@code farewell} first (such as
      * "421 4.4.2 timeout exceeded"), or silently when it is null; returns once they are all closed.
      */
-    void closeOpenConnections(String farewell) throws IOException {
+    void closeOpenConnections(String farewell) throws IOException, InterruptedException {
         for (var session : openSessions.entrySet()) {
             if (farewell != null) {
                 synchronized (session.getValue()) {
@@ -101,7 +101,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
             session.getKey().close();
         }
         while (openConnections.get() > 0) {
-            Thread.onSpinWait();
+            Thread.sleep(1);
         }
     }
 
