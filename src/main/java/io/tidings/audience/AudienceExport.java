@@ -53,7 +53,7 @@ public final class AudienceExport {
     }
 
     /** Puts the keys in a temporary table of this read's own, which the export joins. */
-    private static void loadKeys(java.sql.Connection connection, long[] keys) throws java.sql.SQLException {
+    static void loadKeys(java.sql.Connection connection, long[] keys) throws java.sql.SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS export_key (key INTEGER PRIMARY KEY)");
             statement.execute("DELETE FROM temp.export_key");

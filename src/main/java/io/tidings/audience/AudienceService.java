@@ -1,7 +1,9 @@
 package io.tidings.audience;
 
 import io.tidings.store.Database;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -77,6 +79,30 @@ public final class AudienceService {
 
     public Optional<Endpoint> endpoint(String id) {
         return database.read(connection -> queries.endpoint(connection, id));
+    }
+
+    /**
+     * The whole endpoints with these keys, read together in one snapshot (the sending engine reads a
+     * claimed batch's endpoints this way); keys no longer in the workspace are absent from the map.
+     */
+    public Map<Long, Endpoint> endpointsByKey(long[] keys) {
+        if (keys.length == 0) {
+            return Map.of();
+        }
+        return database.read(connection -> {
+            AudienceExport.loadKeys(connection, keys);
+            StoredEndpoints stored = new StoredEndpoints(connection, new ExportScope.Keys("claimed endpoints", keys));
+            Map<Long, Endpoint> endpoints = new HashMap<>();
+            long afterKey = 0;
+            Map<Long, Endpoint> page;
+            while (!(page = stored.page(afterKey)).isEmpty()) {
+                endpoints.putAll(page);
+                for (long key : page.keySet()) {
+                    afterKey = key;
+                }
+            }
+            return endpoints;
+        });
     }
 
     /** Every endpoint of a user, oldest first. */

@@ -18,30 +18,35 @@ final class StoredEndpoints {
     static final int PAGE = 1_000;
 
     private final Connection connection;
-    private final String scopeJoin;
+    private final String scopeFrom;
     private final String scopeFilter;
     private final String scopeValue;
+    private final String keyFilter;
     private final Map<Long, String[]> names = new HashMap<>();
 
     StoredEndpoints(Connection connection, ExportScope scope) throws SQLException {
         this.connection = connection;
         if (scope instanceof ExportScope.Segment segment) {
-            scopeJoin = " JOIN segment_member m ON m.endpoint_key = e.key JOIN segment s ON s.id = m.segment_id";
+            scopeFrom = " FROM endpoint e JOIN segment_member m ON m.endpoint_key = e.key"
+                    + " JOIN segment s ON s.id = m.segment_id";
             scopeFilter = " AND s.name = ?";
             scopeValue = segment.name();
         } else if (scope instanceof ExportScope.Keys) {
-            scopeJoin = " JOIN temp.export_key k ON k.key = e.key";
+            // The keys drive the join: a page is one look-up per key, not a walk through every endpoint after the last.
+            scopeFrom = " FROM temp.export_key k CROSS JOIN endpoint e ON e.key = k.key";
             scopeFilter = "";
             scopeValue = null;
         } else if (scope instanceof ExportScope.User user) {
-            scopeJoin = "";
+            scopeFrom = " FROM endpoint e";
             scopeFilter = " AND e.user_id = ?";
             scopeValue = user.userId();
         } else {
-            scopeJoin = "";
+            scopeFrom = " FROM endpoint e";
             scopeFilter = "";
             scopeValue = null;
         }
+        // Keys may be far apart: read only their attributes and metrics, not every one between them.
+        keyFilter = scope instanceof ExportScope.Keys ? " AND endpoint_key IN (SELECT key FROM temp.export_key)" : "";
         try (var statement = connection.createStatement();
                 var rows = statement.executeQuery("SELECT id, scope, name FROM attribute_name")) {
             while (rows.next()) {
@@ -53,7 +58,7 @@ final class StoredEndpoints {
     /** The attribute names in scope, each with the most values one endpoint has, for CSV headers. */
     Map<FieldPath, Integer> columns() throws SQLException {
         Map<FieldPath, Integer> columns = new LinkedHashMap<>();
-        String inScope = "SELECT e.key FROM endpoint e" + scopeJoin + " WHERE 1 = 1" + scopeFilter;
+        String inScope = "SELECT e.key" + scopeFrom + " WHERE 1 = 1" + scopeFilter;
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT name_id, max(values_per_endpoint) FROM (
                     SELECT name_id, count(*) AS values_per_endpoint FROM endpoint_attribute
@@ -80,7 +85,7 @@ final class StoredEndpoints {
     Map<Long, Endpoint> page(long afterKey) throws SQLException {
         Map<Long, Endpoint> standard = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT e.key, "
-                + EndpointColumns.LIST.replaceAll("(\\w+)", "e.$1") + " FROM endpoint e" + scopeJoin
+                + EndpointColumns.LIST.replaceAll("(\\w+)", "e.$1") + scopeFrom
                 + " WHERE e.key > ?" + scopeFilter + " ORDER BY e.key LIMIT " + PAGE)) {
             query.setLong(1, afterKey);
             if (scopeValue != null) {
@@ -119,7 +124,7 @@ final class StoredEndpoints {
         Map<Long, Map<AttributeScope, Map<String, List<String>>>> values = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT endpoint_key, name_id, value FROM endpoint_attribute
-                WHERE endpoint_key BETWEEN ? AND ? ORDER BY endpoint_key, name_id, position""")) {
+                WHERE endpoint_key BETWEEN ? AND ?%s ORDER BY endpoint_key, name_id, position""".formatted(keyFilter))) {
             query.setLong(1, first);
             query.setLong(2, last);
             try (var rows = query.executeQuery()) {
@@ -138,7 +143,7 @@ final class StoredEndpoints {
     private Map<Long, Map<String, Double>> metrics(long first, long last) throws SQLException {
         Map<Long, Map<String, Double>> metrics = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT endpoint_key, name_id, value FROM endpoint_metric WHERE endpoint_key BETWEEN ? AND ?")) {
+                "SELECT endpoint_key, name_id, value FROM endpoint_metric WHERE endpoint_key BETWEEN ? AND ?" + keyFilter)) {
             query.setLong(1, first);
             query.setLong(2, last);
             try (var rows = query.executeQuery()) {

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param errorWindow how many recent results of a job the error ceiling looks at
  * @param errorCeiling the share of errors (0 to 1) in that window that pauses the job
  * @param idlePoll how long a worker waits when no message is due
+ * @param claimBatch the most messages a worker claims in one transaction and then sends one after another;
+ *     on a rate-limited channel, no more than a tenth of a second's worth
  */
 public record DeliverySettings(
         int workers,
@@ -26,13 +28,27 @@ public record DeliverySettings(
         Duration retryCeiling,
         int errorWindow,
         double errorCeiling,
-        Duration idlePoll) {
+        Duration idlePoll,
+        int claimBatch) {
+
+    public static final int DEFAULT_CLAIM_BATCH = 64;
 
     public DeliverySettings {
         ratePerSecond = Map.copyOf(ratePerSecond);
         if (workers < 1) {
             throw new IllegalArgumentException("The sending engine needs at least one worker.");
         }
+        if (claimBatch < 1) {
+            throw new IllegalArgumentException("The claim batch must hold at least one message, not " + claimBatch + ".");
+        }
+    }
+
+    /** Settings with the default claim batch. */
+    public DeliverySettings(int workers, Map<DeliveryChannel, Double> ratePerSecond, int maxAttempts,
+            Duration retryDeadline, Duration retryBase, Duration retryCeiling, int errorWindow, double errorCeiling,
+            Duration idlePoll) {
+        this(workers, ratePerSecond, maxAttempts, retryDeadline, retryBase, retryCeiling, errorWindow, errorCeiling,
+                idlePoll, DEFAULT_CLAIM_BATCH);
     }
 
     public static DeliverySettings defaults() {
@@ -40,9 +56,20 @@ public record DeliverySettings(
                 Duration.ofMinutes(5), 100, 0.5, Duration.ofMillis(50));
     }
 
+    /** How many messages a worker claims at once on {@code channel}. */
+    public int claimBatch(DeliveryChannel channel) {
+        double rate = ratePerSecond.getOrDefault(channel, 0.0);
+        return rate <= 0 ? claimBatch : (int) Math.max(1, Math.min(claimBatch, Math.ceil(rate / 10)));
+    }
+
+    public DeliverySettings withClaimBatch(int size) {
+        return new DeliverySettings(workers, ratePerSecond, maxAttempts, retryDeadline, retryBase, retryCeiling,
+                errorWindow, errorCeiling, idlePoll, size);
+    }
+
     public DeliverySettings withWorkers(int count) {
         return new DeliverySettings(count, ratePerSecond, maxAttempts, retryDeadline, retryBase, retryCeiling,
-                errorWindow, errorCeiling, idlePoll);
+                errorWindow, errorCeiling, idlePoll, claimBatch);
     }
 
     public DeliverySettings withRate(DeliveryChannel channel, double perSecond) {
@@ -50,16 +77,16 @@ public record DeliverySettings(
         rates.putAll(ratePerSecond);
         rates.put(channel, perSecond);
         return new DeliverySettings(workers, rates, maxAttempts, retryDeadline, retryBase, retryCeiling,
-                errorWindow, errorCeiling, idlePoll);
+                errorWindow, errorCeiling, idlePoll, claimBatch);
     }
 
     public DeliverySettings withRetries(int attempts, Duration base, Duration ceiling, Duration deadline) {
         return new DeliverySettings(workers, ratePerSecond, attempts, deadline, base, ceiling,
-                errorWindow, errorCeiling, idlePoll);
+                errorWindow, errorCeiling, idlePoll, claimBatch);
     }
 
     public DeliverySettings withErrorCeiling(int window, double ceiling) {
         return new DeliverySettings(workers, ratePerSecond, maxAttempts, retryDeadline, retryBase, retryCeiling,
-                window, ceiling, idlePoll);
+                window, ceiling, idlePoll, claimBatch);
     }
 }

@@ -33,16 +33,17 @@ final class MessageComposer {
                     .map(problem -> problem.field() + ": " + problem.message()).collect(Collectors.joining("; ")));
         }
         String messageType = content.field(TemplateFields.MESSAGE_TYPE);
+        boolean promotional = promotional(channel, content);
         Map<String, String> attributes = new HashMap<>();
         return switch (channel) {
             case EMAIL -> new OutboundMessage(messageId, channel, endpoint.address(), null,
                     rendered.part(TemplateFields.SUBJECT), rendered.part(TemplateFields.HTML_PART),
-                    rendered.part(TemplateFields.TEXT_PART), !"TRANSACTIONAL".equals(messageType), null, attributes);
+                    rendered.part(TemplateFields.TEXT_PART), promotional, null, attributes);
             case SMS -> {
                 attributes.put("sms.messageType", messageType.isBlank() ? "TRANSACTIONAL" : messageType);
                 yield new OutboundMessage(messageId, channel, endpoint.address(),
                         content.field(TemplateFields.ORIGINATION_IDENTITY), null, null, rendered.part(TemplateFields.BODY),
-                        "PROMOTIONAL".equals(messageType), null, attributes);
+                        promotional, null, attributes);
             }
             case PUSH -> {
                 putIfPresent(attributes, PushAttributes.URL, rendered.part(TemplateFields.PUSH_URL));
@@ -58,15 +59,30 @@ final class MessageComposer {
                         : google ? rendered.part(TemplateFields.GCM_TITLE) : "", rendered.part(TemplateFields.PUSH_TITLE));
                 String body = firstNonBlank(apple ? rendered.part(TemplateFields.APNS_BODY)
                         : google ? rendered.part(TemplateFields.GCM_BODY) : "", rendered.part(TemplateFields.PUSH_BODY));
-                yield new OutboundMessage(messageId, channel, endpoint.address(), null, title, null, body, false, null,
+                yield new OutboundMessage(messageId, channel, endpoint.address(), null, title, null, body, promotional, null,
                         attributes);
             }
             case VOICE -> {
                 putIfPresent(attributes, "voice.languageCode", content.field(TemplateFields.LANGUAGE_CODE));
                 putIfPresent(attributes, "voice.voiceId", content.field(TemplateFields.VOICE_ID));
                 yield new OutboundMessage(messageId, channel, endpoint.address(), null, null, null,
-                        rendered.part(TemplateFields.BODY), false, null, attributes);
+                        rendered.part(TemplateFields.BODY), promotional, null, attributes);
             }
+        };
+    }
+
+    /**
+     * Whether the job's messages are promotional, which decides unsubscribe headers and whether quiet time
+     * applies: email unless its template says TRANSACTIONAL, SMS only when it says PROMOTIONAL (the
+     * editor's default for SMS is transactional), and push and voice always, as Pinpoint holds every
+     * campaign push and voice message for quiet time.
+     */
+    static boolean promotional(DeliveryChannel channel, TemplateContent content) {
+        String messageType = content.field(TemplateFields.MESSAGE_TYPE);
+        return switch (channel) {
+            case EMAIL -> !"TRANSACTIONAL".equals(messageType);
+            case SMS -> "PROMOTIONAL".equals(messageType);
+            case PUSH, VOICE -> true;
         };
     }
 

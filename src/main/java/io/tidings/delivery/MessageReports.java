@@ -20,6 +20,7 @@ public final class MessageReports {
     private final Database database;
     private final OutboxRepository outbox = new OutboxRepository();
     private final MessageReportRepository repository = new MessageReportRepository();
+    private final FeedbackRepository events = new FeedbackRepository();
 
     /**
      * One report about one message.
@@ -67,7 +68,7 @@ public final class MessageReports {
                 if (repository.hasEvent(connection, messageId, name.type(), recordStatus)) {
                     continue;
                 }
-                outbox.insertEvent(connection, name.type(), message.endpointKey(), message.jobId(), messageId,
+                events.insertEvent(connection, name.type(), message.endpointKey(), message.jobId(), messageId,
                         attributes.toString(), report.at());
                 if (report.feedback().suppressesAddress() && message.address() != null) {
                     outbox.suppressAddress(connection, message.channel(), message.address(),

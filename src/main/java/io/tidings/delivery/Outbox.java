@@ -31,7 +31,7 @@ public final class Outbox {
         return database.read(connection -> {
             List<JobSummary> summaries = new ArrayList<>();
             for (SendJob job : ledger.jobs(connection)) {
-                JobProgress progress = ledger.progress(connection, job);
+                JobProgress progress = ledger.progress(connection, job, now);
                 OutboxQueries.Reported reported = queries.reportedOutcomes(connection, job.id(), now);
                 summaries.add(new JobSummary(job, progress.count(MessageState.PENDING) + progress.count(MessageState.SENDING),
                         progress.count(MessageState.SENT), reported.delivered(), progress.count(MessageState.FAILED) + reported.failed(),

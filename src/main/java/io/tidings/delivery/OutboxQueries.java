@@ -23,8 +23,7 @@ final class OutboxQueries {
     /** Event times are ISO-8601 text of varying precision; compare them as instants, not as text. */
     private static final String EVENT_MILLIS = "unixepoch(e.timestamp, 'subsec') * 1000";
     private static final String UNSENT = """
-            m.job_id = ? AND (m.state IN ('FAILED', 'SUPPRESSED')
-                OR (m.state = 'PENDING' AND (SELECT state FROM send_job WHERE id = m.job_id) = 'CANCELLED'))""";
+            m.job_id = ? AND m.state IN ('FAILED', 'SUPPRESSED')""";
 
     /** How many sent messages of a job were reported delivered, and reported failed, by some moment. */
     record Reported(long delivered, long failed) {

@@ -1,6 +1,5 @@
 package io.tidings.delivery;
 
-import io.tidings.audience.ChannelType;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.store.SqlText;
 import java.sql.Connection;
@@ -13,12 +12,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** SQL for send jobs, their ledger, suppressed addresses and events. Runs inside the caller's transaction. */
+/**
+ * SQL for send jobs as a whole: creating and expanding them, their state, the crash rule, progress,
+ * and the workspace's suppression list. Runs inside the caller's transaction. The per-message SQL of
+ * claiming and recording is {@link LedgerSession}'s.
+ */
 final class OutboxRepository {
 
     private static final String JOB_COLUMNS = "id, name, channel, template_id, template_version, segment_id, state, "
-            + "created_at, started_at, finished_at, pause_reason";
+            + "created_at, started_at, finished_at, pause_reason, settings";
 
     long insertJob(Connection connection, String name, DeliveryChannel channel, long templateId, int templateVersion,
             long segmentId, String settings, Instant now) throws SQLException {
@@ -77,7 +81,7 @@ final class OutboxRepository {
                 jobs.add(new SendJob(rows.getLong(1), rows.getString(2), DeliveryChannel.valueOf(rows.getString(3)),
                         nullableLong(rows, 4), rows.getInt(5), nullableLong(rows, 6),
                         JobState.valueOf(rows.getString(7)), instant(rows.getString(8)), instant(rows.getString(9)),
-                        instant(rows.getString(10)), rows.getString(11)));
+                        instant(rows.getString(10)), rows.getString(11), JobOptionsJson.read(rows.getString(12))));
             }
             return jobs;
         }
@@ -114,14 +118,41 @@ final class OutboxRepository {
         }
     }
 
-    /** Marks running jobs with nothing left to send as done. */
-    void finishCompletedJobs(Connection connection, Instant now) throws SQLException {
+    /** Marks the job's messages that were not sent yet as never to be sent; returns how many. */
+    int cancelUnsent(Connection connection, long jobId, Instant now) throws SQLException {
+        try (var update = connection.prepareStatement("""
+                UPDATE outbox_message SET state = 'SUPPRESSED', reason = 'JOB_CANCELLED', updated_at = ?
+                WHERE job_id = ? AND state = 'PENDING'""")) {
+            update.setString(1, now.toString());
+            update.setLong(2, jobId);
+            return update.executeUpdate();
+        }
+    }
+
+    /** Marks running jobs with nothing left to send as done; returns how many were. */
+    int finishCompletedJobs(Connection connection, Instant now) throws SQLException {
         try (var update = connection.prepareStatement("""
                 UPDATE send_job SET state = 'DONE', finished_at = ?
                 WHERE state = 'RUNNING' AND NOT EXISTS (
                     SELECT 1 FROM outbox_message m WHERE m.job_id = send_job.id AND m.state IN ('PENDING', 'SENDING'))""")) {
             update.setString(1, now.toString());
-            update.executeUpdate();
+            return update.executeUpdate();
+        }
+    }
+
+    /** A job whose messages workers may claim. */
+    record RunningJob(long id, DeliveryChannel channel) {
+    }
+
+    List<RunningJob> runningJobs(Connection connection) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT id, channel FROM send_job WHERE state = 'RUNNING' ORDER BY id")) {
+            List<RunningJob> running = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    running.add(new RunningJob(rows.getLong(1), DeliveryChannel.valueOf(rows.getString(2))));
+                }
+            }
+            return running;
         }
     }
 
@@ -131,119 +162,12 @@ final class OutboxRepository {
      */
     int releaseInFlight(Connection connection, Instant now) throws SQLException {
         try (var update = connection.prepareStatement("""
-                UPDATE outbox_message SET state = 'PENDING', next_attempt_at = ?, updated_at = ?,
+                UPDATE outbox_message SET state = 'PENDING', next_attempt_at = ?, updated_at = ?, sent_at = NULL,
                     detail = 'Sent again with the same message id: Tidings stopped before the outcome was saved.'
-                WHERE state = 'SENDING'""")) {
+                WHERE job_id IN (SELECT id FROM send_job) AND state = 'SENDING'""")) {
             update.setLong(1, now.toEpochMilli());
             update.setString(2, now.toString());
             return update.executeUpdate();
-        }
-    }
-
-    /** Due PENDING rows of running jobs on the given channels, with what suppression needs to know. */
-    List<Candidate> dueMessages(Connection connection, Collection<DeliveryChannel> channels, long nowMillis, int limit)
-            throws SQLException {
-        List<DeliveryChannel> channelList = List.copyOf(channels);
-        try (var query = connection.prepareStatement("""
-                SELECT m.id, m.job_id, j.channel, m.endpoint_key, m.attempts, m.first_attempt_at,
-                       e.id, e.channel_type, e.address, e.endpoint_status, e.opt_out
-                FROM outbox_message m
-                JOIN send_job j ON j.id = m.job_id
-                LEFT JOIN endpoint e ON e.key = m.endpoint_key
-                WHERE m.state = 'PENDING' AND m.next_attempt_at <= ? AND j.state = 'RUNNING'
-                  AND j.channel IN (""" + SqlText.placeholders(channelList.size()) + """
-                )
-                ORDER BY m.next_attempt_at, m.id
-                LIMIT ?""")) {
-            query.setLong(1, nowMillis);
-            for (int index = 0; index < channelList.size(); index++) {
-                query.setString(2 + index, channelList.get(index).name());
-            }
-            query.setInt(2 + channelList.size(), limit);
-            List<Candidate> candidates = new ArrayList<>();
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    Long first = nullableLong(rows, 6);
-                    String channelType = rows.getString(8);
-                    candidates.add(new Candidate(rows.getLong(1), rows.getLong(2), DeliveryChannel.valueOf(rows.getString(3)),
-                            rows.getLong(4), rows.getInt(5), first == null ? 0 : first, rows.getString(7),
-                            channelType == null ? null : ChannelType.valueOf(channelType), rows.getString(9),
-                            "ACTIVE".equals(rows.getString(10)), "ALL".equals(rows.getString(11))));
-                }
-            }
-            return candidates;
-        }
-    }
-
-    /** A due row and its endpoint as stored now. */
-    record Candidate(long id, long jobId, DeliveryChannel channel, long endpointKey, int attempts, long firstAttemptAt,
-            String endpointId, ChannelType channelType, String address, boolean active, boolean optedOut) {
-    }
-
-    boolean addressSuppressed(Connection connection, DeliveryChannel channel, String address) throws SQLException {
-        try (var query = connection.prepareStatement(
-                "SELECT 1 FROM suppressed_address WHERE channel = ? AND address = ?")) {
-            query.setString(1, channel.name());
-            query.setString(2, address);
-            try (var rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    /** Whether another message of the job goes, or went, to the same address. */
-    boolean addressAlreadyInJob(Connection connection, long jobId, long messageId, String address) throws SQLException {
-        try (var query = connection.prepareStatement("""
-                SELECT 1 FROM outbox_message
-                WHERE job_id = ? AND address = ? AND id <> ? AND state <> 'SUPPRESSED' LIMIT 1""")) {
-            query.setLong(1, jobId);
-            query.setString(2, address);
-            query.setLong(3, messageId);
-            try (var rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    void markSending(Connection connection, long id, String address, long nowMillis, Instant now) throws SQLException {
-        try (var update = connection.prepareStatement("""
-                UPDATE outbox_message SET state = 'SENDING', address = ?,
-                    first_attempt_at = coalesce(first_attempt_at, ?), updated_at = ?
-                WHERE id = ?""")) {
-            update.setString(1, address);
-            update.setLong(2, nowMillis);
-            update.setString(3, now.toString());
-            update.setLong(4, id);
-            update.executeUpdate();
-        }
-    }
-
-    /** Records a final or retry outcome of the current attempt. */
-    void recordAttempt(Connection connection, long id, MessageState state, ReasonCode reason, String providerMessageId,
-            String detail, long nextAttemptAt, Instant now) throws SQLException {
-        try (var update = connection.prepareStatement("""
-                UPDATE outbox_message SET state = ?, attempts = attempts + 1, reason = ?, provider_message_id = ?,
-                    detail = ?, next_attempt_at = ?, updated_at = ?
-                WHERE id = ?""")) {
-            update.setString(1, state.name());
-            update.setString(2, reason == null ? null : reason.name());
-            update.setString(3, providerMessageId);
-            update.setString(4, detail);
-            update.setLong(5, nextAttemptAt);
-            update.setString(6, now.toString());
-            update.setLong(7, id);
-            update.executeUpdate();
-        }
-    }
-
-    void markSuppressed(Connection connection, long id, String address, ReasonCode reason, Instant now) throws SQLException {
-        try (var update = connection.prepareStatement(
-                "UPDATE outbox_message SET state = 'SUPPRESSED', address = ?, reason = ?, updated_at = ? WHERE id = ?")) {
-            update.setString(1, address);
-            update.setString(2, reason.name());
-            update.setString(3, now.toString());
-            update.setLong(4, id);
-            update.executeUpdate();
         }
     }
 
@@ -267,36 +191,59 @@ final class OutboxRepository {
         }
     }
 
-    void insertEvent(Connection connection, String type, long endpointKey, long jobId, long messageId, String attributes,
-            Instant now) throws SQLException {
-        try (var insert = connection.prepareStatement("""
-                INSERT INTO event (event_type, endpoint_key, job_id, message_id, timestamp, attributes)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
-            insert.setString(1, type);
-            insert.setLong(2, endpointKey);
-            insert.setLong(3, jobId);
-            insert.setLong(4, messageId);
-            insert.setString(5, now.toString());
-            insert.setString(6, attributes);
-            insert.executeUpdate();
-        }
-    }
-
-    JobProgress progress(Connection connection, SendJob job) throws SQLException {
+    /**
+     * Counts the job's messages by state and by the reason of those that were not sent; PENDING
+     * messages due after {@code now} (held for quiet time or waiting for a retry) are counted as throttled.
+     */
+    JobProgress progress(Connection connection, SendJob job, Instant now) throws SQLException {
+        // Two queries that follow the index (job_id, state, ...) rather than one that groups by everything at
+        // once: a large job's progress is read several times a second while it sends.
         Map<MessageState, Long> byState = new EnumMap<>(MessageState.class);
-        Map<ReasonCode, Long> byReason = new EnumMap<>(ReasonCode.class);
-        try (var query = connection.prepareStatement(
-                "SELECT state, reason, count(*) FROM outbox_message WHERE job_id = ? GROUP BY state, reason")) {
-            query.setLong(1, job.id());
+        long throttled = 0;
+        try (var query = connection.prepareStatement("""
+                SELECT state, count(*), sum(next_attempt_at > ?) FROM outbox_message WHERE job_id = ? GROUP BY state""")) {
+            query.setLong(1, now.toEpochMilli());
+            query.setLong(2, job.id());
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
-                    byState.merge(MessageState.valueOf(rows.getString(1)), rows.getLong(3), Long::sum);
-                    if (rows.getString(2) != null) {
-                        byReason.merge(ReasonCode.valueOf(rows.getString(2)), rows.getLong(3), Long::sum);
+                    MessageState state = MessageState.valueOf(rows.getString(1));
+                    byState.put(state, rows.getLong(2));
+                    if (state == MessageState.PENDING) {
+                        throttled = rows.getLong(3);
                     }
                 }
             }
         }
-        return new JobProgress(job, byState, byReason);
+        Map<ReasonCode, Long> byReason = new EnumMap<>(ReasonCode.class);
+        try (var query = connection.prepareStatement("""
+                SELECT reason, count(*) FROM outbox_message
+                WHERE job_id = ? AND state IN ('SUPPRESSED', 'FAILED') AND reason IS NOT NULL GROUP BY reason""")) {
+            query.setLong(1, job.id());
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byReason.put(ReasonCode.valueOf(rows.getString(1)), rows.getLong(2));
+                }
+            }
+        }
+        return new JobProgress(job, byState, byReason, throttled, delivered(connection, job));
+    }
+
+    /** Messages of the job the channel reported delivered, for the channels that report deliveries. */
+    private static OptionalLong delivered(Connection connection, SendJob job) throws SQLException {
+        EventTypes.EventName delivery = EventTypes.feedback(job.channel(), Feedback.DELIVERED);
+        String status = delivery.recordStatus();
+        try (var query = connection.prepareStatement(
+                "SELECT count(DISTINCT message_id) FROM event WHERE job_id = ? AND event_type = ?"
+                        + (status == null ? "" : " AND json_extract(attributes, '$.record_status') = ?"))) {
+            query.setLong(1, job.id());
+            query.setString(2, delivery.type());
+            if (status != null) {
+                query.setString(3, status);
+            }
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return OptionalLong.of(rows.getLong(1));
+            }
+        }
     }
 }

@@ -1,15 +1,34 @@
 package io.tidings.delivery;
 
-/** Why a message was suppressed or failed, in Pinpoint's words where Pinpoint has them. */
+/**
+ * Why a message was not sent, was held, or failed. The names are Pinpoint's where Pinpoint has one;
+ * the rest are Tidings' own, marked below.
+ */
 public enum ReasonCode {
     ENDPOINT_OPT_OUT,
     ENDPOINT_INACTIVE,
     ENDPOINT_MISSING_ADDRESS,
+    /** Quiet time applies to the message but the endpoint has no Demographic.Timezone (and the job no fallback). */
+    ENDPOINT_MISSING_TIMEZONE,
     ENDPOINT_CHANNEL_MISMATCH,
     DUPLICATE_ENDPOINT,
+    /** Dropped, or (while the message is still PENDING) held, because it is quiet time where the endpoint is. */
+    QUIET_TIME,
+    /** The endpoint already got as many messages as the job's or the workspace's daily cap allows. */
+    CAP_EXCEEDED,
+    /** Tidings: the address is on the workspace's suppression list (hard bounce, complaint, rejected token). */
     SUPPRESSED_ADDRESS,
+    /** Tidings: transient failures went on past the attempt cap or the retry deadline. */
     RETRY_DEADLINE_EXCEEDED,
+    /** Tidings: the provider refused the message for good. */
     PERMANENT_FAILURE,
+    /** Tidings: the provider said the address does not exist (hard bounce, unregistered device token). */
     ADDRESS_REJECTED,
-    TEMPLATE_ERROR
+    /**
+     * Tidings: the template did not render for this endpoint (a helper failed, the template was deleted).
+     * Pinpoint reports these only in its logs; Tidings keeps them per endpoint so the marketer sees them.
+     */
+    TEMPLATE_ERROR,
+    /** Tidings: the job was cancelled before the message was sent; it never will be. */
+    JOB_CANCELLED
 }

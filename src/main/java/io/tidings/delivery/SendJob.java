@@ -3,7 +3,7 @@ package io.tidings.delivery;
 import io.tidings.channel.DeliveryChannel;
 import java.time.Instant;
 
-/** One template sent to one segment on one channel. */
+/** One template sent to one segment on one channel, with the job's quiet time and caps. */
 public record SendJob(
         long id,
         String name,
@@ -15,5 +15,6 @@ public record SendJob(
         Instant createdAt,
         Instant startedAt,
         Instant finishedAt,
-        String pauseReason) {
+        String pauseReason,
+        JobOptions options) {
 }

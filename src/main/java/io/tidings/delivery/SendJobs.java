@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,8 +39,17 @@ public final class SendJobs {
         this(database, Clock.systemUTC());
     }
 
-    /** Creates a queued job sending the template's active version to the segment, and expands it. */
+    /**
+     * Creates a queued job sending the template's active version to the segment, with no quiet time
+     * and no caps, and expands it.
+     */
     public SendJob create(String templateName, String segmentName, DeliveryChannel channel) {
+        return create(templateName, segmentName, channel, JobOptions.DEFAULTS);
+    }
+
+    /** Creates a queued job with its quiet time and caps, and expands it. */
+    public SendJob create(String templateName, String segmentName, DeliveryChannel channel, JobOptions options) {
+        Objects.requireNonNull(options, "options");
         Template template = templates.templateNamed(templateName).orElseThrow(
                 () -> new IllegalArgumentException("There is no template called \"" + templateName + "\"."));
         Segment segment = segments.findByName(segmentName).orElseThrow(
@@ -51,7 +61,7 @@ public final class SendJobs {
         }
         String name = template.name() + " to " + segment.name();
         long id = database.write(connection -> repository.insertJob(connection, name, chosen, template.id(),
-                template.summary().activeVersion(), segment.id(), "{}", now()));
+                template.summary().activeVersion(), segment.id(), JobOptionsJson.write(options), now()));
         expand(id);
         return job(id).orElseThrow();
     }
@@ -86,8 +96,9 @@ public final class SendJobs {
 
     /** Counts by state and reason, readable at any time. */
     public JobProgress progress(long jobId) {
+        Instant now = now();
         return database.read(connection -> repository.progress(connection,
-                repository.job(connection, jobId).orElseThrow(() -> missing(jobId))));
+                repository.job(connection, jobId).orElseThrow(() -> missing(jobId)), now));
     }
 
     /** Lets the engine's workers pick up the job's messages. */
@@ -99,9 +110,21 @@ public final class SendJobs {
         changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.RUNNING), JobState.PAUSED, reason);
     }
 
-    /** Stops the job for good; messages not yet sent stay PENDING and are never sent. */
-    public void cancel(long jobId) {
-        changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.RUNNING, JobState.PAUSED), JobState.CANCELLED, null);
+    /**
+     * Stops the job for good: its messages not sent yet are suppressed with reason JOB_CANCELLED, in the
+     * same transaction. Messages a worker is sending right now get their outcome; returns whether the
+     * job was cancelled (false when it had already finished).
+     */
+    public boolean cancel(long jobId) {
+        return database.write(connection -> {
+            Instant now = now();
+            boolean cancelled = repository.changeState(connection, jobId,
+                    EnumSet.of(JobState.QUEUED, JobState.RUNNING, JobState.PAUSED), JobState.CANCELLED, null, now);
+            if (cancelled) {
+                repository.cancelUnsent(connection, jobId, now);
+            }
+            return cancelled;
+        });
     }
 
     boolean changeState(long jobId, EnumSet<JobState> from, JobState to, String reason) {

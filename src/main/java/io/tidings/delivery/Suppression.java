@@ -9,7 +9,7 @@ final class Suppression {
 
     /** What is known about the endpoint and its address when the message is claimed. */
     record Facts(boolean endpointExists, ChannelType channelType, String address, boolean active, boolean optedOut,
-            boolean addressSuppressed, boolean addressAlreadyInJob) {
+            boolean addressSuppressed, boolean addressTakenInJob) {
     }
 
     private Suppression() {
@@ -34,7 +34,7 @@ final class Suppression {
         if (facts.addressSuppressed()) {
             return Optional.of(ReasonCode.SUPPRESSED_ADDRESS);
         }
-        if (facts.addressAlreadyInJob()) {
+        if (facts.addressTakenInJob()) {
             return Optional.of(ReasonCode.DUPLICATE_ENDPOINT);
         }
         return Optional.empty();

@@ -26,6 +26,7 @@ public final class Migrations {
             new Migration(4, "segment"),
             new Migration(5, "segment-version"),
             new Migration(6, "delivery"),
+            new Migration(7, "delivery-policies"),
             new Migration(8, "channel-account"),
             new Migration(9, "sandbox"),
             new Migration(10, "sms-feedback"));

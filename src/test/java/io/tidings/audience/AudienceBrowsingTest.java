@@ -10,6 +10,7 @@ import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,27 @@ class AudienceBrowsingTest {
                 .extracting(Endpoint::id).contains(row.id())
                 .allSatisfy(id -> assertThat(audience.endpoint(id).orElseThrow().user().userId()).isEqualTo(row.userId()));
         assertThat(audience.endpoint("no-such-endpoint")).isEmpty();
+    }
+
+    @Test
+    void readsEndpointsByKeyAsWholeEndpointsInOneGo() {
+        List<EndpointRow> rows = everyPage(AudienceFilter.ALL, 500);
+        List<EndpointRow> scattered = new ArrayList<>();
+        for (int index = 3; index < rows.size(); index += 97) {
+            scattered.add(rows.get(index));
+        }
+        long missing = rows.get(rows.size() - 1).key() + 1_000;
+        long[] keys = LongStream.concat(scattered.stream().mapToLong(EndpointRow::key), LongStream.of(missing))
+                .toArray();
+
+        var endpoints = audience.endpointsByKey(keys);
+
+        assertThat(endpoints).hasSize(scattered.size()).doesNotContainKey(missing);
+        for (EndpointRow row : scattered) {
+            assertThat(endpoints.get(row.key())).isEqualTo(audience.endpoint(row.id()).orElseThrow());
+        }
+        assertThat(endpoints.values()).anySatisfy(endpoint -> assertThat(endpoint.attributes()).isNotEmpty());
+        assertThat(audience.endpointsByKey(new long[0])).isEmpty();
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -254,8 +255,66 @@ class DeliveryEngineTest {
         assertThat(sender.sent).hasSize(sentWhenCancelled).hasSizeLessThan(60);
         JobProgress progress = engine.progress(job.id());
         assertThat(progress.job().state()).isEqualTo(JobState.CANCELLED);
-        assertThat(progress.count(MessageState.SENT)).isEqualTo(sentWhenCancelled);
-        assertThat(progress.count(MessageState.PENDING)).isEqualTo(60 - sentWhenCancelled);
+        assertThat(progress.sent()).isEqualTo(sentWhenCancelled);
+        assertThat(progress.cancelled()).as("never sent: cancelled").isEqualTo(60 - sentWhenCancelled);
+        assertThat(progress.queued() + progress.throttled() + progress.sending()).isZero();
+        assertThat(progress.byReason()).containsOnly(Map.entry(ReasonCode.JOB_CANCELLED, 60L - sentWhenCancelled));
+    }
+
+    @Test
+    void aCleanStopSavesEveryOutcomeAndGivesBackWhatWasNotSent() throws Exception {
+        DeliveryFixture.workspace(database, DeliveryFixture.emails(300));
+        ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 2, message -> {
+            sleep(2);
+            return SendResult.accepted("ok");
+        });
+        start(sender, fast().withClaimBatch(50));
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        engine.run(job.id());
+        while (sender.sent.size() < 30) {
+            Thread.sleep(5);
+        }
+
+        engine.close();
+
+        int sentBeforeStop = sender.sent.size();
+        JobProgress stopped = engine.progress(job.id());
+        assertThat(stopped.sending()).as("nothing is left in flight").isZero();
+        assertThat(stopped.sent()).isEqualTo(sentBeforeStop);
+        assertThat(stopped.queued()).isEqualTo(300 - sentBeforeStop);
+        assertThat(count(database, "SELECT count(*) FROM event")).isEqualTo(sentBeforeStop);
+
+        engine = new DeliveryEngine(database, Map.of(DeliveryChannel.EMAIL, sender), fast());
+        assertThat(engine.start()).as("no message needs sending again").isZero();
+        assertThat(engine.await(job.id(), WAIT, progress -> { })).isEqualTo(JobState.DONE);
+        assertThat(sender.sent).hasSize(300).extracting(message -> message.address()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aMessageThatFailsForNowAfterItsJobWasCancelledIsNotRetried() throws Exception {
+        DeliveryFixture.workspace(database, List.of(email("slow")));
+        CountDownLatch inFlight = new CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
+        ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 1, message -> {
+            inFlight.countDown();
+            await(cancelled);
+            return SendResult.transientFailure("421 try later", null);
+        });
+        start(sender, fast());
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        engine.run(job.id());
+        inFlight.await();
+
+        engine.cancel(job.id());
+        cancelled.countDown();
+
+        assertThat(engine.await(job.id(), WAIT, progress -> { })).isEqualTo(JobState.CANCELLED);
+        while (engine.progress(job.id()).sending() > 0) {
+            Thread.sleep(5);
+        }
+        assertThat(strings(database, "SELECT state || ' ' || reason || ' ' || attempts FROM outbox_message"))
+                .containsExactly("SUPPRESSED JOB_CANCELLED 1");
+        assertThat(sender.sent).hasSize(1);
     }
 
     @Test
@@ -291,6 +350,16 @@ class DeliveryEngineTest {
     }
 
     @Test
+    void aRateLimitedChannelClaimsATenthOfASecondsWorthAtOnce() {
+        DeliverySettings settings = DeliverySettings.defaults().withClaimBatch(64)
+                .withRate(DeliveryChannel.SMS, 5).withRate(DeliveryChannel.PUSH, 300);
+
+        assertThat(settings.claimBatch(DeliveryChannel.SMS)).isEqualTo(1);
+        assertThat(settings.claimBatch(DeliveryChannel.PUSH)).isEqualTo(30);
+        assertThat(settings.claimBatch(DeliveryChannel.EMAIL)).as("not limited").isEqualTo(64);
+    }
+
+    @Test
     void backoffDoublesWithJitterAndHonoursRetryAfter() {
         Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new java.util.Random(7));
 
@@ -300,6 +369,14 @@ class DeliveryEngineTest {
         }
         assertThat(backoff.delay(20, null).toMillis()).isBetween(150_000L, 300_000L);
         assertThat(backoff.delay(1, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {

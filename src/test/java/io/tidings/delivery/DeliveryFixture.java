@@ -3,6 +3,7 @@ package io.tidings.delivery;
 import io.tidings.audience.AudienceService;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
+import io.tidings.audience.EndpointDemographic;
 import io.tidings.audience.EndpointLocation;
 import io.tidings.audience.EndpointStatus;
 import io.tidings.audience.OptOut;
@@ -35,6 +36,14 @@ final class DeliveryFixture {
 
     static Endpoint email(String id) {
         return endpoint(id, ChannelType.EMAIL, id + "@example.com", EndpointStatus.ACTIVE, OptOut.NONE);
+    }
+
+    /** An email endpoint whose Demographic.Timezone is {@code timezone} (null for none). */
+    static Endpoint emailIn(String id, String timezone) {
+        return new Endpoint(id, ChannelType.EMAIL, id + "@example.com", EndpointStatus.ACTIVE, OptOut.NONE,
+                Instant.now(), Instant.now(), Endpoint.cohortOf(id), Map.of(), Map.of(),
+                new EndpointDemographic(null, null, null, null, null, null, null, timezone),
+                new EndpointLocation(null, "US", null, null, null, null), null);
     }
 
     static List<Endpoint> emails(int count) {

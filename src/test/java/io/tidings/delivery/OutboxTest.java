@@ -120,11 +120,12 @@ class OutboxTest {
 
         jobs.cancel(job.id());
 
-        assertThat(outbox.jobs().get(0).queued()).isEqualTo(5);
+        assertThat(outbox.jobs().get(0).queued()).isZero();
+        assertThat(outbox.jobs().get(0).suppressed()).isEqualTo(5);
         assertThat(outbox.unsent(job.id(), 0, 10)).hasSize(5)
                 .allSatisfy(message -> {
-                    assertThat(message.state()).isEqualTo(MessageState.PENDING);
-                    assertThat(message.reason()).isNull();
+                    assertThat(message.state()).isEqualTo(MessageState.SUPPRESSED);
+                    assertThat(message.reason()).isEqualTo(ReasonCode.JOB_CANCELLED);
                     assertThat(message.address()).endsWith("@example.com");
                 });
     }

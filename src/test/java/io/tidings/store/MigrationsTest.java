@@ -26,6 +26,7 @@ class MigrationsTest {
             assertThat(applicationId(database)).isEqualTo(Database.APPLICATION_ID);
             assertThat(strings(database, "SELECT name FROM schema_migration ORDER BY version"))
                     .containsExactly("workspace", "audience", "template", "segment", "segment-version", "delivery",
+                            "delivery-policies",
                             "channel-account",
                             "sandbox",
                             "sms-feedback");

@@ -38,8 +38,8 @@ final class EmailMessageBuilder {
     }
 
     /** @throws AddressException when the recipient or the message's own from address cannot be parsed */
-    MimeMessage build(OutboundMessage outbound) throws MessagingException {
-        MimeMessage message = new IdentifiedMimeMessage(session, messageIdHeader(outbound.messageId()));
+    IdentifiedMimeMessage build(OutboundMessage outbound) throws MessagingException {
+        IdentifiedMimeMessage message = new IdentifiedMimeMessage(session, messageIdHeader(outbound.messageId()));
         message.setFrom(from(outbound));
         message.setRecipient(Message.RecipientType.TO, recipient(outbound.address()));
         message.setSubject(outbound.subject() == null ? "" : outbound.subject(), UTF_8);

@@ -9,9 +9,15 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Up to {@code poolSize} connected transports, reused across messages. A borrower holds one transport alone
- * until it gives it back; a transport the server has closed meanwhile is reconnected on borrowing.
+ * until it gives it back. An idle transport is lent as it is, without asking the server whether it is still
+ * there (a NOOP per message would cost a round trip each): a connection the server closed meanwhile shows
+ * on the first command, and {@link SmtpSender} then sends once more over a {@link #open() fresh} one.
  */
 final class SmtpConnectionPool implements AutoCloseable {
+
+    /** A transport lent to one sender; {@code reused} when it sat idle in the pool and may have been closed since. */
+    record Lease(Transport transport, boolean reused) {
+    }
 
     private final Session session;
     private final SmtpSettings settings;
@@ -25,21 +31,26 @@ final class SmtpConnectionPool implements AutoCloseable {
         this.permits = new Semaphore(settings.poolSize(), true);
     }
 
-    /** Waits for a free slot and returns a connected transport; give it back with {@link #release}. */
-    Transport borrow() throws MessagingException, InterruptedException {
+    /** Waits for a free slot and lends an idle transport or a newly connected one; give it back with {@link #release}. */
+    Lease borrow() throws MessagingException, InterruptedException {
         permits.acquire();
         try {
             Transport transport = takeIdle();
-            if (transport == null) {
-                transport = session.getTransport(SmtpSessions.protocol(settings));
-            }
-            // isConnected() asks the server (NOOP), so a connection the server dropped while idle is noticed here.
-            if (!transport.isConnected()) {
-                connect(transport);
-            }
-            return transport;
+            return transport != null ? new Lease(transport, true) : new Lease(open(), false);
         } catch (MessagingException | RuntimeException e) {
             permits.release();
+            throw e;
+        }
+    }
+
+    /** A newly connected (and logged in) transport, for use under a slot the caller already holds. */
+    Transport open() throws MessagingException {
+        Transport transport = session.getTransport(SmtpSessions.protocol(settings));
+        try {
+            connect(transport);
+            return transport;
+        } catch (MessagingException | RuntimeException e) {
+            closeQuietly(transport);
             throw e;
         }
     }
@@ -64,12 +75,7 @@ final class SmtpConnectionPool implements AutoCloseable {
 
     /** Connects and logs in, as a borrowed transport would, and disconnects again. */
     void check() throws MessagingException {
-        Transport transport = session.getTransport(SmtpSessions.protocol(settings));
-        try {
-            connect(transport);
-        } finally {
-            closeQuietly(transport);
-        }
+        closeQuietly(open());
     }
 
     @Override
@@ -100,7 +106,7 @@ final class SmtpConnectionPool implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Transport transport) {
+    static void closeQuietly(Transport transport) {
         try {
             transport.close();
         } catch (MessagingException ignored) {

@@ -63,6 +63,18 @@ final class SmtpFailures {
         return refusal != null && refusal.code() != 421;
     }
 
+    /**
+     * Whether the server had closed the connection before this command: it answered with the end of the
+     * stream, a reset, or 421 (closing). A timeout is not that: the server is there but slow.
+     */
+    static boolean closedByServer(MessagingException failure) {
+        Refusal refusal = refusal(failure);
+        if (refusal != null) {
+            return refusal.code() == 421;
+        }
+        return find(failure, SocketTimeoutException.class) == null;
+    }
+
     /** What went wrong connecting or logging in, in the user's words. */
     String connectionProblem(MessagingException failure) {
         if (failure instanceof AuthenticationFailedException) {

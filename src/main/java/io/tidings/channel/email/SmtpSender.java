@@ -7,7 +7,6 @@ import io.tidings.channel.SendResult;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.MimeMessage;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
@@ -39,27 +38,42 @@ public final class SmtpSender implements ChannelSender {
         return settings.poolSize();
     }
 
-    /** Accepted results carry our Message-ID as the provider id and the server's reply (its queue id) as detail. */
+    /**
+     * Accepted results carry our Message-ID as the provider id and the server's reply (its queue id) as detail.
+     * When a connection that sat idle turns out to be closed by the server before any of the message went out,
+     * the message is sent once more over a new connection; once its content was written, it never is, since
+     * the server may have taken it.
+     */
     @Override
     public SendResult send(OutboundMessage outbound) {
-        MimeMessage message;
+        IdentifiedMimeMessage message;
         try {
             message = messages.build(outbound);
         } catch (MessagingException e) {
             return failures.classify(e);
         }
-        Transport transport;
+        SmtpConnectionPool.Lease lease;
         try {
-            transport = pool.borrow();
+            lease = pool.borrow();
         } catch (MessagingException e) {
             return failures.classify(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return SendResult.transientFailure("Sending was interrupted before a connection was free.", null);
         }
+        Transport transport = lease.transport();
         boolean usable = false;
         try {
-            transport.sendMessage(message, message.getAllRecipients());
+            try {
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException e) {
+                if (!lease.reused() || message.contentWritten() || !SmtpFailures.closedByServer(e)) {
+                    throw e;
+                }
+                SmtpConnectionPool.closeQuietly(transport);
+                transport = pool.open();
+                transport.sendMessage(message, message.getAllRecipients());
+            }
             usable = true;
             return new SendResult(SendResult.Outcome.ACCEPTED, message.getMessageID(), serverReply(transport), null);
         } catch (MessagingException e) {

@@ -31,6 +31,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final AtomicInteger openConnections = new AtomicInteger();
     private final AtomicInteger mostOpenConnections = new AtomicInteger();
     private final AtomicBoolean dropDuringNextData = new AtomicBoolean();
+    private final Map<String, AtomicInteger> commandsSeen = new ConcurrentHashMap<>();
+    private final Map<Socket, Writer> openSessions = new ConcurrentHashMap<>();
     private volatile boolean silent;
 
     ScriptedSmtpServer() throws IOException {
@@ -79,6 +81,30 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return messagesAccepted.get();
     }
 
+    /** How many times clients sent {@code verb} (NOOP, MAIL, ...). */
+    int commandsSeen(String verb) {
+        AtomicInteger seen = commandsSeen.get(verb);
+        return seen == null ? 0 : seen.get();
+    }
+
+    /**
+     * Ends every open connection, as a server does with idle ones: with {@code farewell} first (such as
+     * "421 4.4.2 timeout exceeded"), or silently when it is null; returns once they are all closed.
+     */
+    void closeOpenConnections(String farewell) throws IOException, InterruptedException {
+        for (var session : openSessions.entrySet()) {
+            if (farewell != null) {
+                synchronized (session.getValue()) {
+                    reply(session.getValue(), farewell);
+                }
+            }
+            session.getKey().close();
+        }
+        while (openConnections.get() > 0) {
+            Thread.sleep(1);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();
@@ -104,6 +130,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 BufferedReader in = new BufferedReader(
                         new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
                 Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8)) {
+            openSessions.put(client, out);
             if (silent) {
                 in.read();
                 return;
@@ -112,6 +139,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
             String line;
             while ((line = in.readLine()) != null) {
                 String verb = line.split("[ :]", 2)[0].toUpperCase(Locale.ROOT);
+                commandsSeen.computeIfAbsent(verb, seen -> new AtomicInteger()).incrementAndGet();
                 switch (verb) {
                     case "EHLO" -> reply(out, "250-scripted.test\r\n250-8BITMIME\r\n250 SMTPUTF8");
                     case "HELO" -> reply(out, "250 scripted.test");
@@ -134,6 +162,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
         } catch (IOException ignored) {
             // The client went away: nothing to answer.
         } finally {
+            openSessions.remove(client);
             openConnections.decrementAndGet();
         }
     }

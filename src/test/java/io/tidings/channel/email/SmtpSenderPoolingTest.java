@@ -14,6 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Counts the connections a {@link ScriptedSmtpServer} sees, which GreenMail does not expose. */
 class SmtpSenderPoolingTest {
@@ -46,6 +49,38 @@ class SmtpSenderPoolingTest {
             }
         }
         assertThat(server.messagesAccepted()).isEqualTo(3);
+        assertThat(server.connections()).isEqualTo(1);
+        assertThat(server.commandsSeen("NOOP")).as("no round trip to check a lent connection").isZero();
+        assertThat(server.commandsSeen("MAIL")).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "server says {0}")
+    @NullSource
+    @ValueSource(strings = "421 4.4.2 scripted.test Error: timeout exceeded")
+    void aConnectionTheServerClosedWhileIdleIsReplacedAndTheMessageSentOnce(String farewell) throws Exception {
+        try (SmtpSender sender = senderWithPool(1)) {
+            assertThat(sender.send(email("i-1", "ida@example.org", "Hi", null, "Hi", false, null)).outcome())
+                    .isEqualTo(Outcome.ACCEPTED);
+            server.closeOpenConnections(farewell);
+
+            SendResult afterIdle = sender.send(email("i-2", "ida@example.org", "Again", null, "Again", false, null));
+
+            assertThat(afterIdle.outcome()).isEqualTo(Outcome.ACCEPTED);
+            assertThat(afterIdle.detail()).isEqualTo("250 2.0.0 queued as Q2");
+        }
+        assertThat(server.messagesAccepted()).isEqualTo(2);
+        assertThat(server.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewConnectionThatFailsIsNotTriedAgain() throws Exception {
+        server.answer("MAIL", "421 4.3.2 scripted.test shutting down");
+        try (SmtpSender sender = senderWithPool(1)) {
+            SendResult result = sender.send(email("n-1", "nia@example.org", "Hi", null, "Hi", false, null));
+
+            assertThat(result.outcome()).isEqualTo(Outcome.TRANSIENT_FAILURE);
+            assertThat(result.detail()).isEqualTo("421 4.3.2 scripted.test shutting down");
+        }
         assertThat(server.connections()).isEqualTo(1);
     }
 

@@ -86,9 +86,10 @@ class SendJobsViewModelTest {
         assertThat(state(push)).isEqualTo(JobState.CANCELLED);
         assertThat(dialogs.confirmations()).hasSize(2);
         assertThat(jobs.canCancel().get()).isFalse();
-        long queued = jobs.selectedProperty().get().queued();
-        assertThat(jobs.unsentProperty().get()).hasSize((int) queued);
-        assertThat(loaded(jobs.unsentProperty().get(), 0).state()).isEqualTo(MessageState.PENDING);
+        assertThat(jobs.selectedProperty().get().queued()).isZero();
+        long notSent = jobs.selectedProperty().get().suppressed();
+        assertThat(jobs.unsentProperty().get()).hasSize((int) notSent);
+        assertThat(loaded(jobs.unsentProperty().get(), 0).reason()).isEqualTo(ReasonCode.JOB_CANCELLED);
     }
 
     @Test

@@ -1,0 +1,97 @@
+package io.tidings.delivery;
+
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decides, when a due message is claimed, whether it goes now, waits, or is not sent at all: first
+ * the endpoint's own state ({@link Suppression}), then quiet time on the endpoint's clock, then the
+ * job's cap and the workspace-wide daily cap per endpoint. Caps count messages sent or being sent,
+ * including the ones claimed earlier in the same transaction, so concurrent claims cannot overrun them.
+ */
+final class SendingRules {
+
+    /** What happens to a claimed candidate. */
+    sealed interface Decision {
+    }
+
+    record Send() implements Decision {
+    }
+
+    record Suppress(ReasonCode reason) implements Decision {
+    }
+
+    record Hold(ReasonCode reason, Instant until) implements Decision {
+    }
+
+    private static final Send SEND = new Send();
+
+    private final Map<String, Optional<ZoneId>> zones = new ConcurrentHashMap<>();
+
+    Decision decide(LedgerSession ledger, JobPlan plan, LedgerSession.Candidate message, Instant now)
+            throws SQLException {
+        var channel = plan.job().channel();
+        String address = message.address();
+        boolean hasAddress = address != null && !address.isBlank();
+        Optional<ReasonCode> suppressed = Suppression.reason(channel, new Suppression.Facts(
+                message.endpointId() != null, message.channelType(), address, message.active(), message.optedOut(),
+                hasAddress && ledger.addressSuppressed(channel, address),
+                hasAddress && ledger.addressTakenInJob(message.jobId(), message.endpointKey(), address)));
+        if (suppressed.isPresent()) {
+            return new Suppress(suppressed.get());
+        }
+        JobOptions options = plan.options();
+        ZoneId zone = zoneOf(message.timezone()).orElse(options.fallbackTimezone());
+        QuietTime quiet = options.quietTime();
+        if (quiet != null && quiet.appliesTo(plan.promotional())) {
+            if (zone == null) {
+                return new Suppress(ReasonCode.ENDPOINT_MISSING_TIMEZONE);
+            }
+            Optional<Instant> until = quiet.quietUntil(now, zone);
+            if (until.isPresent()) {
+                return quiet.action() == QuietTime.Action.HOLD
+                        ? new Hold(ReasonCode.QUIET_TIME, until.get())
+                        : new Suppress(ReasonCode.QUIET_TIME);
+            }
+        }
+        if (options.messagesPerEndpoint() > 0
+                && ledger.sentInJob(message.jobId(), message.endpointKey()) >= options.messagesPerEndpoint()) {
+            return new Suppress(ReasonCode.CAP_EXCEEDED);
+        }
+        if (options.dailyCapPerEndpoint() > 0 && sentToday(ledger, message.endpointKey(), zone, now)
+                >= options.dailyCapPerEndpoint()) {
+            return new Suppress(ReasonCode.CAP_EXCEEDED);
+        }
+        return SEND;
+    }
+
+    /** Messages to the endpoint in its calendar day (UTC's when its zone is unknown). */
+    private static long sentToday(LedgerSession ledger, long endpointKey, ZoneId zone, Instant now)
+            throws SQLException {
+        ZoneId dayZone = zone == null ? ZoneOffset.UTC : zone;
+        LocalDate today = LocalDate.ofInstant(now, dayZone);
+        return ledger.sentToEndpointBetween(endpointKey, today.atStartOfDay(dayZone).toInstant().toEpochMilli(),
+                today.plusDays(1).atStartOfDay(dayZone).toInstant().toEpochMilli());
+    }
+
+    /** The endpoint's Demographic.Timezone as a zone; empty when it has none or it is not a zone name. */
+    private Optional<ZoneId> zoneOf(String timezone) {
+        if (timezone == null || timezone.isBlank()) {
+            return Optional.empty();
+        }
+        return zones.computeIfAbsent(timezone, name -> {
+            try {
+                return Optional.of(ZoneId.of(name));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}
