@@ -73,12 +73,12 @@ final class SendCommand implements Callable<Integer> {
             ChannelSenders senders = accountService.openSenders(accounts, List.of(chosen));
             try (HeadlessSending sending = new HeadlessSending(workspace.database(), senders, settings,
                     spec.commandLine().getErr(), OutboxCommand.resumeCommand(workspaceFile))) {
+                sending.start(); // takes the workspace's sending lock before the job exists
                 SendJob job = new SendJobs(workspace.database()).create(template.name(), segmentName, chosen);
                 out.printf("Job %d \"%s\": %,d messages by %s through %s%n", job.id(), job.name(),
                         sending.progress(job.id()).total(), chosen.name().toLowerCase(Locale.ROOT),
                         accounts.account(chosen).describe());
                 out.flush();
-                sending.start();
                 sending.begin(job);
                 return OutboxCommand.report(out, job, sending.awaitEnd(job), sending.progress(job.id()), workspaceFile);
             }

@@ -1,6 +1,7 @@
 package io.tidings.cli;
 
 import io.tidings.app.BuildInfo;
+import io.tidings.delivery.SendingElsewhereException;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.WorkspaceException;
 import java.io.PrintWriter;
@@ -55,7 +56,7 @@ public final class TidingsCommand implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             if (exception instanceof WorkspaceException || exception instanceof IllegalArgumentException
-                    || exception instanceof UncheckedIOException) {
+                    || exception instanceof UncheckedIOException || exception instanceof SendingElsewhereException) {
                 failed.getErr().println("tidings: " + exception.getMessage());
                 return FAILED;
             }

@@ -63,6 +63,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private ExecutorService workers;
     private OutcomeRecorder recorder;
     private volatile boolean running;
+    private SendingLock lock;
 
     public DeliveryEngine(Database database, Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings,
             Clock clock) {
@@ -90,13 +91,16 @@ public final class DeliveryEngine implements AutoCloseable {
     }
 
     /**
-     * Resolves the messages a crash left SENDING (see the class comment) and starts the workers;
-     * returns how many messages will be sent again.
+     * Takes the workspace's {@link SendingLock}, resolves the messages a crash left SENDING (see the class
+     * comment) and starts the workers; returns how many messages will be sent again.
+     *
+     * @throws SendingElsewhereException when another engine, in this process or another, sends from the workspace
      */
     public synchronized int start() {
         if (running) {
             return 0;
         }
+        lock = SendingLock.tryTake(database.file()).orElseThrow(() -> new SendingElsewhereException(database.file()));
         int released = database.write(connection -> repository.releaseInFlight(connection, now()));
         if (released > 0) {
             LOG.info("{} messages were in flight when Tidings stopped; sending them again with the same ids", released);
@@ -300,6 +304,10 @@ public final class DeliveryEngine implements AutoCloseable {
         if (recorder != null) {
             recorder.close();
             recorder = null;
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 }

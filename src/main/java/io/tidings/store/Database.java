@@ -44,7 +44,6 @@ public final class Database implements AutoCloseable {
             try (var statement = writer.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
             }
-            writer.setAutoCommit(false);
             return new Database(file, writer);
         } catch (SQLException e) {
             throw new StoreException("Could not open " + file + ": " + e.getMessage(), e);
@@ -78,6 +77,10 @@ public final class Database implements AutoCloseable {
         try {
             ensureOpen();
             try {
+                // Between writes the connection stays in autocommit, holding no lock: the driver begins the
+                // next transaction as soon as one commits, which would keep every other process (a command
+                // line import while the app is open, say) from writing to the workspace at all.
+                writer.setAutoCommit(false);
                 T result = work.run(writer);
                 writer.commit();
                 return result;
@@ -87,6 +90,8 @@ public final class Database implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(e);
                 throw e;
+            } finally {
+                endTransaction();
             }
         } finally {
             writeLock.unlock();
@@ -145,6 +150,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private void endTransaction() {
+        try {
+            writer.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException("Could not finish a write to the workspace: " + e.getMessage(), e);
+        }
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("The workspace " + file.getFileName() + " is closed");
@@ -164,8 +177,6 @@ public final class Database implements AutoCloseable {
                 idleReaders.clear();
             }
             try (var statement = writer.createStatement()) {
-                writer.commit();
-                writer.setAutoCommit(true);
                 statement.execute("PRAGMA optimize");
             } catch (SQLException ignored) {
                 // Optimising on close is a courtesy; the data is already committed.

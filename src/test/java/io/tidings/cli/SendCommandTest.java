@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.tidings.delivery.DeliveryEngine;
+import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.SendJobs;
+import io.tidings.delivery.sandbox.SandboxSender;
 import io.tidings.template.TemplateService;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
@@ -83,6 +87,22 @@ class SendCommandTest {
         try (Workspace opened = new WorkspaceService().open(workspace)) {
             assertThat(new TemplateService(opened.database()).sandboxMessages(100)).hasSize(28);
         }
+    }
+
+    @Test
+    void whileAnotherEngineSendsFromTheWorkspaceSendIsRefusedAndCreatesNoJob() {
+        try (Workspace opened = new WorkspaceService().open(workspace);
+                DeliveryEngine appEngine = new DeliveryEngine(opened.database(),
+                        SandboxSender.forEveryChannel(opened.database()), DeliverySettings.defaults())) {
+            appEngine.start();
+
+            CommandRun refused = run(send());
+
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err()).contains("Another Tidings is sending from send.tidings");
+            assertThat(new SendJobs(opened.database()).jobs()).isEmpty();
+        }
+        assertThat(run(send()).exitCode()).as("once the other engine stops").isZero();
     }
 
     @Test
