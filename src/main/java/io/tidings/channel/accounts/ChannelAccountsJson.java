@@ -42,12 +42,15 @@ import java.util.stream.Collectors;
  */
 public final class ChannelAccountsJson {
 
-    private static final String PROVIDER = "provider";
-    private static final String RATE = "ratePerSecond";
-    private static final String FROM_ADDRESS = "fromAddress";
-    private static final String FROM_NAME = "fromName";
-    private static final String TRACKING_BASE_URL = "trackingBaseUrl";
-    private static final Set<String> EMAIL_KEYS = Set.of(FROM_ADDRESS, FROM_NAME, TRACKING_BASE_URL);
+    /** The key of a channel's provider name (or list of names). */
+    public static final String PROVIDER = "provider";
+    /** The key of a channel's rate limit, a number of messages a second. */
+    public static final String RATE = "ratePerSecond";
+    public static final String FROM_ADDRESS = "fromAddress";
+    public static final String FROM_NAME = "fromName";
+    public static final String TRACKING_BASE_URL = "trackingBaseUrl";
+    /** The keys of the email channel's own settings, beside its provider's section. */
+    public static final List<String> EMAIL_KEYS = List.of(FROM_ADDRESS, FROM_NAME, TRACKING_BASE_URL);
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
