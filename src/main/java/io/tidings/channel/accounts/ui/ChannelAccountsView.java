@@ -5,12 +5,15 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccounts;
 import java.util.Map;
 import javafx.beans.Observable;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -20,6 +23,8 @@ public final class ChannelAccountsView extends VBox {
     private static final String STYLESHEET = ChannelAccountsView.class.getResource("accounts.css").toExternalForm();
     private static final Map<DeliveryChannel, String> ICONS = Map.of(DeliveryChannel.EMAIL, "fth-mail",
             DeliveryChannel.SMS, "fth-message-square", DeliveryChannel.PUSH, "fth-bell", DeliveryChannel.VOICE, "fth-phone");
+
+    private static final double ICON_WIDTH = 24;
 
     private final ChannelAccountsViewModel viewModel;
     private final VBox rows = new VBox();
@@ -56,9 +61,15 @@ public final class ChannelAccountsView extends VBox {
         rows.getChildren().clear();
         ChannelEditorViewModel editor = viewModel.editorProperty().get();
         for (ChannelSummary summary : viewModel.summaries()) {
-            rows.getChildren().add(row(summary, editor != null && editor.channel() == summary.channel()));
+            Node row = row(summary, editor != null && editor.channel() == summary.channel());
+            if (summary != viewModel.summaries().get(viewModel.summaries().size() - 1)) {
+                row.getStyleClass().add("divided");
+            }
+            rows.getChildren().add(row);
             if (editor != null && editor.channel() == summary.channel()) {
-                rows.getChildren().add(new ChannelEditorView(editor));
+                ChannelEditorView editorView = new ChannelEditorView(editor);
+                VBox.setMargin(editorView, new Insets(4, 0, 12, 0));
+                rows.getChildren().add(editorView);
             }
         }
     }
@@ -66,11 +77,16 @@ public final class ChannelAccountsView extends VBox {
     private Node row(ChannelSummary summary, boolean editing) {
         String id = "channel-" + ChannelAccounts.section(summary.channel());
         FontIcon icon = new FontIcon(ICONS.getOrDefault(summary.channel(), "fth-send"));
+        StackPane iconBox = new StackPane(icon);
+        iconBox.setMinWidth(ICON_WIDTH);
+        iconBox.setPrefWidth(ICON_WIDTH);
+        iconBox.setMaxWidth(ICON_WIDTH);
         Label name = new Label(summary.name());
         name.getStyleClass().add("channel-name");
         Label state = new Label(summary.state());
         state.setId(id + "-state");
         state.setWrapText(true);
+        state.setTooltip(new Tooltip(summary.description()));
         if (summary.sandbox()) {
             state.getStyleClass().add(Styles.TEXT_MUTED);
         }
@@ -95,7 +111,7 @@ public final class ChannelAccountsView extends VBox {
         }
         actions.setMinWidth(HBox.USE_PREF_SIZE);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        HBox row = new HBox(14, icon, text, actions);
+        HBox row = new HBox(14, iconBox, text, actions);
         row.setId(id);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("channel-row");

@@ -6,10 +6,8 @@ import io.tidings.channel.accounts.Providers;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,10 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -37,7 +34,7 @@ final class ChannelEditorView extends VBox {
         setId("account-editor");
         getStyleClass().add("account-editor");
 
-        getChildren().add(grid(List.<Node[]>of(providerRow())));
+        getChildren().add(providerRow());
         for (Providers.Provider provider : Providers.of(viewModel.channel())) {
             getChildren().add(providerSection(provider.name()));
         }
@@ -62,7 +59,7 @@ final class ChannelEditorView extends VBox {
                 .ifPresent(Node::requestFocus));
     }
 
-    private Node[] providerRow() {
+    private HBox providerRow() {
         List<List<String>> choices = viewModel.providerChoices();
         Node chooser;
         if (choices.size() > 1) {
@@ -77,7 +74,7 @@ final class ChannelEditorView extends VBox {
             only.setId("account-provider");
             chooser = only;
         }
-        return new Node[] {label("Send through"), chooser};
+        return row(label("Send through"), chooser);
     }
 
     /** One provider's settings, shown while it is chosen; the rarely changed ones under "More settings". */
@@ -112,27 +109,24 @@ final class ChannelEditorView extends VBox {
         return more;
     }
 
-    private Node[] settingRow(Setting setting) {
-        Label caption = label(setting.words().label());
-        VBox cell = SettingInputs.cell(setting, viewModel);
-        BooleanBinding shown = viewModel.shownBinding(setting);
-        SettingInputs.showWhen(caption, shown);
-        SettingInputs.showWhen(cell, shown);
-        return new Node[] {caption, cell};
+    private HBox settingRow(Setting setting) {
+        HBox row = row(label(setting.words().label()), SettingInputs.cell(setting, viewModel));
+        SettingInputs.showWhen(row, viewModel.shownBinding(setting));
+        return row;
     }
 
     private HBox actions() {
+        // Neither button is disabled while busy (the view model ignores repeats): a disabled button would pass the
+        // keyboard focus on to the next row's Edit button.
         Button save = new Button("Save", new FontIcon("fth-check"));
         save.setId("account-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(viewModel.savingProperty());
         save.setOnAction(event -> viewModel.save());
         Button cancel = new Button("Cancel");
         cancel.setId("account-cancel");
         cancel.setOnAction(event -> viewModel.cancel());
         Button test = new Button("Test connection", new FontIcon("fth-activity"));
         test.setId("account-test");
-        test.disableProperty().bind(viewModel.testingProperty());
         test.setOnAction(event -> viewModel.testConnection());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("account-test-busy");
@@ -143,9 +137,14 @@ final class ChannelEditorView extends VBox {
         result.setId("account-test-result");
         result.setWrapText(true);
         result.setMinWidth(0);
+        // A wrapped message needs its full height, or it overlaps what is above.
+        result.setMinHeight(Region.USE_PREF_SIZE);
         viewModel.testResultProperty().addListener((observable, old, check) -> showResult(result, check));
         showResult(result, viewModel.testResultProperty().get());
         HBox.setHgrow(result, Priority.ALWAYS);
+        for (Button button : List.of(save, cancel, test)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(10, save, cancel, test, busy, result);
         actions.setAlignment(Pos.CENTER_LEFT);
         return actions;
@@ -160,26 +159,25 @@ final class ChannelEditorView extends VBox {
         }
     }
 
-    private static GridPane grid(List<Node[]> rows) {
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, inputs);
-        for (int index = 0; index < rows.size(); index++) {
-            grid.addRow(index, rows.get(index));
-        }
-        return grid;
+    /** Label and input side by side, one row each; a hidden row takes no room (a GridPane would keep its gap). */
+    private static VBox grid(List<HBox> rows) {
+        return new VBox(10, rows.toArray(Node[]::new));
+    }
+
+    private static HBox row(Label caption, Node input) {
+        caption.setMinWidth(LABEL_WIDTH);
+        caption.setPrefWidth(LABEL_WIDTH);
+        caption.setMaxWidth(LABEL_WIDTH);
+        HBox.setHgrow(input, Priority.ALWAYS);
+        HBox row = new HBox(16, caption, input);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
     }
 
     private static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("setting-label");
         label.setWrapText(true);
-        GridPane.setValignment(label, VPos.TOP);
         return label;
     }
 }

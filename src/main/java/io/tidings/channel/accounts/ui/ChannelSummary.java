@@ -21,12 +21,16 @@ import java.util.Locale;
 /**
  * One channel as the Channels panel lists it.
  *
- * @param state where its messages go, such as "SMTP smtp.example.com:587, STARTTLS, as news@example.com"
+ * @param state where its messages go, such as "SMTP smtp.example.com:587, STARTTLS, as news@example.com", with a
+ *     very long host name cut in the middle so that the line breaks between words
+ * @param description the same in full
  * @param details the From and the rate limit, or empty
  */
-public record ChannelSummary(DeliveryChannel channel, String name, String state, String details, boolean sandbox) {
+record ChannelSummary(DeliveryChannel channel, String name, String state, String description, String details,
+        boolean sandbox) {
 
     static final String SANDBOX = "Sandbox — messages stay in this workspace";
+    private static final int LONGEST_NAME = 44;
 
     static ChannelSummary of(ChannelAccounts accounts, DeliveryChannel channel) {
         ChannelAccount account = accounts.account(channel);
@@ -41,7 +45,7 @@ public record ChannelSummary(DeliveryChannel channel, String name, String state,
                     + " messages a second");
         }
         return new ChannelSummary(channel, name(channel), account.isSandbox() ? SANDBOX : state(account.provider()),
-                String.join(" · ", details), account.isSandbox());
+                account.describe(), String.join(" · ", details), account.isSandbox());
     }
 
     static String name(DeliveryChannel channel) {
@@ -51,12 +55,12 @@ public record ChannelSummary(DeliveryChannel channel, String name, String state,
 
     private static String state(ProviderAccount provider) {
         if (provider instanceof SmtpAccount smtp) {
-            return "SMTP " + smtp.host() + ":" + smtp.chosenPort() + ", " + security(smtp.chosenSecurity())
+            return "SMTP " + shortened(smtp.host()) + ":" + smtp.chosenPort() + ", " + security(smtp.chosenSecurity())
                     + (smtp.username() == null ? ", without logging in" : ", as " + smtp.username());
         }
         if (provider instanceof HttpSmsAccount sms) {
             return (sms.style() == SmsProviderStyle.JSON_WEBHOOK ? "SMS webhook at " : "Twilio-compatible API at ")
-                    + sms.baseUrl() + ", from " + sms.defaultFrom();
+                    + shortened(sms.baseUrl()) + ", from " + sms.defaultFrom();
         }
         if (provider instanceof ApnsAndFcmAccount both) {
             return state(both.apns()) + "; " + state(both.fcm());
@@ -68,17 +72,27 @@ public record ChannelSummary(DeliveryChannel channel, String name, String state,
                 case BOTH -> "production and development";
             };
             return "APNs for " + apns.bundleId() + ", " + servers
-                    + (apns.host() == null ? "" : " through " + apns.host() + (apns.port() == null ? "" : ":" + apns.port()));
+                    + (apns.host() == null ? "" : " through " + shortened(apns.host())
+                            + (apns.port() == null ? "" : ":" + apns.port()));
         }
         if (provider instanceof FcmAccount fcm) {
             return "FCM" + (fcm.projectId() == null ? ", the key file's project" : " project " + fcm.projectId());
         }
         if (provider instanceof TwilioVoiceAccount voice) {
-            return "Twilio-compatible voice API" + (voice.baseUrl() == null ? "" : " at " + voice.baseUrl())
+            return "Twilio-compatible voice API" + (voice.baseUrl() == null ? "" : " at " + shortened(voice.baseUrl()))
                     + ", calling from " + voice.fromNumber();
         }
         String described = provider.describe();
         return Character.toUpperCase(described.charAt(0)) + described.substring(1);
+    }
+
+    /** A host name or address too long for one line, cut in the middle. */
+    private static String shortened(String name) {
+        if (name == null || name.length() <= LONGEST_NAME) {
+            return name;
+        }
+        int half = (LONGEST_NAME - 1) / 2;
+        return name.substring(0, half) + "…" + name.substring(name.length() - half);
     }
 
     private static String security(SmtpSecurity security) {

@@ -14,6 +14,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -23,6 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SettingInputs {
 
     private static final int SHORT_FIELD_COLUMNS = 8;
+    private static final double SOURCE_WIDTH = 210;
 
     private SettingInputs() {
     }
@@ -67,7 +69,7 @@ final class SettingInputs {
         }
         if (setting.isNumber()) {
             field.setPrefColumnCount(SHORT_FIELD_COLUMNS);
-            field.setMaxWidth(field.prefWidth(-1));
+            field.setMaxWidth(Region.USE_PREF_SIZE);
         }
         return field;
     }
@@ -84,6 +86,8 @@ final class SettingInputs {
     private static Node secret(SecretSetting setting, ChannelEditorViewModel viewModel) {
         ComboBox<SecretSetting.Source> source = new ComboBox<>();
         source.setId(id(setting) + "-source");
+        source.setPrefWidth(SOURCE_WIDTH);
+        source.setMinWidth(SOURCE_WIDTH);
         source.getItems().setAll(SecretSetting.Source.values());
         source.valueProperty().bindBidirectional(setting.sourceProperty());
         PasswordField hidden = new PasswordField();

@@ -4,7 +4,8 @@ import io.tidings.channel.accounts.ApnsEnvironment;
 import io.tidings.channel.email.SmtpSecurity;
 import io.tidings.channel.sms.SmsProviderStyle;
 import io.tidings.shell.DialogService.FileType;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.Map;
  */
 record SettingWords(String label, String hint, boolean advanced, FileType file, String shownWhen) {
 
-    private static final Map<String, SettingWords> SETTINGS = new HashMap<>();
+    // In the order the form shows them; settings not listed come after, in their record's order.
+    private static final Map<String, SettingWords> SETTINGS = new LinkedHashMap<>();
     private static final Map<String, String> PROVIDERS = Map.of(
             "smtp", "SMTP server",
             "httpSms", "HTTP SMS provider",
@@ -111,6 +113,12 @@ record SettingWords(String label, String hint, boolean advanced, FileType file, 
                     true, null, null);
         }
         return new SettingWords(fromKey(key), null, false, null, null);
+    }
+
+    /** Where a setting comes on the form: its place in this catalogue, unknown ones last. */
+    static int rank(String provider, String key) {
+        int rank = new ArrayList<>(SETTINGS.keySet()).indexOf(provider == null ? key : provider + "." + key);
+        return rank < 0 ? Integer.MAX_VALUE : rank;
     }
 
     /** A provider choice: one provider's name, or several sending together. */

@@ -4,14 +4,15 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountsJson;
 import io.tidings.channel.accounts.Providers;
 import io.tidings.channel.accounts.Secret;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Every setting a channel's form has: each provider's, read from its account record (whose components are the
- * keys of its section, so a provider added to {@link Providers} gets a form without screen code), then the
- * channel's own.
+ * keys of its section, so a provider added to {@link Providers} gets a form without screen code) in the order of
+ * {@link SettingWords}, then the channel's own.
  */
 final class SettingsOfChannel {
 
@@ -21,9 +22,10 @@ final class SettingsOfChannel {
     static List<Setting> of(DeliveryChannel channel) {
         List<Setting> settings = new ArrayList<>();
         for (Providers.Provider provider : Providers.of(channel)) {
-            for (RecordComponent component : provider.account().getRecordComponents()) {
-                settings.add(setting(channel, provider.name(), component.getName(), component.getType()));
-            }
+            Arrays.stream(provider.account().getRecordComponents())
+                    .sorted(Comparator.comparingInt(component -> SettingWords.rank(provider.name(), component.getName())))
+                    .forEach(component -> settings.add(
+                            setting(channel, provider.name(), component.getName(), component.getType())));
         }
         if (channel == DeliveryChannel.EMAIL) {
             ChannelAccountsJson.EMAIL_KEYS.forEach(key -> settings.add(setting(channel, null, key, String.class)));
