@@ -56,7 +56,8 @@ public record ApnsAccount(String bundleId, String teamId, String keyId, Secret a
     @Override
     public String describe() {
         return "APNs for " + bundleId + " (" + chosenEnvironment().name().toLowerCase(Locale.ROOT)
-                + (host == null && port == null ? "" : ", through " + servers().values().iterator().next()) + ")";
+                + (host == null && port == null ? "" : ", through " + (host == null ? "Apple's server" : host)
+                        + ":" + (port == null ? ApnsServer.PRODUCTION.port() : port)) + ")";
     }
 
     @Override
