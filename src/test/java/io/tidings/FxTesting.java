@@ -3,7 +3,11 @@ package io.tidings;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,5 +40,23 @@ public final class FxTesting {
     /** The text of the label or button that {@code query} finds, or null when there is none. */
     public static String text(FxRobot robot, String query) {
         return onFx(() -> robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null));
+    }
+
+    /** Scrolls the nearest scroll pane so that what {@code query} finds is on screen, as a person would; returns the query. */
+    public static String reveal(FxRobot robot, String query) {
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            Parent parent = node.getParent();
+            while (!(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            ScrollPane scroll = (ScrollPane) parent;
+            scroll.layout();
+            Bounds bounds = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double scrollable = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, (bounds.getMinY() - 60) / scrollable)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return query;
     }
 }

@@ -88,7 +88,7 @@ class AccountsCommandTest {
 
         assertThat(saved.exitCode()).isEqualTo(TidingsCommand.FAILED);
         assertThat(saved.err()).isEqualTo("tidings: " + settings + ": email.fromAddress: the From address is missing: "
-                + "enter the address your messages come from.; email.smtp: SMTP host is empty: enter the server name, "
+                + "enter the address your messages come from.; email.smtp.host: SMTP host is empty: enter the server name, "
                 + "such as smtp.example.com.\n");
         assertThat(run("accounts", "show", "--workspace", workspace.toString()).out())
                 .startsWith("email  the sandbox (messages stay in this workspace)\n");

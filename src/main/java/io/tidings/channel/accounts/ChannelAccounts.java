@@ -81,11 +81,13 @@ public record ChannelAccounts(Map<DeliveryChannel, ChannelAccount> channels, Ema
                         "the rate must be more than 0 and at most " + MOST_PER_SECOND + " messages a second, not " + rate + "."));
             }
             if (!account.isSandbox()) {
-                try {
-                    account.provider().check(checking);
-                } catch (IllegalArgumentException wrong) {
-                    problems.add(problem(account, wrong));
-                }
+                Providers.sections(account.provider()).forEach((provider, settings) -> {
+                    try {
+                        settings.check(checking);
+                    } catch (IllegalArgumentException wrong) {
+                        problems.add(problem(section + "." + provider, wrong));
+                    }
+                });
             }
         }
         return problems;
@@ -96,9 +98,16 @@ public record ChannelAccounts(Map<DeliveryChannel, ChannelAccount> channels, Ema
         return channel.name().toLowerCase(Locale.ROOT);
     }
 
-    /** A problem with a provider's value, at its JSON path. */
+    /**
+     * A problem with a provider's value, at its JSON path. Providers sending together (APNs and FCM) name their
+     * fields within their own section ({@code apns.keyId}).
+     */
     static AccountProblem problem(ChannelAccount account, IllegalArgumentException wrong) {
-        String path = section(account.channel()) + "." + account.providerName();
+        boolean together = Providers.sections(account.provider()).size() > 1;
+        return problem(section(account.channel()) + (together ? "" : "." + account.providerName()), wrong);
+    }
+
+    private static AccountProblem problem(String path, IllegalArgumentException wrong) {
         return wrong instanceof AccountFieldException field
                 ? new AccountProblem(path + "." + field.field(), field.getMessage())
                 : new AccountProblem(path, wrong.getMessage());

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,18 +33,24 @@ import java.util.stream.Collectors;
  *            "trackingBaseUrl": "https://links.example.com",
  *            "smtp": {"host": "smtp.example.com", "port": 587, "security": "starttls",
  *                     "username": "news", "password": "env:SMTP_PASSWORD"}},
- *  "sms": {"provider": "sandbox"}}
+ *  "sms": {"provider": "sandbox"},
+ *  "push": {"provider": ["apns", "fcm"], "apns": {...}, "fcm": {...}}}
  * </pre>
+ * {@code provider} names one provider, or a list of providers that send the channel together (push through APNs
+ * and FCM, each endpoint to the service of its channel type).
  * Every problem is reported with its JSON path ({@code email.smtp.port}).
  */
 public final class ChannelAccountsJson {
 
-    private static final String PROVIDER = "provider";
-    private static final String RATE = "ratePerSecond";
-    private static final String FROM_ADDRESS = "fromAddress";
-    private static final String FROM_NAME = "fromName";
-    private static final String TRACKING_BASE_URL = "trackingBaseUrl";
-    private static final Set<String> EMAIL_KEYS = Set.of(FROM_ADDRESS, FROM_NAME, TRACKING_BASE_URL);
+    /** The key of a channel's provider name (or list of names). */
+    public static final String PROVIDER = "provider";
+    /** The key of a channel's rate limit, a number of messages a second. */
+    public static final String RATE = "ratePerSecond";
+    public static final String FROM_ADDRESS = "fromAddress";
+    public static final String FROM_NAME = "fromName";
+    public static final String TRACKING_BASE_URL = "trackingBaseUrl";
+    /** The keys of the email channel's own settings, beside its provider's section. */
+    public static final List<String> EMAIL_KEYS = List.of(FROM_ADDRESS, FROM_NAME, TRACKING_BASE_URL);
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -121,7 +128,12 @@ public final class ChannelAccountsJson {
     private static ObjectNode channelNode(ChannelAccounts accounts, DeliveryChannel channel) {
         ChannelAccount account = accounts.account(channel);
         ObjectNode node = JSON.createObjectNode();
-        node.put(PROVIDER, account.providerName());
+        Map<String, ProviderAccount> sections = account.isSandbox() ? Map.of() : Providers.sections(account.provider());
+        if (sections.size() > 1) {
+            sections.keySet().forEach(node.putArray(PROVIDER)::add);
+        } else {
+            node.put(PROVIDER, account.providerName());
+        }
         if (account.ratePerSecond() != null) {
             node.put(RATE, account.ratePerSecond());
         }
@@ -131,9 +143,7 @@ public final class ChannelAccountsJson {
             putIfSet(node, FROM_NAME, email.fromName());
             putIfSet(node, TRACKING_BASE_URL, email.trackingBaseUrl());
         }
-        if (!account.isSandbox()) {
-            node.set(account.providerName(), JSON.valueToTree(account.provider()));
-        }
+        sections.forEach((name, section) -> node.set(name, JSON.valueToTree(section)));
         return node;
     }
 
@@ -202,11 +212,20 @@ public final class ChannelAccountsJson {
                 problems.add(new AccountProblem(section, "must be an object such as {\"provider\": \"sandbox\"}."));
                 return ChannelAccount.sandbox(channel);
             }
-            String provider = providerName();
-            checkKeys(provider);
+            List<String> providers = providerNames();
+            checkKeys(providers);
             ProviderAccount account = null;
-            if (provider != null && !provider.equals(Providers.SANDBOX)) {
-                account = providerAccount(provider);
+            if (providers != null && !providers.isEmpty()) {
+                Map<String, ProviderAccount> sections = new LinkedHashMap<>();
+                for (String provider : providers) {
+                    ProviderAccount section = providerAccount(provider);
+                    if (section != null) {
+                        sections.put(provider, section);
+                    }
+                }
+                if (sections.size() == providers.size()) {
+                    account = Providers.together(channel, sections);
+                }
             }
             return new ChannelAccount(channel, account, rate());
         }
@@ -217,24 +236,41 @@ public final class ChannelAccountsJson {
                     : EmailSettings.NONE;
         }
 
-        private String providerName() {
+        /** The providers chosen (none for the sandbox), or null when the choice is missing or wrong. */
+        private List<String> providerNames() {
             JsonNode value = node.get(PROVIDER);
-            String choices = Providers.SANDBOX + ", " + Providers.of(channel).stream().map(Providers.Provider::name)
-                    .collect(Collectors.joining(", "));
-            if (value == null || !value.isTextual()) {
-                problems.add(new AccountProblem(section + "." + PROVIDER, "missing: choose one of " + choices + "."));
-                return null;
+            List<String> choices = new ArrayList<>(List.of(Providers.SANDBOX));
+            Providers.choices(channel).forEach(choice -> choices.add(choice.size() == 1 ? choice.get(0)
+                    : choice.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", ", "[", "]"))));
+            String choose = "choose one of " + String.join(", ", choices) + ".";
+            if (value != null && value.isTextual()) {
+                String name = value.asText();
+                if (name.equals(Providers.SANDBOX)) {
+                    return List.of();
+                }
+                if (Providers.named(channel, name).isEmpty()) {
+                    problems.add(new AccountProblem(section + "." + PROVIDER,
+                            "\"" + name + "\" cannot send " + section + "; " + choose));
+                    return null;
+                }
+                return List.of(name);
             }
-            String name = value.asText();
-            if (!name.equals(Providers.SANDBOX) && Providers.named(channel, name).isEmpty()) {
-                problems.add(new AccountProblem(section + "." + PROVIDER,
-                        "\"" + name + "\" cannot send " + section + "; choose one of " + choices + "."));
-                return null;
+            if (value != null && value.isArray()) {
+                List<String> names = new ArrayList<>();
+                value.forEach(name -> names.add(name.asText()));
+                if (Providers.choices(channel).stream().noneMatch(choice -> Set.copyOf(choice).equals(Set.copyOf(names))
+                        && choice.size() == names.size())) {
+                    problems.add(new AccountProblem(section + "." + PROVIDER,
+                            value + " cannot send " + section + " together; " + choose));
+                    return null;
+                }
+                return names;
             }
-            return name;
+            problems.add(new AccountProblem(section + "." + PROVIDER, "missing: " + choose));
+            return null;
         }
 
-        private void checkKeys(String provider) {
+        private void checkKeys(List<String> providers) {
             for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
                 String key = keys.next();
                 boolean known = key.equals(PROVIDER) || key.equals(RATE)
@@ -243,9 +279,9 @@ public final class ChannelAccountsJson {
                     continue;
                 }
                 if (Providers.named(channel, key).isPresent()) {
-                    if (provider != null && !key.equals(provider)) {
-                        problems.add(new AccountProblem(section + "." + key, "given, but the provider is \"" + provider
-                                + "\": set \"provider\": \"" + key + "\" to use it, or remove this section."));
+                    if (providers != null && !providers.contains(key)) {
+                        problems.add(new AccountProblem(section + "." + key, "given, but the provider is "
+                                + node.get(PROVIDER) + ": set \"provider\": \"" + key + "\" to use it, or remove this section."));
                     }
                     continue;
                 }

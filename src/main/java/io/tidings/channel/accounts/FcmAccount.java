@@ -5,11 +5,14 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.http.HttpTimeouts;
 import io.tidings.channel.push.FcmSender;
 import io.tidings.channel.push.FcmSettings;
+import io.tidings.channel.push.PushPlatform;
 import io.tidings.channel.push.ServiceAccountKey;
 import io.tidings.channel.push.ServiceAccountTokenSource;
+import java.util.Map;
 
 /**
- * Firebase Cloud Messaging HTTP v1 (section {@code push.fcm}), signed in as a service account.
+ * Firebase Cloud Messaging HTTP v1 (section {@code push.fcm}), signed in as a service account; it sends to
+ * endpoints of channel type GCM.
  *
  * @param baseUrl null for {@link FcmSettings#PRODUCTION_URL}
  * @param projectId null for the key file's {@code project_id}
@@ -17,9 +20,11 @@ import io.tidings.channel.push.ServiceAccountTokenSource;
  * @param maxConcurrency null for 8
  */
 public record FcmAccount(String baseUrl, String projectId, Secret serviceAccountKey, Integer maxConcurrency)
-        implements ProviderAccount {
+        implements PushService {
 
     static final int DEFAULT_CONCURRENCY = 8;
+    private static final AdapterFields FIELDS = new AdapterFields(
+            "FCM base URL", "baseUrl", "Firebase project ID", "projectId", "Max concurrency", "maxConcurrency");
 
     @Override
     public DeliveryChannel channel() {
@@ -42,7 +47,7 @@ public record FcmAccount(String baseUrl, String projectId, Secret serviceAccount
     }
 
     @Override
-    public ChannelSender open(SenderContext context) {
+    public Map<PushPlatform, ChannelSender> openPlatforms(SenderContext context) {
         check(context);
         ServiceAccountKey key;
         try {
@@ -56,12 +61,13 @@ public record FcmAccount(String baseUrl, String projectId, Secret serviceAccount
         if (project == null) {
             throw new AccountFieldException("projectId", "the key file names no project_id: enter the Firebase project ID.");
         }
-        return new FcmSender(settings(project), new ServiceAccountTokenSource(key, HttpTimeouts.DEFAULT, context.clock()),
-                HttpTimeouts.DEFAULT, context.clock());
+        return Map.of(PushPlatform.GCM, new FcmSender(settings(project),
+                new ServiceAccountTokenSource(key, HttpTimeouts.DEFAULT, context.clock()), HttpTimeouts.DEFAULT,
+                context.clock()));
     }
 
     private FcmSettings settings(String project) {
-        return new FcmSettings(baseUrl == null ? FcmSettings.PRODUCTION_URL : baseUrl, project,
-                maxConcurrency == null ? DEFAULT_CONCURRENCY : maxConcurrency);
+        return FIELDS.check(() -> new FcmSettings(baseUrl == null ? FcmSettings.PRODUCTION_URL : baseUrl, project,
+                maxConcurrency == null ? DEFAULT_CONCURRENCY : maxConcurrency));
     }
 }

@@ -24,6 +24,10 @@ public record HttpSmsAccount(
         Integer maxConcurrency) implements ProviderAccount {
 
     static final int DEFAULT_CONCURRENCY = 4;
+    private static final AdapterFields FIELDS = new AdapterFields("Provider style", "style", "Base URL", "baseUrl",
+            "API key", "apiKey", "Account SID", "accountSid", "Auth token", "authToken",
+            "Status callback URL", "statusCallback", "Default originating number", "defaultFrom",
+            "Max concurrency", "maxConcurrency");
 
     @Override
     public DeliveryChannel channel() {
@@ -46,8 +50,9 @@ public record HttpSmsAccount(
     }
 
     private HttpSmsSettings settings(SecretReader secrets) {
-        return new HttpSmsSettings(baseUrl, style, accountSid, secrets.value("apiKey", apiKey),
-                secrets.value("authToken", authToken), defaultFrom, statusCallback,
-                maxConcurrency == null ? DEFAULT_CONCURRENCY : maxConcurrency);
+        String key = secrets.value("apiKey", apiKey);
+        String token = secrets.value("authToken", authToken);
+        return FIELDS.check(() -> new HttpSmsSettings(baseUrl, style, accountSid, key, token, defaultFrom,
+                statusCallback, maxConcurrency == null ? DEFAULT_CONCURRENCY : maxConcurrency));
     }
 }

@@ -19,6 +19,9 @@ public record SmtpAccount(
         String host, Integer port, SmtpSecurity security, String username, Secret password, Integer poolSize)
         implements ProviderAccount {
 
+    private static final AdapterFields FIELDS = new AdapterFields(
+            "SMTP host", "host", "SMTP port", "port", "Connection pool size", "poolSize");
+
     @Override
     public DeliveryChannel channel() {
         return DeliveryChannel.EMAIL;
@@ -60,8 +63,9 @@ public record SmtpAccount(
             throw new AccountFieldException("password", "the password for " + username.strip() + " is missing: "
                     + "write it as env:VARIABLE, file:PATH or the password itself.");
         }
-        return SmtpSettings.of(host, chosenPort(), chosenSecurity(), username, secret, context.email().fromAddress())
+        return FIELDS.check(() -> SmtpSettings.of(host, chosenPort(), chosenSecurity(), username, secret,
+                        context.email().fromAddress())
                 .withFromName(context.email().fromName())
-                .withPoolSize(poolSize == null ? SmtpSettings.DEFAULT_POOL_SIZE : poolSize);
+                .withPoolSize(poolSize == null ? SmtpSettings.DEFAULT_POOL_SIZE : poolSize));
     }
 }

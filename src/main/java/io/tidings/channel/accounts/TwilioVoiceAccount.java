@@ -18,6 +18,8 @@ public record TwilioVoiceAccount(
 
     public static final String TWILIO_API = "https://api.twilio.com";
     static final int DEFAULT_CONCURRENCY = 4;
+    private static final AdapterFields FIELDS = new AdapterFields("Base URL", "baseUrl", "Account SID", "accountSid",
+            "Auth token", "authToken", "From number", "fromNumber", "Max concurrency", "maxConcurrency");
 
     @Override
     public DeliveryChannel channel() {
@@ -40,8 +42,8 @@ public record TwilioVoiceAccount(
     }
 
     private TwilioVoiceSettings settings(SecretReader secrets) {
-        return new TwilioVoiceSettings(baseUrl == null ? TWILIO_API : baseUrl, accountSid,
-                secrets.value("authToken", authToken), fromNumber,
-                maxConcurrency == null ? DEFAULT_CONCURRENCY : maxConcurrency);
+        String token = secrets.value("authToken", authToken);
+        return FIELDS.check(() -> new TwilioVoiceSettings(baseUrl == null ? TWILIO_API : baseUrl, accountSid, token,
+                fromNumber, maxConcurrency == null ? DEFAULT_CONCURRENCY : maxConcurrency));
     }
 }

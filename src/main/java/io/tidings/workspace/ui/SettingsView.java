@@ -21,13 +21,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Settings: appearance, the open workspace, where Tidings keeps its files, and channels. */
+/** Settings: appearance, the open workspace, where Tidings keeps its files, and the channels' accounts. */
 public final class SettingsView extends ScrollPane {
 
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
-    public SettingsView(SettingsViewModel viewModel) {
+    /** @param channels the Channels panel, which its own feature builds */
+    public SettingsView(SettingsViewModel viewModel, Node channels) {
         setId("settings");
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
@@ -35,7 +36,7 @@ public final class SettingsView extends ScrollPane {
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_2);
 
-        VBox page = new VBox(20, title, appearance(viewModel), workspace(viewModel), files(viewModel), channels());
+        VBox page = new VBox(20, title, appearance(viewModel), workspace(viewModel), files(viewModel), channels);
         page.setPadding(new Insets(24));
         page.setMaxWidth(820);
         page.getStyleClass().add("section-page");
@@ -111,15 +112,6 @@ public final class SettingsView extends ScrollPane {
                 row("Workspaces", selectable(viewModel.directories().workspaces().toString())),
                 row("Settings", selectable(viewModel.directories().settingsFile().toString())),
                 row("Logs", selectable(viewModel.directories().logs().toString()))));
-    }
-
-    private static Node channels() {
-        Label text = new Label("No sending accounts are set up, so every message goes to the built-in sandbox, where "
-                + "you can read it without anything leaving this computer. SMTP, SMPP, APNs, FCM and voice "
-                + "accounts, each with a Test connection button, will be set up here when the sending engine lands.");
-        text.setWrapText(true);
-        text.getStyleClass().add(Styles.TEXT_MUTED);
-        return panel("Channels", text);
     }
 
     private static Label selectable(String text) {

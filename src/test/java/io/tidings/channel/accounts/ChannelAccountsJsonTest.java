@@ -3,6 +3,7 @@ package io.tidings.channel.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.email.SmtpSecurity;
 import io.tidings.channel.sms.SmsProviderStyle;
@@ -85,7 +86,8 @@ class ChannelAccountsJsonTest {
         assertThat(problems("{\"sms\": {\"httpSms\": {}}}"))
                 .containsExactly(new AccountProblem("sms.provider", "missing: choose one of sandbox, httpSms, smpp."));
         assertThat(problems("{\"push\": {\"provider\": \"smtp\"}}"))
-                .containsExactly(new AccountProblem("push.provider", "\"smtp\" cannot send push; choose one of sandbox, fcm."));
+                .containsExactly(new AccountProblem("push.provider",
+                        "\"smtp\" cannot send push; choose one of sandbox, apns, fcm, [\"apns\", \"fcm\"]."));
         assertThat(problems("{\"email\": {\"provider\": \"sandbox\", \"smtp\": {\"host\": \"h\"}}}"))
                 .containsExactly(new AccountProblem("email.smtp", "given, but the provider is \"sandbox\": "
                         + "set \"provider\": \"smtp\" to use it, or remove this section."));
@@ -113,7 +115,7 @@ class ChannelAccountsJsonTest {
                 .extracting(AccountProblem::describe).containsExactly(
                         "email.fromAddress: \"News <news@shop.example>\" is not an email address (give a plain address "
                                 + "such as news@example.com; the name goes in fromName).",
-                        "email.smtp: SMTP port 70000 is not between 1 and 65535.");
+                        "email.smtp.port: SMTP port 70000 is not between 1 and 65535.");
         assertThat(problems("""
                 {"voice": {"provider": "twilioVoice", "twilioVoice": {"accountSid": "AC1", "authToken": "env:",
                            "fromNumber": "+15550100"}},
@@ -123,6 +125,74 @@ class ChannelAccountsJsonTest {
                                 + "(letters, digits and _ after env:).",
                         "push.fcm.serviceAccountKey: the service account key is missing: give its file as "
                                 + "file:/path/key.json.");
+    }
+
+    @Test
+    void pushThroughApnsAndFcmTogetherReadsAndWritesTheSameSettingsBack() throws Exception {
+        ChannelAccounts accounts = ChannelAccountsJson.read("settings.json", """
+                {"push": {"provider": ["apns", "fcm"], "ratePerSecond": 200,
+                          "apns": {"bundleId": "com.shop.app", "teamId": "TEAM123456", "keyId": "KEY1234567",
+                                   "authKey": "file:/etc/tidings/AuthKey_KEY1234567.p8", "environment": "both"},
+                          "fcm": {"serviceAccountKey": "file:/etc/tidings/fcm.json"}}}""");
+
+        assertThat(accounts.account(DeliveryChannel.PUSH).provider()).isEqualTo(new ApnsAndFcmAccount(
+                new ApnsAccount("com.shop.app", "TEAM123456", "KEY1234567",
+                        new Secret("file:/etc/tidings/AuthKey_KEY1234567.p8"), ApnsEnvironment.BOTH, null, null, null, null),
+                new FcmAccount(null, null, new Secret("file:/etc/tidings/fcm.json"), null)));
+        assertThat(accounts.account(DeliveryChannel.PUSH).describe())
+                .isEqualTo("APNs for com.shop.app (both) and Firebase Cloud Messaging");
+
+        String written = ChannelAccountsJson.write(accounts);
+        assertThat(new ObjectMapper().readTree(written).at("/push/provider").toString()).isEqualTo("[\"apns\",\"fcm\"]");
+        assertThat(ChannelAccountsJson.read("again", written)).isEqualTo(accounts);
+    }
+
+    @Test
+    void pushThroughOneServiceKeepsItsSingleProviderName() {
+        ChannelAccounts android = ChannelAccountsJson.read("settings.json",
+                "{\"push\": {\"provider\": \"fcm\", \"fcm\": {\"serviceAccountKey\": \"file:/etc/tidings/fcm.json\"}}}");
+        ChannelAccounts apple = ChannelAccountsJson.read("settings.json", """
+                {"push": {"provider": "apns", "apns": {"bundleId": "com.shop.app", "teamId": "TEAM123456",
+                          "keyId": "KEY1234567", "authKey": "env:APNS_KEY", "host": "apns-proxy.shop.example"}}}""");
+
+        assertThat(android.account(DeliveryChannel.PUSH).provider()).isInstanceOf(FcmAccount.class);
+        assertThat(apple.account(DeliveryChannel.PUSH).provider()).isInstanceOfSatisfying(ApnsAccount.class,
+                apns -> assertThat(apns.chosenEnvironment()).isEqualTo(ApnsEnvironment.PRODUCTION));
+        assertThat(apple.account(DeliveryChannel.PUSH).describe())
+                .isEqualTo("APNs for com.shop.app (production, through apns-proxy.shop.example:443)");
+        assertThat(ChannelAccountsJson.write(android)).contains("\"provider\" : \"fcm\"");
+        assertThat(ChannelAccountsJson.read("again", ChannelAccountsJson.write(apple))).isEqualTo(apple);
+    }
+
+    @Test
+    void apnsProblemsAreNamedByTheirFieldWithinTheirService() {
+        String valid = "\"bundleId\": \"com.shop.app\", \"teamId\": \"TEAM123456\", \"keyId\": \"KEY1234567\"";
+        assertThat(problems("{\"push\": {\"provider\": \"apns\", \"apns\": {" + valid + "}}}"))
+                .containsExactly(new AccountProblem("push.apns.authKey", "the auth key is missing: choose the "
+                        + "AuthKey_KEY1234567.p8 file downloaded from Apple's developer site."));
+        assertThat(problems("""
+                {"push": {"provider": ["fcm", "apns"], "fcm": {"projectId": "shop"},
+                          "apns": {"bundleId": "com.shop.app", "teamId": "TEAM", "keyId": "KEY1234567",
+                                   "authKey": "file:/etc/tidings/AuthKey.p8"}}}"""))
+                .containsExactlyInAnyOrder(
+                        new AccountProblem("push.fcm.serviceAccountKey",
+                                "the service account key is missing: give its file as file:/path/key.json."),
+                        new AccountProblem("push.apns.teamId", "Team ID \"TEAM\" should be the 10 letters and digits "
+                                + "shown in the Membership details of Apple's developer site."));
+        assertThat(problems("{\"push\": {\"provider\": \"apns\", \"apns\": {" + valid
+                + ", \"authKey\": \"env:APNS_KEY\", \"port\": 70000}}}"))
+                .extracting(AccountProblem::field).containsExactly("push.apns.port");
+        assertThat(problems("{\"push\": {\"provider\": \"apns\", \"apns\": {" + valid
+                + ", \"authKey\": \"pasted, but not a key\"}}}"))
+                .extracting(AccountProblem::describe).singleElement().asString()
+                .startsWith("push.apns.authKey: APNs auth key (.p8) could not be read");
+        assertThat(problems("{\"push\": {\"provider\": [\"apns\", \"smtp\"]}}"))
+                .containsExactly(new AccountProblem("push.provider", "[\"apns\",\"smtp\"] cannot send push together; "
+                        + "choose one of sandbox, apns, fcm, [\"apns\", \"fcm\"]."));
+        assertThat(problems("{\"push\": {\"provider\": \"fcm\", \"fcm\": {\"serviceAccountKey\": \"file:/k.json\"}, "
+                + "\"apns\": {" + valid + "}}}"))
+                .containsExactly(new AccountProblem("push.apns", "given, but the provider is \"fcm\": "
+                        + "set \"provider\": \"apns\" to use it, or remove this section."));
     }
 
     @Test

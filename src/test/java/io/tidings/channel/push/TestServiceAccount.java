@@ -8,13 +8,13 @@ import java.util.Base64;
 import java.util.Map;
 
 /** A fresh RSA key pair and the service account key file that holds its private half. */
-final class TestServiceAccount {
+public final class TestServiceAccount {
 
     static final String EMAIL = "tidings-push@spring-shop.iam.gserviceaccount.com";
 
     final KeyPair keyPair;
 
-    TestServiceAccount() throws NoSuchAlgorithmException {
+    public TestServiceAccount() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         keyPair = generator.generateKeyPair();
@@ -25,7 +25,7 @@ final class TestServiceAccount {
         return "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n";
     }
 
-    String keyFile(String tokenUri) throws Exception {
+    public String keyFile(String tokenUri) throws Exception {
         return new ObjectMapper().writeValueAsString(Map.of(
                 "type", "service_account",
                 "project_id", "spring-shop",

@@ -1,0 +1,117 @@
+package io.tidings.channel.accounts.ui;
+
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.accounts.ChannelAccount;
+import io.tidings.channel.accounts.ChannelAccountService;
+import io.tidings.channel.accounts.ChannelAccounts;
+import io.tidings.shell.BackgroundJob;
+import io.tidings.shell.BackgroundWork;
+import io.tidings.shell.DialogService;
+import java.util.Arrays;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Channels panel of Settings: where each channel's messages go, an editor for one channel at a time, and
+ * the way back to the sandbox.
+ */
+public final class ChannelAccountsViewModel {
+
+    private final ChannelAccountService service;
+    private final BackgroundWork background;
+    private final DialogService dialogs;
+
+    private final ReadOnlyObjectWrapper<ChannelAccounts> accounts = new ReadOnlyObjectWrapper<>(this, "accounts");
+    private final ObservableList<ChannelSummary> summaries = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ChannelEditorViewModel> editor = new ReadOnlyObjectWrapper<>(this, "editor");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+
+    public ChannelAccountsViewModel(ChannelAccountService service, BackgroundWork background, DialogService dialogs) {
+        this.service = service;
+        this.background = background;
+        this.dialogs = dialogs;
+    }
+
+    // Properties
+
+    /** The saved accounts, or null until they are read (or when they cannot be). */
+    ReadOnlyObjectProperty<ChannelAccounts> accountsProperty() {
+        return accounts.getReadOnlyProperty();
+    }
+
+    /** Each channel, in the order of {@link DeliveryChannel}. */
+    ObservableList<ChannelSummary> summaries() {
+        return summaries;
+    }
+
+    /** The open editor, or null. */
+    ReadOnlyObjectProperty<ChannelEditorViewModel> editorProperty() {
+        return editor.getReadOnlyProperty();
+    }
+
+    /** What the last change did, in words. */
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Why the accounts cannot be read or changed, or null. */
+    ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Reads the saved accounts in the background. */
+    public void load() {
+        background.run(BackgroundJob.of("Reading the channel accounts", progress -> service.load()).quiet()
+                .onSuccess(this::show)
+                .onFailure(error -> problem.set("The channel accounts could not be read: " + error.getMessage())));
+    }
+
+    /** Opens the editor of {@code channel}, closing any other. */
+    void edit(DeliveryChannel channel) {
+        ChannelAccounts current = accounts.get();
+        if (current == null) {
+            return;
+        }
+        message.set(null);
+        editor.set(new ChannelEditorViewModel(channel, current, service, background, dialogs, saved -> {
+            show(saved);
+            message.set(ChannelSummary.name(channel) + " now sends through " + ChannelSummary.of(saved, channel).state() + ".");
+        }, () -> editor.set(null)));
+    }
+
+    /** After the user confirms, removes the channel's account so that its messages stay in the workspace. */
+    void useSandbox(DeliveryChannel channel) {
+        ChannelAccounts current = accounts.get();
+        if (current == null || current.account(channel).isSandbox()) {
+            return;
+        }
+        String name = ChannelSummary.name(channel);
+        if (!dialogs.confirm("Use the sandbox for " + name, name + " messages will stay in this workspace instead of "
+                + "going to " + ChannelSummary.of(current, channel).state() + ". The account's settings are removed.",
+                "Use sandbox")) {
+            return;
+        }
+        ChannelAccounts sandboxed = current.with(ChannelAccount.sandbox(channel));
+        background.run(BackgroundJob.of("Removing the " + name + " account", progress -> {
+            service.save(sandboxed);
+            return sandboxed;
+        }).quiet().onSuccess(saved -> {
+            show(saved);
+            message.set(name + " messages now stay in this workspace's sandbox.");
+        }).onFailure(error -> problem.set(name + " still sends through its account: " + error.getMessage())));
+    }
+
+    private void show(ChannelAccounts saved) {
+        accounts.set(saved);
+        problem.set(null);
+        editor.set(null);
+        summaries.setAll(Arrays.stream(DeliveryChannel.values()).map(channel -> ChannelSummary.of(saved, channel)).toList());
+    }
+}
