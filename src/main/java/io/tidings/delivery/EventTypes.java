@@ -32,10 +32,14 @@ final class EventTypes {
     private EventTypes() {
     }
 
+    /**
+     * The event of a message the provider accepted. For SMS that is Pinpoint's {@code _SMS.BUFFERED} ("on its
+     * way"), so that {@code _SMS.SUCCESS} means delivered, as the receipt or the sandbox's report says it.
+     */
     static String sent(DeliveryChannel channel) {
         return switch (channel) {
             case EMAIL -> "_email.send";
-            case SMS -> "_SMS.SUCCESS";
+            case SMS -> "_SMS.BUFFERED";
             case PUSH -> "_push.send";
             case VOICE -> "_voice.send";
         };

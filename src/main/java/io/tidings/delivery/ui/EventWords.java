@@ -15,6 +15,8 @@ final class EventWords {
             Map.entry("_email.softbounce", "Soft bounce"),
             Map.entry("_email.complaint", "Marked as spam"),
             Map.entry("_email.rejected", "Rejected"),
+            Map.entry("_SMS.BUFFERED", "Sent"),
+            Map.entry("_SMS.SUCCESS", "Delivered"),
             Map.entry("_SMS.FAILURE", "Not delivered"),
             Map.entry("_SMS.OPTOUT", "Opted out"),
             Map.entry("_push.send", "Sent"),
@@ -28,9 +30,6 @@ final class EventWords {
     }
 
     static String of(MessageEvent event) {
-        if ("_SMS.SUCCESS".equals(event.type())) {
-            return "DELIVERED".equals(event.attributes().get("record_status")) ? "Delivered" : "Sent";
-        }
         if ("_voice.failure".equals(event.type()) && "NO_ANSWER".equals(event.attributes().get("record_status"))) {
             return "Not answered";
         }
