@@ -2,7 +2,6 @@ package io.tidings.app;
 
 import io.tidings.audience.ui.AudienceView;
 import io.tidings.audience.ui.AudienceViewModel;
-import io.tidings.channel.accounts.ChannelAccountService;
 import io.tidings.channel.accounts.ui.ChannelAccountsView;
 import io.tidings.channel.accounts.ui.ChannelAccountsViewModel;
 import io.tidings.delivery.Outbox;
@@ -63,7 +62,7 @@ final class SectionViews implements SectionViewFactory {
             case DASHBOARD -> new OverviewView(new OverviewViewModel(workspace, background));
             case SETTINGS -> new SettingsView(new SettingsViewModel(workspace, workspaces, shell, background, directories),
                     new ChannelAccountsView(new ChannelAccountsViewModel(
-                            new ChannelAccountService(workspace.workspace().database()), background, dialogs)));
+                            workspace.channelAccounts(), background, dialogs)));
             case AUDIENCE -> new AudienceView(new AudienceViewModel(workspace, background, dialogs));
             case SEGMENTS -> new SegmentsView(new SegmentsViewModel(workspace.segments(), workspace.segmentFields(),
                     workspace.audienceExport(), background, dialogs));

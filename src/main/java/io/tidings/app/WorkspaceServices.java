@@ -3,9 +3,10 @@ package io.tidings.app;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
+import io.tidings.channel.accounts.ChannelAccountService;
+import io.tidings.channel.accounts.LiveChannelSenders;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
-import io.tidings.delivery.sandbox.SandboxSender;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.template.PreviewEndpoints;
@@ -17,8 +18,8 @@ import java.time.Duration;
 /**
  * The services of one open workspace, wired together. This is the composition root for
  * everything that lives as long as a workspace is open; views and commands receive it whole.
- * Its sending engine sends through the sandbox channel; it runs from {@link #startSending()}
- * until {@link #close()}.
+ * Its sending engine sends through the channel accounts saved in Settings (the sandbox where there are none,
+ * and whatever is saved later, without a restart); it runs from {@link #startSending()} until {@link #close()}.
  */
 public record WorkspaceServices(
         Workspace workspace,
@@ -29,6 +30,8 @@ public record WorkspaceServices(
         TemplateService templates,
         TemplateRenderer templateRenderer,
         PreviewEndpoints previewEndpoints,
+        ChannelAccountService channelAccounts,
+        LiveChannelSenders senders,
         DeliveryEngine delivery) implements AutoCloseable {
 
     /** An idle engine asks for due messages this often; the engine's default suits a headless send better. */
@@ -36,6 +39,9 @@ public record WorkspaceServices(
 
     public static WorkspaceServices of(Workspace workspace) {
         AudienceService audience = new AudienceService(workspace.database(), () -> workspace.info().defaultRegion());
+        ChannelAccountService channelAccounts = new ChannelAccountService(workspace.database());
+        LiveChannelSenders senders = new LiveChannelSenders(channelAccounts);
+        channelAccounts.whenSaved(senders::reload);
         return new WorkspaceServices(
                 workspace,
                 audience,
@@ -45,19 +51,22 @@ public record WorkspaceServices(
                 new TemplateService(workspace.database()),
                 new TemplateRenderer(),
                 new AudiencePreviewEndpoints(audience),
-                new DeliveryEngine(workspace.database(), SandboxSender.forEveryChannel(workspace.database()),
-                        deliverySettings()));
+                channelAccounts,
+                senders,
+                new DeliveryEngine(workspace.database(), senders.byChannel(), deliverySettings(channelAccounts)));
     }
 
-    private static DeliverySettings deliverySettings() {
+    /** Rate limits are read once: a changed rate applies from the next time the workspace opens. */
+    private static DeliverySettings deliverySettings(ChannelAccountService channelAccounts) {
         DeliverySettings standard = DeliverySettings.defaults();
-        return new DeliverySettings(standard.workers(), standard.ratePerSecond(), standard.maxAttempts(),
-                standard.retryDeadline(), standard.retryBase(), standard.retryCeiling(), standard.errorWindow(),
-                standard.errorCeiling(), IDLE_POLL);
+        return channelAccounts.load().engineSettings(new DeliverySettings(standard.workers(), standard.ratePerSecond(),
+                standard.maxAttempts(), standard.retryDeadline(), standard.retryBase(), standard.retryCeiling(),
+                standard.errorWindow(), standard.errorCeiling(), IDLE_POLL));
     }
 
     /** Starts the sending engine, which first resumes what a crash interrupted; returns this. */
     public WorkspaceServices startSending() {
+        senders.reload();
         delivery.start();
         return this;
     }
@@ -66,6 +75,7 @@ public record WorkspaceServices(
     @Override
     public void close() {
         delivery.close();
+        senders.close();
         workspace.close();
     }
 

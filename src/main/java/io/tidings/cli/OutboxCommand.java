@@ -121,7 +121,7 @@ final class OutboxCommand implements Callable<Integer> {
             ChannelAccounts accounts = accountOptions.over(accountService.load());
             List<DeliveryChannel> channels = unfinished.stream().map(SendJob::channel).distinct().toList();
             try (HeadlessSending sending = new HeadlessSending(workspace.database(),
-                    accountService.openSenders(accounts, channels), engineSettings(accounts), spec.commandLine().getErr(),
+                    accountService.openSenders(accounts, channels), accounts.engineSettings(DeliverySettings.defaults()), spec.commandLine().getErr(),
                     resumeCommand(file))) {
                 for (SendJob job : unfinished) {
                     if (job.state() == JobState.QUEUED) {
@@ -148,15 +148,6 @@ final class OutboxCommand implements Callable<Integer> {
                 return exitCode;
             }
         }
-    }
-
-    /** The engine's settings with the accounts' rate limits. */
-    static DeliverySettings engineSettings(ChannelAccounts accounts) {
-        DeliverySettings settings = DeliverySettings.defaults();
-        for (var rate : accounts.ratesPerSecond().entrySet()) {
-            settings = settings.withRate(rate.getKey(), rate.getValue());
-        }
-        return settings;
     }
 
     static String resumeCommand(Path workspaceFile) {

@@ -65,7 +65,7 @@ final class SendCommand implements Callable<Integer> {
             DeliveryChannel chosen = channel != null ? channel : DeliveryChannel.valueOf(template.type().name());
             ChannelAccountService accountService = new ChannelAccountService(workspace.database());
             ChannelAccounts accounts = accountOptions.over(accountService.load());
-            DeliverySettings settings = OutboxCommand.engineSettings(accounts);
+            DeliverySettings settings = accounts.engineSettings(DeliverySettings.defaults());
             if (rate != null) {
                 settings = settings.withRate(chosen, rate);
             }

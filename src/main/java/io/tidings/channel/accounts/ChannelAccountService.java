@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -23,6 +24,7 @@ public final class ChannelAccountService {
     private final UnaryOperator<String> environment;
     private final Clock clock;
     private final ChannelAccountRepository repository = new ChannelAccountRepository();
+    private final List<Runnable> savedListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param environment reads the environment variables {@code env:} secrets name ({@code System::getenv})
@@ -64,6 +66,12 @@ public final class ChannelAccountService {
             repository.replace(connection, rows, clock.instant());
             return null;
         });
+        savedListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} on the saving thread after each save, such as to reopen the app's adapters. */
+    public void whenSaved(Runnable listener) {
+        savedListeners.add(listener);
     }
 
     /** Connects to {@code channel}'s provider and logs in, sending nothing (the Settings screen's Test button). */

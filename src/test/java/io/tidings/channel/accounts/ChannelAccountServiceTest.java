@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.tidings.channel.ChannelSender;
 import io.tidings.channel.ChannelSender.ConnectionCheck;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.OutboundMessage;
@@ -122,6 +123,35 @@ class ChannelAccountServiceTest {
         assertThat(received.getMessageID()).isEqualTo("<7@shop.example>");
         assertThat(new TemplateService(database).sandboxMessages(10)).singleElement()
                 .satisfies(message -> assertThat(message.address()).isEqualTo("+15550100"));
+    }
+
+    @Test
+    void theAppsSendersFollowTheAccountsAsTheyAreSavedWithoutARestart() throws Exception {
+        try (LiveChannelSenders live = new LiveChannelSenders(service)) {
+            service.whenSaved(live::reload);
+            ChannelSender email = live.byChannel().get(DeliveryChannel.EMAIL);
+            live.reload();
+
+            assertThat(email.send(message("1")).outcome()).isEqualTo(SendResult.Outcome.ACCEPTED);
+            assertThat(new TemplateService(database).sandboxMessages(10)).hasSize(1);
+            assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+
+            service.save(smtpWithPassword("env:SHOP_SMTP_PASSWORD"));
+            assertThat(email.send(message("2")).outcome()).isEqualTo(SendResult.Outcome.ACCEPTED);
+            assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
+
+            service.save(smtpWithPassword("env:UNSET_VARIABLE"));
+            SendResult unusable = email.send(message("3"));
+            assertThat(unusable.outcome()).as("retried, not sent elsewhere").isEqualTo(SendResult.Outcome.TRANSIENT_FAILURE);
+            assertThat(unusable.detail()).contains("email.smtp.password").contains("UNSET_VARIABLE");
+            assertThat(new TemplateService(database).sandboxMessages(10)).hasSize(1);
+            assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
+        }
+    }
+
+    private static OutboundMessage message(String id) {
+        return new OutboundMessage(id, DeliveryChannel.EMAIL, "ana@example.org", null, "Hi", null, "Hello", false, null,
+                Map.of());
     }
 
     @Test
