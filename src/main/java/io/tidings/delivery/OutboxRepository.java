@@ -1,5 +1,6 @@
 package io.tidings.delivery;
 
+import io.tidings.audience.ChannelType;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.store.SqlText;
 import java.sql.Connection;
@@ -7,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,16 +46,27 @@ final class OutboxRepository {
     }
 
     /** Adds the ledger rows that are missing; returns how many were added. */
-    int insertMessages(Connection connection, long jobId, long[] endpointKeys, int from, int to, Instant now)
-            throws SQLException {
+    /**
+     * Adds a ledger row for each of the endpoints that the job's channel can reach; members of the segment on other
+     * channels (the phone numbers of an email job) are not the job's audience, as in a Pinpoint campaign.
+     */
+    int insertMessages(Connection connection, long jobId, DeliveryChannel channel, long[] endpointKeys, int from, int to,
+            Instant now) throws SQLException {
+        List<String> reachable = Arrays.stream(ChannelType.values()).filter(type -> ChannelFit.fits(channel, type))
+                .map(ChannelType::name).toList();
         int added = 0;
         try (var insert = connection.prepareStatement("""
-                INSERT INTO outbox_message (job_id, endpoint_key, updated_at) VALUES (?, ?, ?)
-                ON CONFLICT (job_id, endpoint_key, treatment) DO NOTHING""")) {
+                INSERT INTO outbox_message (job_id, endpoint_key, updated_at)
+                SELECT ?, key, ? FROM endpoint WHERE key = ? AND channel_type IN (%s)
+                ON CONFLICT (job_id, endpoint_key, treatment) DO NOTHING""".formatted(
+                SqlText.placeholders(reachable.size())))) {
+            insert.setLong(1, jobId);
+            insert.setString(2, now.toString());
+            for (int index = 0; index < reachable.size(); index++) {
+                insert.setString(4 + index, reachable.get(index));
+            }
             for (int index = from; index < to; index++) {
-                insert.setLong(1, jobId);
-                insert.setLong(2, endpointKeys[index]);
-                insert.setString(3, now.toString());
+                insert.setLong(3, endpointKeys[index]);
                 added += insert.executeUpdate();
             }
         }

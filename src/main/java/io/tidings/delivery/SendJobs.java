@@ -76,7 +76,7 @@ public final class SendJobs {
         for (int from = 0; from < keys.length; from += BATCH) {
             int start = from;
             int end = Math.min(keys.length, from + BATCH);
-            added += database.write(connection -> repository.insertMessages(connection, jobId, keys, start, end, now()));
+            added += database.write(connection -> repository.insertMessages(connection, jobId, job.channel(), keys, start, end, now()));
         }
         return added;
     }

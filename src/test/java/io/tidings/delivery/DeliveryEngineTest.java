@@ -105,7 +105,8 @@ class DeliveryEngineTest {
                 endpoint("opted-out", ChannelType.EMAIL, "out@example.com", EndpointStatus.ACTIVE, OptOut.ALL),
                 endpoint("inactive", ChannelType.EMAIL, "gone@example.com", EndpointStatus.INACTIVE, OptOut.NONE),
                 endpoint("no-address", ChannelType.EMAIL, null, EndpointStatus.ACTIVE, OptOut.NONE),
-                endpoint("phone", ChannelType.SMS, "+12065550100", EndpointStatus.ACTIVE, OptOut.NONE),
+                endpoint("phone", ChannelType.EMAIL, "became-a-phone@example.com", EndpointStatus.ACTIVE, OptOut.NONE),
+                endpoint("sms-only", ChannelType.SMS, "+12065550101", EndpointStatus.ACTIVE, OptOut.NONE),
                 endpoint("twin-a", ChannelType.EMAIL, "twin@example.com", EndpointStatus.ACTIVE, OptOut.NONE),
                 endpoint("twin-b", ChannelType.EMAIL, "twin@example.com", EndpointStatus.ACTIVE, OptOut.NONE),
                 endpoint("blocked", ChannelType.EMAIL, "blocked@example.com", EndpointStatus.ACTIVE, OptOut.NONE)));
@@ -117,10 +118,13 @@ class DeliveryEngineTest {
         ScriptedSender sender = ScriptedSender.accepting(DeliveryChannel.EMAIL);
         start(sender, fast());
         SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        database.write(connection -> connection.createStatement().executeUpdate(
+                "UPDATE endpoint SET channel_type = 'SMS', address = '+12065550100' WHERE id = 'phone'"));
 
         assertThat(sendAll(job)).isEqualTo(JobState.DONE);
 
         JobProgress progress = engine.progress(job.id());
+        assertThat(progress.total()).as("the SMS member is not in an email job's audience").isEqualTo(8);
         assertThat(progress.count(MessageState.SENT)).isEqualTo(2);
         assertThat(progress.byReason()).containsOnly(
                 Map.entry(ReasonCode.ENDPOINT_OPT_OUT, 1L),
