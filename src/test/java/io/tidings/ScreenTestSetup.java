@@ -21,7 +21,7 @@ public final class ScreenTestSetup {
     /** A new workspace file in {@code folder}, filled with the sample audience and templates. */
     public static WorkspaceServices sampleWorkspace(Path folder) {
         WorkspaceServices workspace = emptyWorkspace(folder);
-        new SampleWorkspace(workspace.audience(), workspace.templates()).populate(Progress.NONE);
+        new SampleWorkspace(workspace.audience(), workspace.templates(), workspace.segments()).populate(Progress.NONE);
         return workspace;
     }
 

@@ -39,9 +39,10 @@ final class WorkspaceCommand {
             out.printf("Created workspace \"%s\" at %s%n", workspace.name(), workspace.file());
             if (sample) {
                 WorkspaceServices services = WorkspaceServices.of(workspace);
-                int endpoints = new SampleWorkspace(services.audience(), services.templates())
-                        .populate(io.tidings.work.Progress.NONE);
-                out.printf("Added the sample audience: %,d endpoints, and 3 templates%n", endpoints);
+                SampleWorkspace content = new SampleWorkspace(services.audience(), services.templates(), services.segments());
+                int endpoints = content.populate(io.tidings.work.Progress.NONE);
+                content.addSegments();
+                out.printf("Added the sample audience: %,d endpoints, 3 templates and 2 segments%n", endpoints);
             }
         }
         return 0;

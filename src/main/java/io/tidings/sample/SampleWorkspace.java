@@ -2,6 +2,7 @@ package io.tidings.sample;
 
 import io.tidings.audience.AudienceService;
 import io.tidings.audience.Endpoint;
+import io.tidings.segment.SegmentService;
 import io.tidings.template.TemplateService;
 import io.tidings.work.Progress;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fills a new workspace with the sample audience and templates, so that a first launch shows
+ * Fills a new workspace with the sample audience, templates and segments, so that a first launch shows
  * every screen with real content.
  */
 public final class SampleWorkspace {
@@ -22,10 +23,12 @@ public final class SampleWorkspace {
 
     private final AudienceService audience;
     private final TemplateService templates;
+    private final SegmentService segments;
 
-    public SampleWorkspace(AudienceService audience, TemplateService templates) {
+    public SampleWorkspace(AudienceService audience, TemplateService templates, SegmentService segments) {
         this.audience = audience;
         this.templates = templates;
+        this.segments = segments;
     }
 
     /** Adds {@code count} more sample people numbered from {@code firstUser}; returns the endpoints added. */
@@ -56,5 +59,10 @@ public final class SampleWorkspace {
         }
         SampleTemplates.addTo(templates);
         return endpoints;
+    }
+
+    /** Adds the sample segments, for a workspace that shows the whole product (not for tests of an empty list). */
+    public void addSegments() {
+        SampleSegments.addTo(segments);
     }
 }

@@ -118,7 +118,9 @@ public final class ShellViewModel {
             Workspace created = workspaces.create(sampleFile, SampleWorkspace.NAME);
             try {
                 WorkspaceServices services = servicesFactory.apply(created);
-                new SampleWorkspace(services.audience(), services.templates()).populate(progress);
+                SampleWorkspace sample = new SampleWorkspace(services.audience(), services.templates(), services.segments());
+                sample.populate(progress);
+                sample.addSegments();
                 return services;
             } catch (RuntimeException e) {
                 created.close();

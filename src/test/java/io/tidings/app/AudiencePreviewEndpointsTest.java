@@ -19,7 +19,7 @@ class AudiencePreviewEndpointsTest {
     void findsEndpointsByUserIdAndListsTheWorkspacesVariables() {
         try (var opened = new WorkspaceService().create(folder.resolve("preview.tidings"), "Preview")) {
             WorkspaceServices services = WorkspaceServices.of(opened);
-            new SampleWorkspace(services.audience(), services.templates()).populate(Progress.NONE);
+            new SampleWorkspace(services.audience(), services.templates(), services.segments()).populate(Progress.NONE);
 
             var found = services.previewEndpoints().search("user-00001", 10);
 

@@ -3,6 +3,7 @@ package io.tidings.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.sample.SampleWorkspace;
+import io.tidings.segment.SegmentService;
 import io.tidings.template.TemplateService;
 import io.tidings.work.Progress;
 import io.tidings.workspace.Workspace;
@@ -29,7 +30,8 @@ class AudienceBrowsingTest {
     static void sampleWorkspace() {
         workspace = new WorkspaceService().create(folder.resolve("browse.tidings"), "Browse");
         audience = new AudienceService(workspace.database());
-        new SampleWorkspace(audience, new TemplateService(workspace.database())).populate(Progress.NONE);
+        new SampleWorkspace(audience, new TemplateService(workspace.database()), new SegmentService(workspace.database()))
+                .populate(Progress.NONE);
     }
 
     @AfterAll

@@ -37,9 +37,10 @@ class SegmentCommandTest {
         assertThat(fromFile.exitCode()).isZero();
         assertThat(fromFile.out()).containsPattern("Endpoints: +[1-9][0-9,]*\\RUsers: +[1-9][0-9,]*");
         assertThat(create.exitCode()).isZero();
-        assertThat(create.out()).startsWith("Created segment \"Gold\" (id 1)");
+        assertThat(create.out()).startsWith("Created segment \"Gold\" (id 3)");
         assertThat(byName.out()).isEqualTo(fromFile.out());
-        assertThat(list.out()).contains("DYNAMIC", "Gold");
+        assertThat(list.out()).as("the sample's own segments, then the new one")
+                .contains("North America", "Runners who came back", "DYNAMIC", "Gold");
     }
 
     @Test

@@ -35,9 +35,9 @@ class SegmentServiceTest {
     @BeforeEach
     void sampleWorkspace() {
         workspace = new WorkspaceService().create(folder.resolve("segments.tidings"), "Segments");
-        new SampleWorkspace(new io.tidings.audience.AudienceService(workspace.database()),
-                new TemplateService(workspace.database())).populate(Progress.NONE);
         segments = new SegmentService(workspace.database());
+        new SampleWorkspace(new io.tidings.audience.AudienceService(workspace.database()),
+                new TemplateService(workspace.database()), segments).populate(Progress.NONE);
     }
 
     @AfterEach
