@@ -1,7 +1,7 @@
 package io.tidings.channel.accounts;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +18,8 @@ import java.util.List;
 final class TrustedCertificateFile {
 
     static final String KEY = "trustedCertificate";
+    /** Far more than a chain of certificates takes; a bigger file was chosen by mistake. */
+    private static final long MAX_SIZE = 1024 * 1024;
 
     private TrustedCertificateFile() {
     }
@@ -41,8 +43,14 @@ final class TrustedCertificateFile {
         }
         checkPath(file);
         Path path = Path.of(file.strip());
-        try (InputStream in = Files.newInputStream(path)) {
-            List<X509Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in)
+        try {
+            if (Files.size(path) > MAX_SIZE) {
+                throw new CertificateException("it is larger than " + MAX_SIZE / 1024 + " KB");
+            }
+            // Read whole first, so that a file that cannot be read is told apart from one that is not PEM.
+            byte[] content = Files.readAllBytes(path);
+            List<X509Certificate> certificates = CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(content))
                     .stream().map(X509Certificate.class::cast).toList();
             if (certificates.isEmpty()) {
                 throw new CertificateException("the file holds no certificate");
