@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SmtpAccountTest {
 
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(SmtpsGreenMail.presentingLocalhost())
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(SmtpsGreenMail.presentingCompanyMailServer())
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("news@shop.example", "sender", "s3cret"));
 
     private static final String CERTIFICATE_FIELD = "email.smtp.trustedCertificate";
@@ -61,7 +61,7 @@ class SmtpAccountTest {
     }
 
     private Path companyCertificate() throws Exception {
-        return Files.writeString(folder.resolve("mail-ca.pem"), TestTlsIdentity.localhost().pem());
+        return Files.writeString(folder.resolve("mail-ca.pem"), TestTlsIdentity.companyMailServer().pem());
     }
 
     @Test

@@ -26,12 +26,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SmtpSenderTlsTest {
 
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(SmtpsGreenMail.presentingLocalhost())
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(SmtpsGreenMail.presentingCompanyMailServer())
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("news@shop.example", "sender", "s3cret"));
 
     private static final OutboundMessage MESSAGE = email("tls-1", "ana@example.org", "Grüße, Ana – 20 % off",
             null, "Hello Ana, your code is SPRING20.", false, null);
-    private static final List<X509Certificate> OUR_SERVERS = List.of(TestTlsIdentity.localhost().certificate());
+    private static final List<X509Certificate> COMPANY_AUTHORITY =
+            List.of(TestTlsIdentity.companyMailServer().authority());
 
     private ScriptedSmtpServer scripted;
 
@@ -70,8 +71,8 @@ class SmtpSenderTlsTest {
     }
 
     @Test
-    void smtpsDeliversWithLoginWhenTheServersCertificateIsTrustedInSettings() throws Exception {
-        SendResult result = send(settings(SmtpSecurity.SMTPS, smtpsPort(), OUR_SERVERS));
+    void smtpsDeliversWithLoginWhenTheServersAuthorityIsTrustedInSettings() throws Exception {
+        SendResult result = send(settings(SmtpSecurity.SMTPS, smtpsPort(), COMPANY_AUTHORITY));
 
         assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
         MimeMessage received = GREEN_MAIL.getReceivedMessages()[0];
@@ -82,9 +83,9 @@ class SmtpSenderTlsTest {
 
     @Test
     void startTlsDeliversWithLoginOnlyAfterTheConnectionIsProtected() throws Exception {
-        ScriptedSmtpServer server = startTlsServerPresenting(TestTlsIdentity.localhost());
+        ScriptedSmtpServer server = startTlsServerPresenting(TestTlsIdentity.companyMailServer());
 
-        SendResult result = send(settings(SmtpSecurity.STARTTLS, server.port(), OUR_SERVERS));
+        SendResult result = send(settings(SmtpSecurity.STARTTLS, server.port(), COMPANY_AUTHORITY));
 
         assertThat(result.outcome()).isEqualTo(Outcome.ACCEPTED);
         assertThat(server.commandsInPlainText()).containsExactly("EHLO", "STARTTLS");
@@ -113,7 +114,7 @@ class SmtpSenderTlsTest {
 
     @Test
     void startTlsToAServerTheTrustedCertificateDidNotSignSendsNeitherPasswordNorMessage() throws Exception {
-        ScriptedSmtpServer server = startTlsServerPresenting(TestTlsIdentity.localhost());
+        ScriptedSmtpServer server = startTlsServerPresenting(TestTlsIdentity.companyMailServer());
         List<X509Certificate> anotherAuthority = List.of(TestTlsIdentity.mailShopExample().certificate());
 
         SendResult result = send(settings(SmtpSecurity.STARTTLS, server.port(), anotherAuthority));
@@ -137,6 +138,19 @@ class SmtpSenderTlsTest {
                 + " was refused: it is not made out to localhost.");
         assertThat(server.logins()).isEmpty();
         assertThat(server.messagesAccepted()).isZero();
+    }
+
+    @Test
+    void anExpiredCertificateIsRefusedForGood() throws Exception {
+        TestTlsIdentity expired = TestTlsIdentity.expiredCompanyMailServer();
+        ScriptedSmtpServer server = startTlsServerPresenting(expired);
+
+        SendResult result = send(settings(SmtpSecurity.STARTTLS, server.port(), List.of(expired.authority())));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.PERMANENT_FAILURE);
+        assertThat(result.detail()).startsWith("The certificate of localhost:" + server.port()
+                + " was refused: it has expired.");
+        assertThat(server.logins()).isEmpty();
     }
 
     @Test

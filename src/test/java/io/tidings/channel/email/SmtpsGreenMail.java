@@ -12,7 +12,7 @@ import java.security.cert.Certificate;
 import java.util.Collections;
 
 /**
- * GreenMail's SMTPS server presenting {@link TestTlsIdentity#localhost()}. GreenMail reads its TLS key store once
+ * GreenMail's SMTPS server presenting {@link TestTlsIdentity#companyMailServer()}. GreenMail reads its TLS key store once
  * per JVM, from system properties, when it first makes a secure server socket; this sets them first and checks
  * that the key store in use is ours.
  */
@@ -21,13 +21,16 @@ public final class SmtpsGreenMail {
     private SmtpsGreenMail() {
     }
 
-    /** The server setup of an SMTPS GreenMail on a free port, presenting the certificate of {@code localhost}. */
-    public static synchronized ServerSetup presentingLocalhost() {
-        TestTlsIdentity identity = TestTlsIdentity.localhost();
+    /**
+     * The server setup of an SMTPS GreenMail on a free port, presenting a certificate for {@code localhost} that a
+     * private authority signed.
+     */
+    public static synchronized ServerSetup presentingCompanyMailServer() {
+        TestTlsIdentity identity = TestTlsIdentity.companyMailServer();
         try {
             if (System.getProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_FILE_PROPERTY) == null) {
                 Path folder = Files.createTempDirectory("tidings-greenmail-tls");
-                Path store = identity.writeKeyStore(folder.resolve("localhost.p12"));
+                Path store = identity.writeKeyStore(folder.resolve("company-mail-server.p12"));
                 store.toFile().deleteOnExit();
                 folder.toFile().deleteOnExit();
                 System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_FILE_PROPERTY, store.toString());
