@@ -30,7 +30,7 @@ final class TrustedCertificateFile {
             return;
         }
         try {
-            Path.of(file);
+            Path.of(file.strip());
         } catch (InvalidPathException e) {
             throw new AccountFieldException(KEY, "\"" + file + "\" does not name a file (" + e.getReason() + ").");
         }
