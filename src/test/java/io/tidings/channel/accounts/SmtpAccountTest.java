@@ -97,16 +97,6 @@ class SmtpAccountTest {
     }
 
     @Test
-    void withoutTheTrustedCertificateTheTestSaysTheCertificateWasRefused() {
-        ConnectionCheck check = service.testConnection(smtps(SmtpSecurity.SMTPS, null), DeliveryChannel.EMAIL);
-
-        assertThat(check.ok()).isFalse();
-        assertThat(check.message()).startsWith("The certificate of localhost:" + GREEN_MAIL.getSmtps().getPort()
-                + " was refused: no authority Java trusts signed it.")
-                .contains("trusted certificate in Settings");
-    }
-
-    @Test
     void aMissingUnreadableOrForeignFileIsNamedAtTheTrustedCertificate() throws Exception {
         Path missing = folder.resolve("gone.pem");
         Path notPem = Files.writeString(folder.resolve("notes.pem"), "not a certificate");

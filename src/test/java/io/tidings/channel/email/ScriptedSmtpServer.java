@@ -22,8 +22,9 @@ import javax.net.ssl.SSLSocket;
 
 /**
  * A loopback SMTP server for tests that speaks just enough of the protocol (greeting, EHLO/HELO, AUTH PLAIN, MAIL
- * FROM, RCPT TO, DATA, RSET, NOOP, QUIT, and STARTTLS when offered) and answers chosen commands with chosen
- * replies, which GreenMail cannot (GreenMail 2.1 does not offer STARTTLS either).
+ * FROM, RCPT TO, DATA, RSET, NOOP, QUIT, and STARTTLS when offered; or all of it over TLS) and answers chosen
+ * commands with chosen replies, which GreenMail cannot (GreenMail 2.1 does not offer STARTTLS either). Unlike
+ * GreenMail's, its threads end quietly when a client refuses its certificate.
  * {@code END_OF_DATA} names the reply to the final "." of a message.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
@@ -44,6 +45,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final List<String> messages = new CopyOnWriteArrayList<>();
     private volatile boolean silent;
     private volatile SSLContext startTls;
+    private volatile SSLContext tlsFromTheStart;
 
     ScriptedSmtpServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -73,6 +75,12 @@ final class ScriptedSmtpServer implements AutoCloseable {
     /** Offers STARTTLS and, when asked, continues over TLS presenting the certificate of {@code context}. */
     ScriptedSmtpServer offerStartTls(SSLContext context) {
         startTls = context;
+        return this;
+    }
+
+    /** Speaks TLS from the first byte (SMTPS), presenting the certificate of {@code context}. */
+    ScriptedSmtpServer tlsFromTheStart(SSLContext context) {
+        tlsFromTheStart = context;
         return this;
     }
 
@@ -160,6 +168,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
         Session session = null;
         try {
             session = new Session(client);
+            if (tlsFromTheStart != null) {
+                session.upgrade(tlsFromTheStart);
+            }
             openSessions.put(client, session.out);
             if (silent) {
                 session.in.read();
