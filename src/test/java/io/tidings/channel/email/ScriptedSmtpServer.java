@@ -192,9 +192,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
             // The client went away, or refused our certificate: nothing to answer.
         } finally {
             openSessions.remove(client);
-            if (session != null) {
-                session.close();
-            }
+            closeQuietly(session == null ? client : session.current);
             openConnections.decrementAndGet();
         }
     }
@@ -280,6 +278,14 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return answer(out, END_OF_DATA, "250 2.0.0 queued as Q" + messagesAccepted.get());
     }
 
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Closing after the client left.
+        }
+    }
+
     private static void reply(Writer out, String reply) throws IOException {
         out.write(reply + "\r\n");
         out.flush();
@@ -308,14 +314,6 @@ final class ScriptedSmtpServer implements AutoCloseable {
             tls.setUseClientMode(false);
             tls.startHandshake();
             use(tls);
-        }
-
-        void close() {
-            try {
-                current.close();
-            } catch (IOException ignored) {
-                // Closing after the client left.
-            }
         }
 
         private void use(Socket socket) throws IOException {
