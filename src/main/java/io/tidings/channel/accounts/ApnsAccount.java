@@ -7,14 +7,6 @@ import io.tidings.channel.push.PushPlatform;
 import io.tidings.channel.push.apns.ApnsSender;
 import io.tidings.channel.push.apns.ApnsServer;
 import io.tidings.channel.push.apns.ApnsSettings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -67,14 +59,7 @@ public record ApnsAccount(String bundleId, String teamId, String keyId, Secret a
                     + (keyId == null ? "KEYID" : keyId.strip()) + ".p8 file downloaded from Apple's developer site.");
         }
         authKey.check("authKey");
-        if (trustedCertificate != null) {
-            try {
-                Path.of(trustedCertificate);
-            } catch (InvalidPathException e) {
-                throw new AccountFieldException("trustedCertificate", "\"" + trustedCertificate
-                        + "\" does not name a file (" + e.getReason() + ").");
-            }
-        }
+        TrustedCertificateFile.checkPath(trustedCertificate);
         // Checking reads no file or variable: a generated key stands in for one kept outside the workspace.
         String key = authKey.isReference() ? StandInKey.PEM : authKey.value("authKey", variable -> null);
         servers().values().forEach(server -> settings(server, key));
@@ -84,7 +69,7 @@ public record ApnsAccount(String bundleId, String teamId, String keyId, Secret a
     public Map<PushPlatform, ChannelSender> openPlatforms(SenderContext context) {
         check(context);
         String key = context.secret("authKey", authKey);
-        List<X509Certificate> trusted = trustedCertificates();
+        List<X509Certificate> trusted = TrustedCertificateFile.read(trustedCertificate);
         Map<ApnsServer, ChannelSender> byServer = new LinkedHashMap<>();
         Map<PushPlatform, ChannelSender> senders = new EnumMap<>(PushPlatform.class);
         try {
@@ -110,25 +95,5 @@ public record ApnsAccount(String bundleId, String teamId, String keyId, Secret a
     private ApnsSettings settings(ApnsServer server, String key) {
         return FIELDS.check(() -> new ApnsSettings(server, bundleId, teamId, keyId, key,
                 maxConcurrency == null ? ApnsSettings.DEFAULT_MAX_CONCURRENCY : maxConcurrency));
-    }
-
-    private List<X509Certificate> trustedCertificates() {
-        if (trustedCertificate == null) {
-            return List.of();
-        }
-        Path file = Path.of(trustedCertificate);
-        try (InputStream in = Files.newInputStream(file)) {
-            List<X509Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in)
-                    .stream().map(X509Certificate.class::cast).toList();
-            if (certificates.isEmpty()) {
-                throw new CertificateException("the file holds no certificate");
-            }
-            return certificates;
-        } catch (NoSuchFileException e) {
-            throw new AccountFieldException("trustedCertificate", "there is no file " + file + ".");
-        } catch (IOException | CertificateException e) {
-            throw new AccountFieldException("trustedCertificate", file + " is not a PEM certificate ("
-                    + e.getMessage() + ").");
-        }
     }
 }

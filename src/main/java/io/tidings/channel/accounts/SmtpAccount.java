@@ -14,13 +14,20 @@ import io.tidings.channel.email.SmtpSettings;
  * @param username null to send without logging in
  * @param password required with a username
  * @param poolSize connections kept open and used at once; null for {@link SmtpSettings#DEFAULT_POOL_SIZE}
+ * @param trustedCertificate a PEM file of the certificates to trust instead of the JDK's authorities (a company
+ *     mail server's private authority), or null; the server's certificate must still name {@code host}
  */
-public record SmtpAccount(
-        String host, Integer port, SmtpSecurity security, String username, Secret password, Integer poolSize)
-        implements ProviderAccount {
+public record SmtpAccount(String host, Integer port, SmtpSecurity security, String username, Secret password,
+        Integer poolSize, String trustedCertificate) implements ProviderAccount {
 
     private static final AdapterFields FIELDS = new AdapterFields(
             "SMTP host", "host", "SMTP port", "port", "Connection pool size", "poolSize");
+
+    /** An account that trusts the JDK's authorities, as almost every mail provider needs. */
+    public SmtpAccount(String host, Integer port, SmtpSecurity security, String username, Secret password,
+            Integer poolSize) {
+        this(host, port, security, username, password, poolSize, null);
+    }
 
     @Override
     public DeliveryChannel channel() {
@@ -32,14 +39,18 @@ public record SmtpAccount(
         return "the SMTP server " + host + ":" + chosenPort() + (username == null ? "" : " as " + username);
     }
 
+    /** Checks the values without reading the password or the certificate file. */
     @Override
     public void check(SenderContext context) {
+        checkTrustedCertificate();
         settings(context, SenderContext::standIn);
     }
 
     @Override
     public ChannelSender open(SenderContext context) {
-        return new SmtpSender(settings(context, context::secret));
+        checkTrustedCertificate();
+        return new SmtpSender(settings(context, context::secret)
+                .withTrustedCertificates(TrustedCertificateFile.read(trustedCertificate)));
     }
 
     public SmtpSecurity chosenSecurity() {
@@ -55,6 +66,14 @@ public record SmtpAccount(
             case STARTTLS -> 587;
             case SMTPS -> 465;
         };
+    }
+
+    private void checkTrustedCertificate() {
+        TrustedCertificateFile.checkPath(trustedCertificate);
+        if (trustedCertificate != null && !trustedCertificate.isBlank() && chosenSecurity() == SmtpSecurity.NONE) {
+            throw new AccountFieldException(TrustedCertificateFile.KEY, "a trusted certificate is used only over "
+                    + "TLS: choose STARTTLS or SMTPS security, or leave the trusted certificate empty.");
+        }
     }
 
     private SmtpSettings settings(SenderContext context, SecretReader secrets) {

@@ -23,7 +23,8 @@ import org.eclipse.angus.mail.util.MailConnectException;
  *       the address is rejected;</li>
  *   <li>any other 5xx reply: permanent;</li>
  *   <li>no connection, a timeout, a connection dropped mid-way: transient;</li>
- *   <li>a refused login: permanent, pointing at Settings.</li>
+ *   <li>a refused login: permanent, pointing at Settings;</li>
+ *   <li>a refused server certificate, or no STARTTLS where it is required: permanent ({@link SmtpTlsProblems}).</li>
  * </ul>
  */
 final class SmtpFailures {
@@ -32,9 +33,11 @@ final class SmtpFailures {
     private static final Pattern ENHANCED_STATUS = Pattern.compile("^\\d{3}[ -]([245])\\.(\\d{1,3})\\.\\d{1,3}");
 
     private final SmtpSettings settings;
+    private final SmtpTlsProblems tls;
 
     SmtpFailures(SmtpSettings settings) {
         this.settings = settings;
+        this.tls = new SmtpTlsProblems(settings);
     }
 
     SendResult classify(MessagingException failure) {
@@ -43,6 +46,10 @@ final class SmtpFailures {
         }
         if (failure instanceof AddressException) {
             return SendResult.addressRejected("Not a valid email address: " + failure.getMessage());
+        }
+        String tlsProblem = tls.describe(failure);
+        if (tlsProblem != null) {
+            return SendResult.permanentFailure(tlsProblem);
         }
         Refusal refusal = refusal(failure);
         if (refusal == null) {
@@ -79,6 +86,10 @@ final class SmtpFailures {
     String connectionProblem(MessagingException failure) {
         if (failure instanceof AuthenticationFailedException) {
             return loginRefused();
+        }
+        String tlsProblem = tls.describe(failure);
+        if (tlsProblem != null) {
+            return tlsProblem;
         }
         if (find(failure, MailConnectException.class) != null || find(failure, ConnectException.class) != null
                 || find(failure, UnknownHostException.class) != null) {
@@ -158,7 +169,7 @@ final class SmtpFailures {
      * Finds a failure of the given type in the chain: Jakarta Mail nests recipient rejections in
      * {@link MessagingException#getNextException()} and socket errors in the cause.
      */
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < 20; depth++) {
             if (type.isInstance(current)) {

@@ -41,6 +41,12 @@ final class SmtpSessions {
         }
         if (settings.security() != SmtpSecurity.NONE) {
             properties.setProperty(prefix + "ssl.checkserveridentity", "true");
+            if (!settings.trustedCertificates().isEmpty()) {
+                // Angus takes a factory object under this key for both SMTPS and the STARTTLS upgrade; its
+                // host-name check (above) still applies to sockets the factory makes.
+                properties.put(prefix + "ssl.socketFactory",
+                        TrustedCertificates.socketFactory(settings.trustedCertificates()));
+            }
         }
         return Session.getInstance(properties);
     }

@@ -2,7 +2,9 @@ package io.tidings.channel.email;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,6 +15,8 @@ import java.util.Objects;
  * @param password null when there is no username
  * @param fromName the display name shown beside {@code fromAddress}, or null
  * @param poolSize how many connections are kept open and used at once
+ * @param trustedCertificates the certificates to trust instead of the JDK's authorities, such as a company's
+ *     private authority; empty for the JDK's. Either way the certificate must name {@code host}.
  */
 public record SmtpSettings(
         String host,
@@ -24,7 +28,8 @@ public record SmtpSettings(
         String fromName,
         int poolSize,
         Duration connectTimeout,
-        Duration readTimeout) {
+        Duration readTimeout,
+        List<X509Certificate> trustedCertificates) {
 
     public static final int DEFAULT_POOL_SIZE = 4;
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(15);
@@ -49,28 +54,35 @@ public record SmtpSettings(
         }
         connectTimeout = checkedTimeout("Connect timeout", connectTimeout);
         readTimeout = checkedTimeout("Read timeout", readTimeout);
+        trustedCertificates = trustedCertificates == null ? List.of() : List.copyOf(trustedCertificates);
     }
 
     /** Settings with the default pool size and timeouts. */
     public static SmtpSettings of(
             String host, int port, SmtpSecurity security, String username, String password, String fromAddress) {
         return new SmtpSettings(host, port, security, username, password, fromAddress, null,
-                DEFAULT_POOL_SIZE, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
+                DEFAULT_POOL_SIZE, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, List.of());
     }
 
     public SmtpSettings withFromName(String name) {
         return new SmtpSettings(host, port, security, username, password, fromAddress, name,
-                poolSize, connectTimeout, readTimeout);
+                poolSize, connectTimeout, readTimeout, trustedCertificates);
     }
 
     public SmtpSettings withPoolSize(int size) {
         return new SmtpSettings(host, port, security, username, password, fromAddress, fromName,
-                size, connectTimeout, readTimeout);
+                size, connectTimeout, readTimeout, trustedCertificates);
     }
 
     public SmtpSettings withTimeouts(Duration connect, Duration read) {
         return new SmtpSettings(host, port, security, username, password, fromAddress, fromName,
-                poolSize, connect, read);
+                poolSize, connect, read, trustedCertificates);
+    }
+
+    /** Settings that trust these certificates instead of the JDK's authorities (none: the JDK's again). */
+    public SmtpSettings withTrustedCertificates(List<X509Certificate> certificates) {
+        return new SmtpSettings(host, port, security, username, password, fromAddress, fromName,
+                poolSize, connectTimeout, readTimeout, certificates);
     }
 
     public boolean logsIn() {
@@ -91,7 +103,8 @@ public record SmtpSettings(
     @Override
     public String toString() {
         return "SmtpSettings[" + server() + ", " + security + ", user " + username + ", from " + fromAddress
-                + ", pool " + poolSize + "]";
+                + ", pool " + poolSize + (trustedCertificates.isEmpty() ? "" : ", trusting "
+                        + trustedCertificates.size() + " certificate(s) of its own") + "]";
     }
 
     private static String checkedFromAddress(String address) {

@@ -78,7 +78,7 @@ class ChannelAccountsJsonTest {
                         new AccountProblem("email.form", "not a setting of email (known: provider, ratePerSecond, "
                                 + "fromAddress, fromName, trackingBaseUrl, smtp)."),
                         new AccountProblem("email.smtp.hots", "not a setting Tidings knows here (known: host, password, "
-                                + "poolSize, port, security, username)."));
+                                + "poolSize, port, security, trustedCertificate, username)."));
     }
 
     @Test

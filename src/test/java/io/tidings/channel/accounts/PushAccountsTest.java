@@ -9,6 +9,7 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.OutboundMessage;
 import io.tidings.channel.SendResult;
 import io.tidings.channel.SendResult.Outcome;
+import io.tidings.channel.TestTlsIdentity;
 import io.tidings.channel.http.FakeProvider;
 import io.tidings.channel.http.FakeProvider.Answer;
 import io.tidings.channel.push.PushAttributes;
@@ -19,9 +20,7 @@ import io.tidings.store.Database;
 import io.tidings.store.Migrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -69,13 +68,7 @@ class PushAccountsTest {
     }
 
     private Path certificateFile() throws Exception {
-        StringBuilder pem = new StringBuilder();
-        for (X509Certificate certificate : apple.trustedCertificates()) {
-            pem.append("-----BEGIN CERTIFICATE-----\n")
-                    .append(Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded()))
-                    .append("\n-----END CERTIFICATE-----\n");
-        }
-        return Files.writeString(folder.resolve("apns-proxy.pem"), pem);
+        return Files.writeString(folder.resolve("apns-proxy.pem"), TestTlsIdentity.localhost().pem());
     }
 
     private FcmAccount fcm() throws Exception {

@@ -58,6 +58,9 @@ record SettingWords(String label, String hint, boolean advanced, FileType file, 
         setting("smtp.username", "User name", "Empty to send without logging in.");
         setting("smtp.password", "Password", null);
         advanced("smtp.poolSize", "Connections", "How many connections are kept open and used at once (4 when empty).");
+        words("smtp.trustedCertificate", new SettingWords("Trusted certificate", "For a server whose certificate "
+                + "your company signs itself: that authority's certificate (PEM). Empty for the usual authorities.",
+                true, CERTIFICATE, null));
         setting("httpSms.style", "Style", null);
         setting("httpSms.baseUrl", "Base URL", "Such as https://api.twilio.com.");
         words("httpSms.accountSid", new SettingWords("Account SID", null, false, null, "style=TWILIO_FORM"));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.handler.codec.http2.Http2Headers;
+import io.tidings.channel.TestTlsIdentity;
 import io.tidings.channel.http.HttpTimeouts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
