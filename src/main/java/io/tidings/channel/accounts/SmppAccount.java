@@ -10,7 +10,7 @@ import io.tidings.channel.sms.smpp.SmppSettings;
  * delivery receipts and inbound STOP, HELP and START messages arrive while nothing is being sent.
  *
  * @param port null for 2775, SMPP's usual port
- * @param tls null for plain TCP
+ * @param security null for plain TCP
  * @param binds transceiver binds kept open and used at once; null for 1
  * @param helpReply null for {@link SmppSettings#DEFAULT_HELP_REPLY}
  * @param startReply null for {@link SmppSettings#DEFAULT_START_REPLY}
@@ -21,13 +21,19 @@ public record SmppAccount(
         String systemId,
         Secret password,
         String systemType,
-        Boolean tls,
+        SmppSecurity security,
         Integer binds,
         String defaultFrom,
         String helpReply,
         String startReply) implements ProviderAccount {
 
     static final int DEFAULT_PORT = 2775;
+
+    /** How the connection to the SMSC is protected. */
+    public enum SmppSecurity {
+        NONE,
+        TLS
+    }
 
     @Override
     public DeliveryChannel channel() {
@@ -53,7 +59,7 @@ public record SmppAccount(
 
     private SmppSettings settings(SecretReader secrets) {
         return new SmppSettings(host, port == null ? DEFAULT_PORT : port, systemId, secrets.value("password", password),
-                systemType, Boolean.TRUE.equals(tls), binds == null ? 1 : binds, defaultFrom,
+                systemType, security == SmppSecurity.TLS, binds == null ? 1 : binds, defaultFrom,
                 helpReply == null ? SmppSettings.DEFAULT_HELP_REPLY : helpReply,
                 startReply == null ? SmppSettings.DEFAULT_START_REPLY : startReply,
                 SmppSettings.DEFAULT_KEEP_ALIVE, SmppSettings.DEFAULT_RESPONSE_TIMEOUT);

@@ -1,6 +1,7 @@
 package io.tidings.channel.accounts.ui;
 
 import io.tidings.channel.accounts.ApnsEnvironment;
+import io.tidings.channel.accounts.SmppAccount;
 import io.tidings.channel.email.SmtpSecurity;
 import io.tidings.channel.sms.SmsProviderStyle;
 import io.tidings.shell.DialogService.FileType;
@@ -26,6 +27,7 @@ record SettingWords(String label, String hint, boolean advanced, FileType file, 
     private static final Map<String, String> PROVIDERS = Map.of(
             "smtp", "SMTP server",
             "httpSms", "HTTP SMS provider",
+            "smpp", "SMSC over SMPP",
             "apns", "APNs (iPhone and iPad)",
             "fcm", "Firebase Cloud Messaging (Android)",
             "twilioVoice", "Twilio-compatible voice API");
@@ -37,11 +39,14 @@ record SettingWords(String label, String hint, boolean advanced, FileType file, 
             SmsProviderStyle.JSON_WEBHOOK, "JSON webhook with an API key",
             ApnsEnvironment.PRODUCTION, "Production (App Store and TestFlight builds)",
             ApnsEnvironment.DEVELOPMENT, "Development (builds run from Xcode)",
-            ApnsEnvironment.BOTH, "Both production and development");
+            ApnsEnvironment.BOTH, "Both production and development",
+            SmppAccount.SmppSecurity.NONE, "None: plain TCP",
+            SmppAccount.SmppSecurity.TLS, "TLS");
     private static final Map<Class<?>, Enum<?>> FIRST_CHOICES = Map.of(
             SmtpSecurity.class, SmtpSecurity.STARTTLS,
             SmsProviderStyle.class, SmsProviderStyle.TWILIO_FORM,
-            ApnsEnvironment.class, ApnsEnvironment.PRODUCTION);
+            ApnsEnvironment.class, ApnsEnvironment.PRODUCTION,
+            SmppAccount.SmppSecurity.class, SmppAccount.SmppSecurity.NONE);
     private static final FileType P8 = new FileType("APNs auth keys", "*.p8");
     private static final FileType JSON = new FileType("Service account keys", "*.json");
     private static final FileType CERTIFICATE = new FileType("Certificates", "*.pem", "*.crt", "*.cer");
@@ -69,6 +74,16 @@ record SettingWords(String label, String hint, boolean advanced, FileType file, 
         setting("httpSms.defaultFrom", "From", "The number (+15550100) or sender ID messages come from.");
         words("httpSms.statusCallback", new SettingWords("Status callback URL",
                 "Where the provider reports deliveries.", true, null, "style=TWILIO_FORM"));
+        setting("smpp.host", "SMSC host", "Such as smpp.example.com.");
+        advanced("smpp.port", "Port", "Empty for 2775.");
+        setting("smpp.systemId", "System ID", "Your account at the SMSC, at most 15 characters.");
+        setting("smpp.password", "Password", "At most 8 characters, as SMPP 3.4 allows.");
+        setting("smpp.defaultFrom", "From", "The number (+15550100), short code or sender ID messages come from.");
+        advanced("smpp.systemType", "System type", "Only if the SMSC asks for one.");
+        advanced("smpp.security", "Security", "TLS needs the SMSC's certificate to be trusted by Java.");
+        advanced("smpp.binds", "Binds", "Connections kept bound and used at once (1 when empty).");
+        advanced("smpp.helpReply", "HELP reply", "Sent to whoever texts HELP.");
+        advanced("smpp.startReply", "START reply", "Sent to whoever texts START to receive messages again.");
         setting("apns.bundleId", "Bundle ID", "Your app's, such as com.example.shop.");
         setting("apns.teamId", "Team ID", "10 letters and digits, under Membership details on Apple's developer site.");
         setting("apns.keyId", "Key ID", "10 letters and digits, in the Keys list on Apple's developer site.");

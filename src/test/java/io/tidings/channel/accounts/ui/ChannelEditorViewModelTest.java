@@ -13,6 +13,7 @@ import io.tidings.channel.accounts.EmailSettings;
 import io.tidings.channel.accounts.FcmAccount;
 import io.tidings.channel.accounts.HttpSmsAccount;
 import io.tidings.channel.accounts.Secret;
+import io.tidings.channel.accounts.SmppAccount;
 import io.tidings.channel.accounts.SmtpAccount;
 import io.tidings.channel.email.SmtpSecurity;
 import io.tidings.channel.http.FakeProvider;
@@ -175,6 +176,25 @@ class ChannelEditorViewModelTest {
         assertThat(service.load().account(DeliveryChannel.SMS).provider()).isEqualTo(new HttpSmsAccount(
                 SmsProviderStyle.JSON_WEBHOOK, "https://sms.shop.example", null, new Secret("k3y"), null, "Shop", null,
                 null));
+    }
+
+    @Test
+    void anSmscAccountIsReadFromItsFieldsWithTheSmppDefaultsForWhatIsLeftEmpty() {
+        ChannelEditorViewModel editor = editor(DeliveryChannel.SMS, ChannelAccounts.SANDBOX, new ImmediateBackgroundWork());
+        editor.providerProperty().set(List.of("smpp"));
+        type(editor, "sms.smpp.host", "smsc.shop.example");
+        type(editor, "sms.smpp.systemId", "shop");
+        type(editor, "sms.smpp.password", "env:SMSC_PASSWORD");
+        ((SecretSetting) editor.setting("sms.smpp.password")).sourceProperty().set(SecretSetting.Source.ENVIRONMENT);
+        type(editor, "sms.smpp.password", "SMSC_PASSWORD");
+        type(editor, "sms.smpp.defaultFrom", "ShopNews");
+        editor.save();
+
+        assertThat(editor.problems()).isEmpty();
+        assertThat(service.load().account(DeliveryChannel.SMS).provider()).isEqualTo(new SmppAccount(
+                "smsc.shop.example", null, "shop", new Secret("env:SMSC_PASSWORD"), null, SmppAccount.SmppSecurity.NONE,
+                null, "ShopNews", null, null));
+        assertThat(ChannelSummary.of(saved.get(), DeliveryChannel.SMS).state()).contains("smsc.shop.example");
     }
 
     @Test
