@@ -10,18 +10,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** A setting chosen from a list, such as the SMTP security or the APNs server. */
-final class ChoiceSetting implements Setting {
+final class ChoiceSetting extends PlacedSetting {
 
-    private final String path;
-    private final String provider;
-    private final String key;
     private final Class<?> type;
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>(this, "value");
 
     ChoiceSetting(String path, String provider, String key, Class<?> type) {
-        this.path = path;
-        this.provider = provider;
-        this.key = key;
+        super(path, provider, key);
         this.type = type;
         value.set(SettingWords.firstChoice(type));
     }
@@ -42,21 +37,6 @@ final class ChoiceSetting implements Setting {
     @Override
     public List<Observable> observables() {
         return List.of(value);
-    }
-
-    @Override
-    public String path() {
-        return path;
-    }
-
-    @Override
-    public String provider() {
-        return provider;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

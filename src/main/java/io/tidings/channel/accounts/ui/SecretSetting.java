@@ -17,7 +17,7 @@ import javafx.beans.property.StringProperty;
  * file when sending. A value kept in the workspace is never shown again: the field stays empty, says it is
  * stored, and keeps it until something is typed in its place.
  */
-final class SecretSetting implements Setting {
+final class SecretSetting extends PlacedSetting {
 
     private static final String[] PREFIXES = {"env:", "file:", "text:"};
 
@@ -37,9 +37,6 @@ final class SecretSetting implements Setting {
         }
     }
 
-    private final String path;
-    private final String provider;
-    private final String key;
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.VALUE);
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<Secret> kept = new SimpleObjectProperty<>(this, "kept");
@@ -47,9 +44,7 @@ final class SecretSetting implements Setting {
             () -> source.get() == Source.VALUE && text.get().isEmpty() && kept.get() != null, source, text, kept);
 
     SecretSetting(String path, String provider, String key) {
-        this.path = path;
-        this.provider = provider;
-        this.key = key;
+        super(path, provider, key);
     }
 
     ObjectProperty<Source> sourceProperty() {
@@ -69,21 +64,6 @@ final class SecretSetting implements Setting {
     @Override
     public List<Observable> observables() {
         return List.of(source, text);
-    }
-
-    @Override
-    public String path() {
-        return path;
-    }
-
-    @Override
-    public String provider() {
-        return provider;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override

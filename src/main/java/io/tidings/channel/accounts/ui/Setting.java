@@ -10,7 +10,7 @@ import javafx.beans.Observable;
  * One field of a channel's settings form. It is addressed by its path in the settings JSON, so the form is read
  * through the one settings reader and each of its problems comes back with the path of its field.
  */
-sealed interface Setting permits TextSetting, ChoiceSetting, SecretSetting {
+sealed interface Setting permits PlacedSetting {
 
     /** Where the setting is, such as {@code email.smtp.port}. */
     String path();

@@ -13,18 +13,13 @@ import javafx.beans.property.StringProperty;
  * A setting typed as text: a name, an address, or a number. Text that is not a number stays text in the JSON, so
  * the settings reader names the field ("\"abc\" is not a whole number.").
  */
-final class TextSetting implements Setting {
+final class TextSetting extends PlacedSetting {
 
-    private final String path;
-    private final String provider;
-    private final String key;
     private final Class<?> type;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
 
     TextSetting(String path, String provider, String key, Class<?> type) {
-        this.path = path;
-        this.provider = provider;
-        this.key = key;
+        super(path, provider, key);
         this.type = type;
     }
 
@@ -40,21 +35,6 @@ final class TextSetting implements Setting {
     @Override
     public List<Observable> observables() {
         return List.of(text);
-    }
-
-    @Override
-    public String path() {
-        return path;
-    }
-
-    @Override
-    public String provider() {
-        return provider;
-    }
-
-    @Override
-    public String key() {
-        return key;
     }
 
     @Override
