@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public final class AudienceImport {
 
-    static final int BATCH_ROWS = 20_000;
+    static final int BATCH_ROWS = 2_000;
 
     private final Database database;
     private final EndpointRules rules;
@@ -92,6 +92,9 @@ public final class AudienceImport {
                             writer.write(connection, batch);
                             reportProgress();
                         }
+                        progress.update(reader.bytesRead(), fileSize, String.format(Locale.ROOT,
+                                "Indexing %,d rows of %s", rowsRead, request.file().getFileName()));
+                        writer.finish(connection);
                         writer.close();
                         return null;
                     });

@@ -11,13 +11,12 @@ final class AudienceRepository {
 
     /** Inserts new endpoints with their attributes and metrics. */
     void insert(Connection connection, List<Endpoint> endpoints) throws SQLException {
-        AttributeNames names = new AttributeNames(connection);
         long key = EndpointRows.lastKey(connection);
-        try (EndpointRows rows = new EndpointRows(connection)) {
+        try (EndpointRows rows = new EndpointRows(connection, AttributeNames.load(connection))) {
             for (Endpoint endpoint : endpoints) {
-                rows.insert(++key, endpoint, names);
+                rows.insert(++key, endpoint);
             }
-            rows.flush();
+            rows.finish();
         }
     }
 

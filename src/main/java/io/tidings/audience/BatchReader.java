@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class BatchReader implements AutoCloseable {
 
-    private static final int BATCHES_AHEAD = 2;
+    private static final int BATCHES_AHEAD = 4;
     private static final Object END = new Object();
 
     private final EndpointSource source;

@@ -41,7 +41,8 @@ final class EndpointBatchWriter implements AutoCloseable {
     private long segmentId = -1;
     /** Set when the whole import is one transaction that began on an empty audience: then only ids it wrote exist. */
     private SeenBefore seenIds;
-    private SeenBefore seenUsers;
+    /** Set when the import loads into an empty audience: indexes are built once, at the end. */
+    private EmptyAudienceLoad bulkLoad;
     private long rowsHandled;
     private long pendingCreated;
     private long pendingUpdated;
@@ -70,10 +71,14 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     void write(Connection connection, List<ImportedRow> batch) throws SQLException {
         prepare(connection);
-        EndpointRows.deferForeignKeys(connection);
+        if (bulkLoad != null && batch.stream().anyMatch(ImportedRow::selectsUser)) {
+            // Selecting a user's endpoints needs the user index: build it now and go on row by row.
+            endBulkLoad(connection);
+        }
         long nextKey = EndpointRows.lastKey(connection);
         Map<String, Stored> stored = lookUp(connection, idsOf(batch, seenIds));
-        Map<String, Integer> endpointsPerUser = countEndpoints(connection, userIdsOf(batch, seenUsers));
+        // Loading into an empty audience, the users' endpoints are counted once at the end (finish).
+        Map<String, Integer> endpointsPerUser = bulkLoad != null ? null : countEndpoints(connection, userIdsOf(batch));
         for (ImportedRow row : batch) {
             rowsHandled++;
             if (!row.problems().isEmpty()) {
@@ -100,30 +105,52 @@ final class EndpointBatchWriter implements AutoCloseable {
                 }
                 long key = existing == null ? ++nextKey : existing.key();
                 if (existing == null) {
-                    rows.insert(key, merged, names);
+                    rows.insert(key, merged);
                     pendingCreated++;
+                    if (bulkLoad != null) {
+                        bulkLoad.created(key, row.line());
+                    }
                 } else {
-                    rows.update(key, merged, names);
+                    rows.update(key, merged);
                     pendingUpdated++;
                 }
                 stored.put(merged.id(), new Stored(key, merged));
-                remember(merged);
+                if (seenIds != null) {
+                    seenIds.add(merged.id());
+                }
                 moveUser(existing, merged, endpointsPerUser);
                 addMember(key);
             }
         }
-        rows.flush();
+        if (bulkLoad != null) {
+            rows.flush();
+        } else {
+            rows.finish();
+        }
         if (addMember != null) {
             addMember.executeBatch();
         }
     }
 
-    private void remember(Endpoint written) {
-        if (seenIds != null) {
-            seenIds.add(written.id());
-            if (written.user().userId() != null) {
-                seenUsers.add(written.user().userId());
-            }
+    /**
+     * Ends an import that is one transaction: when it loaded into an empty audience, builds the
+     * indexes it went without and checks the endpoints per user, rejecting the first row that
+     * went past Pinpoint's limit.
+     */
+    void finish(Connection connection) throws SQLException {
+        if (bulkLoad != null && rows != null) {
+            endBulkLoad(connection);
+        }
+    }
+
+    private void endBulkLoad(Connection connection) throws SQLException {
+        rows.flush();
+        bulkLoad.buildIndexes(connection);
+        rows.names().segmentIndexRebuilt();
+        EmptyAudienceLoad.UserOverLimit over = bulkLoad.firstUserOverLimit(connection);
+        bulkLoad = null;
+        if (over != null) {
+            reject(over.line(), List.of(tooManyEndpoints(over.userId())));
         }
     }
 
@@ -152,11 +179,11 @@ final class EndpointBatchWriter implements AutoCloseable {
         if (rows != null) {
             return;
         }
-        rows = new EndpointRows(connection);
-        names = new AttributeNames(connection);
+        names = AttributeNames.load(connection);
+        rows = new EndpointRows(connection, names);
         if (policy == ErrorPolicy.STOP_AT_FIRST_ERROR && EndpointRows.lastKey(connection) == 0) {
             seenIds = new SeenBefore();
-            seenUsers = new SeenBefore();
+            bulkLoad = EmptyAudienceLoad.begin(connection);
         }
         userEndpoints = connection.prepareStatement("SELECT key FROM endpoint WHERE user_id = ?");
         if (segmentName != null) {
@@ -202,14 +229,22 @@ final class EndpointBatchWriter implements AutoCloseable {
             List<FieldProblem> problems) {
         String userId = merged.user().userId();
         boolean joinsUser = userId != null && (existing == null || !userId.equals(existing.endpoint().user().userId()));
-        if (joinsUser && endpointsPerUser.getOrDefault(userId, 0) >= EndpointRules.MAX_ENDPOINTS_PER_USER) {
-            problems.add(new FieldProblem(StandardField.USER_ID.path(), "user \"" + userId + "\" already has "
-                    + EndpointRules.MAX_ENDPOINTS_PER_USER + " endpoints, Pinpoint's limit per user"));
+        if (joinsUser && endpointsPerUser != null
+                && endpointsPerUser.getOrDefault(userId, 0) >= EndpointRules.MAX_ENDPOINTS_PER_USER) {
+            problems.add(tooManyEndpoints(userId));
         }
         checkNameLimit(merged, problems);
     }
 
+    private static FieldProblem tooManyEndpoints(String userId) {
+        return new FieldProblem(StandardField.USER_ID.path(), "user \"" + userId + "\" already has "
+                + EndpointRules.MAX_ENDPOINTS_PER_USER + " endpoints, Pinpoint's limit per user");
+    }
+
     private void checkNameLimit(Endpoint endpoint, List<FieldProblem> problems) {
+        if (!names.lacksAny(endpoint)) {
+            return;
+        }
         Set<String> newNames = new LinkedHashSet<>();
         collectNew(AttributeScope.ATTRIBUTE, endpoint.attributes().keySet(), newNames);
         collectNew(AttributeScope.USER_ATTRIBUTE, endpoint.user().userAttributes().keySet(), newNames);
@@ -230,6 +265,9 @@ final class EndpointBatchWriter implements AutoCloseable {
     }
 
     private static void moveUser(Stored existing, Endpoint merged, Map<String, Integer> endpointsPerUser) {
+        if (endpointsPerUser == null) {
+            return;
+        }
         String before = existing == null ? null : existing.endpoint().user().userId();
         String after = merged.user().userId();
         if (before != null && !before.equals(after)) {
@@ -262,7 +300,7 @@ final class EndpointBatchWriter implements AutoCloseable {
                 either(row.optOut(), stored.optOut()), either(row.effectiveDate(), stored.effectiveDate()),
                 either(row.creationDate(), stored.creationDate()),
                 row.cohortId() >= 0 ? row.cohortId() : stored.cohortId(),
-                row.attributes(), row.metrics(),
+                merge(stored.attributes(), row.attributes()), merge(stored.metrics(), row.metrics()),
                 new EndpointDemographic(either(given.appVersion(), was.appVersion()), either(given.locale(), was.locale()),
                         either(given.make(), was.make()), either(given.model(), was.model()),
                         either(given.modelVersion(), was.modelVersion()), either(given.platform(), was.platform()),
@@ -270,7 +308,18 @@ final class EndpointBatchWriter implements AutoCloseable {
                 new EndpointLocation(either(givenAt.city(), wasAt.city()), either(givenAt.country(), wasAt.country()),
                         either(givenAt.latitude(), wasAt.latitude()), either(givenAt.longitude(), wasAt.longitude()),
                         either(givenAt.postalCode(), wasAt.postalCode()), either(givenAt.region(), wasAt.region())),
-                new EndpointUser(either(row.user().userId(), stored.user().userId()), row.user().userAttributes()));
+                new EndpointUser(either(row.user().userId(), stored.user().userId()),
+                        merge(stored.user().userAttributes(), row.user().userAttributes())));
+    }
+
+    /** The stored names with the row's laid over them: a name the row gives replaces all its values. */
+    private static <V> Map<String, V> merge(Map<String, V> stored, Map<String, V> given) {
+        if (given.isEmpty()) {
+            return stored;
+        }
+        Map<String, V> merged = new java.util.LinkedHashMap<>(stored);
+        merged.putAll(given);
+        return merged;
     }
 
     private static <T> T either(T given, T stored) {
@@ -296,11 +345,11 @@ final class EndpointBatchWriter implements AutoCloseable {
         return ids;
     }
 
-    private static List<String> userIdsOf(List<ImportedRow> batch, SeenBefore seen) {
+    private static List<String> userIdsOf(List<ImportedRow> batch) {
         Set<String> ids = new LinkedHashSet<>();
         for (ImportedRow row : batch) {
             String userId = row.endpoint().user().userId();
-            if (userId != null && row.problems().isEmpty() && (seen == null || seen.mightContain(userId))) {
+            if (userId != null && row.problems().isEmpty()) {
                 ids.add(row.endpoint().user().userId());
             }
         }
@@ -310,14 +359,18 @@ final class EndpointBatchWriter implements AutoCloseable {
     /** The stored endpoints with these ids, by id: one query per few hundred ids. */
     static Map<String, Stored> lookUp(Connection connection, List<String> ids) throws SQLException {
         Map<String, Stored> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        AttributeNames names = AttributeNames.load(connection);
         for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
-            try (PreparedStatement query = connection.prepareStatement("SELECT key, " + EndpointColumns.LIST
+            try (PreparedStatement query = connection.prepareStatement("SELECT key, " + EndpointColumns.list(names, "")
                     + " FROM endpoint WHERE id IN (" + SqlText.placeholders(chunk.size()) + ")")) {
                 bindAll(query, chunk);
                 try (var result = query.executeQuery()) {
                     while (result.next()) {
-                        Endpoint endpoint = EndpointColumns.read(result, 2);
+                        Endpoint endpoint = EndpointColumns.read(result, 2, names);
                         found.put(endpoint.id(), new Stored(result.getLong(1), endpoint));
                     }
                 }

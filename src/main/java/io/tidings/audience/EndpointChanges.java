@@ -15,19 +15,12 @@ final class EndpointChanges {
             return false;
         }
         checkUserHasRoom(connection, endpoint, key);
-        AttributeNames names = new AttributeNames(connection);
+        AttributeNames names = AttributeNames.load(connection);
         checkNameLimit(names, endpoint);
-        // Attributes and metrics removed in the editor must go: clear them all, then write what the endpoint has.
-        for (String table : List.of("endpoint_attribute", "endpoint_metric")) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE endpoint_key = ?")) {
-                delete.setLong(1, key);
-                delete.executeUpdate();
-            }
-        }
-        try (EndpointRows rows = new EndpointRows(connection)) {
-            rows.update(key, endpoint, names);
-            rows.flush();
+        // The whole row is written: attributes and metrics removed in the editor are cleared.
+        try (EndpointRows rows = new EndpointRows(connection, names)) {
+            rows.update(key, endpoint);
+            rows.finish();
         }
         return true;
     }

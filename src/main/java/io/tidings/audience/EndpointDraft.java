@@ -112,7 +112,7 @@ final class EndpointDraft {
             return null;
         }
         try {
-            return Instant.parse(value);
+            return IsoInstants.parse(value);
         } catch (DateTimeParseException notAnInstant) {
             try {
                 return OffsetDateTime.parse(value).toInstant();

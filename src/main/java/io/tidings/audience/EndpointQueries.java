@@ -109,38 +109,12 @@ final class EndpointQueries {
     }
 
     Optional<Endpoint> endpoint(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT key, id, channel_type, address, endpoint_status, opt_out, effective_date, creation_date,
-                    cohort_id, user_id, app_version, locale, make, model, model_version, platform, platform_version,
-                    timezone, city, country, latitude, longitude, postal_code, region
-                FROM endpoint WHERE id = ?""")) {
+        AttributeNames names = AttributeNames.load(connection);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + EndpointColumns.list(names, "") + " FROM endpoint WHERE id = ?")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                long key = row.getLong("key");
-                Map<String, List<String>> attributes = new LinkedHashMap<>();
-                Map<String, List<String>> userAttributes = new LinkedHashMap<>();
-                readValues(connection, key, attributes, userAttributes);
-                return Optional.of(new Endpoint(
-                        row.getString("id"),
-                        ChannelType.valueOf(row.getString("channel_type")),
-                        row.getString("address"),
-                        EndpointStatus.valueOf(row.getString("endpoint_status")),
-                        OptOut.valueOf(row.getString("opt_out")),
-                        instant(row.getString("effective_date")),
-                        instant(row.getString("creation_date")),
-                        row.getInt("cohort_id"),
-                        attributes,
-                        readMetrics(connection, key),
-                        new EndpointDemographic(row.getString("app_version"), row.getString("locale"),
-                                row.getString("make"), row.getString("model"), row.getString("model_version"),
-                                row.getString("platform"), row.getString("platform_version"), row.getString("timezone")),
-                        new EndpointLocation(row.getString("city"), row.getString("country"),
-                                number(row, "latitude"), number(row, "longitude"),
-                                row.getString("postal_code"), row.getString("region")),
-                        new EndpointUser(row.getString("user_id"), userAttributes)));
+                return row.next() ? Optional.of(EndpointColumns.read(row, 1, names)) : Optional.empty();
             }
         }
     }
@@ -157,45 +131,5 @@ final class EndpointQueries {
             }
             return ids;
         }
-    }
-
-    private static void readValues(Connection connection, long key, Map<String, List<String>> attributes,
-            Map<String, List<String>> userAttributes) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT n.scope, n.name, a.value FROM endpoint_attribute a JOIN attribute_name n ON n.id = a.name_id
-                WHERE a.endpoint_key = ? ORDER BY n.name, a.position""")) {
-            select.setLong(1, key);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Map<String, List<String>> target =
-                            AttributeScope.USER_ATTRIBUTE.name().equals(rows.getString(1)) ? userAttributes : attributes;
-                    target.computeIfAbsent(rows.getString(2), name -> new ArrayList<>()).add(rows.getString(3));
-                }
-            }
-        }
-    }
-
-    private static Map<String, Double> readMetrics(Connection connection, long key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT n.name, m.value FROM endpoint_metric m JOIN attribute_name n ON n.id = m.name_id
-                WHERE m.endpoint_key = ? ORDER BY n.name""")) {
-            select.setLong(1, key);
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    metrics.put(rows.getString(1), rows.getDouble(2));
-                }
-            }
-            return metrics;
-        }
-    }
-
-    private static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
-    }
-
-    private static Double number(ResultSet row, String column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
     }
 }

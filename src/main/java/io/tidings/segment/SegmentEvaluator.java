@@ -8,9 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
 /**
@@ -19,26 +20,87 @@ import java.util.function.LongConsumer;
  */
 public final class SegmentEvaluator {
 
+    /** Below this many endpoints a count is one query: a second connection would cost more than it saves. */
+    private static final int SPLIT_FROM_ENDPOINTS = 50_000;
+    private static final long MIDDLE_REFRESH_NANOS = 60_000_000_000L;
+    private static final ExecutorService HALVES = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "segment-count");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Database database;
     private final SegmentSources sources;
+    private volatile Middle middle;
+
+    /** The middle user id, and when it was found. */
+    private record Middle(String userId, long foundAt) {
+    }
 
     SegmentEvaluator(Database database, SegmentSources sources) {
         this.database = database;
         this.sources = sources;
     }
 
-    /** Endpoints and users matching {@code definition}. */
+    /**
+     * Endpoints and users matching {@code definition}. A large audience is counted in two halves
+     * split at the middle user id, on two connections at once: a user's endpoints all fall in one
+     * half, so the halves' user counts add up. The halves read in two transactions, so a write
+     * that lands between them can be counted in one half and not the other.
+     */
     public SegmentCount count(SegmentDefinition definition) {
-        return database.read(connection -> {
-            SqlCondition condition = compiler(connection).compile(definition);
-            try (PreparedStatement count = prepare(connection,
-                    "SELECT count(*), count(DISTINCT e.user_id) FROM endpoint e WHERE " + condition.sql(), condition)) {
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    return new SegmentCount(rows.getLong(1), rows.getLong(2));
-                }
+        SqlCondition condition = database.read(connection -> compiler(connection).compile(definition));
+        String middle = middleUser();
+        if (middle == null) {
+            return database.read(connection -> count(connection,
+                    "SELECT count(*), count(DISTINCT e.user_id) FROM endpoint e WHERE " + condition.sql(), condition));
+        }
+        SqlCondition upperHalf = SqlCondition.all(List.of(SqlCondition.of("e.user_id >= ?", middle), condition));
+        CompletableFuture<SegmentCount> upper = CompletableFuture.supplyAsync(() -> database.read(connection ->
+                count(connection, "SELECT count(*), count(DISTINCT e.user_id) FROM endpoint e WHERE " + upperHalf.sql(),
+                        upperHalf)), HALVES);
+        SqlCondition lowerHalf = SqlCondition.all(List.of(SqlCondition.of("e.user_id < ?", middle), condition));
+        SqlCondition withoutUser = SqlCondition.all(List.of(SqlCondition.of("e.user_id IS NULL"), condition));
+        List<Object> parameters = new ArrayList<>(lowerHalf.parameters());
+        parameters.addAll(withoutUser.parameters());
+        SegmentCount lower = database.read(connection -> count(connection, "SELECT sum(endpoints), sum(users) FROM ("
+                + "SELECT count(*) AS endpoints, count(DISTINCT e.user_id) AS users FROM endpoint e WHERE " + lowerHalf.sql()
+                + " UNION ALL SELECT count(*), 0 FROM endpoint e WHERE " + withoutUser.sql() + ")",
+                new SqlCondition("", parameters)));
+        try {
+            SegmentCount other = upper.join();
+            return new SegmentCount(lower.endpoints() + other.endpoints(), lower.users() + other.users());
+        } catch (java.util.concurrent.CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
+    private static SegmentCount count(Connection connection, String sql, SqlCondition condition) throws SQLException {
+        try (PreparedStatement count = prepare(connection, sql, condition); ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return new SegmentCount(rows.getLong(1), rows.getLong(2));
+        }
+    }
+
+    /**
+     * The user id in the middle of the segment index, or null when the audience is too small to
+     * be worth two connections. Refreshed every minute: an old one only makes the halves uneven.
+     */
+    private String middleUser() {
+        Middle known = middle;
+        if (known != null && System.nanoTime() - known.foundAt() < MIDDLE_REFRESH_NANOS) {
+            return known.userId();
+        }
+        String found = database.read(connection -> {
+            try (var statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT user_id FROM endpoint WHERE user_id IS NOT NULL"
+                            + " AND (SELECT count(*) FROM endpoint) >= " + SPLIT_FROM_ENDPOINTS
+                            + " ORDER BY user_id LIMIT 1 OFFSET (SELECT count(user_id) / 2 FROM endpoint)")) {
+                return rows.next() ? rows.getString(1) : null;
             }
         });
+        middle = new Middle(found, System.nanoTime());
+        return found;
     }
 
     /** For each criterion of each group, how many endpoints it keeps on its own. */
@@ -115,16 +177,7 @@ public final class SegmentEvaluator {
     }
 
     private SegmentCompiler compiler(Connection connection) throws SQLException {
-        Map<String, Map<String, Long>> byScope = new HashMap<>();
-        try (var statement = connection.createStatement();
-                var rows = statement.executeQuery("SELECT scope, name, id FROM attribute_name")) {
-            while (rows.next()) {
-                byScope.computeIfAbsent(rows.getString(1), scope -> new HashMap<>()).put(rows.getString(2), rows.getLong(3));
-            }
-        }
-        AttributeNameIds names = new AttributeNameIds(byScope.getOrDefault("ATTRIBUTE", Map.of()),
-                byScope.getOrDefault("USER_ATTRIBUTE", Map.of()), byScope.getOrDefault("METRIC", Map.of()));
-        return new SegmentCompiler(names, sources, Instant.now());
+        return new SegmentCompiler(CustomColumns.load(connection), sources, Instant.now());
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, SqlCondition condition) throws SQLException {

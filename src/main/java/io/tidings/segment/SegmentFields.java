@@ -1,13 +1,18 @@
 package io.tidings.segment;
 
+import io.tidings.store.AttributeColumns;
 import io.tidings.store.Database;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the builder can offer: every field the workspace has, and the common values of each. */
 public final class SegmentFields {
+
+    private static final int SAMPLED_ENDPOINTS = 200_000;
+    private static final String SEPARATOR = java.util.regex.Pattern.quote(String.valueOf(AttributeColumns.SEPARATOR));
 
     private final Database database;
 
@@ -34,35 +39,52 @@ public final class SegmentFields {
         });
     }
 
-    /** The most common values of a field, most common first. */
+    /**
+     * The most common values of a field, most common first. Attribute values are counted over
+     * the first {@value #SAMPLED_ENDPOINTS} endpoints that have the attribute: suggestions, not statistics.
+     */
     public List<String> commonValues(SegmentField field, int limit) {
-        String sql;
         if (field.kind().isSet()) {
             String column = field.kind().column();
-            sql = "SELECT " + column + " AS value, count(*) FROM endpoint WHERE " + column
-                    + " IS NOT NULL GROUP BY " + column + " ORDER BY 2 DESC, 1 LIMIT ?";
-        } else if (field.kind() == SegmentField.Kind.ATTRIBUTE || field.kind() == SegmentField.Kind.USER_ATTRIBUTE) {
-            sql = "SELECT value, count(*) FROM endpoint_attribute WHERE name_id = (SELECT id FROM attribute_name "
-                    + "WHERE scope = ? AND name = ?) GROUP BY value ORDER BY 2 DESC, 1 LIMIT ?";
-        } else {
+            return database.read(connection -> values(connection, "SELECT " + column + " AS value, count(*) FROM endpoint"
+                    + " WHERE " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY 2 DESC, 1 LIMIT " + limit));
+        }
+        if (field.kind() != SegmentField.Kind.ATTRIBUTE && field.kind() != SegmentField.Kind.USER_ATTRIBUTE) {
             return List.of();
         }
         return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                int parameter = 1;
-                if (!field.kind().isSet()) {
-                    select.setString(parameter++, field.kind().name());
-                    select.setString(parameter++, field.name());
-                }
-                select.setInt(parameter, limit);
-                List<String> values = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        values.add(rows.getString(1));
+            CustomColumns columns = CustomColumns.load(connection);
+            var column = field.kind() == SegmentField.Kind.ATTRIBUTE ? columns.attribute(field.name())
+                    : columns.userAttribute(field.name());
+            if (column.isEmpty()) {
+                return List.<String>of();
+            }
+            Map<String, Long> counts = new HashMap<>();
+            try (var statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT cell, count(*) FROM (SELECT " + column.get()
+                            + " AS cell FROM endpoint WHERE " + column.get() + " IS NOT NULL LIMIT " + SAMPLED_ENDPOINTS
+                            + ") GROUP BY cell")) {
+                while (rows.next()) {
+                    String cell = rows.getString(1);
+                    long count = rows.getLong(2);
+                    for (String value : cell.substring(1, Math.max(1, cell.length() - 1)).split(SEPARATOR, -1)) {
+                        counts.merge(value, count, Long::sum);
                     }
                 }
-                return values;
             }
+            return counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(limit).map(Map.Entry::getKey).toList();
         });
+    }
+
+    private static List<String> values(java.sql.Connection connection, String sql) throws java.sql.SQLException {
+        List<String> values = new ArrayList<>();
+        try (var statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 }

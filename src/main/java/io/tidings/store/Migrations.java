@@ -29,7 +29,8 @@ public final class Migrations {
             new Migration(7, "delivery-policies"),
             new Migration(8, "channel-account"),
             new Migration(9, "sandbox"),
-            new Migration(10, "sms-feedback"));
+            new Migration(10, "sms-feedback"),
+            new Migration(11, "attribute-columns", AttributeColumns::moveValuesIntoColumns));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
@@ -81,6 +82,9 @@ public final class Migrations {
             try (var statement = connection.createStatement()) {
                 for (String sql : statements) {
                     statement.execute(sql);
+                }
+                if (migration.step() != null) {
+                    migration.step().run(connection);
                 }
                 statement.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
                 statement.execute("PRAGMA user_version = " + migration.version());

@@ -138,8 +138,8 @@ class AudienceBrowsingTest {
         long orphans = workspace.database().read(connection -> {
             try (var statement = connection.createStatement();
                     var rows = statement.executeQuery("""
-                            SELECT (SELECT count(*) FROM endpoint_attribute WHERE endpoint_key NOT IN (SELECT key FROM endpoint))
-                                 + (SELECT count(*) FROM endpoint_metric WHERE endpoint_key NOT IN (SELECT key FROM endpoint))""")) {
+                            SELECT (SELECT count(*) FROM segment_member WHERE endpoint_key NOT IN (SELECT key FROM endpoint))
+                                 + (SELECT count(*) FROM endpoint WHERE user_id = 'user-00042')""")) {
                 rows.next();
                 return rows.getLong(1);
             }

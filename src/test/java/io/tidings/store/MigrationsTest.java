@@ -29,10 +29,11 @@ class MigrationsTest {
                             "delivery-policies",
                             "channel-account",
                             "sandbox",
-                            "sms-feedback");
+                            "sms-feedback",
+                            "attribute-columns");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
-                    .contains("workspace", "endpoint", "endpoint_attribute", "endpoint_metric", "attribute_name",
-                            "template", "template_version");
+                    .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
+                    .doesNotContain("endpoint_attribute", "endpoint_metric");
         }
     }
 
