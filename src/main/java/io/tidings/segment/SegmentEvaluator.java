@@ -31,6 +31,7 @@ public final class SegmentEvaluator {
 
     private final Database database;
     private final SegmentSources sources;
+    private final int splitFromEndpoints;
     private volatile Middle middle;
 
     /** The middle user id, and when it was found. */
@@ -38,8 +39,14 @@ public final class SegmentEvaluator {
     }
 
     SegmentEvaluator(Database database, SegmentSources sources) {
+        this(database, sources, SPLIT_FROM_ENDPOINTS);
+    }
+
+    /** @param splitFromEndpoints the audience size from which a count runs in two halves */
+    SegmentEvaluator(Database database, SegmentSources sources, int splitFromEndpoints) {
         this.database = database;
         this.sources = sources;
+        this.splitFromEndpoints = splitFromEndpoints;
     }
 
     /**
@@ -94,7 +101,7 @@ public final class SegmentEvaluator {
         String found = database.read(connection -> {
             try (var statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT user_id FROM endpoint WHERE user_id IS NOT NULL"
-                            + " AND (SELECT count(*) FROM endpoint) >= " + SPLIT_FROM_ENDPOINTS
+                            + " AND (SELECT count(*) FROM endpoint) >= " + splitFromEndpoints
                             + " ORDER BY user_id LIMIT 1 OFFSET (SELECT count(user_id) / 2 FROM endpoint)")) {
                 return rows.next() ? rows.getString(1) : null;
             }
