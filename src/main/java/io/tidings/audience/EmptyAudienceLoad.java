@@ -50,12 +50,9 @@ final class EmptyAudienceLoad {
 
     void buildIndexes(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
-            // The reader is done by now: let SQLite's sorter use a second core.
-            statement.execute("PRAGMA threads = 2");
             statement.execute(ADDRESS_INDEX);
-            AttributeColumns.rebuildSegmentIndex(connection);
-            statement.execute("PRAGMA threads = 0");
         }
+        AttributeColumns.rebuildSegmentIndex(connection);
     }
 
     /** The user whose 16th endpoint came first in the file, or null when every user is within the limit. */

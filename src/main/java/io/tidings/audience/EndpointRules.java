@@ -4,8 +4,10 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.tidings.store.AttributeColumns;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +25,8 @@ public final class EndpointRules {
 
     static final int MAX_NAME_LENGTH = 50;
     static final int MAX_VALUE_LENGTH = 100;
+    /** Up to this many values, a list finds repeats faster than a hash set. */
+    private static final int SMALL_LIST = 8;
     static final int MAX_VALUES_PER_ATTRIBUTE = 50;
     static final int MAX_ATTRIBUTE_NAMES = 250;
     static final int MAX_ENDPOINTS_PER_USER = 15;
@@ -138,25 +142,34 @@ public final class EndpointRules {
 
     private static Map<String, List<String>> checkValues(String prefix, Map<String, List<String>> attributes,
             List<FieldProblem> problems) {
+        if (attributes.isEmpty()) {
+            return attributes;
+        }
         Map<String, List<String>> trimmed = new LinkedHashMap<>();
         for (var attribute : attributes.entrySet()) {
             String name = attribute.getKey().strip();
-            String field = prefix + name;
-            checkName(field, name, problems);
-            Set<String> values = new LinkedHashSet<>();
-            for (String value : attribute.getValue()) {
+            checkName(prefix, name, problems);
+            List<String> given = attribute.getValue();
+            // Values are a set, as the store keeps them: a value given twice is kept once.
+            Collection<String> values = given.size() > SMALL_LIST ? new LinkedHashSet<>() : new ArrayList<>(given.size());
+            for (String value : given) {
                 String stripped = value.strip();
                 if (stripped.length() > MAX_VALUE_LENGTH) {
-                    problems.add(new FieldProblem(field, "a value is " + stripped.length()
+                    problems.add(new FieldProblem(prefix + name, "a value is " + stripped.length()
                             + " characters long; Pinpoint allows at most " + MAX_VALUE_LENGTH));
                 }
-                values.add(stripped);
+                if (stripped.indexOf(AttributeColumns.SEPARATOR) >= 0) {
+                    problems.add(new FieldProblem(prefix + name, "a value holds the control character U+001F,"
+                            + " which attribute values cannot hold"));
+                }
+                if (!values.contains(stripped)) {
+                    values.add(stripped);
+                }
             }
             if (values.size() > MAX_VALUES_PER_ATTRIBUTE) {
-                problems.add(new FieldProblem(field, "has " + values.size() + " values; Pinpoint allows at most "
+                problems.add(new FieldProblem(prefix + name, "has " + values.size() + " values; Pinpoint allows at most "
                         + MAX_VALUES_PER_ATTRIBUTE + " per attribute"));
             }
-            // Values are a set, as the store keeps them: a value given twice is kept once.
             trimmed.put(name, List.copyOf(values));
         }
         return trimmed;
@@ -164,19 +177,18 @@ public final class EndpointRules {
 
     private static void checkMetrics(Map<String, Double> metrics, List<FieldProblem> problems) {
         for (var metric : metrics.entrySet()) {
-            String field = FieldPath.METRICS + metric.getKey();
-            checkName(field, metric.getKey(), problems);
+            checkName(FieldPath.METRICS, metric.getKey(), problems);
             if (metric.getValue().isNaN() || metric.getValue().isInfinite()) {
-                problems.add(new FieldProblem(field, "must be a finite number"));
+                problems.add(new FieldProblem(FieldPath.METRICS + metric.getKey(), "must be a finite number"));
             }
         }
     }
 
-    private static void checkName(String field, String name, List<FieldProblem> problems) {
+    private static void checkName(String prefix, String name, List<FieldProblem> problems) {
         if (name.isEmpty()) {
-            problems.add(new FieldProblem(field, "an attribute needs a name"));
+            problems.add(new FieldProblem(prefix + name, "an attribute needs a name"));
         } else if (name.length() > MAX_NAME_LENGTH) {
-            problems.add(new FieldProblem(field, "the name is " + name.length()
+            problems.add(new FieldProblem(prefix + name, "the name is " + name.length()
                     + " characters long; Pinpoint allows at most " + MAX_NAME_LENGTH));
         }
     }

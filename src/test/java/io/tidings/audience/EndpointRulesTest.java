@@ -62,6 +62,15 @@ class EndpointRulesTest {
     }
 
     @Test
+    void refusesTheSeparatorThatKeepsAnAttributesValuesApartAndKeepsEachValueOnce() {
+        assertThat(rules.problems(withAttributes(Map.of("Tags", List.of("a\u001Fb")))))
+                .containsExactly(new FieldProblem("Attributes.Tags",
+                        "a value holds the control character U+001F, which attribute values cannot hold"));
+        assertThat(rules.check(withAttributes(Map.of("Tags", List.of(" yoga", "run", "yoga ", "run")))).attributes())
+                .isEqualTo(Map.of("Tags", List.of("yoga", "run")));
+    }
+
+    @Test
     void checksTimezoneCountryAndCoordinates() {
         Endpoint placed = new Endpoint("e1", ChannelType.EMAIL, "a@example.com", null, null, null, null, 1, null, null,
                 new EndpointDemographic(null, null, null, null, null, null, null, "Mars/Olympus"),
