@@ -269,10 +269,12 @@ final class SegmentCompiler {
         if (!(range > 0)) {
             throw new InvalidSegmentException(path + ": RangeInKilometers must be more than 0.");
         }
-        // A box around the point lets most endpoints be ruled out before the exact distance.
-        double latitudeSpan = Math.toDegrees(range / EARTH_RADIUS_KM);
-        double cosine = Math.cos(Math.toRadians(latitude));
-        double longitudeSpan = cosine < 1e-9 ? 180 : Math.min(180, latitudeSpan / cosine);
+        // A box around the point lets most endpoints be ruled out before the exact distance. The circle's
+        // widest east-west reach is poleward of its centre: asin(sin r / cos latitude), wider than r / cos latitude.
+        double angle = range / EARTH_RADIUS_KM;
+        double latitudeSpan = Math.toDegrees(angle);
+        double reach = Math.sin(Math.min(angle, Math.PI / 2)) / Math.cos(Math.toRadians(latitude));
+        double longitudeSpan = angle >= Math.PI / 2 || !(reach < 1) ? 180 : Math.toDegrees(Math.asin(reach));
         String box = "e.latitude BETWEEN ? AND ?";
         List<Object> parameters = new ArrayList<>(List.of(latitude - latitudeSpan, latitude + latitudeSpan));
         if (longitudeSpan < 180 && Math.abs(latitude) + latitudeSpan < 90) {

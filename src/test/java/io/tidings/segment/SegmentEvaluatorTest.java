@@ -81,6 +81,15 @@ class SegmentEvaluatorTest {
     }
 
     @Test
+    void aPointNearTheCirclesWidestEastWestReachIsInside() {
+        // 926.1 km from (50, 5): outside a box of r / cos(latitude) degrees of longitude, inside the circle.
+        add(endpoint("edge", null, 51.16368431557787, -8.005891063333916, Map.of()));
+
+        assertThat(evaluator.count(near(50, 5, 927)).endpoints()).isEqualTo(1);
+        assertThat(evaluator.count(near(50, 5, 926)).endpoints()).isZero();
+    }
+
+    @Test
     void exclusiveKeepsEndpointsWithoutTheAttributeAndInclusiveDoesNot() {
         add(endpoint("a", "US", null, null, Map.of("Interests", List.of("running"))),
                 endpoint("b", "US", null, null, Map.of("Interests", List.of("yoga"))),
