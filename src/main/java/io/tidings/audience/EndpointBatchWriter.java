@@ -76,7 +76,7 @@ final class EndpointBatchWriter implements AutoCloseable {
             endBulkLoad(connection);
         }
         long nextKey = EndpointRows.lastKey(connection);
-        Map<String, Stored> stored = lookUp(connection, idsOf(batch, seenIds));
+        Map<String, Stored> stored = lookUp(connection, idsOf(batch, seenIds), batch.size());
         // Loading into an empty audience, the users' endpoints are counted once at the end (finish).
         Map<String, Integer> endpointsPerUser = bulkLoad != null ? null : countEndpoints(connection, userIdsOf(batch));
         for (ImportedRow row : batch) {
@@ -358,7 +358,12 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     /** The stored endpoints with these ids, by id: one query per few hundred ids. */
     static Map<String, Stored> lookUp(Connection connection, List<String> ids) throws SQLException {
-        Map<String, Stored> found = new HashMap<>();
+        return lookUp(connection, ids, ids.size());
+    }
+
+    /** As {@link #lookUp(Connection, List)}, in a map with room for {@code expected} endpoints. */
+    private static Map<String, Stored> lookUp(Connection connection, List<String> ids, int expected) throws SQLException {
+        Map<String, Stored> found = new HashMap<>(expected * 2);
         if (ids.isEmpty()) {
             return found;
         }

@@ -124,6 +124,9 @@ final class EndpointColumns {
         if (values == null || values.isEmpty()) {
             return null;
         }
+        if (values.size() == 1) {
+            return SEPARATOR + values.get(0) + SEPARATOR;
+        }
         StringBuilder cell = new StringBuilder(SEPARATOR);
         for (String value : values) {
             cell.append(value).append(SEPARATOR);

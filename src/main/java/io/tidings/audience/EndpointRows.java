@@ -42,10 +42,7 @@ final class EndpointRows implements AutoCloseable {
 
     void insert(long key, Endpoint endpoint) throws SQLException {
         addColumnsFor(endpoint);
-        insertEndpoint.add(key);
-        for (Object value : EndpointColumns.values(endpoint, names)) {
-            insertEndpoint.add(value);
-        }
+        insertEndpoint.addRow(key, EndpointColumns.values(endpoint, names));
     }
 
     /** Overwrites the whole row: every field, attribute and metric the endpoint lacks is cleared. */

@@ -53,6 +53,22 @@ final class MultiRowInsert implements AutoCloseable {
         }
     }
 
+    /** Adds a whole row: its first value, then the rest. */
+    void addRow(Object first, Object[] rest) throws SQLException {
+        if (rest.length + 1 != columns || filled % columns != 0) {
+            throw new IllegalStateException("A row of " + columns + " values goes in whole");
+        }
+        values[filled] = first;
+        System.arraycopy(rest, 0, values, filled + 1, rest.length);
+        filled += columns;
+        rows++;
+        if (rows == ROWS_PER_STATEMENT) {
+            writeFullStatement();
+            rows = 0;
+            filled = 0;
+        }
+    }
+
     /** Writes the queued rows. */
     void flush() throws SQLException {
         BitSet none = new BitSet();
