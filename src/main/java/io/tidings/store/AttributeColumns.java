@@ -83,12 +83,13 @@ public final class AttributeColumns {
         }
         for (Name name : names) {
             String column = add(connection, name.scope(), name.id());
-            String copy = "METRIC".equals(name.scope())
-                    ? "UPDATE endpoint SET " + column + " = (SELECT value FROM endpoint_metric"
-                            + " WHERE endpoint_key = endpoint.key AND name_id = ?)"
-                    : "UPDATE endpoint SET " + column + " = (SELECT char(31) || group_concat(value, char(31)"
-                            + " ORDER BY position) || char(31) FROM endpoint_attribute"
-                            + " WHERE endpoint_key = endpoint.key AND name_id = ?)";
+            // Only the endpoints that have the name are rewritten: the work follows the data, not names x rows.
+            String table = "METRIC".equals(name.scope()) ? "endpoint_metric" : "endpoint_attribute";
+            String value = "METRIC".equals(name.scope()) ? "(SELECT value"
+                    : "(SELECT char(31) || group_concat(value, char(31) ORDER BY position) || char(31)";
+            String copy = "UPDATE endpoint SET " + column + " = " + value + " FROM " + table
+                    + " WHERE endpoint_key = endpoint.key AND name_id = ?1)"
+                    + " WHERE key IN (SELECT endpoint_key FROM " + table + " WHERE name_id = ?1)";
             try (var update = connection.prepareStatement(copy)) {
                 update.setLong(1, name.id());
                 update.executeUpdate();
