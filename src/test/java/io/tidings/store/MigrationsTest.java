@@ -80,6 +80,25 @@ class MigrationsTest {
     }
 
     @Test
+    void aNewFileHasLargePagesAndAnOlderFileKeepsItsOwn() throws SQLException {
+        Path older = folder.resolve("small-pages.tidings");
+        try (Connection plain = java.sql.DriverManager.getConnection("jdbc:sqlite:" + older);
+                var statement = plain.createStatement()) {
+            statement.execute("PRAGMA page_size = 4096");
+            statement.execute("PRAGMA journal_mode = WAL");
+        }
+        try (Database database = Database.open(older)) {
+            Migrations.migrate(database);
+            assertThat(strings(database, "PRAGMA page_size")).containsExactly("4096");
+            assertThat(strings(database, "SELECT count(*) FROM endpoint")).containsExactly("0");
+        }
+        try (Database database = Database.open(folder.resolve("new.tidings"))) {
+            Migrations.migrate(database);
+            assertThat(strings(database, "PRAGMA page_size")).containsExactly(String.valueOf(Database.PAGE_SIZE));
+        }
+    }
+
+    @Test
     void scriptsSplitIntoStatementsKeepingTriggersWhole() {
         List<String> statements = SqlScript.statements("""
                 -- a comment
