@@ -3,7 +3,7 @@ package io.tidings.audience;
 import java.util.List;
 import java.util.Map;
 
-/** Turns a read row into the preview the mapping step shows: the endpoint as it would be stored, or its problems. */
+/** Turns a read row into the preview the mapping step shows: the endpoint as it would be stored, and its problems. */
 final class ImportPreviews {
 
     private ImportPreviews() {
@@ -22,6 +22,6 @@ final class ImportPreviews {
         List<RejectedRow> rejected = problems.stream()
                 .map(problem -> new RejectedRow(row.line(), problem.field(), problem.reason()))
                 .toList();
-        return new PreviewRow(row.line(), rejected.isEmpty() ? endpoint : null, rejected);
+        return new PreviewRow(row.line(), endpoint, rejected);
     }
 }

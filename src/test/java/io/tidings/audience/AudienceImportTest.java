@@ -362,6 +362,10 @@ class AudienceImportTest {
         assertThat(preview.headers()).containsExactly("email", "first_name", "country", "ignored");
         assertThat(preview.rows()).hasSize(2);
         assertThat(preview.rows().get(0).problems()).extracting(RejectedRow::field).containsExactly("ChannelType");
+        assertThat(preview.rows().get(0).accepted()).isFalse();
+        assertThat(preview.rows().get(0).endpoint().address()).as("shown as read, next to its problems")
+                .isEqualTo("ann@example.com");
+        assertThat(preview.rows().get(0).endpoint().location().country()).isEqualTo("DE");
         assertThat(AudienceImport.standardFieldPaths()).startsWith("Id", "ChannelType", "Address")
                 .contains("Location.Country", "Attributes.<name>");
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -18,15 +19,19 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -36,6 +41,8 @@ import javafx.stage.Window;
  * wizard; the report follows when the job ends.
  */
 final class ImportDialog extends Dialog<ButtonType> {
+
+    private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
 
     private final ImportViewModel viewModel;
     private final GridPane mapping = new GridPane();
@@ -136,21 +143,25 @@ final class ImportDialog extends Dialog<ButtonType> {
         table.setId("import-preview");
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Line", 45, row -> row.line()));
-        table.getColumns().add(column("Channel", 70, row -> endpoint(row, endpoint -> endpoint.channelType())));
-        table.getColumns().add(column("Address", 190, row -> endpoint(row, Endpoint::address)));
-        table.getColumns().add(column("User id", 80, row -> endpoint(row, endpoint -> endpoint.user().userId())));
-        table.getColumns().add(column("Name", 120, row -> endpoint(row, endpoint -> String.join(" ",
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(PreviewRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(REJECTED, !empty && row != null && !row.accepted());
+            }
+        });
+        table.getColumns().add(column("Line", 58, row -> row.line()));
+        table.getColumns().add(column("Channel", 92, row -> endpoint(row, endpoint -> endpoint.channelType())));
+        table.getColumns().add(column("Address", 160, row -> endpoint(row, Endpoint::address)));
+        table.getColumns().add(column("User id", 84, row -> endpoint(row, endpoint -> endpoint.user().userId())));
+        table.getColumns().add(column("Name", 80, row -> endpoint(row, endpoint -> String.join(" ",
                 endpoint.user().userAttributes().getOrDefault("FirstName", java.util.List.of()))
                 + " " + String.join(" ", endpoint.user().userAttributes().getOrDefault("LastName", java.util.List.of())))));
-        table.getColumns().add(column("Country", 60, row -> endpoint(row, endpoint -> endpoint.location().country())));
-        table.getColumns().add(column("Attributes", 170, row -> endpoint(row, endpoint -> endpoint.attributes().entrySet()
+        table.getColumns().add(column("Country", 88, row -> endpoint(row, endpoint -> endpoint.location().country())));
+        table.getColumns().add(column("Attributes", 110, row -> endpoint(row, endpoint -> endpoint.attributes().entrySet()
                 .stream().map(entry -> entry.getKey() + "=" + String.join("|", entry.getValue()))
                 .sorted().collect(Collectors.joining(", ")))));
-        TableColumn<PreviewRow, String> problems = column("Problems", 240, row -> row.problems().stream()
-                .map(ImportDialog::describe).collect(Collectors.joining("; ")));
-        problems.getStyleClass().add("problems-column");
-        table.getColumns().add(problems);
+        table.getColumns().add(problemsColumn());
         Label problem = new Label();
         problem.setId("import-problem");
         problem.setWrapText(true);
@@ -205,10 +216,52 @@ final class ImportDialog extends Dialog<ButtonType> {
     private static TableColumn<PreviewRow, String> column(String title, double width, Function<PreviewRow, Object> value) {
         TableColumn<PreviewRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // Short columns keep their header readable when the dialog is narrow; the long ones give way.
+        if (width < 100) {
+            column.setMinWidth(width);
+        }
         column.setSortable(false);
         column.setCellValueFactory(cell -> {
             Object shown = value.apply(cell.getValue());
             return new ReadOnlyStringWrapper(shown == null ? "" : shown.toString().strip());
+        });
+        // A value cut short by the column shows whole on hover.
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean shown = !empty && text != null && !text.isEmpty();
+                setText(shown ? text : null);
+                setTooltip(shown ? new Tooltip(text) : null);
+            }
+        });
+        return column;
+    }
+
+    /** Every problem of the row, whole: the text wraps and the row grows, as this is what the marketer must read. */
+    private static TableColumn<PreviewRow, String> problemsColumn() {
+        TableColumn<PreviewRow, String> column = new TableColumn<>("Problems");
+        column.setPrefWidth(200);
+        column.setMinWidth(160);
+        column.setSortable(false);
+        column.getStyleClass().add("problems-column");
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().problems().stream()
+                .map(ImportDialog::describe).collect(Collectors.joining("\n"))));
+        column.setCellFactory(view -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("problem-text");
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String problems, boolean empty) {
+                super.updateItem(problems, empty);
+                text.setText(empty || problems == null ? "" : problems);
+                setGraphic(empty || problems == null || problems.isEmpty() ? null : text);
+            }
         });
         return column;
     }

@@ -71,12 +71,15 @@ class ImportWizardTest {
                 .isEqualTo("Attributes.FavouriteColour");
         waitUntil(() -> previewAddress(robot, 0) != null && previewAddress(robot, 0).equals("ann@example.com"));
         assertThat(onFx(() -> previewRow(robot, 2).problems())).isNotEmpty();
+        assertThat(previewAddress(robot, 2)).as("a row with problems still shows what it holds").isEqualTo("not-an-address");
+        assertThat(onFx(() -> robot.lookup("#import-preview .problem-text").<javafx.scene.text.Text>query().getText()))
+                .contains("Address").contains("not-an-address");
 
         robot.clickOn(robot.lookup("#import-target-2 .arrow-button").<javafx.scene.Node>query());
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
                 .match((javafx.scene.control.ListCell<?> cell) -> ColumnChoice.LEAVE_OUT.equals(cell.getText()))
                 .<javafx.scene.Node>query());
-        waitUntil(() -> onFx(() -> previewRow(robot, 0).endpoint() != null
+        waitUntil(() -> onFx(() -> previewRow(robot, 0).accepted()
                 && previewRow(robot, 0).endpoint().location().country() == null));
 
         robot.clickOn("#import-start");
