@@ -113,7 +113,7 @@ public final class AudienceView extends BorderPane {
         table.getColumns().add(column("Channel", 100, EndpointRow::channelType));
         table.getColumns().add(column("Address", 260, EndpointRow::address));
         table.getColumns().add(column("User id", 120, EndpointRow::userId));
-        table.getColumns().add(column("Country", 70, EndpointRow::country));
+        table.getColumns().add(column("Country", 84, EndpointRow::country));
         table.getColumns().add(column("City", 110, EndpointRow::city));
         table.getColumns().add(column("Status", 80, row -> row.endpointStatus() == io.tidings.audience.EndpointStatus.ACTIVE ? "Active" : "Inactive"));
         table.getColumns().add(column("Opt-out", 80, row -> row.optOut() == OptOut.ALL ? "Opted out" : ""));

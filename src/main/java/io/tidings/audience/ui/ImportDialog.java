@@ -31,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -247,22 +246,7 @@ final class ImportDialog extends Dialog<ButtonType> {
         column.getStyleClass().add("problems-column");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().problems().stream()
                 .map(ImportDialog::describe).collect(Collectors.joining("\n"))));
-        column.setCellFactory(view -> new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.getStyleClass().add("problem-text");
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
-                setPrefHeight(Region.USE_COMPUTED_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String problems, boolean empty) {
-                super.updateItem(problems, empty);
-                text.setText(empty || problems == null ? "" : problems);
-                setGraphic(empty || problems == null || problems.isEmpty() ? null : text);
-            }
-        });
+        WrappingTextCell.apply(column, "problem-text");
         return column;
     }
 }

@@ -37,6 +37,8 @@ final class ImportReportDialog extends Dialog<ButtonType> {
         Label landed = new Label(landedText(result));
         landed.setWrapText(true);
         landed.setId("report-landed");
+        landed.setManaged(!landed.getText().isEmpty());
+        landed.setVisible(landed.isManaged());
         VBox content = new VBox(14, counts, landed);
 
         if (!result.rejections().isEmpty()) {
@@ -47,7 +49,9 @@ final class ImportReportDialog extends Dialog<ButtonType> {
             rejections.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             rejections.getColumns().add(column("Line", 60, row -> Long.toString(row.line())));
             rejections.getColumns().add(column("Field", 180, RejectedRow::field));
-            rejections.getColumns().add(column("Reason", 360, RejectedRow::reason));
+            TableColumn<RejectedRow, String> reason = column("Reason", 360, RejectedRow::reason);
+            WrappingTextCell.apply(reason, "reason-text");
+            rejections.getColumns().add(reason);
             Label listed = new Label(result.rejected() > result.rejections().size()
                     ? "The first %,d of %,d rows left out; save them all as CSV:".formatted(result.rejections().size(), result.rejected())
                     : "Every row left out:");
