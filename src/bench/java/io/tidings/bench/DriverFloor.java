@@ -18,7 +18,8 @@ import java.util.concurrent.BlockingQueue;
  * What an import costs without Tidings' own work: the flat table's rows, with their cells already
  * as Tidings stores them, read on one thread and written on another through the JDBC driver,
  * 64 rows per statement, into an empty workspace's endpoint table; then the address and segment
- * indexes, the commit and the close, as an import into an empty audience does. What remains
+ * indexes, the commit and the close, as a command-line import into an empty audience does (with the
+ * workspace to itself: through the rollback journal). What remains
  * between this and the import is parsing, checking and building rows in Java (and their JIT
  * compilation and garbage), on the same two cores.
  */
@@ -49,7 +50,7 @@ final class DriverFloor {
         Thread reader = new Thread(() -> read(flat, queue), "driver-floor-reader");
         reader.start();
         try (Database database = Database.open(workspace)) {
-            database.write(connection -> {
+            database.writeAlone(connection -> {
                 prepareColumns(connection);
                 long written = write(connection, queue);
                 try (var statement = connection.createStatement();

@@ -1,6 +1,7 @@
 package io.tidings.audience;
 
 import io.tidings.store.Database;
+import io.tidings.store.SqlWork;
 import io.tidings.work.Progress;
 import io.tidings.work.WorkCancelledException;
 import java.io.IOException;
@@ -28,15 +29,27 @@ public final class AudienceImport {
     private final Database database;
     private final EndpointRules rules;
     private final int batchRows;
+    private final boolean workspaceToItself;
 
     public AudienceImport(Database database, String defaultRegion) {
-        this(database, defaultRegion, BATCH_ROWS);
+        this(database, defaultRegion, BATCH_ROWS, false);
     }
 
-    AudienceImport(Database database, String defaultRegion, int batchRows) {
+    AudienceImport(Database database, String defaultRegion, int batchRows, boolean workspaceToItself) {
         this.database = database;
         this.rules = new EndpointRules(defaultRegion);
         this.batchRows = batchRows;
+        this.workspaceToItself = workspaceToItself;
+    }
+
+    /**
+     * An import for a caller that has the workspace to itself, such as the command line: an
+     * all-or-nothing import then takes the file for itself ({@link Database#writeAlone}) when
+     * nothing else has it open, which writes a large file about a fifth faster. In the app, where
+     * screens read while an import runs, use the constructor.
+     */
+    public static AudienceImport withWorkspaceToItself(Database database, String defaultRegion) {
+        return new AudienceImport(database, defaultRegion, BATCH_ROWS, true);
     }
 
     /** Runs the import in batches, reporting progress; see {@link ImportResult} for what stays. */
@@ -86,7 +99,7 @@ public final class AudienceImport {
             progress.update(0, fileSize, "Importing " + request.file().getFileName());
             try {
                 if (allOrNothing) {
-                    database.write(connection -> {
+                    SqlWork<Void> wholeImport = connection -> {
                         List<ImportedRow> batch;
                         while ((batch = nextBatch()) != null) {
                             writer.write(connection, batch);
@@ -97,7 +110,12 @@ public final class AudienceImport {
                         writer.finish(connection);
                         writer.close();
                         return null;
-                    });
+                    };
+                    if (workspaceToItself) {
+                        database.writeAlone(wholeImport);
+                    } else {
+                        database.write(wholeImport);
+                    }
                     writer.committed();
                     lastLineLanded = batchLastLine;
                 } else {

@@ -53,7 +53,8 @@ final class ImportCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         ImportResult result;
         try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
-            AudienceImport audienceImport = new AudienceImport(workspace.database(), workspace.info().defaultRegion());
+            AudienceImport audienceImport = AudienceImport.withWorkspaceToItself(workspace.database(),
+                    workspace.info().defaultRegion());
             ErrorPolicy policy = skipBadRows ? ErrorPolicy.SKIP_BAD_ROWS : ErrorPolicy.STOP_AT_FIRST_ERROR;
             result = audienceImport.run(new ImportRequest(file, format, null, policy, segment, errorsFile), progress);
         } finally {

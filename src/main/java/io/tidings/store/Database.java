@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * One workspace's SQLite file: a single writer connection and a small pool of readers.
@@ -15,7 +16,8 @@ import org.sqlite.SQLiteConfig;
  * <p>SQLite in WAL mode lets readers run while one writer writes. Writes are serialised here
  * rather than left to fight over the file lock, and each runs in one {@code BEGIN IMMEDIATE}
  * transaction, so that a failure leaves nothing half-written. Readers are read-only connections,
- * so a bug in a read path cannot change the workspace.
+ * so a bug in a read path cannot change the workspace. A caller with the workspace to itself can
+ * write through the rollback journal instead ({@link #writeAlone}).
  */
 public final class Database implements AutoCloseable {
 
@@ -37,6 +39,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Semaphore readerPermits = new Semaphore(READERS, true);
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
+    /** The thread running {@link #writeAlone}, while it runs. */
+    private volatile Thread aloneWriter;
     private volatile boolean closed;
 
     private Database(Path file, Connection writer) {
@@ -46,8 +50,9 @@ public final class Database implements AutoCloseable {
 
     /** Opens (or creates) the SQLite file read-write with Tidings' settings. */
     public static Database open(Path file) {
+        Connection writer = null;
         try {
-            Connection writer = connect(file, false);
+            writer = connect(file, false);
             try (var statement = writer.createStatement()) {
                 // Only a new, empty file takes it: an existing one keeps the page size it was written with.
                 statement.execute("PRAGMA page_size = " + PAGE_SIZE);
@@ -55,6 +60,14 @@ public final class Database implements AutoCloseable {
             }
             return new Database(file, writer);
         } catch (SQLException e) {
+            if (writer != null) {
+                closeQuietly(writer);
+            }
+            if (e.getErrorCode() == SQLiteErrorCode.SQLITE_BUSY.code) {
+                // A command-line import that has the file to itself (writeAlone) holds it until it commits.
+                throw new StoreException("Could not open " + file.getFileName() + ": another program is writing to it"
+                        + " (a command-line import, say); open it again when that is done", e);
+            }
             throw new StoreException("Could not open " + file + ": " + e.getMessage(), e);
         }
     }
@@ -107,9 +120,80 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} as {@link #write} does, but with SQLite's rollback journal in place of the
+     * WAL when no other connection, of this process or of another, has the file open: a large load
+     * then writes each page once, into the file, instead of into the WAL and again when the WAL is
+     * copied back at the commit (measured: docs/BENCHMARKS.md, "Audience import"). Reads through
+     * this Database wait until it ends, so it is for a caller that has the workspace to itself, such
+     * as the command line; {@code work} must not read through this Database (it has the write's
+     * connection). When the file is in use, this is an ordinary write.
+     */
+    public <T> T writeAlone(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            if (!readerPermits.tryAcquire(READERS)) {
+                return write(work);
+            }
+            try {
+                closeIdleReaders();
+                if (!switchJournal("DELETE", 0)) {
+                    return write(work);
+                }
+                aloneWriter = Thread.currentThread();
+                try {
+                    return write(work);
+                } finally {
+                    aloneWriter = null;
+                    // Should another process have opened the file meanwhile and hold it past the busy timeout, the
+                    // file stays in rollback-journal mode, which is as safe; the next open puts it back in WAL mode.
+                    switchJournal("WAL", BUSY_TIMEOUT_MILLIS);
+                }
+            } finally {
+                readerPermits.release(READERS);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Sets the writer's journal mode, waiting at most {@code waitMillis} for other connections;
+     * false when the file stays as it was. The rollback journal is synced in full at each commit
+     * (with NORMAL, a power cut at the wrong moment could damage a file in that mode); the WAL
+     * needs only NORMAL.
+     */
+    private boolean switchJournal(String mode, int waitMillis) {
+        try (var statement = writer.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + waitMillis);
+            try (var result = statement.executeQuery("PRAGMA journal_mode = " + mode)) {
+                boolean switched = result.next() && mode.equalsIgnoreCase(result.getString(1));
+                if (switched) {
+                    statement.execute("PRAGMA synchronous = " + (mode.equals("WAL") ? "NORMAL" : "FULL"));
+                }
+                return switched;
+            } finally {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            }
+        } catch (SQLException inUse) {
+            return false;
+        }
+    }
+
+    private void closeIdleReaders() {
+        synchronized (idleReaders) {
+            idleReaders.forEach(Database::closeQuietly);
+            idleReaders.clear();
+        }
+    }
+
     /** Runs {@code work} on a read-only connection that sees one consistent snapshot. */
     public <T> T read(SqlWork<T> work) {
         ensureOpen();
+        if (aloneWriter == Thread.currentThread()) {
+            throw new IllegalStateException("A read inside writeAlone would wait for itself: use the write's connection");
+        }
         readerPermits.acquireUninterruptibly();
         Connection reader = null;
         try {
@@ -181,10 +265,7 @@ public final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
-            synchronized (idleReaders) {
-                idleReaders.forEach(Database::closeQuietly);
-                idleReaders.clear();
-            }
+            closeIdleReaders();
             try (var statement = writer.createStatement()) {
                 statement.execute("PRAGMA optimize");
             } catch (SQLException ignored) {

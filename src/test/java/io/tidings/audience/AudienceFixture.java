@@ -24,7 +24,7 @@ final class AudienceFixture implements AutoCloseable {
     AudienceFixture(Path folder, String name, int batchRows) {
         this.folder = folder;
         this.workspace = new WorkspaceService().create(folder.resolve(name + ".tidings"), name);
-        this.importer = new AudienceImport(workspace.database(), "US", batchRows);
+        this.importer = new AudienceImport(workspace.database(), "US", batchRows, false);
         this.exporter = new AudienceExport(workspace.database());
     }
 

@@ -7,10 +7,8 @@ import io.tidings.channel.email.SmtpSettings;
 import io.tidings.cli.RecordingSmtpServer.Received;
 import io.tidings.delivery.DeliverySettings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +37,7 @@ class SendCrashTest {
     private static final int SENT_BEFORE_THE_HOLD = 500;
     /** Generous for a slow shared machine; the waits end as soon as the state is reached. */
     private static final Duration PATIENCE = Duration.ofMinutes(4);
-    private static final int SIGKILL_EXIT = 128 + 9;
+    private static final int SIGKILL_EXIT = ChildTidings.SIGKILL_EXIT;
     private static final int SIGTERM_EXIT = 128 + 15;
     private static final Pattern LEDGER_ID = Pattern.compile("<(\\d+)@shop\\.example>");
 
@@ -140,16 +138,8 @@ class SendCrashTest {
         assertEveryEndpointGotExactlyOneMessageOnceRepeatsAreCollapsed(server.received(), atEnd.keySet());
     }
 
-    /** Runs the real command line in a child JVM on this test's class path, its output going to a log file. */
     private Process tidings(String logName, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dtidings.home=" + folder.resolve("home"), "-cp", System.getProperty("java.class.path"),
-                "io.tidings.app.Launcher"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(folder.resolve(logName).toFile());
-        builder.environment().put("TIDINGS_HOME", folder.resolve("home").toString());
-        return builder.start();
+        return ChildTidings.start(folder, logName, args);
     }
 
     /** Waits until every worker holds a message the server has received but not yet answered. */
@@ -211,10 +201,6 @@ class SendCrashTest {
     }
 
     private String log(String logName) {
-        try {
-            return Files.readString(folder.resolve(logName));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return ChildTidings.log(folder, logName);
     }
 }

@@ -1,0 +1,38 @@
+package io.tidings.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real command line in a child JVM on the test's class path, its output going to a log file: for crash tests. */
+final class ChildTidings {
+
+    /** The exit status of a JVM killed with SIGKILL ({@link Process#destroyForcibly()}). */
+    static final int SIGKILL_EXIT = 128 + 9;
+
+    private ChildTidings() {
+    }
+
+    /** Starts {@code tidings ARGS} with its home in {@code folder/home}, writing what it prints to {@code folder/logName}. */
+    static Process start(Path folder, String logName, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-Dtidings.home=" + folder.resolve("home"), "-cp", System.getProperty("java.class.path"),
+                "io.tidings.app.Launcher"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve(logName).toFile());
+        builder.environment().put("TIDINGS_HOME", folder.resolve("home").toString());
+        return builder.start();
+    }
+
+    /** What the child printed so far. */
+    static String log(Path folder, String logName) {
+        try {
+            return Files.readString(folder.resolve(logName));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
