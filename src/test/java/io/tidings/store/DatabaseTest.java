@@ -87,47 +87,50 @@ class DatabaseTest {
 
     @Test
     void readsOnOtherThreadsWaitForTheWriteAndThenSeeIt() throws Exception {
-        CountDownLatch writing = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> write = CompletableFuture.runAsync(() -> database.writeAlone(connection -> {
-            insertSetting(connection, "seen", "after the write");
-            writing.countDown();
-            await(finish);
-            return null;
-        }));
-        assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+        HeldWrite write = holdWriteAlone("seen", "after the write");
         CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> database.read(connection ->
                 text(connection, "SELECT coalesce(max(value), 'nothing') FROM workspace_setting")));
 
-        finish.countDown();
-        write.get(10, TimeUnit.SECONDS);
+        write.release();
 
         assertThat(read.get(10, TimeUnit.SECONDS)).as("the read waited for the write").isEqualTo("after the write");
     }
 
     @Test
     void openingTheFileWhileAWriteHasItToItselfSaysWhy() throws Exception {
-        CountDownLatch writing = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> write = CompletableFuture.runAsync(() -> database.writeAlone(connection -> {
-            insertSetting(connection, "busy", "yes");
-            writing.countDown();
-            await(finish);
-            return null;
-        }));
-        assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+        HeldWrite write = holdWriteAlone("busy", "yes");
 
         try {
             assertThatThrownBy(() -> Database.open(file).close()).isInstanceOf(StoreException.class)
                     .hasMessage("Could not open alone.tidings: another program is writing to it (a command-line import,"
                             + " say); open it again when that is done");
         } finally {
-            finish.countDown();
-            write.get(10, TimeUnit.SECONDS);
+            write.release();
         }
         try (Database again = Database.open(file)) {
             assertThat(again.<String>read(connection -> text(connection, "SELECT value FROM workspace_setting")))
                     .isEqualTo("yes");
+        }
+    }
+
+    /** A writeAlone on another thread that has written one setting and holds the file until released. */
+    private HeldWrite holdWriteAlone(String key, String value) throws InterruptedException {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Void> write = CompletableFuture.runAsync(() -> database.writeAlone(connection -> {
+            insertSetting(connection, key, value);
+            writing.countDown();
+            await(finish);
+            return null;
+        }));
+        assertThat(writing.await(10, TimeUnit.SECONDS)).as("the write began").isTrue();
+        return new HeldWrite(finish, write);
+    }
+
+    private record HeldWrite(CountDownLatch finish, CompletableFuture<Void> write) {
+        void release() throws Exception {
+            finish.countDown();
+            write.get(10, TimeUnit.SECONDS);
         }
     }
 
