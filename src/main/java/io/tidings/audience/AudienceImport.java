@@ -135,6 +135,7 @@ public final class AudienceImport {
                         return null;
                     });
                 }
+                database.trimLog();
                 return result(false, false);
             } catch (WorkCancelledException cancelled) {
                 return result(true, false);

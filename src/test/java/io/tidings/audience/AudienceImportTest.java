@@ -352,6 +352,21 @@ class AudienceImportTest {
     }
 
     @Test
+    void aLargeImportGivesBackItsLogsDiskSpaceWhileTheWorkspaceStaysOpen() throws IOException {
+        StringBuilder csv = new StringBuilder("Id,ChannelType,Address,Attributes.Interests\n");
+        for (int row = 0; row < 20_000; row++) {
+            csv.append("e").append(row).append(",EMAIL,person").append(row).append("@example.com,running\n");
+        }
+        Path wal = audience.workspace.file().resolveSibling(audience.workspace.file().getFileName() + "-wal");
+
+        ImportResult result = audience.importFile(audience.file("large.csv", csv.toString()), ErrorPolicy.STOP_AT_FIRST_ERROR);
+
+        assertThat(result.created()).isEqualTo(20_000);
+        assertThat(Files.size(audience.workspace.file())).isGreaterThan(2_000_000);
+        assertThat(Files.exists(wal) ? Files.size(wal) : 0).as("the WAL after the import").isLessThan(100_000);
+    }
+
+    @Test
     void previewsMappedColumnsAsTheyWouldBeStored() throws IOException {
         Path file = audience.file("list.csv", "email,first_name,country,ignored\nann@example.com,Ann,de,x\nbad,Bob,US,y\n");
 
