@@ -173,8 +173,8 @@ public final class AudienceImport {
         private ImportResult result(boolean cancelled, boolean stoppedAtError) {
             boolean nothingStays = stoppedAtError || (cancelled && request.errorPolicy() != ErrorPolicy.SKIP_BAD_ROWS);
             long landedLine = nothingStays ? 0 : lastLineLanded;
-            return new ImportResult(writer.rowsHandled(), writer.created(), writer.updated(), rejections.rows(),
-                    rejections.listed(), cancelled, stoppedAtError, landedLine,
+            return new ImportResult(writer.rowsHandled(), writer.created(), writer.updated(), writer.unchanged(),
+                    rejections.rows(), rejections.listed(), cancelled, stoppedAtError, landedLine,
                     landedLine == 0 ? null : blankToNull(request.segmentName()));
         }
 

@@ -46,8 +46,10 @@ final class EndpointBatchWriter implements AutoCloseable {
     private long rowsHandled;
     private long pendingCreated;
     private long pendingUpdated;
+    private long pendingUnchanged;
     private long created;
     private long updated;
+    private long unchanged;
 
     EndpointBatchWriter(EndpointRules rules, RejectionLog rejections, ErrorPolicy policy, String segmentName,
             Instant now) {
@@ -78,7 +80,8 @@ final class EndpointBatchWriter implements AutoCloseable {
         long nextKey = EndpointRows.lastKey(connection);
         Map<String, Stored> stored = lookUp(connection, idsOf(batch, seenIds), batch.size());
         // Loading into an empty audience, the users' endpoints are counted once at the end (finish).
-        Map<String, Integer> endpointsPerUser = bulkLoad != null ? null : countEndpoints(connection, userIdsOf(batch));
+        Map<String, Integer> endpointsPerUser = bulkLoad != null ? null
+                : countEndpoints(connection, usersJoined(batch, stored));
         for (ImportedRow row : batch) {
             rowsHandled++;
             if (!row.problems().isEmpty()) {
@@ -110,6 +113,9 @@ final class EndpointBatchWriter implements AutoCloseable {
                     if (bulkLoad != null) {
                         bulkLoad.created(key, row.line());
                     }
+                } else if (merged.equals(existing.endpoint())) {
+                    // A row that gives what is stored (a list imported again) costs no write.
+                    pendingUnchanged++;
                 } else {
                     rows.update(key, merged);
                     pendingUpdated++;
@@ -158,8 +164,10 @@ final class EndpointBatchWriter implements AutoCloseable {
     void committed() {
         created += pendingCreated;
         updated += pendingUpdated;
+        unchanged += pendingUnchanged;
         pendingCreated = 0;
         pendingUpdated = 0;
+        pendingUnchanged = 0;
     }
 
     /** Rows taken from the file so far, up to and including a row that stopped the import. */
@@ -173,6 +181,11 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     long updated() {
         return updated;
+    }
+
+    /** Rows that matched a stored endpoint and gave nothing it did not already hold. */
+    long unchanged() {
+        return unchanged;
     }
 
     private void prepare(Connection connection) throws SQLException {
@@ -345,12 +358,20 @@ final class EndpointBatchWriter implements AutoCloseable {
         return ids;
     }
 
-    private static List<String> userIdsOf(List<ImportedRow> batch) {
+    /**
+     * The users the batch's rows may add an endpoint to: those of new endpoints and those an
+     * endpoint moves to. Only their endpoints need counting against Pinpoint's limit.
+     */
+    private static List<String> usersJoined(List<ImportedRow> batch, Map<String, Stored> stored) {
         Set<String> ids = new LinkedHashSet<>();
         for (ImportedRow row : batch) {
             String userId = row.endpoint().user().userId();
-            if (userId != null && row.problems().isEmpty()) {
-                ids.add(row.endpoint().user().userId());
+            if (userId == null || !row.problems().isEmpty()) {
+                continue;
+            }
+            Stored existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
+            if (existing == null || !userId.equals(existing.endpoint().user().userId())) {
+                ids.add(userId);
             }
         }
         return new ArrayList<>(ids);

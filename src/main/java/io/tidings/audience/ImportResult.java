@@ -8,6 +8,7 @@ import java.util.List;
  * @param rowsRead data rows read from the file
  * @param created endpoints added
  * @param updated existing endpoints changed
+ * @param unchanged rows that matched an existing endpoint and gave nothing it did not already hold
  * @param rejected rows left out
  * @param rejections the first rejected rows (at most {@link #MAX_LISTED}); the errors file has them all
  * @param cancelled the user stopped the import
@@ -20,6 +21,7 @@ public record ImportResult(
         long rowsRead,
         long created,
         long updated,
+        long unchanged,
         long rejected,
         List<RejectedRow> rejections,
         boolean cancelled,

@@ -1,5 +1,6 @@
 package io.tidings.audience;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -8,7 +9,7 @@ import java.time.format.DateTimeParseException;
 /**
  * Instants as ISO-8601 UTC text ({@code 2026-02-04T08:59:30Z}), as {@link Instant#toString} and
  * {@link Instant#parse} write and read them, with a fast path for years 1000-9999 (and, when
- * reading, whole seconds): an import writes
+ * reading, up to nine digits of fraction): an import writes
  * and reads two per endpoint, and the JDK's formatter costs more than the rest of the row.
  */
 final class IsoInstants {
@@ -48,21 +49,41 @@ final class IsoInstants {
 
     /** Reads what {@link Instant#parse} reads; throws its {@link DateTimeParseException} for anything else. */
     static Instant parse(String text) {
-        if (text.length() == WHOLE_SECONDS_LENGTH && text.charAt(4) == '-' && text.charAt(7) == '-'
-                && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
+        int length = text.length();
+        if (length >= WHOLE_SECONDS_LENGTH && length <= WHOLE_SECONDS_LENGTH + 10 && text.charAt(4) == '-'
+                && text.charAt(7) == '-' && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':'
+                && text.charAt(length - 1) == 'Z') {
             int year = number(text, 0, 4);
             int month = number(text, 5, 2);
             int day = number(text, 8, 2);
             int hour = number(text, 11, 2);
             int minute = number(text, 14, 2);
             int second = number(text, 17, 2);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour >= 0 && hour <= 23
-                    && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
-                return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+            int nanos = nanos(text);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23
+                    && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && nanos >= 0) {
+                try {
+                    return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeException noSuchDay) {
+                    // February 30th and the like: the JDK reports it in its own words, below.
+                }
             }
         }
-        // Days 29-31, leap seconds, fractions and anything unusual: the JDK decides.
+        // Leap seconds, unusual fractions and anything else: the JDK decides.
         return Instant.parse(text);
+    }
+
+    /** The fraction between the seconds and the Z as nanoseconds: 0 when there is none, -1 when it is not 1-9 digits. */
+    private static int nanos(String text) {
+        int digits = text.length() - WHOLE_SECONDS_LENGTH - 1;
+        if (digits == -1) {
+            return 0;
+        }
+        if (digits < 1 || text.charAt(19) != '.') {
+            return -1;
+        }
+        int fraction = number(text, 20, digits);
+        return fraction < 0 ? -1 : fraction * (int) Math.pow(10, 9 - digits);
     }
 
     private static void digits(char[] text, int at, int value, int width) {

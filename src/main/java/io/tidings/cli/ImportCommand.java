@@ -60,8 +60,8 @@ final class ImportCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        out.printf("Read %,d rows from %s: %,d created, %,d updated, %,d rejected%n", result.rowsRead(),
-                file.getFileName(), result.created(), result.updated(), result.rejected());
+        out.printf("Read %,d rows from %s: %,d created, %,d updated, %,d unchanged, %,d rejected%n", result.rowsRead(),
+                file.getFileName(), result.created(), result.updated(), result.unchanged(), result.rejected());
         if (result.rejected() > 0) {
             printRejections(out, result);
         }

@@ -97,6 +97,26 @@ class AudienceImportTest {
     }
 
     @Test
+    void aListImportedAgainCountsTheRowsThatChangeNothingAsUnchanged() throws IOException {
+        String list = """
+                Id,ChannelType,Address,User.UserId,Attributes.Tier,Metrics.Visits
+                e1,EMAIL,ann@example.com,ann,Gold,4
+                e2,EMAIL,bob@example.com,bob,Silver,2
+                e3,EMAIL,cy@example.com,cy,Bronze,1
+                """;
+        audience.importCsv(list);
+
+        ImportResult again = audience.importCsv(list.replace("bob,Silver,2", "bob,Gold,2"));
+
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(audience.endpoint("e2").attributes()).isEqualTo(Map.of("Tier", List.of("Gold")));
+        assertThat(audience.endpoint("e1").attributes()).isEqualTo(Map.of("Tier", List.of("Gold")));
+        assertThat(audience.endpoint("e1").metrics()).isEqualTo(Map.of("Visits", 4.0));
+    }
+
+    @Test
     void anIdRepeatedInALaterBatchUpdatesTheEndpointTheFileCreated() throws IOException {
         StringBuilder csv = new StringBuilder("Id,ChannelType,Address,User.UserId\n");
         for (int row = 1; row <= 16; row++) {

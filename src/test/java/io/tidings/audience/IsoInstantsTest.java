@@ -30,5 +30,26 @@ class IsoInstantsTest {
         assertThatThrownBy(() -> IsoInstants.parse("2026-13-01T00:00:00Z")).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> IsoInstants.parse("2026-1x-01T00:00:00Z")).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> IsoInstants.parse("2026-01-01 00:00:00Z")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> IsoInstants.parse("2026-04-31T00:00:00Z")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> IsoInstants.parse("2026-01-01T00:00:00,5Z")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> IsoInstants.parse("2026-01-01T00:00:00.1234567890Z"))
+                .isInstanceOf(DateTimeParseException.class);
+    }
+
+    @Test
+    void readsFractionsOfAnyLengthAsTheJdkDoes() {
+        for (String text : new String[] {"2026-03-01T09:30:00.5Z", "2026-03-01T09:30:00.25Z", "2026-03-01T09:30:00.398Z",
+                "2026-03-01T09:30:00.0398Z", "2026-03-01T09:30:00.398767Z", "2026-03-01T09:30:00.398767588Z",
+                "2026-03-01T09:30:00.000000001Z", "1999-12-31T23:59:59.999Z", "2024-02-29T12:00:00.1Z",
+                "2026-03-01T09:30:00.Z", "2026-03-01T23:59:60Z"}) {
+            Instant expected;
+            try {
+                expected = Instant.parse(text);
+            } catch (DateTimeParseException refused) {
+                assertThatThrownBy(() -> IsoInstants.parse(text)).as(text).isInstanceOf(DateTimeParseException.class);
+                continue;
+            }
+            assertThat(IsoInstants.parse(text)).as(text).isEqualTo(expected);
+        }
     }
 }

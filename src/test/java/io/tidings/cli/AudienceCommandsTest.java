@@ -39,9 +39,9 @@ class AudienceCommandsTest {
         CommandRun again = run("import", "--workspace", workspace.toString(), file.toString());
 
         assertThat(imported.exitCode()).isZero();
-        assertThat(imported.out()).contains("Read 2 rows from people.csv: 2 created, 0 updated, 0 rejected",
+        assertThat(imported.out()).contains("Read 2 rows from people.csv: 2 created, 0 updated, 0 unchanged, 0 rejected",
                 "Segment \"Spring\" now holds the endpoints of this file");
-        assertThat(again.out()).contains("Read 2 rows from people.csv: 0 created, 2 updated, 0 rejected");
+        assertThat(again.out()).contains("Read 2 rows from people.csv: 0 created, 0 updated, 2 unchanged, 0 rejected");
         assertThat(run("workspace", "info", workspace.toString()).out()).contains("Endpoints:  2", "Users:      1");
     }
 
@@ -66,7 +66,7 @@ class AudienceCommandsTest {
                 errors.toString(), file.toString());
 
         assertThat(imported.exitCode()).isZero();
-        assertThat(imported.out()).contains("1 created, 0 updated, 1 rejected", "Every rejected row is listed in " + errors);
+        assertThat(imported.out()).contains("1 created, 0 updated, 0 unchanged, 1 rejected", "Every rejected row is listed in " + errors);
         assertThat(Files.readAllLines(errors)).containsExactly("line,field,reason",
                 "3,Address,\"\"\"nobody\"\" is not a valid email address\"");
     }

@@ -55,7 +55,7 @@ class ImportCrashTest {
                 csv.toString());
         assertThat(again.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(again.exitValue()).as(ChildTidings.log(folder, "again.log")).isZero();
-        assertThat(ChildTidings.log(folder, "again.log")).contains("200,000 created, 0 updated, 0 rejected");
+        assertThat(ChildTidings.log(folder, "again.log")).contains("200,000 created, 0 updated, 0 unchanged, 0 rejected");
         try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
             assertThat(single(workspace, "SELECT count(*) FROM endpoint")).isEqualTo(Integer.toString(ROWS));
             assertThat(single(workspace, "PRAGMA journal_mode")).isEqualTo("wal");

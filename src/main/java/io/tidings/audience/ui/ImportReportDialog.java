@@ -32,7 +32,8 @@ final class ImportReportDialog extends Dialog<ButtonType> {
         addCount(counts, 0, "Rows read", result.rowsRead(), "report-read");
         addCount(counts, 1, "New endpoints", result.created(), "report-created");
         addCount(counts, 2, "Updated endpoints", result.updated(), "report-updated");
-        addCount(counts, 3, "Rows left out", result.rejected(), "report-rejected");
+        addCount(counts, 3, "Unchanged endpoints", result.unchanged(), "report-unchanged");
+        addCount(counts, 4, "Rows left out", result.rejected(), "report-rejected");
 
         Label landed = new Label(landedText(result));
         landed.setWrapText(true);
