@@ -85,6 +85,7 @@ class ImportWizardTest {
         robot.clickOn("#import-start");
         waitUntil(() -> robot.lookup("#import-report").tryQuery().isPresent());
         assertThat(text(robot, "#report-created")).isEqualTo("2");
+        assertThat(text(robot, "#report-unchanged")).isEqualTo("0");
         assertThat(text(robot, "#report-rejected")).isEqualTo("1");
         robot.clickOn("Close");
 
