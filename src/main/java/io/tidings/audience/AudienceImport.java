@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,8 @@ public final class AudienceImport {
             this.fileSize = fileSize;
             ErrorPolicy policy = request.errorPolicy() == null ? ErrorPolicy.STOP_AT_FIRST_ERROR : request.errorPolicy();
             this.writer = new EndpointBatchWriter(rules, rejections, policy, blankToNull(request.segmentName()),
-                    Instant.now());
+                    // Pinpoint's dates carry milliseconds; the clock's nanoseconds would only be noise in exports.
+                    Instant.now().truncatedTo(ChronoUnit.MILLIS));
         }
 
         ImportResult execute() {
