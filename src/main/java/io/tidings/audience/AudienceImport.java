@@ -47,8 +47,8 @@ public final class AudienceImport {
      * An import for a caller that has the workspace to itself, such as the command line: an
      * all-or-nothing import then takes the file for itself ({@link Database#writeAlone}) when
      * nothing else has it open, which imports a large file a tenth to a seventh faster
-     * (docs/BENCHMARKS.md). In the app, where
-     * screens read while an import runs, use the constructor.
+     * (docs/BENCHMARKS.md). In the app, where screens read while an import runs, use the
+     * constructor.
      */
     public static AudienceImport withWorkspaceToItself(Database database, String defaultRegion) {
         return new AudienceImport(database, defaultRegion, BATCH_ROWS, true);
