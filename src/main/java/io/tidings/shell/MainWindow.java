@@ -59,8 +59,14 @@ public final class MainWindow extends BorderPane {
         if (workspace == null) {
             shown = viewModel.openingProperty().get() ? openingPlaceholder() : noWorkspacePlaceholder();
         } else {
-            shown = built.computeIfAbsent(viewModel.sectionProperty().get(),
-                    section -> sections.create(section, workspace));
+            Section section = viewModel.sectionProperty().get();
+            shown = built.get(section);
+            if (shown == null) {
+                shown = sections.create(section, workspace);
+                built.put(section, shown);
+            } else if (shown instanceof ReloadsOnReturn screen && !content.getChildren().contains(shown)) {
+                screen.returnedTo();
+            }
         }
         content.getChildren().setAll(shown);
     }

@@ -4,6 +4,7 @@ import static io.tidings.FxTesting.text;
 import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.cli.CommandRun;
 import io.tidings.sample.SampleWorkspace;
 import io.tidings.shell.Section;
 import io.tidings.workspace.AppDirectories;
@@ -140,6 +141,27 @@ class DesktopTest {
 
         waitUntil(() -> "Northwind demo".equals(robot.lookup("#workspace-switcher").queryAs(MenuButton.class).getText()));
         assertThat(text(robot, "#settings-message")).isEqualTo("Saved.");
+    }
+
+    @Test
+    void endpointsImportedFromTheCommandLineShowWhenTheMarketerComesBackToTheScreen(FxRobot robot) throws Exception {
+        waitUntil(() -> "1,600".equals(text(robot, "#count-users")));
+        robot.clickOn("#" + Section.AUDIENCE.navigationId());
+        waitUntil(() -> text(robot, "#audience-summary").endsWith(" endpoints"));
+        String before = text(robot, "#audience-summary");
+        Path file = Files.writeString(home.resolve("two.csv"),
+                "Id,ChannelType,Address,User.UserId\nnew-1,EMAIL,new1@example.com,newcomer\nnew-2,EMAIL,new2@example.com,newcomer\n");
+
+        CommandRun imported = CommandRun.of(home, "import", "--workspace",
+                home.resolve("workspaces/sample.tidings").toString(), file.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        robot.clickOn("#" + Section.DASHBOARD.navigationId());
+        waitUntil(() -> "1,601".equals(text(robot, "#count-users")));
+        robot.clickOn("#" + Section.AUDIENCE.navigationId());
+        long endpointsBefore = Long.parseLong(before.replaceAll("[^0-9]", ""));
+        waitUntil(() -> text(robot, "#audience-summary")
+                .equals(String.format(java.util.Locale.ROOT, "%,d endpoints", endpointsBefore + 2)));
     }
 
     @Test

@@ -6,9 +6,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 
 /** What one in-process run of the command line printed, and its exit code. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-    static CommandRun of(Path home, String... args) {
+    public static CommandRun of(Path home, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = TidingsCommand.commandLine(new AppDirectories(home),

@@ -6,6 +6,7 @@ import atlantafx.base.theme.Tweaks;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.EndpointRow;
 import io.tidings.audience.OptOut;
+import io.tidings.shell.ReloadsOnReturn;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,7 +29,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The audience screen: filters on top, the endpoint table, and the editor of the chosen endpoint. */
-public final class AudienceView extends BorderPane {
+public final class AudienceView extends BorderPane implements ReloadsOnReturn {
 
     private final AudienceViewModel viewModel;
 
@@ -50,6 +51,12 @@ public final class AudienceView extends BorderPane {
                 new ImportDialog(wizard, getScene().getWindow(), viewModel::closeImport).show();
             }
         });
+        viewModel.refresh();
+    }
+
+    /** Counts and pages the audience again: a command-line import may have changed it meanwhile. */
+    @Override
+    public void returnedTo() {
         viewModel.refresh();
     }
 

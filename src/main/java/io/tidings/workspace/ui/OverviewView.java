@@ -3,6 +3,7 @@ package io.tidings.workspace.ui;
 import atlantafx.base.theme.Styles;
 import io.tidings.audience.AudienceSummary;
 import io.tidings.audience.ChannelType;
+import io.tidings.shell.ReloadsOnReturn;
 import io.tidings.template.TemplateSummary;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The dashboard: what the open workspace holds, at a glance. */
-public final class OverviewView extends ScrollPane {
+public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
 
     private static final DateTimeFormatter UPDATED =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
@@ -92,6 +93,11 @@ public final class OverviewView extends ScrollPane {
 
         showCounts(null);
         showTemplates();
+        viewModel.refresh();
+    }
+
+    @Override
+    public void returnedTo() {
         viewModel.refresh();
     }
 
