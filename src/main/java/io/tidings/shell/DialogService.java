@@ -35,6 +35,21 @@ public interface DialogService {
         public FileType(String description, String... patterns) {
             this(description, List.of(patterns));
         }
+
+        /** The extension of the first pattern, such as ".csv"; empty when it names none. */
+        public String extension() {
+            String pattern = patterns.isEmpty() ? "" : patterns.get(0);
+            return pattern.startsWith("*.") && pattern.length() > 2 ? pattern.substring(1) : "";
+        }
+
+        /**
+         * The chosen file, with this type's extension added when its name has none: a marketer who
+         * types "march" and picks the JSON type means march.json.
+         */
+        public Path withExtension(Path chosen) {
+            String name = chosen.getFileName().toString();
+            return name.contains(".") ? chosen : chosen.resolveSibling(name + extension());
+        }
     }
 
     /** Asks for the name and folder of a new workspace. */

@@ -4,8 +4,10 @@ import io.tidings.workspace.WorkspaceService;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -80,9 +82,24 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
-        FileChooser chooser = chooser(title, types);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        Map<FileChooser.ExtensionFilter, FileType> filters = new LinkedHashMap<>();
+        for (FileType type : types) {
+            FileChooser.ExtensionFilter filter = filter(type);
+            filters.put(filter, type);
+            chooser.getExtensionFilters().add(filter);
+            if (!type.extension().isEmpty() && suggestedName.endsWith(type.extension())) {
+                chooser.setSelectedExtensionFilter(filter);
+            }
+        }
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        FileType selected = filters.get(chooser.getSelectedExtensionFilter());
+        return Optional.of(selected == null ? chosen.toPath() : selected.withExtension(chosen.toPath()));
     }
 
     @Override
@@ -94,9 +111,13 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         for (FileType type : types) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
+            chooser.getExtensionFilters().add(filter(type));
         }
         return chooser;
+    }
+
+    private static FileChooser.ExtensionFilter filter(FileType type) {
+        return new FileChooser.ExtensionFilter(type.description(), type.patterns());
     }
 
     @Override

@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -130,6 +131,9 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
         empty.textProperty().bind(viewModel.loadingProperty().map(loading -> loading ? "Reading the audience…"
                 : "No endpoints match. Change the search or filters, or import a Pinpoint CSV or JSON file."));
         empty.setWrapText(true);
+        empty.setMaxWidth(460);
+        empty.setTextAlignment(TextAlignment.CENTER);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
         return table;

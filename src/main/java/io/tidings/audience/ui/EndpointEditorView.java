@@ -19,7 +19,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -132,7 +134,10 @@ final class EndpointEditorView extends StackPane {
         eraseUser.setId("endpoint-erase-user");
         eraseUser.getStyleClass().add(Styles.DANGER);
         eraseUser.setOnAction(event -> viewModel.eraseUser());
-        HBox userActions = new HBox(8, exportUser, eraseUser);
+        exportUser.setMinWidth(Region.USE_PREF_SIZE);
+        eraseUser.setMinWidth(Region.USE_PREF_SIZE);
+        // The pane is often narrow: the two actions go onto two lines rather than lose their words.
+        FlowPane userActions = new FlowPane(8, 8, exportUser, eraseUser);
         VBox user = section("This user's endpoints", new VBox(10, userEndpoints, userActions));
         user.visibleProperty().bind(Bindings.isNotEmpty(viewModel.userEndpoints()));
         user.managedProperty().bind(user.visibleProperty());
@@ -174,6 +179,7 @@ final class EndpointEditorView extends StackPane {
             badge.getStyleClass().add("channel-badge");
             Label address = new Label(endpoint.address());
             address.setMinWidth(0);
+            address.setTooltip(new Tooltip(endpoint.address()));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label state = new Label(endpoint.optOut() == io.tidings.audience.OptOut.ALL ? "Opted out" : "");
