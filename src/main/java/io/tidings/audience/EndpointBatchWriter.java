@@ -90,6 +90,14 @@ final class EndpointBatchWriter implements AutoCloseable {
                 selectUser(row);
             } else {
                 Stored existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
+                Endpoint overlaid = existing == null ? null : overlay(existing.endpoint(), row.endpoint());
+                if (overlaid != null && overlaid.equals(existing.endpoint())) {
+                    // A row that gives what is stored (a list imported again): what is stored was checked
+                    // when it was written, and its user and names are the same, so nothing to check or write.
+                    pendingUnchanged++;
+                    addMember(existing.key());
+                    continue;
+                }
                 Endpoint merged;
                 List<FieldProblem> problems;
                 if (existing == null) {
@@ -97,7 +105,7 @@ final class EndpointBatchWriter implements AutoCloseable {
                     merged = newEndpoint(row.endpoint());
                     problems = new ArrayList<>(EndpointRules.missing(merged));
                 } else {
-                    EndpointRules.Checked checked = rules.inspect(overlay(existing.endpoint(), row.endpoint()));
+                    EndpointRules.Checked checked = rules.inspect(overlaid);
                     merged = checked.endpoint();
                     problems = new ArrayList<>(checked.problems());
                 }
@@ -327,12 +335,22 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     /** The stored names with the row's laid over them: a name the row gives replaces all its values. */
     private static <V> Map<String, V> merge(Map<String, V> stored, Map<String, V> given) {
-        if (given.isEmpty()) {
+        if (givesNothingNew(stored, given)) {
+            // The same map, not an equal copy: comparing the overlaid endpoint with the stored one is then quick.
             return stored;
         }
         Map<String, V> merged = new java.util.LinkedHashMap<>(stored);
         merged.putAll(given);
         return merged;
+    }
+
+    private static <V> boolean givesNothingNew(Map<String, V> stored, Map<String, V> given) {
+        for (Map.Entry<String, V> entry : given.entrySet()) {
+            if (!entry.getValue().equals(stored.get(entry.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> T either(T given, T stored) {

@@ -117,6 +117,31 @@ class AudienceImportTest {
     }
 
     @Test
+    void aRowThatRepeatsPartOfWhatIsStoredIsUnchangedAndKeepsTheRest() throws IOException {
+        audience.importCsv("""
+                Id,ChannelType,Address,Location.City,Attributes.Tier,Attributes.Interests,Metrics.Visits
+                e1,SMS,+14155550132,Berlin,Gold,hiking,4
+                e2,EMAIL,bob@example.com,Paris,Silver,yoga,2
+                """);
+
+        ImportResult again = audience.importCsv("""
+                Id,Address,Attributes.Tier,Metrics.Visits
+                e1,(415) 555-0132,Gold,4
+                e2,bob@example.com,Silver,3
+                """);
+
+        assertThat(again.unchanged()).as("e1's number, written as a US number, is what is stored").isEqualTo(1);
+        assertThat(again.updated()).isEqualTo(1);
+        Endpoint e1 = audience.endpoint("e1");
+        assertThat(e1.address()).isEqualTo("+14155550132");
+        assertThat(e1.location().city()).isEqualTo("Berlin");
+        assertThat(e1.attributes()).isEqualTo(Map.of("Tier", List.of("Gold"), "Interests", List.of("hiking")));
+        assertThat(audience.endpoint("e2").metrics()).isEqualTo(Map.of("Visits", 3.0));
+        assertThat(audience.endpoint("e2").attributes())
+                .isEqualTo(Map.of("Tier", List.of("Silver"), "Interests", List.of("yoga")));
+    }
+
+    @Test
     void anIdRepeatedInALaterBatchUpdatesTheEndpointTheFileCreated() throws IOException {
         StringBuilder csv = new StringBuilder("Id,ChannelType,Address,User.UserId\n");
         for (int row = 1; row <= 16; row++) {
