@@ -59,6 +59,14 @@ public final class AudienceImportBenchmark {
                 + " of max %d MB, workspace %.0f MB%n", rows, importSeconds, rowsPerSecond, exit,
                 heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20, Files.size(workspace) / 1e6);
 
+        started = System.nanoTime();
+        int againExit = TidingsCommand.commandLine(new AppDirectories(folder.resolve("home")), out, out)
+                .execute("import", "--workspace", workspace.toString(), csv.toString());
+        double againSeconds = seconds(started);
+        System.out.printf(Locale.ROOT, "The same file imported again into that workspace through the command line, in"
+                + " this warm JVM (every row already stored, so compared and not written): %.2f s = %,.0f rows/s"
+                + " (exit %d)%n", againSeconds, rows / againSeconds, againExit);
+
         // The JIT has compiled the import by now: these two differ only in how they write.
         double appSeconds = importWarm(csv, folder.resolve("warm.tidings"), false);
         System.out.printf(Locale.ROOT, "Again in this warm JVM, as the app runs it (the workspace open for its screens'"
