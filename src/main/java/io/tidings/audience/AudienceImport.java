@@ -3,6 +3,7 @@ package io.tidings.audience;
 import io.tidings.store.Database;
 import io.tidings.store.SqlWork;
 import io.tidings.work.Progress;
+import io.tidings.work.UnreadableFile;
 import io.tidings.work.WorkCancelledException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ public final class AudienceImport {
             ImportRun run = new ImportRun(request, progress, rejections, reader, fileSize);
             return run.execute();
         } catch (IOException e) {
-            throw new ImportFileException("Could not read " + request.file().getFileName() + ": " + e.getMessage(), e);
+            throw new ImportFileException(UnreadableFile.reason(request.file(), e), e);
         }
     }
 
@@ -195,7 +196,7 @@ public final class AudienceImport {
         try (EndpointCsvReader reader = EndpointCsvReader.open(csvFile, new ColumnMapping(List.of()), rules)) {
             return reader.headers();
         } catch (IOException e) {
-            throw new ImportFileException("Could not read " + csvFile.getFileName() + ": " + e.getMessage(), e);
+            throw new ImportFileException(UnreadableFile.reason(csvFile, e), e);
         }
     }
 
@@ -210,7 +211,7 @@ public final class AudienceImport {
                 read.add(row);
             }
         } catch (IOException e) {
-            throw new ImportFileException("Could not read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new ImportFileException(UnreadableFile.reason(file, e), e);
         }
         List<String> ids = read.stream().map(row -> row.endpoint().id()).filter(id -> id != null).toList();
         Map<String, EndpointBatchWriter.Stored> stored = database.read(connection -> EndpointBatchWriter.lookUp(connection, ids));
@@ -243,7 +244,7 @@ public final class AudienceImport {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new ImportFileException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ImportFileException(UnreadableFile.reason(file, e), e);
         }
     }
 

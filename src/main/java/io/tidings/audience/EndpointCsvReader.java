@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,6 +24,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class EndpointCsvReader implements EndpointSource {
 
+    private static final Pattern UNCLOSED_QUOTE =
+            Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+    private static final Pattern TEXT_AFTER_QUOTE =
+            Pattern.compile("Invalid character between encapsulated token and delimiter at line: (\\d+)");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private final String fileName;
@@ -143,10 +149,23 @@ final class EndpointCsvReader implements EndpointSource {
                 throw new ImportFileException(fileName + " is not UTF-8 text after line "
                         + parser.getCurrentLineNumber() + "; save it as CSV UTF-8", e);
             }
-            throw new ImportFileException(fileName + " is not valid CSV after line " + parser.getCurrentLineNumber()
-                    + ": " + e.getCause().getMessage()
-                    + " (a quoted value probably lacks its closing double quote)", e);
+            throw new ImportFileException(syntaxProblem(e.getCause().getMessage()), e);
         }
+    }
+
+    /** Commons CSV's words for a quoting mistake, in the marketer's: what is wrong and on which line. */
+    private String syntaxProblem(String parserMessage) {
+        Matcher unclosed = UNCLOSED_QUOTE.matcher(parserMessage);
+        if (unclosed.find()) {
+            return fileName + ", line " + unclosed.group(1) + ": a quoted value has no closing double quote, so the"
+                    + " file ends inside it";
+        }
+        Matcher afterQuote = TEXT_AFTER_QUOTE.matcher(parserMessage);
+        if (afterQuote.find()) {
+            return fileName + ", line " + afterQuote.group(1) + ": text follows a quoted value's closing double"
+                    + " quote; write a double quote inside a quoted value twice (\"\")";
+        }
+        return fileName + " is not valid CSV after line " + parser.getCurrentLineNumber() + ": " + parserMessage;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.tidings.segment.SegmentCount;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentJson;
 import io.tidings.segment.SegmentService;
+import io.tidings.work.UnreadableFile;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.io.IOException;
@@ -89,7 +90,7 @@ final class SegmentCommand {
         try {
             return SegmentJson.read(Files.readString(file));
         } catch (IOException e) {
-            throw new InvalidSegmentException("Could not read " + file + ": " + e.getMessage(), e);
+            throw new InvalidSegmentException(UnreadableFile.reason(file, e), e);
         }
     }
 }

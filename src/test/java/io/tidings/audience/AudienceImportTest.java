@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tidings.work.Progress;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -389,11 +390,29 @@ class AudienceImportTest {
 
         assertThatThrownBy(() -> audience.importFile(file, ErrorPolicy.SKIP_BAD_ROWS))
                 .isInstanceOfSatisfying(ImportFailedException.class, failed -> {
-                    assertThat(failed.getMessage()).startsWith("broken.csv is not valid CSV after line ")
-                            .endsWith("the rows up to line 9 were imported");
+                    assertThat(failed.getMessage()).isEqualTo("broken.csv, line 10: a quoted value has no closing"
+                            + " double quote, so the file ends inside it; the rows up to line 9 were imported");
                     assertThat(failed.landed().lastLineLanded()).isEqualTo(9);
                 });
         assertThat(audience.endpoints()).hasSize(8);
+    }
+
+    @Test
+    void filesThatCannotBeReadAreRefusedSayingWhy() throws IOException {
+        Path textAfterQuote = audience.file("after.csv", "ChannelType,Address\nEMAIL,a@example.com\nEMAIL,\"b@x.com\"x\n");
+        Path latin1 = folder.resolve("latin1.csv");
+        Files.write(latin1, "ChannelType,Address,Location.City\nEMAIL,a@example.com,K\u00f6ln\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> audience.importFile(textAfterQuote, ErrorPolicy.SKIP_BAD_ROWS))
+                .hasMessageStartingWith("after.csv, line 3: text follows a quoted value's closing double quote");
+        assertThatThrownBy(() -> audience.importFile(latin1, ErrorPolicy.SKIP_BAD_ROWS))
+                .hasMessageStartingWith("latin1.csv is not UTF-8 text");
+        assertThatThrownBy(() -> audience.importFile(folder.resolve("missing.csv"), ErrorPolicy.SKIP_BAD_ROWS))
+                .hasMessage("There is no file at " + folder.resolve("missing.csv").toAbsolutePath());
+        assertThatThrownBy(() -> audience.importFile(folder, ErrorPolicy.SKIP_BAD_ROWS))
+                .hasMessage(folder.toAbsolutePath() + " is a folder, not a file");
+        assertThat(audience.endpoints()).isEmpty();
     }
 
     @Test
