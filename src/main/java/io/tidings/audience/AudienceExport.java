@@ -1,12 +1,11 @@
 package io.tidings.audience;
 
 import io.tidings.store.Database;
+import io.tidings.work.FileErrors;
 import io.tidings.work.Progress;
+import io.tidings.work.WholeFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,24 +29,27 @@ public final class AudienceExport {
                 loadKeys(connection, keys.keys());
             }
             StoredEndpoints endpoints = new StoredEndpoints(connection, scope);
-            try (Writer out = Files.newBufferedWriter(request.file(), StandardCharsets.UTF_8);
-                    EndpointFileWriter writer = request.format() == ExportFormat.NDJSON ? new EndpointJsonWriter(out)
+            try {
+                return WholeFile.write(request.file(), out -> {
+                    try (EndpointFileWriter writer = request.format() == ExportFormat.NDJSON ? new EndpointJsonWriter(out)
                             : new EndpointCsvWriter(out, endpoints.columns())) {
-                long written = 0;
-                long afterKey = 0;
-                Map<Long, Endpoint> page;
-                while (!(page = endpoints.page(afterKey)).isEmpty()) {
-                    for (var entry : page.entrySet()) {
-                        writer.write(entry.getValue());
-                        afterKey = entry.getKey();
-                        written++;
+                        long written = 0;
+                        long afterKey = 0;
+                        Map<Long, Endpoint> page;
+                        while (!(page = endpoints.page(afterKey)).isEmpty()) {
+                            for (var entry : page.entrySet()) {
+                                writer.write(entry.getValue());
+                                afterKey = entry.getKey();
+                                written++;
+                            }
+                            progress.update(written, -1, String.format(Locale.ROOT, "Exported %,d endpoints", written));
+                            progress.checkCancelled();
+                        }
+                        return written;
                     }
-                    progress.update(written, -1, String.format(Locale.ROOT, "Exported %,d endpoints", written));
-                    progress.checkCancelled();
-                }
-                return written;
+                });
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not write " + request.file() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(FileErrors.whyUnwritable(request.file(), e), e);
             }
         });
     }

@@ -3,7 +3,7 @@ package io.tidings.audience;
 import io.tidings.store.Database;
 import io.tidings.store.SqlWork;
 import io.tidings.work.Progress;
-import io.tidings.work.UnreadableFile;
+import io.tidings.work.FileErrors;
 import io.tidings.work.WorkCancelledException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,7 +70,7 @@ public final class AudienceImport {
             ImportRun run = new ImportRun(request, progress, rejections, reader, fileSize);
             return run.execute();
         } catch (IOException e) {
-            throw new ImportFileException(UnreadableFile.reason(request.file(), e), e);
+            throw new ImportFileException(FileErrors.whyUnreadable(request.file(), e), e);
         }
     }
 
@@ -196,7 +196,7 @@ public final class AudienceImport {
         try (EndpointCsvReader reader = EndpointCsvReader.open(csvFile, new ColumnMapping(List.of()), rules)) {
             return reader.headers();
         } catch (IOException e) {
-            throw new ImportFileException(UnreadableFile.reason(csvFile, e), e);
+            throw new ImportFileException(FileErrors.whyUnreadable(csvFile, e), e);
         }
     }
 
@@ -211,7 +211,7 @@ public final class AudienceImport {
                 read.add(row);
             }
         } catch (IOException e) {
-            throw new ImportFileException(UnreadableFile.reason(file, e), e);
+            throw new ImportFileException(FileErrors.whyUnreadable(file, e), e);
         }
         List<String> ids = read.stream().map(row -> row.endpoint().id()).filter(id -> id != null).toList();
         Map<String, EndpointBatchWriter.Stored> stored = database.read(connection -> EndpointBatchWriter.lookUp(connection, ids));
@@ -244,7 +244,7 @@ public final class AudienceImport {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new ImportFileException(UnreadableFile.reason(file, e), e);
+            throw new ImportFileException(FileErrors.whyUnreadable(file, e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tidings.audience;
 
+import io.tidings.work.FileErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,17 +18,23 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class RejectionLog implements AutoCloseable {
 
+    private final Path errorsFile;
     private final CSVPrinter errors;
     private final List<RejectedRow> listed = new ArrayList<>();
     private long rows;
 
-    RejectionLog(Path errorsFile) throws IOException {
+    RejectionLog(Path errorsFile) {
+        this.errorsFile = errorsFile;
         if (errorsFile == null) {
             errors = null;
         } else {
-            Writer writer = Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
-            errors = new CSVPrinter(writer, CSVFormat.RFC4180);
-            errors.printRecord("line", "field", "reason");
+            try {
+                Writer writer = Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
+                errors = new CSVPrinter(writer, CSVFormat.RFC4180);
+                errors.printRecord("line", "field", "reason");
+            } catch (IOException e) {
+                throw new ImportFileException("The file for rejected rows: " + FileErrors.whyUnwritable(errorsFile, e), e);
+            }
         }
     }
 
@@ -43,7 +50,7 @@ final class RejectionLog implements AutoCloseable {
                 try {
                     errors.printRecord(line, CsvCells.neutralise(problem.field()), CsvCells.neutralise(problem.reason()));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("Could not write the errors file: " + e.getMessage(), e);
+                    throw new UncheckedIOException(unwritable(e), e);
                 }
             }
         }
@@ -58,9 +65,17 @@ final class RejectionLog implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (errors != null) {
-            errors.close();
+            try {
+                errors.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(unwritable(e), e);
+            }
         }
+    }
+
+    private String unwritable(IOException problem) {
+        return "The file for rejected rows: " + FileErrors.whyUnwritable(errorsFile, problem);
     }
 }

@@ -7,7 +7,7 @@ import io.tidings.channel.accounts.ChannelAccountsJson;
 import io.tidings.channel.accounts.Secret;
 import io.tidings.channel.accounts.SmtpAccount;
 import io.tidings.channel.email.SmtpSecurity;
-import io.tidings.work.UnreadableFile;
+import io.tidings.work.FileErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,7 +93,7 @@ final class AccountOptions {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException("The settings file: " + UnreadableFile.reason(file, e));
+            throw new IllegalArgumentException("The settings file: " + FileErrors.whyUnreadable(file, e));
         }
     }
 }

@@ -6,7 +6,7 @@ import io.tidings.segment.SegmentCount;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentJson;
 import io.tidings.segment.SegmentService;
-import io.tidings.work.UnreadableFile;
+import io.tidings.work.FileErrors;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.io.IOException;
@@ -90,7 +90,7 @@ final class SegmentCommand {
         try {
             return SegmentJson.read(Files.readString(file));
         } catch (IOException e) {
-            throw new InvalidSegmentException(UnreadableFile.reason(file, e), e);
+            throw new InvalidSegmentException(FileErrors.whyUnreadable(file, e), e);
         }
     }
 }

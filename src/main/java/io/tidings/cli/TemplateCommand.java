@@ -8,7 +8,7 @@ import io.tidings.template.TemplateField;
 import io.tidings.template.TemplateFields;
 import io.tidings.template.TemplateProblem;
 import io.tidings.template.TemplateType;
-import io.tidings.work.UnreadableFile;
+import io.tidings.work.FileErrors;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.io.IOException;
@@ -136,7 +136,7 @@ final class TemplateCommand {
         try {
             return Files.readString(json, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException(UnreadableFile.reason(json, e));
+            throw new IllegalArgumentException(FileErrors.whyUnreadable(json, e));
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tidings.work.Progress;
+import io.tidings.work.WorkCancelledException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +102,55 @@ class AudienceExportTest {
             assertThatThrownBy(() -> audience.exporter.run(new ExportRequest(ExportFormat.CSV,
                     new ExportScope.Segment("Nope"), folder.resolve("none.csv")), Progress.NONE))
                     .hasMessage("There is no segment called \"Nope\"");
+        }
+    }
+
+    @Test
+    void aCancelledExportLeavesTheFileThatWasThereAndNothingHalfWritten() throws IOException {
+        try (AudienceFixture audience = new AudienceFixture(folder, "cancel", 500)) {
+            StringBuilder csv = new StringBuilder("ChannelType,Address\n");
+            for (int row = 0; row < 2_500; row++) {
+                csv.append("EMAIL,person").append(row).append("@example.com\n");
+            }
+            audience.importCsv(csv.toString());
+            Path out = Files.writeString(folder.resolve("audience.csv"), "last week's export\n");
+            Progress cancelAfterFirstPage = new Progress() {
+                private boolean updated;
+
+                @Override
+                public void update(long done, long total, String message) {
+                    updated = true;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return updated;
+                }
+            };
+
+            assertThatThrownBy(() -> audience.exporter.run(
+                    new ExportRequest(ExportFormat.CSV, new ExportScope.All(), out), cancelAfterFirstPage))
+                    .isInstanceOf(WorkCancelledException.class);
+
+            assertThat(Files.readString(out)).isEqualTo("last week's export\n");
+            assertThat(folder.resolve("audience.csv.partial")).doesNotExist();
+            assertThat(audience.exporter.run(new ExportRequest(ExportFormat.CSV, new ExportScope.All(), out),
+                    Progress.NONE)).isEqualTo(2_500);
+            assertThat(Files.readAllLines(out)).hasSize(2_501);
+        }
+    }
+
+    @Test
+    void anExportIntoAFolderThatDoesNotExistSaysSo() {
+        try (AudienceFixture audience = new AudienceFixture(folder, "nowhere", 2)) {
+            Path out = folder.resolve("missing").resolve("audience.csv");
+
+            assertThatThrownBy(() -> audience.exporter.run(
+                    new ExportRequest(ExportFormat.CSV, new ExportScope.All(), out), Progress.NONE))
+                    .hasMessage("Cannot write " + out.toAbsolutePath() + ": there is no folder " + out.getParent());
+            assertThatThrownBy(() -> audience.exporter.run(
+                    new ExportRequest(ExportFormat.CSV, new ExportScope.All(), folder), Progress.NONE))
+                    .hasMessage(folder.toAbsolutePath() + " is a folder; give the name of a file to write");
         }
     }
 }

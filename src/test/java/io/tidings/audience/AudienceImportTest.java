@@ -416,6 +416,18 @@ class AudienceImportTest {
     }
 
     @Test
+    void aFileForRejectedRowsThatCannotBeWrittenIsNamedAsTheProblem() throws IOException {
+        Path file = audience.file("fine.csv", "ChannelType,Address\nEMAIL,a@example.com\n");
+        Path errors = folder.resolve("missing").resolve("rejected.csv");
+
+        assertThatThrownBy(() -> audience.importer.run(
+                new ImportRequest(file, null, null, ErrorPolicy.SKIP_BAD_ROWS, null, errors), Progress.NONE))
+                .hasMessage("The file for rejected rows: Cannot write " + errors.toAbsolutePath()
+                        + ": there is no folder " + errors.getParent());
+        assertThat(audience.endpoints()).isEmpty();
+    }
+
+    @Test
     void aLargeImportGivesBackItsLogsDiskSpaceWhileTheWorkspaceStaysOpen() throws IOException {
         StringBuilder csv = new StringBuilder("Id,ChannelType,Address,Attributes.Interests\n");
         for (int row = 0; row < 20_000; row++) {
