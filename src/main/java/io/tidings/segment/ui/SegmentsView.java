@@ -32,6 +32,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The segments screen: saved segments on the left, the builder in the middle, its results on the right. */
@@ -68,12 +69,18 @@ public final class SegmentsView extends BorderPane {
         segments.setId("segment-list");
         segments.setFixedCellSize(46);
         segments.setCellFactory(list -> new ListCell<>() {
+            {
+                // A long name ends in "…" rather than widening the list past its pane.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Segment segment, boolean empty) {
                 super.updateItem(segment, empty);
                 if (empty || segment == null) {
                     setText(null);
                     setGraphic(null);
+                    setTooltip(null);
                     return;
                 }
                 Label name = new Label(segment.name());
@@ -83,6 +90,7 @@ public final class SegmentsView extends BorderPane {
                 detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 setGraphic(new VBox(2, name, detail));
                 setText(null);
+                setTooltip(new Tooltip(segment.name()));
             }
         });
         Label empty = new Label("No segments yet. Build one with the builder, import Pinpoint segment JSON, "
@@ -255,8 +263,17 @@ public final class SegmentsView extends BorderPane {
         sample.setPrefHeight(260);
         sample.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sample.getColumns().add(column("Address", 200, SegmentMember::address));
-        sample.getColumns().add(column("Channel", 70, SegmentMember::channelType));
-        sample.setPlaceholder(new Label("No endpoints match."));
+        TableColumn<SegmentMember, String> channel = column("Channel", 80, SegmentMember::channelType);
+        channel.setMinWidth(80);
+        sample.getColumns().add(channel);
+        Label noMembers = new Label();
+        noMembers.textProperty().bind(builder.countProperty().map(counted -> "No endpoints match.")
+                .orElse("Members show here once the segment can be counted."));
+        noMembers.setWrapText(true);
+        noMembers.setTextAlignment(TextAlignment.CENTER);
+        noMembers.getStyleClass().add(Styles.TEXT_MUTED);
+        noMembers.setPadding(new Insets(12));
+        sample.setPlaceholder(noMembers);
         Label sampleTitle = new Label("A sample of members");
         sampleTitle.getStyleClass().add(Styles.TITLE_4);
 
