@@ -25,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -132,8 +131,6 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
                 : "No endpoints match. Change the search or filters, or import a Pinpoint CSV or JSON file."));
         empty.setWrapText(true);
         empty.setMaxWidth(460);
-        empty.setTextAlignment(TextAlignment.CENTER);
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
         return table;

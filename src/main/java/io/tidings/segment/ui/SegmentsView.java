@@ -32,7 +32,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The segments screen: saved segments on the left, the builder in the middle, its results on the right. */
@@ -270,9 +269,6 @@ public final class SegmentsView extends BorderPane {
         noMembers.textProperty().bind(builder.countProperty().map(counted -> "No endpoints match.")
                 .orElse("Members show here once the segment can be counted."));
         noMembers.setWrapText(true);
-        noMembers.setTextAlignment(TextAlignment.CENTER);
-        noMembers.getStyleClass().add(Styles.TEXT_MUTED);
-        noMembers.setPadding(new Insets(12));
         sample.setPlaceholder(noMembers);
         Label sampleTitle = new Label("A sample of members");
         sampleTitle.getStyleClass().add(Styles.TITLE_4);
