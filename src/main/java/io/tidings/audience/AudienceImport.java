@@ -214,7 +214,7 @@ public final class AudienceImport {
             throw new ImportFileException(FileErrors.whyUnreadable(file, e), e);
         }
         List<String> ids = read.stream().map(row -> row.endpoint().id()).filter(id -> id != null).toList();
-        Map<String, EndpointBatchWriter.Stored> stored = database.read(connection -> EndpointBatchWriter.lookUp(connection, ids));
+        Map<String, StoredEndpoint> stored = database.read(connection -> StoredEndpoint.byId(connection, ids));
         List<PreviewRow> preview = new ArrayList<>(read.size());
         for (ImportedRow row : read) {
             preview.add(ImportPreviews.previewOf(row, stored, rules));

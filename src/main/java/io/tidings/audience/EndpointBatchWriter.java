@@ -19,14 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * existing ones (matched by Id), selects users' endpoints, and adds each touched endpoint to the
  * imported segment. Checks what needs the workspace: Pinpoint's 250 attribute names and 15
  * endpoints per user. Existing ids and user counts are looked up once per batch, not per row.
- *
- * <p>Update semantics: a field the row gives overwrites the stored one; an absent field (empty
- * cell, missing column or JSON key) leaves it unchanged; an attribute the row gives replaces all
- * of that attribute's values; other attributes stay; a metric the row gives is set.
+ * An update lays the row over the stored endpoint ({@link EndpointOverlay}).
  */
 final class EndpointBatchWriter implements AutoCloseable {
-
-    private static final int LOOKUP_CHUNK = 500;
 
     private final EndpointRules rules;
     private final RejectionLog rejections;
@@ -67,10 +62,6 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
     }
 
-    /** An endpoint as stored: its key and standard fields. */
-    record Stored(long key, Endpoint endpoint) {
-    }
-
     void write(Connection connection, List<ImportedRow> batch) throws SQLException {
         prepare(connection);
         if (bulkLoad != null && batch.stream().anyMatch(ImportedRow::selectsUser)) {
@@ -78,7 +69,7 @@ final class EndpointBatchWriter implements AutoCloseable {
             endBulkLoad(connection);
         }
         long nextKey = EndpointRows.lastKey(connection);
-        Map<String, Stored> stored = lookUp(connection, idsOf(batch, seenIds), batch.size());
+        Map<String, StoredEndpoint> stored = StoredEndpoint.byId(connection, idsOf(batch, seenIds), batch.size());
         // Loading into an empty audience, the users' endpoints are counted once at the end (finish).
         Map<String, Integer> endpointsPerUser = bulkLoad != null ? null
                 : countEndpoints(connection, usersJoined(batch, stored));
@@ -89,8 +80,8 @@ final class EndpointBatchWriter implements AutoCloseable {
             } else if (row.selectsUser()) {
                 selectUser(row);
             } else {
-                Stored existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
-                Endpoint overlaid = existing == null ? null : overlay(existing.endpoint(), row.endpoint());
+                StoredEndpoint existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
+                Endpoint overlaid = existing == null ? null : EndpointOverlay.of(existing.endpoint(), row.endpoint());
                 if (overlaid != null && overlaid.equals(existing.endpoint())) {
                     // A row that gives what is stored (a list imported again): what is stored was checked
                     // when it was written, and its user and names are the same, so nothing to check or write.
@@ -128,7 +119,7 @@ final class EndpointBatchWriter implements AutoCloseable {
                     rows.update(key, merged);
                     pendingUpdated++;
                 }
-                stored.put(merged.id(), new Stored(key, merged));
+                stored.put(merged.id(), new StoredEndpoint(key, merged));
                 if (seenIds != null) {
                     seenIds.add(merged.id());
                 }
@@ -246,7 +237,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
     }
 
-    private void addWorkspaceProblems(Endpoint merged, Stored existing, Map<String, Integer> endpointsPerUser,
+    private void addWorkspaceProblems(Endpoint merged, StoredEndpoint existing, Map<String, Integer> endpointsPerUser,
             List<FieldProblem> problems) {
         String userId = merged.user().userId();
         boolean joinsUser = userId != null && (existing == null || !userId.equals(existing.endpoint().user().userId()));
@@ -285,7 +276,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
     }
 
-    private static void moveUser(Stored existing, Endpoint merged, Map<String, Integer> endpointsPerUser) {
+    private static void moveUser(StoredEndpoint existing, Endpoint merged, Map<String, Integer> endpointsPerUser) {
         if (endpointsPerUser == null) {
             return;
         }
@@ -310,52 +301,6 @@ final class EndpointBatchWriter implements AutoCloseable {
                 row.attributes(), row.metrics(), row.demographic(), row.location(), row.user());
     }
 
-    /** The stored endpoint with the fields the row gives laid over it. */
-    static Endpoint overlay(Endpoint stored, Endpoint row) {
-        EndpointDemographic was = stored.demographic();
-        EndpointDemographic given = row.demographic();
-        EndpointLocation wasAt = stored.location();
-        EndpointLocation givenAt = row.location();
-        return new Endpoint(stored.id(), either(row.channelType(), stored.channelType()),
-                either(row.address(), stored.address()), either(row.endpointStatus(), stored.endpointStatus()),
-                either(row.optOut(), stored.optOut()), either(row.effectiveDate(), stored.effectiveDate()),
-                either(row.creationDate(), stored.creationDate()),
-                row.cohortId() >= 0 ? row.cohortId() : stored.cohortId(),
-                merge(stored.attributes(), row.attributes()), merge(stored.metrics(), row.metrics()),
-                new EndpointDemographic(either(given.appVersion(), was.appVersion()), either(given.locale(), was.locale()),
-                        either(given.make(), was.make()), either(given.model(), was.model()),
-                        either(given.modelVersion(), was.modelVersion()), either(given.platform(), was.platform()),
-                        either(given.platformVersion(), was.platformVersion()), either(given.timezone(), was.timezone())),
-                new EndpointLocation(either(givenAt.city(), wasAt.city()), either(givenAt.country(), wasAt.country()),
-                        either(givenAt.latitude(), wasAt.latitude()), either(givenAt.longitude(), wasAt.longitude()),
-                        either(givenAt.postalCode(), wasAt.postalCode()), either(givenAt.region(), wasAt.region())),
-                new EndpointUser(either(row.user().userId(), stored.user().userId()),
-                        merge(stored.user().userAttributes(), row.user().userAttributes())));
-    }
-
-    /** The stored names with the row's laid over them: a name the row gives replaces all its values. */
-    private static <V> Map<String, V> merge(Map<String, V> stored, Map<String, V> given) {
-        if (givesNothingNew(stored, given)) {
-            // The same map, not an equal copy: comparing the overlaid endpoint with the stored one is then quick.
-            return stored;
-        }
-        Map<String, V> merged = new java.util.LinkedHashMap<>(stored);
-        merged.putAll(given);
-        return merged;
-    }
-
-    private static <V> boolean givesNothingNew(Map<String, V> stored, Map<String, V> given) {
-        for (Map.Entry<String, V> entry : given.entrySet()) {
-            if (!entry.getValue().equals(stored.get(entry.getKey()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static <T> T either(T given, T stored) {
-        return given != null ? given : stored;
-    }
 
     /** A random id in the shape of a UUID; ThreadLocalRandom, as ids need to be unique, not secret. */
     private static String newId() {
@@ -380,14 +325,14 @@ final class EndpointBatchWriter implements AutoCloseable {
      * The users the batch's rows may add an endpoint to: those of new endpoints and those an
      * endpoint moves to. Only their endpoints need counting against Pinpoint's limit.
      */
-    private static List<String> usersJoined(List<ImportedRow> batch, Map<String, Stored> stored) {
+    private static List<String> usersJoined(List<ImportedRow> batch, Map<String, StoredEndpoint> stored) {
         Set<String> ids = new LinkedHashSet<>();
         for (ImportedRow row : batch) {
             String userId = row.endpoint().user().userId();
             if (userId == null || !row.problems().isEmpty()) {
                 continue;
             }
-            Stored existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
+            StoredEndpoint existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
             if (existing == null || !userId.equals(existing.endpoint().user().userId())) {
                 ids.add(userId);
             }
@@ -395,41 +340,14 @@ final class EndpointBatchWriter implements AutoCloseable {
         return new ArrayList<>(ids);
     }
 
-    /** The stored endpoints with these ids, by id: one query per few hundred ids. */
-    static Map<String, Stored> lookUp(Connection connection, List<String> ids) throws SQLException {
-        return lookUp(connection, ids, ids.size());
-    }
-
-    /** As {@link #lookUp(Connection, List)}, in a map with room for {@code expected} endpoints. */
-    private static Map<String, Stored> lookUp(Connection connection, List<String> ids, int expected) throws SQLException {
-        Map<String, Stored> found = new HashMap<>(expected * 2);
-        if (ids.isEmpty()) {
-            return found;
-        }
-        AttributeNames names = AttributeNames.load(connection);
-        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
-            try (PreparedStatement query = connection.prepareStatement("SELECT key, " + EndpointColumns.list(names, "")
-                    + " FROM endpoint WHERE id IN (" + SqlText.placeholders(chunk.size()) + ")")) {
-                bindAll(query, chunk);
-                try (var result = query.executeQuery()) {
-                    while (result.next()) {
-                        Endpoint endpoint = EndpointColumns.read(result, 2, names);
-                        found.put(endpoint.id(), new Stored(result.getLong(1), endpoint));
-                    }
-                }
-            }
-        }
-        return found;
-    }
 
     private static Map<String, Integer> countEndpoints(Connection connection, List<String> userIds) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
-        for (int from = 0; from < userIds.size(); from += LOOKUP_CHUNK) {
-            List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + LOOKUP_CHUNK));
+        for (int from = 0; from < userIds.size(); from += StoredEndpoint.IDS_PER_QUERY) {
+            List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + StoredEndpoint.IDS_PER_QUERY));
             try (PreparedStatement query = connection.prepareStatement("SELECT user_id, count(*) FROM endpoint"
                     + " WHERE user_id IN (" + SqlText.placeholders(chunk.size()) + ") GROUP BY user_id")) {
-                bindAll(query, chunk);
+                StoredEndpoint.bindIds(query, chunk);
                 try (var result = query.executeQuery()) {
                     while (result.next()) {
                         counts.put(result.getString(1), result.getInt(2));
@@ -441,11 +359,6 @@ final class EndpointBatchWriter implements AutoCloseable {
     }
 
 
-    private static void bindAll(PreparedStatement query, List<String> values) throws SQLException {
-        for (int index = 0; index < values.size(); index++) {
-            query.setString(index + 1, values.get(index));
-        }
-    }
 
     @Override
     public void close() throws SQLException {

@@ -9,13 +9,13 @@ final class ImportPreviews {
     private ImportPreviews() {
     }
 
-    static PreviewRow previewOf(ImportedRow row, Map<String, EndpointBatchWriter.Stored> stored, EndpointRules rules) {
+    static PreviewRow previewOf(ImportedRow row, Map<String, StoredEndpoint> stored, EndpointRules rules) {
         List<FieldProblem> problems = row.problems();
         Endpoint endpoint = row.endpoint();
         if (problems.isEmpty() && !row.selectsUser()) {
-            EndpointBatchWriter.Stored existing = endpoint.id() == null ? null : stored.get(endpoint.id());
+            StoredEndpoint existing = endpoint.id() == null ? null : stored.get(endpoint.id());
             EndpointRules.Checked checked = existing == null ? rules.inspectWhole(endpoint)
-                    : rules.inspect(EndpointBatchWriter.overlay(existing.endpoint(), endpoint));
+                    : rules.inspect(EndpointOverlay.of(existing.endpoint(), endpoint));
             endpoint = checked.endpoint();
             problems = checked.problems();
         }
