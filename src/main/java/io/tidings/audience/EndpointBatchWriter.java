@@ -116,7 +116,7 @@ final class EndpointBatchWriter implements AutoCloseable {
                     // A row that gives what is stored (a list imported again) costs no write.
                     pendingUnchanged++;
                 } else {
-                    rows.update(key, merged);
+                    rows.update(key, existing.endpoint(), merged);
                     pendingUpdated++;
                 }
                 stored.put(merged.id(), new StoredEndpoint(key, merged));

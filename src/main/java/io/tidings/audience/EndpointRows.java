@@ -4,6 +4,10 @@ import io.tidings.store.AttributeColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The statements that write endpoint rows, prepared once and reused for a whole import. Callers
@@ -16,10 +20,15 @@ import java.sql.SQLException;
  */
 final class EndpointRows implements AutoCloseable {
 
+    /** Enough for the few shapes of change a file makes; a file that changes columns at random starts over. */
+    private static final int MAX_PREPARED_UPDATES = 64;
+
     private final Connection connection;
     private final AttributeNames names;
+    private final Map<BitSet, PreparedStatement> updatesByColumns = new HashMap<>();
     private MultiRowInsert insertEndpoint;
     private PreparedStatement updateEndpoint;
+    private String[] columnNames;
 
     EndpointRows(Connection connection, AttributeNames names) throws SQLException {
         this.connection = connection;
@@ -58,6 +67,51 @@ final class EndpointRows implements AutoCloseable {
         updateEndpoint.executeUpdate();
     }
 
+    /**
+     * Writes only the columns in which {@code endpoint} differs from {@code stored}, the row as it
+     * is in the table: SQLite then rewrites only the indexes that hold those columns. An import that
+     * changes one attribute leaves the id and address indexes alone.
+     */
+    void update(long key, Endpoint stored, Endpoint endpoint) throws SQLException {
+        flush();
+        addColumnsFor(endpoint);
+        Object[] before = EndpointColumns.values(stored, names);
+        Object[] after = EndpointColumns.values(endpoint, names);
+        BitSet changed = new BitSet(after.length);
+        for (int index = 0; index < after.length; index++) {
+            if (!Objects.equals(before[index], after[index])) {
+                changed.set(index);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        PreparedStatement update = updateOf(changed);
+        int parameter = 1;
+        for (int index = changed.nextSetBit(0); index >= 0; index = changed.nextSetBit(index + 1)) {
+            update.setObject(parameter++, after[index]);
+        }
+        update.setLong(parameter, key);
+        update.executeUpdate();
+    }
+
+    private PreparedStatement updateOf(BitSet changed) throws SQLException {
+        PreparedStatement update = updatesByColumns.get(changed);
+        if (update == null) {
+            if (updatesByColumns.size() == MAX_PREPARED_UPDATES) {
+                closeUpdatesByColumns();
+            }
+            StringBuilder sql = new StringBuilder("UPDATE endpoint SET ");
+            for (int index = changed.nextSetBit(0); index >= 0; index = changed.nextSetBit(index + 1)) {
+                sql.append(columnNames[index]).append(" = ?, ");
+            }
+            sql.setLength(sql.length() - 2);
+            update = connection.prepareStatement(sql.append(" WHERE key = ?").toString());
+            updatesByColumns.put(changed, update);
+        }
+        return update;
+    }
+
     /** Runs the queued inserts. */
     void flush() throws SQLException {
         insertEndpoint.flush();
@@ -83,6 +137,7 @@ final class EndpointRows implements AutoCloseable {
 
     private void prepare() throws SQLException {
         String columns = EndpointColumns.list(names, "");
+        columnNames = columns.split(", ");
         int count = EndpointColumns.count(names);
         insertEndpoint = new MultiRowInsert(connection, "INSERT INTO endpoint (key, " + columns + ") VALUES", count + 1);
         updateEndpoint = connection.prepareStatement("UPDATE endpoint SET (" + columns + ") = (?"
@@ -94,7 +149,22 @@ final class EndpointRows implements AutoCloseable {
         MultiRowInsert insert = insertEndpoint;
         PreparedStatement update = updateEndpoint;
         try (insert; update) {
-            // Both closed even if one fails.
+            closeUpdatesByColumns();
+        }
+    }
+
+    private void closeUpdatesByColumns() throws SQLException {
+        SQLException failure = null;
+        for (PreparedStatement update : updatesByColumns.values()) {
+            try {
+                update.close();
+            } catch (SQLException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        updatesByColumns.clear();
+        if (failure != null) {
+            throw failure;
         }
     }
 }

@@ -143,6 +143,43 @@ class AudienceImportTest {
     }
 
     @Test
+    void updatesThatChangeDifferentFieldsEachWriteTheirOwnAndKeepTheIndexesWhole() throws IOException {
+        StringBuilder first = new StringBuilder("Id,ChannelType,Address,Location.City,Attributes.Tier,Metrics.Visits\n");
+        StringBuilder second = new StringBuilder("Id,Address,Location.City,Attributes.Tier,Metrics.Visits\n");
+        for (int row = 0; row < 200; row++) {
+            first.append("e").append(row).append(",EMAIL,p").append(row).append("@example.com,Berlin,Gold,").append(row)
+                    .append('\n');
+            // Each row changes a different mix of fields: 2^4 shapes of update, over and over.
+            second.append("e").append(row).append(',')
+                    .append((row & 1) != 0 ? "q" + row + "@example.org" : "").append(',')
+                    .append((row & 2) != 0 ? "Paris" : "").append(',')
+                    .append((row & 4) != 0 ? "Silver" : "").append(',')
+                    .append((row & 8) != 0 ? String.valueOf(row * 10) : "").append('\n');
+        }
+        audience.importCsv(first.toString());
+
+        ImportResult result = audience.importCsv(second.toString());
+
+        assertThat(result.updated()).isEqualTo(200 - 200 / 16 - 1);
+        assertThat(result.unchanged()).isEqualTo(200 / 16 + 1);
+        for (int row = 0; row < 200; row++) {
+            Endpoint endpoint = audience.endpoint("e" + row);
+            assertThat(endpoint.address()).isEqualTo((row & 1) != 0 ? "q" + row + "@example.org" : "p" + row + "@example.com");
+            assertThat(endpoint.location().city()).isEqualTo((row & 2) != 0 ? "Paris" : "Berlin");
+            assertThat(endpoint.attributes().get("Tier")).containsExactly((row & 4) != 0 ? "Silver" : "Gold");
+            assertThat(endpoint.metrics().get("Visits")).isEqualTo((row & 8) != 0 ? row * 10.0 : row);
+        }
+        String integrity = audience.workspace.database().read(connection -> {
+            try (var statement = connection.createStatement();
+                    var check = statement.executeQuery("PRAGMA integrity_check")) {
+                check.next();
+                return check.getString(1);
+            }
+        });
+        assertThat(integrity).isEqualTo("ok");
+    }
+
+    @Test
     void anIdRepeatedInALaterBatchUpdatesTheEndpointTheFileCreated() throws IOException {
         StringBuilder csv = new StringBuilder("Id,ChannelType,Address,User.UserId\n");
         for (int row = 1; row <= 16; row++) {
