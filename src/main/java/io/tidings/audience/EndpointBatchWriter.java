@@ -1,6 +1,7 @@
 package io.tidings.audience;
 
 import io.tidings.store.SqlText;
+import io.tidings.store.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -367,19 +368,7 @@ final class EndpointBatchWriter implements AutoCloseable {
                 rows.close();
             }
         } finally {
-            closeAll(addMember, userEndpoints);
-        }
-    }
-
-    private static void closeAll(PreparedStatement first, PreparedStatement second) throws SQLException {
-        try {
-            if (first != null) {
-                first.close();
-            }
-        } finally {
-            if (second != null) {
-                second.close();
-            }
+            Statements.closeAll(addMember, userEndpoints);
         }
     }
 }

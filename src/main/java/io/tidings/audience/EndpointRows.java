@@ -1,6 +1,7 @@
 package io.tidings.audience;
 
 import io.tidings.store.AttributeColumns;
+import io.tidings.store.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -154,17 +155,10 @@ final class EndpointRows implements AutoCloseable {
     }
 
     private void closeUpdatesByColumns() throws SQLException {
-        SQLException failure = null;
-        for (PreparedStatement update : updatesByColumns.values()) {
-            try {
-                update.close();
-            } catch (SQLException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
-        updatesByColumns.clear();
-        if (failure != null) {
-            throw failure;
+        try {
+            Statements.closeAll(updatesByColumns.values());
+        } finally {
+            updatesByColumns.clear();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.tidings.delivery;
 
 import io.tidings.audience.ChannelType;
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.store.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -225,17 +226,10 @@ final class LedgerSession implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        SQLException failure = null;
-        for (PreparedStatement statement : statements.values()) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
-        statements.clear();
-        if (failure != null) {
-            throw failure;
+        try {
+            Statements.closeAll(statements.values());
+        } finally {
+            statements.clear();
         }
     }
 }
