@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,29 +17,33 @@ final class EndpointJsonReader implements EndpointSource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String fileName;
-    private final TextFile text;
+    /** Keys of one group (top level, User., Location., Demographic.) remembered as field paths; enough for any real file. */
+    private static final int MAX_KNOWN_PATHS = 200;
+
+    private final ByteLines lines;
+    /** Each line names the same few fields: their paths are read once, not once a line. */
+    private final Map<String, Map<String, FieldPath>> pathsByPrefix = new HashMap<>();
     private final EndpointRules rules;
     private long line;
 
-    private EndpointJsonReader(Path file, TextFile text, EndpointRules rules) {
-        this.fileName = file.getFileName().toString();
-        this.text = text;
+    private EndpointJsonReader(Path file, ByteLines lines, EndpointRules rules) {
+        this.lines = lines;
         this.rules = rules;
     }
 
     static EndpointJsonReader open(Path file, EndpointRules rules) throws IOException {
-        return new EndpointJsonReader(file, TextFile.open(file), rules);
+        return new EndpointJsonReader(file, ByteLines.open(file), rules);
     }
 
     @Override
     public ImportedRow next() throws IOException {
         while (true) {
-            String content = readLine();
+            byte[] content = lines.next();
             if (content == null) {
                 return null;
             }
-            if (content.isBlank()) {
+            line++;
+            if (isBlank(content)) {
                 continue;
             }
             EndpointDraft draft = new EndpointDraft();
@@ -51,24 +55,25 @@ final class EndpointJsonReader implements EndpointSource {
                     draft.reject("", "the line is not a JSON object");
                 }
             } catch (JsonProcessingException e) {
-                draft.reject("", "the line is not valid JSON at column " + e.getLocation().getColumnNr() + ": "
-                        + e.getOriginalMessage());
+                draft.reject("", e.getOriginalMessage().startsWith("Invalid UTF-8")
+                        ? "the line is not UTF-8 text; save the file as UTF-8"
+                        : "the line is not valid JSON at column " + e.getLocation().getColumnNr() + ": "
+                                + e.getOriginalMessage());
             }
             return draft.toRow(line, rules);
         }
     }
 
-    private String readLine() throws IOException {
-        try {
-            String content = text.reader().readLine();
-            line++;
-            return content;
-        } catch (CharacterCodingException e) {
-            throw new ImportFileException(fileName + ", line " + line + ": the file is not UTF-8 text", e);
+    private static boolean isBlank(byte[] content) {
+        for (byte character : content) {
+            if (character != ' ' && character != '\t' && character != '\r') {
+                return false;
+            }
         }
+        return true;
     }
 
-    private static void addEndpoint(JsonNode endpoint, EndpointDraft draft) {
+    private void addEndpoint(JsonNode endpoint, EndpointDraft draft) {
         for (Map.Entry<String, JsonNode> field : endpoint.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
@@ -79,14 +84,14 @@ final class EndpointJsonReader implements EndpointSource {
                 case "User" -> addUser(value, draft);
                 default -> {
                     if (!IGNORED.contains(name)) {
-                        addScalar(name, value, draft);
+                        addScalar("", name, value, draft);
                     }
                 }
             }
         }
     }
 
-    private static void addUser(JsonNode user, EndpointDraft draft) {
+    private void addUser(JsonNode user, EndpointDraft draft) {
         if (!isObject("User", user, draft)) {
             return;
         }
@@ -94,17 +99,17 @@ final class EndpointJsonReader implements EndpointSource {
             if (field.getKey().equals("UserAttributes")) {
                 addLists(AttributeScope.USER_ATTRIBUTE, "User.UserAttributes", field.getValue(), draft);
             } else {
-                addScalar("User." + field.getKey(), field.getValue(), draft);
+                addScalar("User.", field.getKey(), field.getValue(), draft);
             }
         }
     }
 
-    private static void addGroup(String prefix, JsonNode group, EndpointDraft draft) {
+    private void addGroup(String prefix, JsonNode group, EndpointDraft draft) {
         if (!isObject(prefix.substring(0, prefix.length() - 1), group, draft)) {
             return;
         }
         for (Map.Entry<String, JsonNode> field : group.properties()) {
-            addScalar(prefix + field.getKey(), field.getValue(), draft);
+            addScalar(prefix, field.getKey(), field.getValue(), draft);
         }
     }
 
@@ -134,13 +139,19 @@ final class EndpointJsonReader implements EndpointSource {
         }
     }
 
-    private static void addScalar(String field, JsonNode value, EndpointDraft draft) {
-        FieldPath path;
-        try {
-            path = FieldPath.parse(field);
-        } catch (IllegalArgumentException unknown) {
-            draft.reject(field, "is not a Pinpoint endpoint field");
-            return;
+    private void addScalar(String prefix, String key, JsonNode value, EndpointDraft draft) {
+        Map<String, FieldPath> known = pathsByPrefix.computeIfAbsent(prefix, group -> new HashMap<>());
+        FieldPath path = known.get(key);
+        if (path == null) {
+            try {
+                path = FieldPath.parse(prefix + key);
+            } catch (IllegalArgumentException unknown) {
+                draft.reject(prefix + key, "is not a Pinpoint endpoint field");
+                return;
+            }
+            if (known.size() < MAX_KNOWN_PATHS) {
+                known.put(key, path);
+            }
         }
         addValue(path, value, draft);
     }
@@ -168,11 +179,11 @@ final class EndpointJsonReader implements EndpointSource {
 
     @Override
     public long bytesRead() {
-        return text.bytesRead();
+        return lines.bytesRead();
     }
 
     @Override
     public void close() throws IOException {
-        text.reader().close();
+        lines.close();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tidings.work.Progress;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -432,6 +433,46 @@ class AudienceImportTest {
                     assertThat(failed.landed().lastLineLanded()).isEqualTo(9);
                 });
         assertThat(audience.endpoints()).hasSize(8);
+    }
+
+    @Test
+    void newlineDelimitedJsonWithByteOrderMarkWindowsLineEndsAndBlankLinesKeepsItsLineNumbers() throws IOException {
+        Path file = folder.resolve("export.json");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.write(("{\"Id\":\"e1\",\"ChannelType\":\"EMAIL\",\"Address\":\"ann@example.com\","
+                + "\"Location\":{\"City\":\"K\u00f6ln\"}}\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        bytes.write("{\"Id\":\"e2\",\"ChannelType\":\"EMAIL\",\"Address\":\"bob@example.com\",\"Location\":{\"City\":\""
+                .getBytes(StandardCharsets.UTF_8));
+        bytes.write("K\u00f6ln".getBytes(StandardCharsets.ISO_8859_1));
+        bytes.write("\"}}\r\n".getBytes(StandardCharsets.UTF_8));
+        bytes.write("{\"Id\":\"e3\",\"ChannelType\":\"SMS\",\"Address\":\"+14155550132\"}".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+
+        ImportResult result = audience.importFile(file, ErrorPolicy.SKIP_BAD_ROWS);
+
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(result.rejections()).containsExactly(
+                new RejectedRow(3, "", "the line is not UTF-8 text; save the file as UTF-8"));
+        assertThat(audience.endpoint("e1").location().city()).isEqualTo("K\u00f6ln");
+        assertThat(audience.endpoint("e3").address()).isEqualTo("+14155550132");
+    }
+
+    @Test
+    void aJsonLineLongerThanAnyEndpointStopsTheImportSayingWhere() throws IOException {
+        Path file = folder.resolve("one-line.json");
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("{\"Id\":\"e1\",\"ChannelType\":\"EMAIL\",\"Address\":\"ann@example.com\"}\n");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'x');
+            out.write("{\"Id\":\"");
+            for (int megabyte = 0; megabyte <= 16; megabyte++) {
+                out.write(chunk);
+            }
+        }
+
+        assertThatThrownBy(() -> audience.importFile(file, ErrorPolicy.SKIP_BAD_ROWS))
+                .hasMessageStartingWith("one-line.json, line 2: the line is longer than 16 MB");
     }
 
     @Test
