@@ -2,8 +2,8 @@ package io.tidings.audience;
 
 import io.tidings.store.Database;
 import io.tidings.store.SqlWork;
-import io.tidings.work.Progress;
 import io.tidings.work.FileErrors;
+import io.tidings.work.Progress;
 import io.tidings.work.WorkCancelledException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -302,7 +302,6 @@ final class EndpointBatchWriter implements AutoCloseable {
                 row.attributes(), row.metrics(), row.demographic(), row.location(), row.user());
     }
 
-
     /** A random id in the shape of a UUID; ThreadLocalRandom, as ids need to be unique, not secret. */
     private static String newId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -341,7 +340,6 @@ final class EndpointBatchWriter implements AutoCloseable {
         return new ArrayList<>(ids);
     }
 
-
     private static Map<String, Integer> countEndpoints(Connection connection, List<String> userIds) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
         for (int from = 0; from < userIds.size(); from += StoredEndpoint.IDS_PER_QUERY) {
@@ -358,8 +356,6 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
         return counts;
     }
-
-
 
     @Override
     public void close() throws SQLException {

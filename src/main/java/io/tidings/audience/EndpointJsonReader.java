@@ -26,13 +26,13 @@ final class EndpointJsonReader implements EndpointSource {
     private final EndpointRules rules;
     private long line;
 
-    private EndpointJsonReader(Path file, ByteLines lines, EndpointRules rules) {
+    private EndpointJsonReader(ByteLines lines, EndpointRules rules) {
         this.lines = lines;
         this.rules = rules;
     }
 
     static EndpointJsonReader open(Path file, EndpointRules rules) throws IOException {
-        return new EndpointJsonReader(file, ByteLines.open(file), rules);
+        return new EndpointJsonReader(ByteLines.open(file), rules);
     }
 
     @Override
