@@ -36,6 +36,10 @@ public final class AudienceViewModel {
     static final List<DialogService.FileType> AUDIENCE_FILES = List.of(
             new DialogService.FileType("Pinpoint CSV", "*.csv"),
             new DialogService.FileType("Pinpoint JSON (one endpoint per line)", "*.json", "*.ndjson", "*.jsonl"));
+    /** Opening, both kinds show at first: a Pinpoint export job writes JSON, a spreadsheet CSV. */
+    static final List<DialogService.FileType> AUDIENCE_FILES_TO_OPEN = List.of(
+            new DialogService.FileType("Pinpoint CSV or JSON", "*.csv", "*.json", "*.ndjson", "*.jsonl"),
+            AUDIENCE_FILES.get(0), AUDIENCE_FILES.get(1));
 
     private final WorkspaceServices workspace;
     private final BackgroundWork background;
@@ -168,7 +172,7 @@ public final class AudienceViewModel {
 
     /** Asks for a file and opens the import wizard for it. */
     public void startImport() {
-        dialogs.chooseFileToOpen("Import endpoints", AUDIENCE_FILES).ifPresent(file ->
+        dialogs.chooseFileToOpen("Import endpoints", AUDIENCE_FILES_TO_OPEN).ifPresent(file ->
                 importWizard.set(new ImportViewModel(workspace, background, dialogs, file, this::importFinished)));
     }
 

@@ -62,9 +62,13 @@ final class ImportDialog extends Dialog<ButtonType> {
         getDialogPane().lookupButton(importButton).setId("import-start");
         getDialogPane().lookupButton(importButton).disableProperty().bind(viewModel.readyProperty().not());
 
-        VBox content = new VBox(16, mappingSection(), previewSection(), optionsSection());
+        VBox preview = previewSection();
+        VBox content = new VBox(16, mappingSection(), preview, optionsSection());
+        // The preview takes the height the other sections leave; a long mapping scrolls instead.
+        VBox.setVgrow(preview, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         getDialogPane().setContent(scroll);
 
         setOnHidden(event -> {
@@ -141,6 +145,8 @@ final class ImportDialog extends Dialog<ButtonType> {
         TableView<PreviewRow> table = new TableView<>(viewModel.preview());
         table.setId("import-preview");
         table.setPrefHeight(260);
+        table.setMinHeight(220);
+        VBox.setVgrow(table, Priority.ALWAYS);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
