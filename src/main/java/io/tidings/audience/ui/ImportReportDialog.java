@@ -48,8 +48,13 @@ final class ImportReportDialog extends Dialog<ButtonType> {
             rejections.getItems().setAll(result.rejections());
             rejections.setPrefHeight(240);
             rejections.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            rejections.getColumns().add(column("Line", 60, row -> Long.toString(row.line())));
-            rejections.getColumns().add(column("Field", 180, RejectedRow::field));
+            TableColumn<RejectedRow, String> line = column("Line", 64, row -> Long.toString(row.line()));
+            line.setMinWidth(64);
+            line.setMaxWidth(80);
+            rejections.getColumns().add(line);
+            TableColumn<RejectedRow, String> field = column("Field", 160, RejectedRow::field);
+            field.setMinWidth(120);
+            rejections.getColumns().add(field);
             TableColumn<RejectedRow, String> reason = column("Reason", 360, RejectedRow::reason);
             WrappingTextCell.apply(reason, "reason-text");
             rejections.getColumns().add(reason);
