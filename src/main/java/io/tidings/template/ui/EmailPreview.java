@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -71,6 +72,9 @@ public final class EmailPreview extends VBox {
         mobile.setMinWidth(Region.USE_PREF_SIZE);
         allowImages.setMinWidth(Region.USE_PREF_SIZE);
         blocked.setMinWidth(0);
+        Tooltip blockedInFull = new Tooltip();
+        blockedInFull.textProperty().bind(blocked.textProperty());
+        blocked.setTooltip(blockedInFull);
         widths.selectedToggleProperty().addListener((observable, old, chosen) -> {
             if (chosen == null) {
                 old.setSelected(true);
