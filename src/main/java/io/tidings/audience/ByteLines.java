@@ -1,22 +1,23 @@
 package io.tidings.audience;
 
+import io.tidings.work.FileErrors;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * A file read as lines of bytes, without its UTF-8 byte order mark and line ends (LF or CRLF),
- * counting the bytes read. For newline-delimited JSON, which the JSON parser reads faster as bytes
- * than as decoded text. A line may not exceed {@link #MAX_LINE_BYTES}, so memory stays bounded.
+ * A file (gzip-compressed or not) read as lines of bytes, without its UTF-8 byte order mark and
+ * line ends (LF or CRLF), counting the bytes read. For newline-delimited JSON, which the JSON
+ * parser reads faster as bytes than as decoded text. A line may not exceed {@link #MAX_LINE_BYTES},
+ * so memory stays bounded.
  */
 final class ByteLines implements Closeable {
 
     static final int MAX_LINE_BYTES = 16 << 20;
 
-    private final String fileName;
-    private final CountingInputStream in;
+    private final Path file;
+    private final ImportFileBytes in;
     private long linesRead;
     private byte[] buffer = new byte[1 << 16];
     private int start;
@@ -24,13 +25,13 @@ final class ByteLines implements Closeable {
     private boolean endOfFile;
     private boolean started;
 
-    private ByteLines(String fileName, CountingInputStream in) {
-        this.fileName = fileName;
+    private ByteLines(Path file, ImportFileBytes in) {
+        this.file = file;
         this.in = in;
     }
 
     static ByteLines open(Path file) throws IOException {
-        return new ByteLines(file.getFileName().toString(), new CountingInputStream(Files.newInputStream(file)));
+        return new ByteLines(file, ImportFileBytes.open(file));
     }
 
     /** The next line's bytes; null at the end of the file. */
@@ -58,7 +59,7 @@ final class ByteLines implements Closeable {
     }
 
     long bytesRead() {
-        return in.count();
+        return in.fileBytesRead();
     }
 
     private byte[] line(int from, int lineFeed) {
@@ -76,12 +77,17 @@ final class ByteLines implements Closeable {
         }
         if (end == buffer.length) {
             if (buffer.length >= MAX_LINE_BYTES) {
-                throw new ImportFileException(fileName + ", line " + (linesRead + 1) + ": the line is longer than "
+                throw new ImportFileException(file.getFileName() + ", line " + (linesRead + 1) + ": the line is longer than "
                         + (MAX_LINE_BYTES >> 20) + " MB; newline-delimited JSON has one endpoint per line");
             }
             buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_LINE_BYTES));
         }
-        int read = in.read(buffer, end, buffer.length - end);
+        int read;
+        try {
+            read = in.content().read(buffer, end, buffer.length - end);
+        } catch (IOException e) {
+            throw new ImportFileException(FileErrors.whyUnreadable(file, e) + " (after line " + linesRead + ")", e);
+        }
         if (read < 0) {
             endOfFile = true;
             return;

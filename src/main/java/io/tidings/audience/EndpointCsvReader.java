@@ -1,5 +1,7 @@
 package io.tidings.audience;
 
+import io.tidings.work.FileErrors;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,6 +33,7 @@ final class EndpointCsvReader implements EndpointSource {
             Pattern.compile("Invalid character between encapsulated token and delimiter at line: (\\d+)");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
+    private final Path file;
     private final String fileName;
     private final TextFile text;
     private final CSVParser parser;
@@ -41,6 +45,7 @@ final class EndpointCsvReader implements EndpointSource {
 
     private EndpointCsvReader(Path file, TextFile text, ColumnMapping mapping, EndpointRules rules)
             throws IOException {
+        this.file = file;
         this.fileName = file.getFileName().toString();
         this.text = text;
         this.rules = rules;
@@ -145,6 +150,10 @@ final class EndpointCsvReader implements EndpointSource {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof ZipException || e.getCause() instanceof EOFException) {
+                throw new ImportFileException(FileErrors.whyUnreadable(file, e.getCause()) + " (after line "
+                        + parser.getCurrentLineNumber() + ")", e);
+            }
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new ImportFileException(fileName + " is not UTF-8 text after line "
                         + parser.getCurrentLineNumber() + "; save it as CSV UTF-8", e);

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tidings import ...}: endpoints from a Pinpoint CSV or NDJSON file into a workspace. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import endpoints from a Pinpoint CSV or NDJSON file. Rows with a known Id update that endpoint.")
+        description = "Import endpoints from a Pinpoint CSV or NDJSON file, gzip-compressed or not. Rows with a known Id "
+                + "update that endpoint.")
 final class ImportCommand implements Callable<Integer> {
 
     private static final int REJECTIONS_SHOWN = 10;

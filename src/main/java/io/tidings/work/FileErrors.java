@@ -1,11 +1,13 @@
 package io.tidings.work;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.ZipException;
 
 /**
  * Says in plain words why a file the marketer chose cannot be read or written: the JDK's own
@@ -25,6 +27,12 @@ public final class FileErrors {
         }
         if (problem instanceof AccessDeniedException) {
             return file.toAbsolutePath() + " cannot be read: permission denied";
+        }
+        if (problem instanceof ZipException) {
+            return file.getFileName() + " is a damaged gzip file (" + problem.getMessage() + ")";
+        }
+        if (problem instanceof EOFException) {
+            return file.getFileName() + " ends too soon: it was cut short while it was downloaded or copied";
         }
         if (problem instanceof CharacterCodingException) {
             return file.getFileName() + " is not UTF-8 text; save it as UTF-8 (in a spreadsheet, as \"CSV UTF-8\")";

@@ -476,6 +476,39 @@ class AudienceImportTest {
     }
 
     @Test
+    void gzipCompressedFilesImportAsTheyAreWhateverTheirName() throws IOException {
+        Path csv = gzip("march.csv.gz", "Id,ChannelType,Address\ne1,EMAIL,ann@example.com\n");
+        Path json = gzip("part-0001.gz", "{\"Id\":\"e2\",\"ChannelType\":\"EMAIL\",\"Address\":\"bob@example.com\"}\n");
+
+        assertThat(ImportFormats.of(json)).isEqualTo(ImportFormat.NDJSON);
+        assertThat(audience.importFile(csv, ErrorPolicy.SKIP_BAD_ROWS).created()).isEqualTo(1);
+        assertThat(audience.importFile(json, ErrorPolicy.SKIP_BAD_ROWS).created()).isEqualTo(1);
+        assertThat(audience.endpoints().keySet()).containsExactlyInAnyOrder("e1", "e2");
+    }
+
+    @Test
+    void aGzipFileCutShortIsRefusedAndNothingOfItStays() throws IOException {
+        StringBuilder csv = new StringBuilder("ChannelType,Address\n");
+        for (int row = 0; row < 20_000; row++) {
+            csv.append("EMAIL,person").append(row).append("@example.com\n");
+        }
+        byte[] whole = Files.readAllBytes(gzip("whole.csv.gz", csv.toString()));
+        Path cut = Files.write(folder.resolve("cut.csv.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        assertThatThrownBy(() -> audience.importFile(cut, ErrorPolicy.STOP_AT_FIRST_ERROR))
+                .hasMessageStartingWith("cut.csv.gz ends too soon: it was cut short while it was downloaded or copied");
+        assertThat(audience.endpoints()).isEmpty();
+    }
+
+    private Path gzip(String name, String content) throws IOException {
+        Path file = folder.resolve(name);
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+    @Test
     void filesThatCannotBeReadAreRefusedSayingWhy() throws IOException {
         Path textAfterQuote = audience.file("after.csv", "ChannelType,Address\nEMAIL,a@example.com\nEMAIL,\"b@x.com\"x\n");
         Path latin1 = folder.resolve("latin1.csv");

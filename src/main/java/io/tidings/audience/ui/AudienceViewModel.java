@@ -38,7 +38,8 @@ public final class AudienceViewModel {
             new DialogService.FileType("Pinpoint JSON (one endpoint per line)", "*.json", "*.ndjson", "*.jsonl"));
     /** Opening, both kinds show at first: a Pinpoint export job writes JSON, a spreadsheet CSV. */
     static final List<DialogService.FileType> AUDIENCE_FILES_TO_OPEN = List.of(
-            new DialogService.FileType("Pinpoint CSV or JSON", "*.csv", "*.json", "*.ndjson", "*.jsonl"),
+            new DialogService.FileType("Pinpoint CSV or JSON, or either gzip-compressed", "*.csv", "*.json",
+                    "*.ndjson", "*.jsonl", "*.gz"),
             AUDIENCE_FILES.get(0), AUDIENCE_FILES.get(1));
 
     private final WorkspaceServices workspace;

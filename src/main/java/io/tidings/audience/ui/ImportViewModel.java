@@ -6,6 +6,7 @@ import io.tidings.audience.ChannelType;
 import io.tidings.audience.ColumnMapping;
 import io.tidings.audience.ErrorPolicy;
 import io.tidings.audience.ImportFormat;
+import io.tidings.audience.ImportFormats;
 import io.tidings.audience.ImportRequest;
 import io.tidings.audience.ImportResult;
 import io.tidings.audience.PreviewRow;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -75,7 +75,7 @@ public final class ImportViewModel {
         this.imported = imported;
         this.importer = workspace.audienceImport();
         this.standardPaths = AudienceImport.standardFieldPaths();
-        this.format = formatOf(file);
+        this.format = ImportFormats.of(file);
         segmentName.set(defaultSegmentName(file));
         columns.addListener((javafx.collections.ListChangeListener<ColumnChoice>) change -> refreshPreview());
         channelForRowsWithout.addListener((observable, old, channel) -> refreshPreview());
@@ -247,12 +247,6 @@ public final class ImportViewModel {
                 : java.util.Map.of());
     }
 
-    static ImportFormat formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".jsonl")
-                ? ImportFormat.NDJSON
-                : ImportFormat.CSV;
-    }
 
     private static String defaultSegmentName(Path file) {
         return "Imported: " + file.getFileName().toString().replaceAll("\\.[^.]*$", "");
