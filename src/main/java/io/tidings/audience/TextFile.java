@@ -24,14 +24,19 @@ final class TextFile {
 
     static TextFile open(Path file) throws IOException {
         ImportFileBytes bytes = ImportFileBytes.open(file);
-        // newDecoder() reports malformed bytes instead of replacing them, so a file that is not UTF-8 is refused.
-        BufferedReader reader = new BufferedReader(
-                new InputStreamReader(bytes.content(), StandardCharsets.UTF_8.newDecoder()), BUFFER);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
+        try {
+            // newDecoder() reports malformed bytes instead of replacing them, so a file that is not UTF-8 is refused.
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(bytes.content(), StandardCharsets.UTF_8.newDecoder()), BUFFER);
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            return new TextFile(bytes, reader);
+        } catch (IOException | RuntimeException e) {
+            bytes.close();
+            throw e;
         }
-        return new TextFile(bytes, reader);
     }
 
     BufferedReader reader() {
