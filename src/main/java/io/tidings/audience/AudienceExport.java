@@ -30,7 +30,8 @@ public final class AudienceExport {
             }
             StoredEndpoints endpoints = new StoredEndpoints(connection, scope);
             try {
-                return WholeFile.write(request.file(), out -> {
+                boolean gzip = request.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+                return WholeFile.write(request.file(), gzip, out -> {
                     try (EndpointFileWriter writer = request.format() == ExportFormat.NDJSON ? new EndpointJsonWriter(out)
                             : new EndpointCsvWriter(out, endpoints.columns())) {
                         long written = 0;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tidings export ...}: endpoints to a Pinpoint CSV or NDJSON file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export endpoints to a Pinpoint CSV or NDJSON file that import reads back unchanged.")
+        description = "Export endpoints to a Pinpoint CSV or NDJSON file that import reads back unchanged; gzip-compressed "
+                + "when its name ends in .gz.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

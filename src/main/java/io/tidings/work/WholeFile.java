@@ -1,6 +1,9 @@
 package io.tidings.work;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a text file whole or not at all: into {@code NAME.partial} beside it, moved over it once
@@ -21,10 +25,18 @@ public final class WholeFile {
         T writeTo(Writer out) throws IOException, E;
     }
 
+    private static final int BUFFER = 1 << 16;
+
     private WholeFile() {
     }
 
     public static <T, E extends Exception> T write(Path target, Content<T, E> content) throws IOException, E {
+        return write(target, false, content);
+    }
+
+    /** As {@link #write(Path, Content)}, gzip-compressed when {@code gzip} is true. */
+    public static <T, E extends Exception> T write(Path target, boolean gzip, Content<T, E> content)
+            throws IOException, E {
         if (Files.isDirectory(target)) {
             throw new FileSystemException(target.toString(), null, "Is a directory");
         }
@@ -32,7 +44,9 @@ public final class WholeFile {
         boolean complete = false;
         try {
             T result;
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            OutputStream file = Files.newOutputStream(partial);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                    gzip ? new GZIPOutputStream(file, BUFFER) : file, StandardCharsets.UTF_8), BUFFER)) {
                 result = content.writeTo(out);
             }
             try {

@@ -56,6 +56,27 @@ class AudienceExportTest {
     }
 
     @Test
+    void aNameEndingInGzWritesACompressedFileThatImportsBackUnchanged() throws IOException {
+        try (AudienceFixture original = new AudienceFixture(folder, "original", 2);
+                AudienceFixture viaCsv = new AudienceFixture(folder, "via-csv", 2);
+                AudienceFixture viaJson = new AudienceFixture(folder, "via-json", 2)) {
+            new AudienceService(original.workspace.database()).addEndpoints(EVERY_FIELD);
+
+            Path csv = original.export(ExportFormat.CSV, new ExportScope.All(), "all.csv.gz");
+            Path json = original.export(ExportFormat.NDJSON, new ExportScope.All(), "all.json.gz");
+
+            for (Path file : List.of(csv, json)) {
+                byte[] start = java.util.Arrays.copyOf(Files.readAllBytes(file), 2);
+                assertThat(start).as(file + " starts as gzip does").containsExactly(0x1F, 0x8B);
+            }
+            assertThat(viaCsv.importFile(csv, ErrorPolicy.STOP_AT_FIRST_ERROR).rejections()).isEmpty();
+            assertThat(viaJson.importFile(json, ErrorPolicy.STOP_AT_FIRST_ERROR).rejections()).isEmpty();
+            assertThat(viaCsv.endpoints()).isEqualTo(original.endpoints());
+            assertThat(viaJson.endpoints()).isEqualTo(original.endpoints());
+        }
+    }
+
+    @Test
     void csvCellsThatCouldRunAsFormulasAreNeutralised() throws IOException {
         try (AudienceFixture audience = new AudienceFixture(folder, "formulas", 2)) {
             new AudienceService(audience.workspace.database()).addEndpoints(EVERY_FIELD);

@@ -32,9 +32,9 @@ final class AudienceExports {
                 .onFailure(error -> dialogs.showError("The export failed", error.getMessage())));
     }
 
-    /** NDJSON for .json, .ndjson and .jsonl files; CSV otherwise. */
+    /** NDJSON for .json, .ndjson and .jsonl files, gzip-compressed (.gz after) or not; CSV otherwise. */
     static ExportFormat formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
         return name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".jsonl")
                 ? ExportFormat.NDJSON
                 : ExportFormat.CSV;
