@@ -127,6 +127,9 @@ public final class EndpointRules {
     }
 
     private String phoneNumber(String address, List<FieldProblem> problems) {
+        if (CanonicalPhoneNumbers.isValidE164(address)) {
+            return address;
+        }
         try {
             PhoneNumber number = PHONES.parse(address, defaultRegion);
             if (PHONES.isValidNumber(number)) {
