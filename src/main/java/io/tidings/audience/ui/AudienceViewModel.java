@@ -5,6 +5,7 @@ import io.tidings.audience.AudienceFilter;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.EndpointRow;
 import io.tidings.audience.ExportScope;
+import io.tidings.audience.ImportFormats;
 import io.tidings.audience.OptOut;
 import io.tidings.audience.PageIndex;
 import io.tidings.shell.BackgroundJob;
@@ -171,10 +172,13 @@ public final class AudienceViewModel {
         }
     }
 
-    /** Asks for a file and opens the import wizard for it. */
+    /** Asks for a file and opens the import wizard for it, once its format is known (from its name or first bytes). */
     public void startImport() {
         dialogs.chooseFileToOpen("Import endpoints", AUDIENCE_FILES_TO_OPEN).ifPresent(file ->
-                importWizard.set(new ImportViewModel(workspace, background, dialogs, file, this::importFinished)));
+                background.run(BackgroundJob.of("Opening " + file.getFileName(), progress -> ImportFormats.of(file))
+                        .quiet()
+                        .onSuccess(format -> importWizard.set(new ImportViewModel(workspace, background, dialogs,
+                                file, format, this::importFinished)))));
     }
 
     /** The wizard was closed, with or without an import. */

@@ -6,7 +6,6 @@ import io.tidings.audience.ChannelType;
 import io.tidings.audience.ColumnMapping;
 import io.tidings.audience.ErrorPolicy;
 import io.tidings.audience.ImportFormat;
-import io.tidings.audience.ImportFormats;
 import io.tidings.audience.ImportRequest;
 import io.tidings.audience.ImportResult;
 import io.tidings.audience.PreviewRow;
@@ -67,7 +66,7 @@ public final class ImportViewModel {
     private Path errorsFile;
 
     ImportViewModel(WorkspaceServices workspace, BackgroundWork background, DialogService dialogs, Path file,
-            Runnable imported) {
+            ImportFormat format, Runnable imported) {
         this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;
@@ -75,7 +74,7 @@ public final class ImportViewModel {
         this.imported = imported;
         this.importer = workspace.audienceImport();
         this.standardPaths = AudienceImport.standardFieldPaths();
-        this.format = ImportFormats.of(file);
+        this.format = format;
         segmentName.set(defaultSegmentName(file));
         columns.addListener((javafx.collections.ListChangeListener<ColumnChoice>) change -> refreshPreview());
         channelForRowsWithout.addListener((observable, old, channel) -> refreshPreview());
