@@ -44,9 +44,9 @@ public final class WholeFile {
         boolean complete = false;
         try {
             T result;
-            OutputStream file = Files.newOutputStream(partial);
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                    gzip ? new GZIPOutputStream(file, BUFFER) : file, StandardCharsets.UTF_8), BUFFER)) {
+            try (OutputStream file = Files.newOutputStream(partial);
+                    Writer out = new BufferedWriter(new OutputStreamWriter(
+                            gzip ? new GZIPOutputStream(file, BUFFER) : file, StandardCharsets.UTF_8), BUFFER)) {
                 result = content.writeTo(out);
             }
             try {
@@ -58,7 +58,11 @@ public final class WholeFile {
             return result;
         } finally {
             if (!complete) {
-                Files.deleteIfExists(partial);
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException leftBehind) {
+                    // The write's own failure is the one to report; NAME.partial says what it is.
+                }
             }
         }
     }
