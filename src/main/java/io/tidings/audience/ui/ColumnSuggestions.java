@@ -1,8 +1,11 @@
 package io.tidings.audience.ui;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Guesses where a column of a non-Pinpoint CSV goes, from its header: {@code email} to Address,
@@ -12,6 +15,8 @@ import java.util.Map;
 final class ColumnSuggestions {
 
     private static final List<String> PINPOINT_PREFIXES = List.of("Attributes.", "Metrics.", "User.UserAttributes.");
+
+    private static final Set<String> PHONE_HEADERS = Set.of("phone", "phonenumber", "mobile", "msisdn");
 
     private static final Map<String, String> KNOWN = Map.ofEntries(
             Map.entry("email", "Address"),
@@ -58,6 +63,32 @@ final class ColumnSuggestions {
         String trimmed = header.strip();
         return standardPaths.contains(trimmed)
                 || PINPOINT_PREFIXES.stream().anyMatch(prefix -> trimmed.startsWith(prefix) && trimmed.length() > prefix.length());
+    }
+
+    /**
+     * A guess for every column of a header row. A field that holds one value (Address, Location.City)
+     * goes to the first column that wants it; a later one (a CRM file's phone after its email) keeps
+     * its data as an attribute of its own name, rather than a mapping the import would refuse.
+     */
+    static List<String> suggestAll(List<String> headers, List<String> standardPaths) {
+        List<String> suggestions = new ArrayList<>(headers.size());
+        Set<String> taken = new HashSet<>();
+        for (String header : headers) {
+            String suggestion = suggest(header, standardPaths);
+            boolean repeatable = suggestion.equals(ColumnChoice.LEAVE_OUT)
+                    || PINPOINT_PREFIXES.stream().anyMatch(suggestion::startsWith);
+            if (!repeatable && !taken.add(suggestion)) {
+                String name = attributeName(header);
+                suggestion = name.isEmpty() ? ColumnChoice.LEAVE_OUT : "Attributes." + name;
+            }
+            suggestions.add(suggestion);
+        }
+        return suggestions;
+    }
+
+    /** Whether the column a header names holds phone numbers, so that its rows are most likely SMS. */
+    static boolean isPhoneHeader(String header) {
+        return PHONE_HEADERS.contains(header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
     }
 
     static String suggest(String header, List<String> standardPaths) {

@@ -64,8 +64,10 @@ final class ImportDialog extends Dialog<ButtonType> {
 
         VBox preview = previewSection();
         VBox content = new VBox(16, mappingSection(), preview, optionsSection());
-        // The preview takes the height the other sections leave; a long mapping scrolls instead.
+        // The preview takes the height the other sections leave; a long mapping scrolls instead of squeezing
+        // its sections (their natural height is the least they get).
         VBox.setVgrow(preview, Priority.ALWAYS);
+        content.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -167,6 +169,12 @@ final class ImportDialog extends Dialog<ButtonType> {
                 .stream().map(entry -> entry.getKey() + "=" + String.join("|", entry.getValue()))
                 .sorted().collect(Collectors.joining(", ")))));
         table.getColumns().add(problemsColumn());
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.createStringBinding(() -> viewModel.problemProperty().get() != null
+                        ? "No rows to show until the problem above is fixed."
+                        : viewModel.readyProperty().get() ? "The file has no rows after its header." : "Reading the first rows…",
+                viewModel.problemProperty(), viewModel.readyProperty()));
+        table.setPlaceholder(empty);
         Label problem = new Label();
         problem.setId("import-problem");
         problem.setWrapText(true);

@@ -167,9 +167,16 @@ public final class ImportViewModel {
                 .onSuccess(headers -> {
                     needsMapping.set(!headers.stream()
                             .allMatch(header -> ColumnSuggestions.isPinpointHeader(header, standardPaths)));
-                    columns.setAll(headers.stream()
-                            .map(header -> new ColumnChoice(header, ColumnSuggestions.suggest(header, standardPaths)))
-                            .toList());
+                    List<String> suggestions = ColumnSuggestions.suggestAll(headers, standardPaths);
+                    int address = suggestions.indexOf("Address");
+                    if (address >= 0 && ColumnSuggestions.isPhoneHeader(headers.get(address))) {
+                        channelForRowsWithout.set(ChannelType.SMS);
+                    }
+                    List<ColumnChoice> choices = new ArrayList<>(headers.size());
+                    for (int column = 0; column < headers.size(); column++) {
+                        choices.add(new ColumnChoice(headers.get(column), suggestions.get(column)));
+                    }
+                    columns.setAll(choices);
                 })
                 .onFailure(error -> problem.set(error.getMessage())));
     }
