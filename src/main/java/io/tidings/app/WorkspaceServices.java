@@ -7,6 +7,7 @@ import io.tidings.channel.accounts.ChannelAccountService;
 import io.tidings.channel.accounts.LiveChannelSenders;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.SentMessageRecords;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.template.PreviewEndpoints;
@@ -14,6 +15,7 @@ import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
 import io.tidings.workspace.Workspace;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The services of one open workspace, wired together. This is the composition root for
@@ -38,7 +40,8 @@ public record WorkspaceServices(
     private static final Duration IDLE_POLL = Duration.ofMillis(250);
 
     public static WorkspaceServices of(Workspace workspace) {
-        AudienceService audience = new AudienceService(workspace.database(), () -> workspace.info().defaultRegion());
+        AudienceService audience = new AudienceService(workspace.database(), () -> workspace.info().defaultRegion(),
+                List.of(new SentMessageRecords()));
         ChannelAccountService channelAccounts = new ChannelAccountService(workspace.database());
         LiveChannelSenders senders = new LiveChannelSenders(channelAccounts);
         channelAccounts.whenSaved(senders::reload);

@@ -12,6 +12,7 @@ public final class AudienceService {
 
     private final Database database;
     private final Supplier<String> defaultRegion;
+    private final List<UserRecords> otherRecords;
     private final AudienceRepository repository = new AudienceRepository();
     private final EndpointQueries queries = new EndpointQueries();
     private final EndpointChanges changes = new EndpointChanges();
@@ -22,8 +23,14 @@ public final class AudienceService {
 
     /** @param defaultRegion the workspace's region for phone numbers written without a country code */
     public AudienceService(Database database, Supplier<String> defaultRegion) {
+        this(database, defaultRegion, List.of());
+    }
+
+    /** @param otherRecords what the rest of the workspace keeps about endpoints, erased with their user */
+    public AudienceService(Database database, Supplier<String> defaultRegion, List<UserRecords> otherRecords) {
         this.database = database;
         this.defaultRegion = defaultRegion;
+        this.otherRecords = List.copyOf(otherRecords);
     }
 
     /** Adds endpoints that are not yet in the workspace, all or none. */
@@ -130,8 +137,11 @@ public final class AudienceService {
         return endpoint(checked.id()).orElseThrow();
     }
 
-    /** Erases a user: every endpoint with their attributes, metrics and segment memberships. */
-    public int eraseUser(String userId) {
-        return database.write(connection -> changes.eraseUser(connection, userId));
+    /**
+     * Erases a user (the right to erasure): every endpoint with their attributes, metrics and segment
+     * memberships, and what the rest of the workspace keeps about them, in one transaction.
+     */
+    public UserErasure eraseUser(String userId) {
+        return database.write(connection -> changes.eraseUser(connection, userId, otherRecords));
     }
 }

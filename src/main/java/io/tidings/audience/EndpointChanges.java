@@ -3,6 +3,7 @@ package io.tidings.audience;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** SQL that changes one endpoint or erases one user. Callers own the transaction. */
@@ -41,11 +42,32 @@ final class EndpointChanges {
         }
     }
 
-    /** Deletes every endpoint of a user, with their attributes, metrics and segment memberships. */
-    int eraseUser(Connection connection, String userId) throws SQLException {
+    /**
+     * Deletes every endpoint of a user, with their attributes, metrics and segment memberships, and
+     * asks each of {@code otherRecords} to delete what it keeps about them: all in the caller's transaction.
+     */
+    UserErasure eraseUser(Connection connection, String userId, List<UserRecords> otherRecords) throws SQLException {
+        List<Long> keys = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT key, address FROM endpoint WHERE user_id = ?")) {
+            select.setString(1, userId);
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getLong(1));
+                    if (rows.getString(2) != null) {
+                        addresses.add(rows.getString(2));
+                    }
+                }
+            }
+        }
+        ErasedUser erased = new ErasedUser(userId, keys, addresses);
+        int records = 0;
+        for (UserRecords kept : otherRecords) {
+            records += kept.erase(connection, erased);
+        }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM endpoint WHERE user_id = ?")) {
             delete.setString(1, userId);
-            return delete.executeUpdate();
+            return new UserErasure(delete.executeUpdate(), records);
         }
     }
 

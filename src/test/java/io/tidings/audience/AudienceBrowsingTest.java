@@ -130,9 +130,9 @@ class AudienceBrowsingTest {
         int before = audience.userEndpoints(userId).size();
         long endpointsBefore = audience.summary().endpoints();
 
-        int erased = audience.eraseUser(userId);
+        UserErasure erased = audience.eraseUser(userId);
 
-        assertThat(erased).isEqualTo(before).isPositive();
+        assertThat(erased.endpoints()).isEqualTo(before).isPositive();
         assertThat(audience.userEndpoints(userId)).isEmpty();
         assertThat(audience.summary().endpoints()).isEqualTo(endpointsBefore - before);
         long orphans = workspace.database().read(connection -> {

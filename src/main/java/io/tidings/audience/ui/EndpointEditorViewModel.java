@@ -216,7 +216,7 @@ public final class EndpointEditorViewModel {
                 .ifPresent(file -> exports.export(new ExportScope.User(user), file, "Exporting user " + user));
     }
 
-    /** After confirmation, deletes every endpoint of this user (the right to erasure). */
+    /** After confirmation, deletes every endpoint of this user and what was recorded about them (the right to erasure). */
     public void eraseUser() {
         String user = currentUserId();
         if (user == null) {
@@ -224,17 +224,20 @@ public final class EndpointEditorViewModel {
         }
         int count = userEndpoints.size();
         boolean confirmed = dialogs.confirm("Erase user " + user + "?",
-                "This deletes the user's %d %s with all their attributes, metrics and segment memberships. It cannot be undone."
+                ("This deletes the user's %d %s with all their attributes, metrics and segment memberships, and every "
+                        + "message and event recorded for them (past jobs' counts drop by theirs). An address on the "
+                        + "suppression list stays there, so that it is never messaged again. It cannot be undone.")
                         .formatted(count, count == 1 ? "endpoint" : "endpoints"),
                 "Erase user");
         if (!confirmed) {
             return;
         }
         background.run(BackgroundJob.of("Erasing user " + user, progress -> workspace.audience().eraseUser(user))
-                .onSuccess(deleted -> {
+                .onSuccess(erased -> {
                     show(null, List.of());
-                    dialogs.showInformation("User erased",
-                            "User %s and %d %s were deleted.".formatted(user, deleted, deleted == 1 ? "endpoint" : "endpoints"));
+                    dialogs.showInformation("User erased", "User %s was erased: %d %s and %,d %s about them."
+                            .formatted(user, erased.endpoints(), erased.endpoints() == 1 ? "endpoint" : "endpoints",
+                                    erased.records(), erased.records() == 1 ? "message or event" : "messages and events"));
                     audienceChanged.run();
                 })
                 .onFailure(error -> dialogs.showError("The user could not be erased", error.getMessage())));
