@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tidings.audience.AudienceService;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
+import io.tidings.audience.EndpointLocation;
 import io.tidings.audience.EndpointStatus;
+import io.tidings.audience.EndpointUser;
 import io.tidings.audience.OptOut;
+import io.tidings.audience.UserErasure;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.OutboundMessage;
 import io.tidings.delivery.sandbox.SandboxSender;
@@ -33,7 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sending engine with the sandbox channel: capture, simulated reports, and suppression from them. */
+/** The sending engine with the sandbox channel: capture, simulated reports, suppression from them, and erasure. */
 class SandboxSendingTest {
 
     private static final Instant SENT = Instant.parse("2026-03-02T09:00:00Z");
@@ -185,5 +188,46 @@ class SandboxSendingTest {
         return strings(database, "SELECT id FROM outbox_message WHERE state = 'SENT'").stream()
                 .flatMap(id -> SimulatedOutcomes.of(Long.parseLong(id), channel, SandboxSettings.defaults(), SENT).stream())
                 .collect(Collectors.groupingBy(MessageReports.Report::feedback, Collectors.counting()));
+    }
+
+    @Test
+    void erasingAUserDeletesTheirMessagesEventsAndCapturesAndLeavesEveryoneElses() throws Exception {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (int user = 0; user < 20; user++) {
+            endpoints.add(emailOfUser("u" + user + "-work", "u" + user));
+            endpoints.add(emailOfUser("u" + user + "-home", "u" + user));
+        }
+        DeliveryFixture.workspace(database, endpoints);
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+        new SandboxOutbox(database).captureTest(null, TemplateType.EMAIL, "u7-home@example.com", "A test send", "Hi", null);
+        long ledgerBefore = count(database, "SELECT count(*) FROM outbox_message");
+        long eventsOfU7 = count(database, "SELECT count(*) FROM event WHERE endpoint_key IN " + keysOf("u7"));
+        long capturesOfU7 = count(database, "SELECT count(*) FROM sandbox_message WHERE address LIKE 'u7-%'");
+        assertThat(eventsOfU7).isGreaterThanOrEqualTo(2);
+        assertThat(capturesOfU7).isEqualTo(3);
+
+        UserErasure erased = new AudienceService(database, () -> "US", List.of(new SentMessageRecords())).eraseUser("u7");
+
+        assertThat(erased.endpoints()).isEqualTo(2);
+        assertThat(erased.records()).isEqualTo(eventsOfU7 + capturesOfU7 + 2);
+        assertThat(count(database, "SELECT count(*) FROM endpoint WHERE user_id = 'u7'")).isZero();
+        assertThat(count(database, "SELECT count(*) FROM outbox_message WHERE address LIKE 'u7-%'")).isZero();
+        assertThat(count(database, "SELECT count(*) FROM sandbox_message WHERE address LIKE 'u7-%'")).isZero();
+        assertThat(count(database, "SELECT count(*) FROM event WHERE endpoint_key NOT IN (SELECT key FROM endpoint)"))
+                .isZero();
+        assertThat(count(database, "SELECT count(*) FROM outbox_message")).isEqualTo(ledgerBefore - 2);
+        assertThat(count(database, "SELECT count(*) FROM sandbox_message WHERE address LIKE 'u8-%'")).isEqualTo(2);
+        assertThat(count(database, "SELECT count(*) FROM event WHERE endpoint_key IN " + keysOf("u8"))).isPositive();
+    }
+
+    private String keysOf(String userId) {
+        return "(SELECT key FROM endpoint WHERE user_id = '" + userId + "')";
+    }
+
+    private static Endpoint emailOfUser(String id, String userId) {
+        return new Endpoint(id, ChannelType.EMAIL, id + "@example.com", EndpointStatus.ACTIVE, OptOut.NONE,
+                Instant.now(), Instant.now(), Endpoint.cohortOf(id), Map.of(), Map.of(), null,
+                new EndpointLocation(null, "US", null, null, null, null), new EndpointUser(userId, Map.of()));
     }
 }
