@@ -8,6 +8,7 @@ import io.tidings.channel.accounts.LiveChannelSenders;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.SentMessageRecords;
+import io.tidings.delivery.UserActivityExport;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.template.PreviewEndpoints;
@@ -27,6 +28,7 @@ public record WorkspaceServices(
         Workspace workspace,
         AudienceService audience,
         AudienceExport audienceExport,
+        UserActivityExport userActivityExport,
         SegmentService segments,
         SegmentFields segmentFields,
         TemplateService templates,
@@ -49,6 +51,7 @@ public record WorkspaceServices(
                 workspace,
                 audience,
                 new AudienceExport(workspace.database()),
+                new UserActivityExport(workspace.database()),
                 new SegmentService(workspace.database()),
                 new SegmentFields(workspace.database()),
                 new TemplateService(workspace.database()),

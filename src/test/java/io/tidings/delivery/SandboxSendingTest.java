@@ -22,6 +22,7 @@ import io.tidings.store.Migrations;
 import io.tidings.template.SandboxOutbox;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -191,6 +192,35 @@ class SandboxSendingTest {
     }
 
     @Test
+    void aUsersActivityExportHoldsEveryMessageAndEventOfTheirEndpointsAndNoOneElses() throws Exception {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (int user = 0; user < 5; user++) {
+            endpoints.add(emailOfUser("u" + user + "-work", "u" + user));
+            endpoints.add(emailOfUser("u" + user + "-home", "u" + user));
+        }
+        DeliveryFixture.workspace(database, endpoints);
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+        long eventsOfU3 = count(database, "SELECT count(*) FROM event WHERE endpoint_key IN (SELECT key FROM endpoint"
+                + " WHERE user_id = 'u3')");
+        Path file = folder.resolve("u3-activity.ndjson.gz");
+
+        long written = new UserActivityExport(database).run("u3", file);
+
+        List<String> lines;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        assertThat(written).isEqualTo(2 + eventsOfU3).isEqualTo(lines.size());
+        assertThat(lines).filteredOn(line -> line.contains("\"Kind\":\"Message\"")).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("\"Job\":\"" + job.name() + "\"", "\"State\":\"SENT\"",
+                        "\"Address\":\"u3-"));
+        assertThat(lines).filteredOn(line -> line.contains("\"Kind\":\"Event\"")).hasSize((int) eventsOfU3)
+                .anySatisfy(line -> assertThat(line).contains("\"EventType\":\"_email.send\""));
+        assertThat(lines).allSatisfy(line -> assertThat(line).containsPattern("\"EndpointId\":\"u3-(work|home)\""));
+    }
+
+    @Test
     void erasingAUserDeletesTheirMessagesEventsAndCapturesAndLeavesEveryoneElses() throws Exception {
         List<Endpoint> endpoints = new ArrayList<>();
         for (int user = 0; user < 20; user++) {
@@ -218,6 +248,9 @@ class SandboxSendingTest {
                 .isZero();
         assertThat(count(database, "SELECT count(*) FROM outbox_message")).isEqualTo(ledgerBefore - 2);
         assertThat(count(database, "SELECT count(*) FROM sandbox_message WHERE address LIKE 'u8-%'")).isEqualTo(2);
+        Path u7 = folder.resolve("u7-activity.ndjson");
+        assertThat(new UserActivityExport(database).run("u7", u7)).isZero();
+        assertThat(Files.readAllLines(u7)).isEmpty();
         assertThat(count(database, "SELECT count(*) FROM event WHERE endpoint_key IN " + keysOf("u8"))).isPositive();
     }
 

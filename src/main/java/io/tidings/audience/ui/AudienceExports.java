@@ -32,6 +32,30 @@ final class AudienceExports {
                 .onFailure(error -> dialogs.showError("The export failed", error.getMessage())));
     }
 
+    /**
+     * A user's data for a right-of-access request: their endpoints in {@code file} (Pinpoint's
+     * format, as chosen), and the messages and events recorded for them in a file beside it.
+     */
+    void exportUser(String userId, Path file) {
+        Path activity = activityFileBeside(file);
+        background.run(BackgroundJob.of("Exporting user " + userId, progress -> new long[] {
+                        workspace.audienceExport().run(new ExportRequest(formatOf(file), new ExportScope.User(userId), file),
+                                progress),
+                        workspace.userActivityExport().run(userId, activity)})
+                .onSuccess(counts -> dialogs.showInformation("Export finished", ("User %s: %,d %s written to %s, and "
+                        + "%,d %s to %s.").formatted(userId, counts[0], counts[0] == 1 ? "endpoint" : "endpoints", file,
+                        counts[1], counts[1] == 1 ? "message or event" : "messages and events", activity)))
+                .onFailure(error -> dialogs.showError("The export failed", error.getMessage())));
+    }
+
+    /** "ann.json" -> "ann-activity.ndjson"; "ann.csv.gz" -> "ann-activity.ndjson.gz". */
+    static Path activityFileBeside(Path file) {
+        String name = file.getFileName().toString();
+        boolean gzip = name.toLowerCase(Locale.ROOT).endsWith(".gz");
+        String base = name.replaceFirst("(?i)(\\.gz)$", "").replaceFirst("\\.[^.]*$", "");
+        return file.resolveSibling(base + "-activity.ndjson" + (gzip ? ".gz" : ""));
+    }
+
     /** NDJSON for .json, .ndjson and .jsonl files, gzip-compressed (.gz after) or not; CSV otherwise. */
     static ExportFormat formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");

@@ -8,7 +8,6 @@ import io.tidings.audience.EndpointDemographic;
 import io.tidings.audience.EndpointLocation;
 import io.tidings.audience.EndpointStatus;
 import io.tidings.audience.EndpointUser;
-import io.tidings.audience.ExportScope;
 import io.tidings.audience.FieldProblem;
 import io.tidings.audience.InvalidEndpointException;
 import io.tidings.audience.OptOut;
@@ -205,7 +204,10 @@ public final class EndpointEditorViewModel {
                 }));
     }
 
-    /** Asks where to save, then writes every endpoint of this user (the right of access). */
+    /**
+     * Asks where to save, then writes every endpoint of this user and, beside it, the messages and
+     * events recorded for them (the right of access).
+     */
     public void exportUser() {
         String user = currentUserId();
         if (user == null) {
@@ -213,7 +215,7 @@ public final class EndpointEditorViewModel {
         }
         dialogs.chooseFileToSave("Export the data of user " + user, safeFileName(user) + ".json",
                         AudienceViewModel.AUDIENCE_FILES)
-                .ifPresent(file -> exports.export(new ExportScope.User(user), file, "Exporting user " + user));
+                .ifPresent(file -> exports.exportUser(user, file));
     }
 
     /** After confirmation, deletes every endpoint of this user and what was recorded about them (the right to erasure). */

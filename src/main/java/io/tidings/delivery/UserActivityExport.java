@@ -1,0 +1,101 @@
+package io.tidings.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tidings.store.Database;
+import io.tidings.work.FileErrors;
+import io.tidings.work.WholeFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Everything sending recorded about one user, for a right-of-access request: each message a send
+ * job sent or tried to send to one of their endpoints, then each engagement event, one JSON object
+ * a line, oldest first. Written whole or not at all; gzip-compressed when the name ends in .gz.
+ */
+public final class UserActivityExport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+
+    public UserActivityExport(Database database) {
+        this.database = database;
+    }
+
+    /** Writes the user's messages and events to {@code file}; returns how many it wrote. */
+    public long run(String userId, Path file) {
+        boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        return database.read(connection -> {
+            try {
+                return WholeFile.write(file, gzip, out -> messages(connection, userId, out) + events(connection, userId, out));
+            } catch (IOException e) {
+                throw new UncheckedIOException(FileErrors.whyUnwritable(file, e), e);
+            }
+        });
+    }
+
+    private static long messages(Connection connection, String userId, Writer out) throws SQLException, IOException {
+        String sql = """
+                SELECT e.id, j.name, j.channel, m.address, m.state, m.attempts, m.reason, m.sent_at, m.updated_at
+                FROM endpoint e JOIN outbox_message m ON m.endpoint_key = e.key JOIN send_job j ON j.id = m.job_id
+                WHERE e.user_id = ? ORDER BY m.id""";
+        long written = 0;
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, userId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ObjectNode message = JSON.createObjectNode().put("Kind", "Message").put("EndpointId", rows.getString(1))
+                            .put("Job", rows.getString(2)).put("Channel", rows.getString(3))
+                            .put("Address", rows.getString(4)).put("State", rows.getString(5))
+                            .put("Attempts", rows.getInt(6)).put("Reason", rows.getString(7));
+                    long sentAt = rows.getLong(8);
+                    message.put("SentAt", rows.wasNull() ? null : Instant.ofEpochMilli(sentAt).toString());
+                    message.put("UpdatedAt", rows.getString(9));
+                    writeLine(out, message);
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    private static long events(Connection connection, String userId, Writer out) throws SQLException, IOException {
+        String sql = """
+                SELECT e.id, v.event_type, v.timestamp, v.attributes
+                FROM endpoint e JOIN event v ON v.endpoint_key = e.key
+                WHERE e.user_id = ? ORDER BY v.timestamp, v.id""";
+        long written = 0;
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, userId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ObjectNode event = JSON.createObjectNode().put("Kind", "Event").put("EndpointId", rows.getString(1))
+                            .put("EventType", rows.getString(2)).put("Timestamp", rows.getString(3));
+                    event.set("Attributes", JSON.readTree(rows.getString(4)));
+                    writeLine(out, event);
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    private static void writeLine(Writer out, ObjectNode line) throws IOException {
+        try {
+            out.write(JSON.writeValueAsString(line));
+        } catch (JsonProcessingException e) {
+            throw new IOException("A record could not be written as JSON: " + e.getOriginalMessage(), e);
+        }
+        out.write('\n');
+    }
+}
