@@ -45,44 +45,46 @@ public final class UserActivityExport {
     }
 
     private static long messages(Connection connection, String userId, Writer out) throws SQLException, IOException {
-        String sql = """
+        return writeEach(connection, userId, out, """
                 SELECT e.id, j.name, j.channel, m.address, m.state, m.attempts, m.reason, m.sent_at, m.updated_at
                 FROM endpoint e JOIN outbox_message m ON m.endpoint_key = e.key JOIN send_job j ON j.id = m.job_id
-                WHERE e.user_id = ? ORDER BY m.id""";
-        long written = 0;
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, userId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
+                WHERE e.user_id = ? ORDER BY m.id""", rows -> {
                     ObjectNode message = JSON.createObjectNode().put("Kind", "Message").put("EndpointId", rows.getString(1))
                             .put("Job", rows.getString(2)).put("Channel", rows.getString(3))
                             .put("Address", rows.getString(4)).put("State", rows.getString(5))
                             .put("Attempts", rows.getInt(6)).put("Reason", rows.getString(7));
                     long sentAt = rows.getLong(8);
                     message.put("SentAt", rows.wasNull() ? null : Instant.ofEpochMilli(sentAt).toString());
-                    message.put("UpdatedAt", rows.getString(9));
-                    writeLine(out, message);
-                    written++;
-                }
-            }
-        }
-        return written;
+                    return message.put("UpdatedAt", rows.getString(9));
+                });
     }
 
     private static long events(Connection connection, String userId, Writer out) throws SQLException, IOException {
-        String sql = """
+        return writeEach(connection, userId, out, """
                 SELECT e.id, v.event_type, v.timestamp, v.attributes
                 FROM endpoint e JOIN event v ON v.endpoint_key = e.key
-                WHERE e.user_id = ? ORDER BY v.timestamp, v.id""";
+                WHERE e.user_id = ? ORDER BY v.timestamp, v.id""", rows -> {
+                    ObjectNode event = JSON.createObjectNode().put("Kind", "Event").put("EndpointId", rows.getString(1))
+                            .put("EventType", rows.getString(2)).put("Timestamp", rows.getString(3));
+                    event.set("Attributes", JSON.readTree(rows.getString(4)));
+                    return event;
+                });
+    }
+
+    /** One record as a JSON object, from the current row. */
+    private interface RecordLine {
+        ObjectNode of(ResultSet rows) throws SQLException, IOException;
+    }
+
+    /** Runs {@code sql} for the user and writes a line for each row; returns how many. */
+    private static long writeEach(Connection connection, String userId, Writer out, String sql, RecordLine line)
+            throws SQLException, IOException {
         long written = 0;
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, userId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    ObjectNode event = JSON.createObjectNode().put("Kind", "Event").put("EndpointId", rows.getString(1))
-                            .put("EventType", rows.getString(2)).put("Timestamp", rows.getString(3));
-                    event.set("Attributes", JSON.readTree(rows.getString(4)));
-                    writeLine(out, event);
+                    writeLine(out, line.of(rows));
                     written++;
                 }
             }

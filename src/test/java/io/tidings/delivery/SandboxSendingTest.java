@@ -193,14 +193,7 @@ class SandboxSendingTest {
 
     @Test
     void aUsersActivityExportHoldsEveryMessageAndEventOfTheirEndpointsAndNoOneElses() throws Exception {
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (int user = 0; user < 5; user++) {
-            endpoints.add(emailOfUser("u" + user + "-work", "u" + user));
-            endpoints.add(emailOfUser("u" + user + "-home", "u" + user));
-        }
-        DeliveryFixture.workspace(database, endpoints);
-        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
-        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+        SendJob job = sendToUsersWithTwoEndpoints(5);
         long eventsOfU3 = count(database, "SELECT count(*) FROM event WHERE endpoint_key IN (SELECT key FROM endpoint"
                 + " WHERE user_id = 'u3')");
         Path file = folder.resolve("u3-activity.ndjson.gz");
@@ -222,14 +215,7 @@ class SandboxSendingTest {
 
     @Test
     void erasingAUserDeletesTheirMessagesEventsAndCapturesAndLeavesEveryoneElses() throws Exception {
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (int user = 0; user < 20; user++) {
-            endpoints.add(emailOfUser("u" + user + "-work", "u" + user));
-            endpoints.add(emailOfUser("u" + user + "-home", "u" + user));
-        }
-        DeliveryFixture.workspace(database, endpoints);
-        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
-        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+        sendToUsersWithTwoEndpoints(20);
         new SandboxOutbox(database).captureTest(null, TemplateType.EMAIL, "u7-home@example.com", "A test send", "Hi", null);
         long ledgerBefore = count(database, "SELECT count(*) FROM outbox_message");
         long eventsOfU7 = count(database, "SELECT count(*) FROM event WHERE endpoint_key IN " + keysOf("u7"));
@@ -256,6 +242,19 @@ class SandboxSendingTest {
 
     private String keysOf(String userId) {
         return "(SELECT key FROM endpoint WHERE user_id = '" + userId + "')";
+    }
+
+    /** Users u0, u1, ... each with a work and a home address, all sent the fixture's email. */
+    private SendJob sendToUsersWithTwoEndpoints(int users) throws InterruptedException {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (int user = 0; user < users; user++) {
+            endpoints.add(emailOfUser("u" + user + "-work", "u" + user));
+            endpoints.add(emailOfUser("u" + user + "-home", "u" + user));
+        }
+        DeliveryFixture.workspace(database, endpoints);
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        assertThat(sendAll(job)).isEqualTo(JobState.DONE);
+        return job;
     }
 
     private static Endpoint emailOfUser(String id, String userId) {
