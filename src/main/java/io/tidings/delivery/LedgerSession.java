@@ -194,11 +194,15 @@ final class LedgerSession implements AutoCloseable {
         update.executeUpdate();
     }
 
+    /**
+     * Records an event of a ledger message; none when the message is gone from the ledger (its user
+     * was erased while it was being sent), so that nothing about an erased user comes back.
+     */
     void insertEvent(String type, long endpointKey, long jobId, long messageId, String attributes, Instant now)
             throws SQLException {
         PreparedStatement insert = statement("""
                 INSERT INTO event (event_type, endpoint_key, job_id, message_id, timestamp, attributes)
-                VALUES (?, ?, ?, ?, ?, ?)""");
+                SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM outbox_message WHERE id = ?4)""");
         insert.setString(1, type);
         insert.setLong(2, endpointKey);
         insert.setLong(3, jobId);

@@ -214,6 +214,27 @@ class SandboxSendingTest {
     }
 
     @Test
+    void anOutcomeArrivingAfterItsUserWasErasedRecordsNoEvent() throws Exception {
+        SendJob job = sendToUsersWithTwoEndpoints(2);
+        long messageOfU1 = count(database, "SELECT min(m.id) FROM outbox_message m JOIN endpoint e ON e.key = m.endpoint_key"
+                + " WHERE e.user_id = 'u1'");
+        long keyOfU1 = count(database, "SELECT endpoint_key FROM outbox_message WHERE id = " + messageOfU1);
+        new AudienceService(database, () -> "US", List.of(new SentMessageRecords())).eraseUser("u1");
+
+        // A worker that sent u1's message just before the erasure records its outcome just after.
+        database.write(connection -> {
+            try (LedgerSession ledger = new LedgerSession(connection)) {
+                ledger.insertEvent("_email.send", keyOfU1, job.id(), messageOfU1, "{}", SENT);
+            }
+            return null;
+        });
+
+        assertThat(count(database, "SELECT count(*) FROM event WHERE endpoint_key = " + keyOfU1)).isZero();
+        assertThat(count(database, "SELECT count(*) FROM event WHERE endpoint_key NOT IN (SELECT key FROM endpoint)"))
+                .isZero();
+    }
+
+    @Test
     void erasingAUserDeletesTheirMessagesEventsAndCapturesAndLeavesEveryoneElses() throws Exception {
         sendToUsersWithTwoEndpoints(20);
         new SandboxOutbox(database).captureTest(null, TemplateType.EMAIL, "u7-home@example.com", "A test send", "Hi", null);
