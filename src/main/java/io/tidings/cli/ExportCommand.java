@@ -4,6 +4,7 @@ import io.tidings.audience.AudienceExport;
 import io.tidings.audience.ExportFormat;
 import io.tidings.audience.ExportRequest;
 import io.tidings.audience.ExportScope;
+import io.tidings.delivery.UserActivityExport;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,19 +43,35 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "csv|ndjson", description = "The file format.")
     private ExportFormat format;
 
+    @Option(names = "--activity", paramLabel = "ACTIVITY.ndjson",
+            description = "With --user: also write the messages and events recorded for the user here (right of access).")
+    private Path activityFile;
+
     @Parameters(paramLabel = "OUT", description = "The file to write.")
     private Path file;
 
     @Override
     public Integer call() {
+        if (activityFile != null && (scope == null || scope.userId == null)) {
+            throw new ParameterException(spec.commandLine(), "--activity goes with --user: it writes one user's messages "
+                    + "and events");
+        }
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         long written;
+        long activity = 0;
         try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
             written = new AudienceExport(workspace.database()).run(new ExportRequest(format, scopeOf(), file), progress);
+            if (activityFile != null) {
+                activity = new UserActivityExport(workspace.database()).run(scope.userId, activityFile);
+            }
         } finally {
             progress.finish();
         }
         spec.commandLine().getOut().printf("Wrote %,d %s to %s%n", written, written == 1 ? "endpoint" : "endpoints", file);
+        if (activityFile != null) {
+            spec.commandLine().getOut().printf("Wrote %,d %s to %s%n", activity,
+                    activity == 1 ? "message or event" : "messages and events", activityFile);
+        }
         return 0;
     }
 

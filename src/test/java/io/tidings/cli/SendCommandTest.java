@@ -90,6 +90,28 @@ class SendCommandTest {
     }
 
     @Test
+    void aUsersExportCanCarryTheMessagesAndEventsRecordedForThem() throws Exception {
+        assertThat(run(send()).exitCode()).isZero();
+        Path endpoints = folder.resolve("user.ndjson");
+        Path activity = folder.resolve("user-activity.ndjson");
+
+        CommandRun exported = run("export", "--workspace", workspace.toString(), "--user", SendingWorkspace.userOf(5),
+                "--format", "ndjson", "--activity", activity.toString(), endpoints.toString());
+        CommandRun withoutUser = run("export", "--workspace", workspace.toString(), "--format", "ndjson",
+                "--activity", activity.toString(), endpoints.toString());
+
+        assertThat(exported.exitCode()).isZero();
+        assertThat(exported.out()).contains("Wrote 1 endpoint to " + endpoints);
+        List<String> lines = Files.readAllLines(activity);
+        assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).contains("\"EndpointId\":\"ep-00005\""));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"Kind\":\"Message\"", "\"State\":\"SENT\"",
+                "\"Address\":\"" + SendingWorkspace.address(5) + "\""));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"EventType\":\"_email.send\""));
+        assertThat(withoutUser.exitCode()).isNotZero();
+        assertThat(withoutUser.err()).contains("--activity goes with --user");
+    }
+
+    @Test
     void whileAnotherEngineSendsFromTheWorkspaceSendIsRefusedAndCreatesNoJob() {
         try (Workspace opened = new WorkspaceService().open(workspace);
                 DeliveryEngine appEngine = new DeliveryEngine(opened.database(),

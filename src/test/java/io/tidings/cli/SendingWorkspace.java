@@ -5,6 +5,7 @@ import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointLocation;
 import io.tidings.audience.EndpointStatus;
+import io.tidings.audience.EndpointUser;
 import io.tidings.audience.OptOut;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentDimensions;
@@ -39,7 +40,8 @@ final class SendingWorkspace {
                 String id = String.format("ep-%05d", index);
                 audience.add(new Endpoint(id, ChannelType.EMAIL, address(index), EndpointStatus.ACTIVE,
                         index < optedOut ? OptOut.ALL : OptOut.NONE, Instant.now(), Instant.now(), Endpoint.cohortOf(id),
-                        Map.of(), Map.of(), null, new EndpointLocation(null, "US", null, null, null, null), null));
+                        Map.of(), Map.of(), null, new EndpointLocation(null, "US", null, null, null, null),
+                        new EndpointUser(userOf(index), Map.of())));
             }
             new AudienceService(workspace.database()).addEndpoints(audience);
             new TemplateService(workspace.database()).create(TEMPLATE, TemplateType.EMAIL, null,
@@ -49,6 +51,10 @@ final class SendingWorkspace {
                             new SetDimension(SegmentDimensions.DimensionType.INCLUSIVE, List.of("US")), null), null)));
         }
         return file;
+    }
+
+    static String userOf(int index) {
+        return String.format("user-%05d", index);
     }
 
     static String address(int index) {
