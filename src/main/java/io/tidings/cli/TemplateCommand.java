@@ -9,11 +9,11 @@ import io.tidings.template.TemplateFields;
 import io.tidings.template.TemplateProblem;
 import io.tidings.template.TemplateType;
 import io.tidings.work.FileErrors;
+import io.tidings.work.WholeFile;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,11 +64,7 @@ final class TemplateCommand {
             @Parameters(paramLabel = "OUT.json", description = "The file to write.") Path out) {
         return inWorkspace(file, services -> {
             Template template = named(services, name);
-            try {
-                Files.writeString(out, services.templates().exportJson(template.id()) + "\n", StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            WholeFile.writeText(out, services.templates().exportJson(template.id()) + "\n");
             spec.commandLine().getOut().printf("Exported \"%s\" (version %d) to %s%n", template.name(),
                     template.summary().activeVersion(), out);
             return 0;

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -28,6 +29,18 @@ public final class WholeFile {
     private static final int BUFFER = 1 << 16;
 
     private WholeFile() {
+    }
+
+    /** Writes {@code text} whole or not at all; a failure says in plain words what is wrong with the file. */
+    public static void writeText(Path target, String text) {
+        try {
+            write(target, out -> {
+                out.write(text);
+                return null;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(FileErrors.whyUnwritable(target, e), e);
+        }
     }
 
     public static <T, E extends Exception> T write(Path target, Content<T, E> content) throws IOException, E {

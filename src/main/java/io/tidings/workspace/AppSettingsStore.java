@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tidings.work.WholeFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -58,12 +59,8 @@ public final class AppSettingsStore {
     public synchronized void save(AppSettings settings) {
         try {
             Files.createDirectories(file.getParent());
-            String text = json.writeValueAsString(settings);
-            WholeFile.write(file, out -> {
-                out.write(text);
-                return null;
-            });
-        } catch (IOException e) {
+            WholeFile.writeText(file, json.writeValueAsString(settings));
+        } catch (IOException | UncheckedIOException e) {
             LOG.warn("Could not save settings to {}", file, e);
         }
     }

@@ -12,6 +12,7 @@ import io.tidings.segment.SegmentService;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
+import io.tidings.work.WholeFile;
 import java.nio.file.Files;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -142,8 +143,10 @@ public final class SegmentsViewModel {
             String suggested = (builder.nameProperty().get().isBlank() ? "segment" : builder.nameProperty().get())
                     .replaceAll("[^A-Za-z0-9._-]+", "-") + ".json";
             dialogs.chooseFileToSave("Export as Pinpoint segment JSON", suggested, SEGMENT_FILES).ifPresent(file ->
-                    background.run(BackgroundJob.of("Writing " + file.getFileName(), progress ->
-                                    Files.writeString(file, SegmentJson.write(definition)))
+                    background.run(BackgroundJob.of("Writing " + file.getFileName(), progress -> {
+                                WholeFile.writeText(file, SegmentJson.write(definition));
+                                return file;
+                            })
                             .onSuccess(written -> dialogs.showInformation("Segment exported", definition.fitsPinpoint()
                                     ? "Written to " + file + ". Pinpoint can import it as it is."
                                     : "Written to " + file + ". It excludes segments, which Pinpoint cannot express: "
