@@ -16,7 +16,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -62,6 +64,7 @@ final class EndpointEditorView extends StackPane {
 
         viewModel.endpointProperty().addListener((observable, old, endpoint) -> showHeading(endpoint));
         viewModel.userEndpoints().addListener((ListChangeListener<Endpoint>) change -> showUserEndpoints());
+        viewModel.endpointProperty().addListener((observable, old, shown) -> showUserEndpoints());
     }
 
     private VBox form() {
@@ -174,10 +177,21 @@ final class EndpointEditorView extends StackPane {
 
     private void showUserEndpoints() {
         userEndpoints.getChildren().clear();
+        Endpoint shown = viewModel.endpointProperty().get();
         for (Endpoint endpoint : viewModel.userEndpoints()) {
             Label badge = new Label(endpoint.channelType().name());
             badge.getStyleClass().add("channel-badge");
-            Label address = new Label(endpoint.address());
+            Labeled address;
+            if (shown != null && shown.id().equals(endpoint.id())) {
+                address = new Label(endpoint.address());
+                address.getStyleClass().add(Styles.TEXT_BOLD);
+            } else {
+                // The user's other endpoints open here with a click, as rows of the table do.
+                Hyperlink open = new Hyperlink(endpoint.address());
+                open.setId("user-endpoint-" + endpoint.id());
+                open.setOnAction(event -> viewModel.load(endpoint.id()));
+                address = open;
+            }
             address.setMinWidth(0);
             address.setTooltip(new Tooltip(endpoint.address()));
             Region spacer = new Region();

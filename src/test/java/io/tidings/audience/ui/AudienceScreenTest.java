@@ -107,6 +107,21 @@ class AudienceScreenTest {
     }
 
     @Test
+    void opensTheUsersOtherEndpointsFromTheEditor(FxRobot robot) {
+        waitUntil(() -> firstRow(robot) != null);
+        EndpointRow first = firstRow(robot);
+        robot.clickOn(first.address());
+        waitUntil(() -> first.address().equals(text(robot, "#endpoint-editor-heading")));
+        Endpoint sibling = workspace.audience().userEndpoints(first.userId()).stream()
+                .filter(endpoint -> !endpoint.id().equals(first.id())).findFirst().orElseThrow();
+
+        robot.clickOn(reveal(robot, "#user-endpoint-" + sibling.id()));
+
+        waitUntil(() -> sibling.address().equals(text(robot, "#endpoint-editor-heading")));
+        assertThat(robot.lookup("#user-endpoint-" + first.id()).tryQuery()).as("the first is now a link back").isPresent();
+    }
+
+    @Test
     void erasesAUserAfterConfirmation(FxRobot robot) {
         waitUntil(() -> firstRow(robot) != null);
         EndpointRow first = firstRow(robot);
