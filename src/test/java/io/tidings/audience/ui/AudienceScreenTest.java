@@ -73,10 +73,7 @@ class AudienceScreenTest {
 
     @Test
     void editsAnEndpointsAttributesAndSavesThem(FxRobot robot) {
-        waitUntil(() -> firstRow(robot) != null);
-        EndpointRow first = firstRow(robot);
-        robot.clickOn(first.address());
-        waitUntil(() -> first.address().equals(text(robot, "#endpoint-editor-heading")));
+        EndpointRow first = openFirstRow(robot);
 
         robot.clickOn(reveal(robot, "#attribute-add")).write("FavouriteStore").press(KeyCode.TAB).release(KeyCode.TAB)
                 .write("Berlin Mitte, \"Paris, Rive Gauche\"");
@@ -92,10 +89,7 @@ class AudienceScreenTest {
 
     @Test
     void aBadValueIsShownAtItsFieldAndNothingIsSaved(FxRobot robot) {
-        waitUntil(() -> firstRow(robot) != null);
-        EndpointRow first = firstRow(robot);
-        robot.clickOn(first.address());
-        waitUntil(() -> first.address().equals(text(robot, "#endpoint-editor-heading")));
+        EndpointRow first = openFirstRow(robot);
 
         robot.clickOn(reveal(robot, "#endpoint-location-latitude")).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("north");
@@ -108,10 +102,7 @@ class AudienceScreenTest {
 
     @Test
     void opensTheUsersOtherEndpointsFromTheEditor(FxRobot robot) {
-        waitUntil(() -> firstRow(robot) != null);
-        EndpointRow first = firstRow(robot);
-        robot.clickOn(first.address());
-        waitUntil(() -> first.address().equals(text(robot, "#endpoint-editor-heading")));
+        EndpointRow first = openFirstRow(robot);
         Endpoint sibling = workspace.audience().userEndpoints(first.userId()).stream()
                 .filter(endpoint -> !endpoint.id().equals(first.id())).findFirst().orElseThrow();
 
@@ -123,10 +114,7 @@ class AudienceScreenTest {
 
     @Test
     void erasesAUserAfterConfirmation(FxRobot robot) {
-        waitUntil(() -> firstRow(robot) != null);
-        EndpointRow first = firstRow(robot);
-        robot.clickOn(first.address());
-        waitUntil(() -> first.address().equals(text(robot, "#endpoint-editor-heading")));
+        EndpointRow first = openFirstRow(robot);
 
         robot.clickOn(reveal(robot, "#endpoint-erase-user"));
         waitUntil(() -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
@@ -136,6 +124,15 @@ class AudienceScreenTest {
 
         assertThat(workspace.audience().userEndpoints(first.userId())).isEmpty();
         waitUntil(() -> firstRow(robot) != null && !first.userId().equals(firstRow(robot).userId()));
+    }
+
+    /** Clicks the table's first row, as a person would, and waits for the editor to show it. */
+    private static EndpointRow openFirstRow(FxRobot robot) {
+        waitUntil(() -> firstRow(robot) != null);
+        EndpointRow first = firstRow(robot);
+        robot.clickOn(first.address());
+        waitUntil(() -> first.address().equals(text(robot, "#endpoint-editor-heading")));
+        return first;
     }
 
     /** Scrolls the editor so that a field below the fold is on screen, as a person would. */
