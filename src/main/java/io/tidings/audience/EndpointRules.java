@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Pinpoint's limits and validations for one endpoint: name and value lengths, values per
@@ -31,7 +30,6 @@ public final class EndpointRules {
     static final int MAX_ATTRIBUTE_NAMES = 250;
     static final int MAX_ENDPOINTS_PER_USER = 15;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Set<String> TIME_ZONES = ZoneId.getAvailableZoneIds();
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
@@ -112,7 +110,7 @@ public final class EndpointRules {
     private String checkAddress(ChannelType channel, String address, List<FieldProblem> problems) {
         switch (channel) {
             case EMAIL -> {
-                if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+                if (!EmailAddresses.isValid(address)) {
                     problems.add(new FieldProblem("Address", "\"" + address + "\" is not a valid email address"));
                 }
                 return address;
@@ -145,7 +143,7 @@ public final class EndpointRules {
 
     private static Map<String, List<String>> checkValues(String prefix, Map<String, List<String>> attributes,
             List<FieldProblem> problems) {
-        if (attributes.isEmpty()) {
+        if (attributes.isEmpty() || isAsStored(attributes)) {
             return attributes;
         }
         Map<String, List<String>> trimmed = new LinkedHashMap<>();
@@ -176,6 +174,31 @@ public final class EndpointRules {
             trimmed.put(name, List.copyOf(values));
         }
         return trimmed;
+    }
+
+    /**
+     * Whether every name and value is already as the store keeps it, within Pinpoint's limits: no
+     * space to trim, no value twice, nothing too long. Most rows are; they need no trimmed copy.
+     */
+    private static boolean isAsStored(Map<String, List<String>> attributes) {
+        for (String name : attributes.keySet()) {
+            if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.strip() != name) {
+                return false;
+            }
+            List<String> values = attributes.get(name);
+            if (values.size() > SMALL_LIST) {
+                return false;
+            }
+            for (int index = 0; index < values.size(); index++) {
+                String value = values.get(index);
+                // strip() gives back the very string when there is nothing to trim.
+                if (value.length() > MAX_VALUE_LENGTH || value.strip() != value
+                        || value.indexOf(AttributeColumns.SEPARATOR) >= 0 || values.subList(0, index).contains(value)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void checkMetrics(Map<String, Double> metrics, List<FieldProblem> problems) {
