@@ -100,9 +100,11 @@ public final class EndpointRules {
         checkMetrics(endpoint.metrics(), problems);
         checkDemographic(endpoint.demographic(), problems);
         EndpointLocation location = checkLocation(endpoint.location(), problems);
-        Endpoint normalised = new Endpoint(endpoint.id(), endpoint.channelType(), address, endpoint.endpointStatus(),
-                endpoint.optOut(), endpoint.effectiveDate(), endpoint.creationDate(), endpoint.cohortId(), attributes,
-                endpoint.metrics(), endpoint.demographic(), location,
+        boolean asGiven = address == endpoint.address() && attributes == endpoint.attributes()
+                && userAttributes == endpoint.user().userAttributes() && location == endpoint.location();
+        Endpoint normalised = asGiven ? endpoint : new Endpoint(endpoint.id(), endpoint.channelType(), address,
+                endpoint.endpointStatus(), endpoint.optOut(), endpoint.effectiveDate(), endpoint.creationDate(),
+                endpoint.cohortId(), attributes, endpoint.metrics(), endpoint.demographic(), location,
                 new EndpointUser(endpoint.user().userId(), userAttributes));
         return new Checked(normalised, problems);
     }
@@ -238,6 +240,9 @@ public final class EndpointRules {
         }
         checkRange("Location.Latitude", location.latitude(), 90, problems);
         checkRange("Location.Longitude", location.longitude(), 180, problems);
+        if (country == location.country()) {
+            return location;
+        }
         return new EndpointLocation(location.city(), country, location.latitude(), location.longitude(),
                 location.postalCode(), location.region());
     }
