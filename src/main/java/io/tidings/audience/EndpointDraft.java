@@ -57,6 +57,9 @@ final class EndpointDraft {
                 numbers.put(name, number);
             }
         });
+        // The endpoint's values are as immutable as the endpoint, whatever the checks keep of them.
+        attributes.replaceAll((name, values) -> List.copyOf(values));
+        userAttributes.replaceAll((name, values) -> List.copyOf(values));
         String cohort = text(StandardField.COHORT_ID);
         int cohortId = cohort == null ? -1 : cohortId(cohort);
         Endpoint endpoint = new Endpoint(
