@@ -38,14 +38,19 @@ final class AudienceExports {
      */
     void exportUser(String userId, Path file) {
         Path activity = activityFileBeside(file);
-        background.run(BackgroundJob.of("Exporting user " + userId, progress -> new long[] {
+        background.run(BackgroundJob.of("Exporting user " + userId, progress -> new UserExport(
                         workspace.audienceExport().run(new ExportRequest(formatOf(file), new ExportScope.User(userId), file),
                                 progress),
-                        workspace.userActivityExport().run(userId, activity)})
-                .onSuccess(counts -> dialogs.showInformation("Export finished", ("User %s: %,d %s written to %s, and "
-                        + "%,d %s to %s.").formatted(userId, counts[0], counts[0] == 1 ? "endpoint" : "endpoints", file,
-                        counts[1], counts[1] == 1 ? "message or event" : "messages and events", activity)))
+                        workspace.userActivityExport().run(userId, activity)))
+                .onSuccess(written -> dialogs.showInformation("Export finished", ("User %s: %,d %s written to %s, and "
+                        + "%,d %s to %s.").formatted(userId, written.endpoints(), written.endpoints() == 1 ? "endpoint"
+                        : "endpoints", file, written.activity(), written.activity() == 1 ? "message or event"
+                        : "messages and events", activity)))
                 .onFailure(error -> dialogs.showError("The export failed", error.getMessage())));
+    }
+
+    /** What a user's export wrote: their endpoints, and the messages and events recorded for them. */
+    private record UserExport(long endpoints, long activity) {
     }
 
     /** "ann.json" -> "ann-activity.ndjson"; "ann.csv.gz" -> "ann-activity.ndjson.gz". */
