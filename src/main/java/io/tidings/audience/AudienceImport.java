@@ -64,8 +64,10 @@ public final class AudienceImport {
             });
         }
         long fileSize = size(request.file());
-        try (EndpointSource source = open(request.file(), request.format(), request.mapping());
-                RejectionLog rejections = new RejectionLog(request.errorsFile());
+        try (EndpointSource source = open(request.file(), request.format(), request.mapping(),
+                request.rejectedRowsFile() != null);
+                RejectionLog rejections = new RejectionLog(request.errorsFile(), request.rejectedRowsFile() == null
+                        ? null : RejectedRowsFile.of(request.rejectedRowsFile(), source));
                 BatchReader reader = new BatchReader(source, batchRows)) {
             ImportRun run = new ImportRun(request, progress, rejections, reader, fileSize);
             return run.execute();
@@ -193,7 +195,7 @@ public final class AudienceImport {
 
     /** The header row of a CSV file, as written. */
     public List<String> headers(Path csvFile) {
-        try (EndpointCsvReader reader = EndpointCsvReader.open(csvFile, new ColumnMapping(List.of()), rules)) {
+        try (EndpointCsvReader reader = EndpointCsvReader.open(csvFile, new ColumnMapping(List.of()), rules, false)) {
             return reader.headers();
         } catch (IOException e) {
             throw new ImportFileException(FileErrors.whyUnreadable(csvFile, e), e);
@@ -205,7 +207,7 @@ public final class AudienceImport {
         ImportFormat chosen = format != null ? format : ImportFormats.of(file);
         List<String> headers = chosen == ImportFormat.CSV ? headers(file) : List.of();
         List<ImportedRow> read = new ArrayList<>(rows);
-        try (EndpointSource source = open(file, chosen, mapping)) {
+        try (EndpointSource source = open(file, chosen, mapping, false)) {
             ImportedRow row;
             while (read.size() < rows && (row = source.next()) != null) {
                 read.add(row);
@@ -234,10 +236,11 @@ public final class AudienceImport {
         return List.copyOf(paths);
     }
 
-    private EndpointSource open(Path file, ImportFormat format, ColumnMapping mapping) throws IOException {
+    private EndpointSource open(Path file, ImportFormat format, ColumnMapping mapping, boolean keepOriginals)
+            throws IOException {
         ImportFormat chosen = format != null ? format : ImportFormats.of(file);
-        return chosen == ImportFormat.CSV ? EndpointCsvReader.open(file, mapping, rules)
-                : EndpointJsonReader.open(file, rules);
+        return chosen == ImportFormat.CSV ? EndpointCsvReader.open(file, mapping, rules, keepOriginals)
+                : EndpointJsonReader.open(file, rules, keepOriginals);
     }
 
     private static long size(Path file) {

@@ -77,7 +77,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         for (ImportedRow row : batch) {
             rowsHandled++;
             if (!row.problems().isEmpty()) {
-                reject(row.line(), row.problems());
+                reject(row.line(), row.problems(), row.original());
             } else if (row.selectsUser()) {
                 selectUser(row);
             } else {
@@ -103,7 +103,7 @@ final class EndpointBatchWriter implements AutoCloseable {
                 }
                 addWorkspaceProblems(merged, existing, endpointsPerUser, problems);
                 if (!problems.isEmpty()) {
-                    reject(row.line(), problems);
+                    reject(row.line(), problems, row.original());
                     continue;
                 }
                 long key = existing == null ? ++nextKey : existing.key();
@@ -156,7 +156,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         EmptyAudienceLoad.UserOverLimit over = bulkLoad.firstUserOverLimit(connection);
         bulkLoad = null;
         if (over != null) {
-            reject(over.line(), List.of(tooManyEndpoints(over.userId())));
+            reject(over.line(), List.of(tooManyEndpoints(over.userId())), null);
         }
     }
 
@@ -206,8 +206,8 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
     }
 
-    private void reject(long line, List<FieldProblem> problems) {
-        rejections.reject(line, problems);
+    private void reject(long line, List<FieldProblem> problems, OriginalRow original) {
+        rejections.reject(line, problems, original);
         if (policy == ErrorPolicy.STOP_AT_FIRST_ERROR) {
             throw new StopAtError();
         }
@@ -226,7 +226,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
         if (!any) {
             reject(row.line(), List.of(new FieldProblem(StandardField.USER_ID.path(),
-                    "no endpoint in this workspace belongs to user \"" + userId + "\"")));
+                    "no endpoint in this workspace belongs to user \"" + userId + "\"")), row.original());
         }
     }
 

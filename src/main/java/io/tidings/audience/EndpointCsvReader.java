@@ -42,10 +42,12 @@ final class EndpointCsvReader implements EndpointSource {
     private final FieldPath[] columns;
     private final Map<FieldPath, String> fixedValues = new LinkedHashMap<>();
     private final EndpointRules rules;
+    private final boolean keepOriginals;
 
-    private EndpointCsvReader(Path file, TextFile text, ColumnMapping mapping, EndpointRules rules)
-            throws IOException {
+    private EndpointCsvReader(Path file, TextFile text, ColumnMapping mapping, EndpointRules rules,
+            boolean keepOriginals) throws IOException {
         this.file = file;
+        this.keepOriginals = keepOriginals;
         this.fileName = file.getFileName().toString();
         this.text = text;
         this.rules = rules;
@@ -68,10 +70,12 @@ final class EndpointCsvReader implements EndpointSource {
         }
     }
 
-    static EndpointCsvReader open(Path file, ColumnMapping mapping, EndpointRules rules) throws IOException {
+    /** @param keepOriginals whether each row carries its cells as written, for the rejected rows file */
+    static EndpointCsvReader open(Path file, ColumnMapping mapping, EndpointRules rules, boolean keepOriginals)
+            throws IOException {
         TextFile text = TextFile.open(file);
         try {
-            return new EndpointCsvReader(file, text, mapping, rules);
+            return new EndpointCsvReader(file, text, mapping, rules, keepOriginals);
         } catch (IOException | RuntimeException e) {
             text.reader().close();
             throw e;
@@ -142,7 +146,7 @@ final class EndpointCsvReader implements EndpointSource {
                     draft.add(path, CsvCells.restore(record.get(column)));
                 }
             }
-            return draft.toRow(line, rules);
+            return draft.toRow(line, rules, keepOriginals ? new OriginalRow.CsvRow(record.values()) : null);
         }
     }
 

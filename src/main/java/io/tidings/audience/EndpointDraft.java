@@ -49,7 +49,7 @@ final class EndpointDraft {
     }
 
     /** The row as typed values, checked by {@code rules} for what can be checked without the workspace. */
-    ImportedRow toRow(long line, EndpointRules rules) {
+    ImportedRow toRow(long line, EndpointRules rules, OriginalRow original) {
         Map<String, Double> numbers = new LinkedHashMap<>();
         metrics.forEach((name, text) -> {
             Double number = number(FieldPath.METRICS + name, text);
@@ -84,7 +84,7 @@ final class EndpointDraft {
                 new EndpointUser(text(StandardField.USER_ID), userAttributes));
         EndpointRules.Checked checked = rules.inspect(endpoint);
         problems.addAll(checked.problems());
-        return new ImportedRow(line, checked.endpoint(), List.copyOf(problems));
+        return new ImportedRow(line, checked.endpoint(), List.copyOf(problems), original);
     }
 
     private String text(StandardField field) {

@@ -26,15 +26,18 @@ final class EndpointJsonReader implements EndpointSource {
     /** Each line names the same few fields: their paths are read once, not once a line. */
     private final Map<String, Map<String, FieldPath>> pathsByPrefix = new HashMap<>();
     private final EndpointRules rules;
+    private final boolean keepOriginals;
     private long line;
 
-    private EndpointJsonReader(ByteLines lines, EndpointRules rules) {
+    private EndpointJsonReader(ByteLines lines, EndpointRules rules, boolean keepOriginals) {
         this.lines = lines;
         this.rules = rules;
+        this.keepOriginals = keepOriginals;
     }
 
-    static EndpointJsonReader open(Path file, EndpointRules rules) throws IOException {
-        return new EndpointJsonReader(ByteLines.open(file), rules);
+    /** @param keepOriginals whether each row carries its line's bytes, for the rejected rows file */
+    static EndpointJsonReader open(Path file, EndpointRules rules, boolean keepOriginals) throws IOException {
+        return new EndpointJsonReader(ByteLines.open(file), rules, keepOriginals);
     }
 
     @Override
@@ -62,7 +65,7 @@ final class EndpointJsonReader implements EndpointSource {
                         : "the line is not valid JSON at column " + e.getLocation().getColumnNr() + ": "
                                 + e.getOriginalMessage());
             }
-            return draft.toRow(line, rules);
+            return draft.toRow(line, rules, keepOriginals ? new OriginalRow.JsonLine(content) : null);
         }
     }
 

@@ -10,6 +10,7 @@ import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "OUT.csv", description = "Write every rejected row here (line, field, reason).")
     private Path errorsFile;
 
+    @Option(names = "--rejected-rows", paramLabel = "OUT",
+            description = "Write the rejected rows here as the file had them (its header and cells, or its JSON lines),"
+                    + " to correct and import again.")
+    private Path rejectedRowsFile;
+
     @Option(names = "--skip-bad-rows",
             description = "Import the good rows and leave out the bad ones (default: import nothing if any row is bad).")
     private boolean skipBadRows;
@@ -57,7 +63,8 @@ final class ImportCommand implements Callable<Integer> {
             AudienceImport audienceImport = AudienceImport.withWorkspaceToItself(workspace.database(),
                     workspace.info().defaultRegion());
             ErrorPolicy policy = skipBadRows ? ErrorPolicy.SKIP_BAD_ROWS : ErrorPolicy.STOP_AT_FIRST_ERROR;
-            result = audienceImport.run(new ImportRequest(file, format, null, policy, segment, errorsFile), progress);
+            result = audienceImport.run(new ImportRequest(file, format, null, policy, segment, errorsFile,
+                    rejectedRowsFile), progress);
         } finally {
             progress.finish();
         }
@@ -77,16 +84,19 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void printRejections(PrintWriter out, ImportResult result) {
-        int shown = 0;
-        for (RejectedRow rejected : result.rejections()) {
-            if (shown++ == REJECTIONS_SHOWN) {
-                break;
-            }
+        List<RejectedRow> shown = result.rejections().subList(0, Math.min(REJECTIONS_SHOWN, result.rejections().size()));
+        for (RejectedRow rejected : shown) {
             String field = rejected.field().isEmpty() ? "" : rejected.field() + ": ";
             out.printf("  line %d: %s%s%n", rejected.line(), field, rejected.reason());
         }
+        boolean moreProblems = result.rejections().size() > shown.size() || result.rejected() > result.rejections().size();
         if (errorsFile != null) {
             out.printf("Every rejected row is listed in %s%n", errorsFile);
+        } else if (moreProblems) {
+            out.printf("  and more: --errors OUT.csv lists every rejected row%n");
+        }
+        if (rejectedRowsFile != null) {
+            out.printf("The rejected rows, to correct and import again, are in %s%n", rejectedRowsFile);
         }
     }
 }

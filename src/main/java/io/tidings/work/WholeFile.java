@@ -50,18 +50,34 @@ public final class WholeFile {
     /** As {@link #write(Path, Content)}, gzip-compressed when {@code gzip} is true. */
     public static <T, E extends Exception> T write(Path target, boolean gzip, Content<T, E> content)
             throws IOException, E {
+        return replace(target, partial -> {
+            try (OutputStream file = Files.newOutputStream(partial);
+                    Writer out = new BufferedWriter(new OutputStreamWriter(
+                            gzip ? new GZIPOutputStream(file, BUFFER) : file, StandardCharsets.UTF_8), BUFFER)) {
+                return content.writeTo(out);
+            }
+        });
+    }
+
+    /** Copies {@code source} over {@code target} whole or not at all. */
+    public static void copy(Path source, Path target) throws IOException {
+        replace(target, partial -> Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    /** Something written into the partial file. */
+    @FunctionalInterface
+    private interface PartialWrite<T, E extends Exception> {
+        T writeTo(Path partial) throws IOException, E;
+    }
+
+    private static <T, E extends Exception> T replace(Path target, PartialWrite<T, E> write) throws IOException, E {
         if (Files.isDirectory(target)) {
             throw new FileSystemException(target.toString(), null, "Is a directory");
         }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         boolean complete = false;
         try {
-            T result;
-            try (OutputStream file = Files.newOutputStream(partial);
-                    Writer out = new BufferedWriter(new OutputStreamWriter(
-                            gzip ? new GZIPOutputStream(file, BUFFER) : file, StandardCharsets.UTF_8), BUFFER)) {
-                result = content.writeTo(out);
-            }
+            T result = write.writeTo(partial);
             try {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -258,6 +258,96 @@ class AudienceImportTest {
                 .containsExactly("11", "21", "31", "41", "51", "61", "71", "81", "91", "101");
     }
 
+    @Test
+    void theRejectedRowsAreSavedAsTheFileHadThemToCorrectAndImportAgain() throws IOException {
+        Path file = audience.file("people.csv", """
+                Id,ChannelType,Address,Location.Country,User.UserAttributes.Note,Metrics.Visits
+                e1,EMAIL,ann@example.com,DE,"says ""hi"", twice",1
+                e2,SMS,+14155550123,XX,"two
+                lines",2
+                e3,EMAIL,bob@example.com,FR,,3
+                e4,EMAIL,cy@example.com,DE,'=HYPERLINK(x),many
+                """);
+        Path toCorrect = folder.resolve("to-correct.csv");
+
+        ImportResult result = audience.importer.run(new ImportRequest(file, null, null, ErrorPolicy.SKIP_BAD_ROWS,
+                null, null, toCorrect), Progress.NONE);
+
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(result.rejected()).isEqualTo(2);
+        assertThat(Files.readString(toCorrect)).isEqualTo(
+                "Id,ChannelType,Address,Location.Country,User.UserAttributes.Note,Metrics.Visits\r\n"
+                        + "e2,SMS,'+14155550123,XX,\"two\nlines\",2\r\n"
+                        + "e4,EMAIL,cy@example.com,DE,'=HYPERLINK(x),many\r\n");
+
+        Path corrected = Files.writeString(folder.resolve("corrected.csv"),
+                Files.readString(toCorrect).replace(",XX,", ",US,").replace(",many", ",7"));
+        ImportResult again = audience.importFile(corrected, ErrorPolicy.STOP_AT_FIRST_ERROR);
+
+        assertThat(again.created()).isEqualTo(2);
+        assertThat(audience.endpoints()).hasSize(4);
+        assertThat(audience.endpoint("e2").address()).isEqualTo("+14155550123");
+        assertThat(audience.endpoint("e2").user().userAttributes()).containsEntry("Note", List.of("two\nlines"));
+        assertThat(audience.endpoint("e4").user().userAttributes()).containsEntry("Note", List.of("=HYPERLINK(x)"));
+    }
+
+    @Test
+    void rowsRejectedAgainstTheWorkspaceAreAmongTheRowsToCorrect() throws IOException {
+        StringBuilder csv = new StringBuilder("ChannelType,Address,User.UserId\n");
+        for (int endpoint = 1; endpoint <= 16; endpoint++) {
+            csv.append("EMAIL,a").append(endpoint).append("@example.com,ann\n");
+        }
+        csv.append("EMAIL,solo@example.com,nobody\n").append(",,ghost\n");
+        Path toCorrect = folder.resolve("to-correct.csv");
+
+        ImportResult result = audience.importer.run(new ImportRequest(audience.file("users.csv", csv.toString()), null,
+                null, ErrorPolicy.SKIP_BAD_ROWS, null, null, toCorrect), Progress.NONE);
+
+        assertThat(result.rejections()).extracting(RejectedRow::line).containsExactly(17L, 19L);
+        assertThat(Files.readAllLines(toCorrect))
+                .as("an empty first cell is quoted, so that the row is not read as a blank line")
+                .containsExactly("ChannelType,Address,User.UserId", "EMAIL,a16@example.com,ann", "\"\",,ghost");
+    }
+
+    @Test
+    void theRejectedLinesOfAJsonFileAreSavedByteForByte() throws IOException {
+        byte[] notUtf8 = {'{', '"', 'I', 'd', '"', ':', '"', (byte) 0xE9, '"', '}'};
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes("""
+                {"Id":"e1","ChannelType":"EMAIL","Address":"ann@example.com"}
+                {"Id":"e2", broken
+                """.getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(notUtf8);
+        file.writeBytes("\r\n{\"Id\":\"e3\",\"ChannelType\":\"PIGEON\",\"Address\":\"roof\"}\n".getBytes(StandardCharsets.UTF_8));
+        Path json = Files.write(folder.resolve("audience.json"), file.toByteArray());
+        Path toCorrect = folder.resolve("to-correct.json");
+
+        ImportResult result = audience.importer.run(new ImportRequest(json, null, null, ErrorPolicy.SKIP_BAD_ROWS,
+                null, null, toCorrect), Progress.NONE);
+
+        assertThat(result.created()).isEqualTo(1);
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        expected.writeBytes("{\"Id\":\"e2\", broken\n".getBytes(StandardCharsets.UTF_8));
+        expected.writeBytes(notUtf8);
+        expected.writeBytes("\n{\"Id\":\"e3\",\"ChannelType\":\"PIGEON\",\"Address\":\"roof\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readAllBytes(toCorrect)).isEqualTo(expected.toByteArray());
+    }
+
+    @Test
+    void aMappedFilesRowsToCorrectKeepItsOwnHeader() throws IOException {
+        Path file = audience.file("list.csv", "email,first_name,country\nann@example.com,Ann,DE\nbob@example,Bob,US\n");
+        Path toCorrect = folder.resolve("to-correct.csv");
+        ColumnMapping mapping = new ColumnMapping(List.of("Address", "User.UserAttributes.FirstName", "Location.Country"),
+                Map.of("ChannelType", "EMAIL"));
+
+        ImportResult result = audience.importer.run(new ImportRequest(file, ImportFormat.CSV, mapping,
+                ErrorPolicy.SKIP_BAD_ROWS, null, null, toCorrect), Progress.NONE);
+
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(Files.readAllLines(toCorrect)).containsExactly("email,first_name,country", "bob@example,Bob,US");
+    }
+
     /** 100 rows on lines 2 to 101; every tenth row (lines 11, 21, ... 101) has an unknown country. */
     private Path tenPercentBad() throws IOException {
         StringBuilder csv = new StringBuilder("Id,ChannelType,Address,Location.Country\n");
@@ -533,7 +623,7 @@ class AudienceImportTest {
 
         assertThatThrownBy(() -> audience.importer.run(
                 new ImportRequest(file, null, null, ErrorPolicy.SKIP_BAD_ROWS, null, errors), Progress.NONE))
-                .hasMessage("The file for rejected rows: Cannot write " + errors.toAbsolutePath()
+                .hasMessage("The list of rejected rows: Cannot write " + errors.toAbsolutePath()
                         + ": there is no folder " + errors.getParent());
         assertThat(audience.endpoints()).isEmpty();
     }

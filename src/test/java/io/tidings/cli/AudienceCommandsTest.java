@@ -72,6 +72,28 @@ class AudienceCommandsTest {
     }
 
     @Test
+    void theRejectedRowsCanBeWrittenOutToCorrectAndImportAgain() throws IOException {
+        StringBuilder rows = new StringBuilder("ChannelType,Address\n");
+        for (int row = 1; row <= 24; row++) {
+            rows.append("EMAIL,").append(row % 2 == 0 ? "nobody" + row : "a" + row + "@example.com").append('\n');
+        }
+        Path file = csv("people.csv", rows.toString());
+        Path toCorrect = folder.resolve("to-correct.csv");
+
+        CommandRun imported = run("import", "--workspace", workspace.toString(), "--skip-bad-rows", "--rejected-rows",
+                toCorrect.toString(), file.toString());
+        Files.writeString(toCorrect, Files.readString(toCorrect).replaceAll("nobody(\\d+)", "b$1@example.com"));
+        CommandRun again = run("import", "--workspace", workspace.toString(), toCorrect.toString());
+
+        assertThat(imported.out()).contains("12 created, 0 updated, 0 unchanged, 12 rejected", "  line 21: Address:",
+                "  and more: --errors OUT.csv lists every rejected row",
+                "The rejected rows, to correct and import again, are in " + toCorrect);
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("Read 12 rows from to-correct.csv: 12 created");
+        assertThat(run("workspace", "info", workspace.toString()).out()).contains("Endpoints:  24");
+    }
+
+    @Test
     void exportsAllOneSegmentOrOneUser() throws IOException {
         Path file = csv("people.csv", "Id,ChannelType,Address,User.UserId\ne1,EMAIL,a@example.com,ann\n"
                 + "e2,EMAIL,b@example.com,bob\n");

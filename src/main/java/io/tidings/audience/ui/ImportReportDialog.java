@@ -10,6 +10,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -59,12 +61,21 @@ final class ImportReportDialog extends Dialog<ButtonType> {
             WrappingTextCell.apply(reason, "reason-text");
             rejections.getColumns().add(reason);
             Label listed = new Label(result.rejected() > result.rejections().size()
-                    ? "The first %,d of %,d rows left out; save them all as CSV:".formatted(result.rejections().size(), result.rejected())
+                    ? "The first %,d of %,d rows left out:".formatted(result.rejections().size(), result.rejected())
                     : "Every row left out:");
-            Button save = new Button("Save rejected rows as CSV…", new FontIcon("fth-save"));
-            save.setId("report-save-rejections");
-            save.setOnAction(event -> viewModel.saveRejectedRows());
-            content.getChildren().addAll(listed, rejections, save);
+            Button saveList = new Button("Save this list as CSV…", new FontIcon("fth-save"));
+            saveList.setId("report-save-rejections");
+            saveList.setOnAction(event -> viewModel.saveRejectedRows());
+            FlowPane actions = new FlowPane(8, 8, saveList);
+            if (!result.stoppedAtError()) {
+                // After a stop nothing was imported: the file itself is what to correct.
+                Button saveRows = new Button("Save the rows to correct…", new FontIcon("fth-edit"));
+                saveRows.setId("report-save-rows-to-correct");
+                saveRows.setTooltip(new Tooltip("The rows left out, as the file had them, ready to correct and import again"));
+                saveRows.setOnAction(event -> viewModel.saveRowsToCorrect());
+                actions.getChildren().add(saveRows);
+            }
+            content.getChildren().addAll(listed, rejections, actions);
         }
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(720);

@@ -12,10 +12,10 @@ import io.tidings.audience.PreviewRow;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
+import io.tidings.work.WholeFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -64,6 +64,7 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private Path errorsFile;
+    private Path rejectedRowsFile;
 
     ImportViewModel(WorkspaceServices workspace, BackgroundWork background, DialogService dialogs, Path file,
             ImportFormat format, Runnable imported) {
@@ -208,15 +209,15 @@ public final class ImportViewModel {
     public void start() {
         ImportRequest request;
         try {
-            errorsFile = Files.createTempFile("tidings-rejected-", ".csv");
-            errorsFile.toFile().deleteOnExit();
+            errorsFile = temporaryFile("tidings-rejected-", ".csv");
+            rejectedRowsFile = temporaryFile("tidings-rejected-rows-", "." + format.extension());
         } catch (IOException e) {
             problem.set("Could not create a file for the rejected rows: " + e.getMessage());
             return;
         }
         request = new ImportRequest(file, format, mapping(),
                 skipBadRows.get() ? ErrorPolicy.SKIP_BAD_ROWS : ErrorPolicy.STOP_AT_FIRST_ERROR,
-                segmentName.get().isBlank() ? null : segmentName.get().strip(), errorsFile);
+                segmentName.get().isBlank() ? null : segmentName.get().strip(), errorsFile, rejectedRowsFile);
         background.run(BackgroundJob.of("Importing " + fileName(), progress -> importer.run(request, progress))
                 .onSuccess(done -> {
                     result.set(done);
@@ -226,18 +227,40 @@ public final class ImportViewModel {
                         + "\n\nEndpoints from whole batches committed before the failure stay in the workspace.")));
     }
 
-    /** Asks where to save the rejected rows (line, field, reason) and copies them there. */
+    /** Asks where to save the list of rejected rows (line, field, reason) and copies it there. */
     public void saveRejectedRows() {
-        if (errorsFile == null) {
+        save(errorsFile, "Save the list of rejected rows", "rejected-" + baseName() + ".csv", ImportFormat.CSV);
+    }
+
+    /**
+     * Asks where to save the rejected rows themselves, as the file had them (its header and cells,
+     * or its JSON lines), to be corrected and imported again; and copies them there.
+     */
+    public void saveRowsToCorrect() {
+        save(rejectedRowsFile, "Save the rejected rows to correct", "to-correct-" + baseName() + "." + format.extension(),
+                format);
+    }
+
+    private void save(Path source, String title, String suggestedName, ImportFormat type) {
+        if (source == null) {
             return;
         }
-        Path source = errorsFile;
-        dialogs.chooseFileToSave("Save rejected rows", "rejected-" + fileName().replaceAll("\\.[^.]*$", "") + ".csv",
-                        List.of(new DialogService.FileType("CSV", "*.csv")))
-                .ifPresent(target -> background.run(BackgroundJob.of("Saving rejected rows", progress -> {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        dialogs.chooseFileToSave(title, suggestedName,
+                        List.of(new DialogService.FileType(type.label(), "*." + type.extension())))
+                .ifPresent(target -> background.run(BackgroundJob.of("Saving " + target.getFileName(), progress -> {
+                    WholeFile.copy(source, target);
                     return target;
                 }).onFailure(error -> dialogs.showError("The rejected rows could not be saved", error.getMessage()))));
+    }
+
+    private String baseName() {
+        return fileName().replaceAll("(\\.gz)?$", "").replaceAll("\\.[^.]*$", "");
+    }
+
+    private static Path temporaryFile(String prefix, String suffix) throws IOException {
+        Path temporary = Files.createTempFile(prefix, suffix);
+        temporary.toFile().deleteOnExit();
+        return temporary;
     }
 
     private ColumnMapping mapping() {

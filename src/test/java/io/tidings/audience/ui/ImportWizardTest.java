@@ -87,6 +87,15 @@ class ImportWizardTest {
         assertThat(text(robot, "#report-created")).isEqualTo("2");
         assertThat(text(robot, "#report-unchanged")).isEqualTo("0");
         assertThat(text(robot, "#report-rejected")).isEqualTo("1");
+        Path toCorrect = folder.resolve("to-correct.csv");
+        Path list = folder.resolve("rejected.csv");
+        dialogs.answerFile(toCorrect).answerFile(list);
+        robot.clickOn("#report-save-rows-to-correct");
+        robot.clickOn("#report-save-rejections");
+        waitUntil(() -> Files.exists(toCorrect) && Files.exists(list));
+        assertThat(Files.readAllLines(toCorrect)).as("the row as the file had it, under its header")
+                .containsExactly("email,first_name,country,favourite colour", "not-an-address,Cy,FR,red");
+        assertThat(Files.readAllLines(list)).hasSize(2).element(1).asString().startsWith("4,Address,");
         robot.clickOn("Close");
 
         Endpoint ann = workspace.audience().endpoint(workspace.audience().page(new AudienceFilter("ann@", null, null), 0, 1)
