@@ -7,6 +7,8 @@ import io.tidings.work.Progress;
 import io.tidings.work.WorkCancelledException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,12 +23,14 @@ import java.util.Map;
  *
  * <p>A reader thread parses and checks rows and hands batches to this thread, the single writer,
  * through a short queue, so the file is never held whole. Under {@link ErrorPolicy#SKIP_BAD_ROWS}
- * each batch is one transaction; under {@link ErrorPolicy#STOP_AT_FIRST_ERROR} the whole import
+ * whole batches are committed about every second, and a cancel keeps every batch written; under {@link ErrorPolicy#STOP_AT_FIRST_ERROR} the whole import
  * is one transaction, so that a bad row (or a cancel) leaves the workspace as it was.
  */
 public final class AudienceImport {
 
     static final int BATCH_ROWS = 2_000;
+    /** How long an import that keeps whole batches writes before it commits (see ImportRun.writeForAWhile). */
+    private static final long TRANSACTION_NANOS = 1_000_000_000L;
 
     private final Database database;
     private final EndpointRules rules;
@@ -87,6 +91,9 @@ public final class AudienceImport {
         private long rowsRead;
         private long lastLineLanded;
         private long batchLastLine;
+        private long writtenLastLine;
+        /** What stopped the reading (a cancel, a malformed file) after batches were written in a transaction. */
+        private RuntimeException stoppedInTransaction;
 
         ImportRun(ImportRequest request, Progress progress, RejectionLog rejections, BatchReader reader, long fileSize) {
             this.request = request;
@@ -111,6 +118,7 @@ public final class AudienceImport {
                             writer.write(connection, batch);
                             reportProgress();
                         }
+                        progress.checkCancelled();
                         progress.update(reader.bytesRead(), fileSize, String.format(Locale.ROOT,
                                 "Indexing %,d rows of %s", rowsRead, request.file().getFileName()));
                         writer.finish(connection);
@@ -125,16 +133,18 @@ public final class AudienceImport {
                     writer.committed();
                     lastLineLanded = batchLastLine;
                 } else {
-                    List<ImportedRow> batch;
-                    while ((batch = nextBatch()) != null) {
-                        List<ImportedRow> rows = batch;
-                        database.write(connection -> {
-                            writer.write(connection, rows);
-                            return null;
-                        });
+                    boolean more = true;
+                    while (more) {
+                        List<ImportedRow> first = nextBatch();
+                        if (first == null) {
+                            break;
+                        }
+                        more = database.write(connection -> writeForAWhile(connection, first));
                         writer.committed();
-                        lastLineLanded = batchLastLine;
-                        reportProgress();
+                        lastLineLanded = writtenLastLine;
+                    }
+                    if (stoppedInTransaction != null) {
+                        throw stoppedInTransaction;
                     }
                     database.write(connection -> {
                         writer.close();
@@ -155,6 +165,36 @@ public final class AudienceImport {
             }
         }
 
+        /**
+         * Writes batches in one transaction for about {@link #TRANSACTION_NANOS}; returns whether
+         * the file has more. One transaction per batch spent as long committing as writing (each
+         * commit writes every index page the batch touched into the WAL, and checkpoints copy them
+         * again). A cancel or a fault in the file commits what was written, so that every whole batch
+         * written stays, as when each batch was its own transaction.
+         */
+        private boolean writeForAWhile(Connection connection, List<ImportedRow> first) throws SQLException {
+            long started = System.nanoTime();
+            List<ImportedRow> batch = first;
+            while (true) {
+                writer.write(connection, batch);
+                writtenLastLine = batch.get(batch.size() - 1).line();
+                reportProgress();
+                if (System.nanoTime() - started >= TRANSACTION_NANOS) {
+                    return true;
+                }
+                try {
+                    batch = nextBatch();
+                } catch (RuntimeException cancelledOrUnreadable) {
+                    // Neither undoes what was written: commit it, then report the cancel or the file's fault.
+                    stoppedInTransaction = cancelledOrUnreadable;
+                    return false;
+                }
+                if (batch == null) {
+                    return false;
+                }
+            }
+        }
+
         private List<ImportedRow> nextBatch() {
             progress.checkCancelled();
             List<ImportedRow> batch = reader.next();
@@ -168,7 +208,6 @@ public final class AudienceImport {
         private void reportProgress() {
             progress.update(reader.bytesRead(), fileSize, String.format(Locale.ROOT, "Imported %,d rows of %s",
                     rowsRead, request.file().getFileName()));
-            progress.checkCancelled();
         }
 
         private String landedNote() {
