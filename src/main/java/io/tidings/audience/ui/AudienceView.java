@@ -116,7 +116,13 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
         table.setId("audience-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setFixedCellSize(30);
-        table.itemsProperty().bind(viewModel.rowsProperty());
+        table.setItems(viewModel.rowsProperty().get());
+        viewModel.rowsProperty().addListener((observable, old, rows) -> {
+            // A new search or filter brings a new list: the selection would otherwise move to whatever row now
+            // stands where the chosen one stood, and open it. The editor keeps the endpoint the marketer chose.
+            table.getSelectionModel().clearSelection();
+            table.setItems(rows);
+        });
         table.getColumns().add(column("Channel", 100, EndpointRow::channelType));
         table.getColumns().add(column("Address", 260, EndpointRow::address));
         table.getColumns().add(column("User id", 120, EndpointRow::userId));

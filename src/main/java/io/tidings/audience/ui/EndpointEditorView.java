@@ -19,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -70,7 +71,10 @@ final class EndpointEditorView extends StackPane {
     private VBox form() {
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setId("endpoint-editor-heading");
-        heading.setWrapText(true);
+        // An address has no spaces to wrap at: a long one is shortened in its middle (keeping an email's domain)
+        // and shown whole on hover and in the Address field below.
+        heading.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        heading.setMinWidth(0);
         channel.getStyleClass().add("channel-badge");
         identity.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         identity.setWrapText(true);
@@ -170,6 +174,7 @@ final class EndpointEditorView extends StackPane {
             return;
         }
         heading.setText(endpoint.address() == null ? "(no address)" : endpoint.address());
+        heading.setTooltip(endpoint.address() == null ? null : new Tooltip(endpoint.address()));
         channel.setText(endpoint.channelType().name());
         identity.setText("Endpoint " + endpoint.id() + " · cohort " + endpoint.cohortId()
                 + (endpoint.creationDate() == null ? "" : " · created " + DATE.format(endpoint.creationDate())));

@@ -72,6 +72,21 @@ class AudienceScreenTest {
     }
 
     @Test
+    void aNewSearchKeepsTheChosenEndpointInTheEditor(FxRobot robot) {
+        EndpointRow first = openFirstRow(robot);
+        String heading = text(robot, "#endpoint-editor-heading");
+
+        robot.clickOn("#audience-search").write("user-00007");
+        waitUntil(() -> "1 endpoint matches".equals(text(robot, "#audience-summary")) && firstRow(robot) != null);
+        sleepBriefly();
+
+        assertThat(firstRow(robot).id()).isNotEqualTo(first.id());
+        assertThat(text(robot, "#endpoint-editor-heading")).as("still the endpoint chosen, not the row now first")
+                .isEqualTo(heading);
+        assertThat(onFx(() -> robot.lookup("#audience-table").queryTableView().getSelectionModel().isEmpty())).isTrue();
+    }
+
+    @Test
     void editsAnEndpointsAttributesAndSavesThem(FxRobot robot) {
         EndpointRow first = openFirstRow(robot);
 
@@ -127,6 +142,12 @@ class AudienceScreenTest {
     }
 
     /** Clicks the table's first row, as a person would, and waits for the editor to show it. */
+    /** Gives a wrongly opened endpoint time to load, so that the assertion after it could see it. */
+    private static void sleepBriefly() {
+        org.testfx.util.WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static EndpointRow openFirstRow(FxRobot robot) {
         waitUntil(() -> firstRow(robot) != null);
         EndpointRow first = firstRow(robot);
