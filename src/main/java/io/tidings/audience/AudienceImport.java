@@ -7,10 +7,10 @@ import io.tidings.work.Progress;
 import io.tidings.work.WorkCancelledException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,8 +23,9 @@ import java.util.Map;
  *
  * <p>A reader thread parses and checks rows and hands batches to this thread, the single writer,
  * through a short queue, so the file is never held whole. Under {@link ErrorPolicy#SKIP_BAD_ROWS}
- * whole batches are committed about every second, and a cancel keeps every batch written; under {@link ErrorPolicy#STOP_AT_FIRST_ERROR} the whole import
- * is one transaction, so that a bad row (or a cancel) leaves the workspace as it was.
+ * whole batches are committed about every second, and a cancel keeps every batch written; under
+ * {@link ErrorPolicy#STOP_AT_FIRST_ERROR} the whole import is one transaction, so that a bad row
+ * (or a cancel) leaves the workspace as it was.
  */
 public final class AudienceImport {
 

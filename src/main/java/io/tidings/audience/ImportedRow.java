@@ -9,7 +9,8 @@ import java.util.List;
  * @param endpoint the fields the row gives; absent fields are null (cohort id -1) and absent
  *     attributes are missing from the maps
  * @param problems what is wrong with the row by itself; empty when it can go on to be written
- * @param original the row as the file gave it, for the rejected rows file
+ * @param original the row as the file gave it, for the rejected rows file; null when the import
+ *     keeps none
  */
 record ImportedRow(long line, Endpoint endpoint, List<FieldProblem> problems, OriginalRow original) {
 
