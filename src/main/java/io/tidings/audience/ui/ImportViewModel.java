@@ -63,8 +63,9 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private Path errorsFile;
-    private Path rejectedRowsFile;
+    /** Written by the import's background job, read once its report is shown. */
+    private volatile Path errorsFile;
+    private volatile Path rejectedRowsFile;
 
     ImportViewModel(WorkspaceServices workspace, BackgroundWork background, DialogService dialogs, Path file,
             ImportFormat format, Runnable imported) {
@@ -207,24 +208,22 @@ public final class ImportViewModel {
 
     /** Runs the import in the background; the status bar shows its progress and can cancel it. */
     public void start() {
-        ImportRequest request;
-        try {
-            errorsFile = temporaryFile("tidings-rejected-", ".csv");
-            rejectedRowsFile = temporaryFile("tidings-rejected-rows-", "." + format.extension());
-        } catch (IOException e) {
-            problem.set("Could not create a file for the rejected rows: " + e.getMessage());
-            return;
-        }
-        request = new ImportRequest(file, format, mapping(),
-                skipBadRows.get() ? ErrorPolicy.SKIP_BAD_ROWS : ErrorPolicy.STOP_AT_FIRST_ERROR,
-                segmentName.get().isBlank() ? null : segmentName.get().strip(), errorsFile, rejectedRowsFile);
-        background.run(BackgroundJob.of("Importing " + fileName(), progress -> importer.run(request, progress))
+        ColumnMapping mapping = mapping();
+        ErrorPolicy policy = skipBadRows.get() ? ErrorPolicy.SKIP_BAD_ROWS : ErrorPolicy.STOP_AT_FIRST_ERROR;
+        String segment = segmentName.get().isBlank() ? null : segmentName.get().strip();
+        background.run(BackgroundJob.of("Importing " + fileName(), progress -> {
+                    Path problems = temporaryFile("tidings-rejected-", ".csv");
+                    Path rows = temporaryFile("tidings-rejected-rows-", "." + format.extension());
+                    errorsFile = problems;
+                    rejectedRowsFile = rows;
+                    return importer.run(new ImportRequest(file, format, mapping, policy, segment, problems, rows), progress);
+                })
                 .onSuccess(done -> {
                     result.set(done);
                     imported.run();
                 })
-                .onFailure(error -> dialogs.showError("The import failed", error.getMessage()
-                        + "\n\nEndpoints from whole batches committed before the failure stay in the workspace.")));
+                // The failure says what of the file stayed in the workspace, if anything did.
+                .onFailure(error -> dialogs.showError("The import failed", error.getMessage())));
     }
 
     /** Asks where to save the list of rejected rows (line, field, reason) and copies it there. */
