@@ -26,6 +26,7 @@ public final class BackgroundJob<T> {
     private Consumer<Throwable> onFailure;
     private Runnable onCancelled = () -> { };
     private boolean quiet;
+    private boolean reportsWhenStopped;
 
     private BackgroundJob(String title, Work<T> work) {
         this.title = title;
@@ -58,6 +59,17 @@ public final class BackgroundJob<T> {
     }
 
     /**
+     * For work that, when the user stops it, winds down and returns what it did (an import keeps
+     * the batches it wrote and says which lines landed): a stop only makes its progress report
+     * cancelled, and its result still goes to {@link #onSuccess}. Without this, a stop abandons the
+     * work's result and runs {@link #onCancelled}.
+     */
+    public BackgroundJob<T> reportsWhenStopped() {
+        this.reportsWhenStopped = true;
+        return this;
+    }
+
+    /**
      * Keeps the job out of the status bar: for short reads the user does not wait on, such as a
      * refresh of counts.
      */
@@ -76,6 +88,10 @@ public final class BackgroundJob<T> {
 
     public boolean isQuiet() {
         return quiet;
+    }
+
+    public boolean reportsWhenStoppedEnabled() {
+        return reportsWhenStopped;
     }
 
     public boolean hasFailureHandler() {

@@ -62,7 +62,7 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
             running.add(task);
         }
         executor.execute(task);
-        return () -> task.cancel(false);
+        return task::stop;
     }
 
     /** Jobs the user is waiting on, oldest first. Read on the FX thread only. */
@@ -98,8 +98,10 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
     }
 
     /** A job as a JavaFX task; its {@link Progress} feeds the task's progress and message. */
-    private static final class JobTask<T> extends Task<T> implements RunningJob, Progress {
+    private static final class JobTask<T> extends Task<T> implements RunningJob {
         private final BackgroundJob<T> job;
+        /** Set by a stop of a job that reports when stopped: the work sees it and returns what it did. */
+        private volatile boolean stopRequested;
 
         JobTask(BackgroundJob<T> job) {
             this.job = job;
@@ -107,21 +109,29 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
             updateMessage(job.title() + "…");
         }
 
-        @Override
-        protected T call() throws Exception {
-            return job.work().run(this);
-        }
+        /** What the work sees: a stop of a job that reports when stopped asks it to end, without abandoning it. */
+        private final Progress progress = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                if (total > 0) {
+                    updateProgress(done, total);
+                } else {
+                    updateProgress(-1, -1);
+                }
+                if (message != null && !stopRequested) {
+                    updateMessage(message);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stopRequested || JobTask.this.isCancelled();
+            }
+        };
 
         @Override
-        public void update(long done, long total, String message) {
-            if (total > 0) {
-                updateProgress(done, total);
-            } else {
-                updateProgress(-1, -1);
-            }
-            if (message != null) {
-                updateMessage(message);
-            }
+        protected T call() throws Exception {
+            return job.work().run(progress);
         }
 
         @Override
@@ -131,7 +141,12 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
 
         @Override
         public void stop() {
-            cancel(false);
+            if (job.reportsWhenStoppedEnabled()) {
+                stopRequested = true;
+                updateMessage("Stopping " + job.title() + "…");
+            } else {
+                cancel(false);
+            }
         }
     }
 

@@ -52,6 +52,30 @@ class FxBackgroundWorkTest {
     }
 
     @Test
+    void aJobThatReportsWhenStoppedEndsWithWhatItDid(FxRobot robot) throws Exception {
+        AtomicReference<String> outcome = new AtomicReference<>();
+        robot.interact(() -> background.run(BackgroundJob.of("Importing contacts.csv", progress -> {
+            int batches = 0;
+            while (!progress.isCancelled()) {
+                batches++;
+                progress.update(batches, 1_000_000, "Imported " + batches + " batches");
+                Thread.sleep(5);
+            }
+            return batches;
+        }).reportsWhenStopped().onSuccess(batches -> outcome.set("stopped after " + batches + " batches"))
+                .onCancelled(() -> outcome.set("abandoned"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(
+                () -> !background.runningJobs().isEmpty() && background.runningJobs().get(0).progressProperty().get() > 0));
+
+        RunningJob job = onFx(() -> background.runningJobs().get(0));
+        robot.interact(job::stop);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outcome.get() != null);
+        assertThat(outcome.get()).startsWith("stopped after ");
+        assertThat(onFx(() -> background.runningJobs().isEmpty())).isTrue();
+    }
+
+    @Test
     void resultsAndFailuresArriveOnTheFxThread(FxRobot robot) throws Exception {
         AtomicReference<String> result = new AtomicReference<>();
         AtomicReference<Boolean> onFxThread = new AtomicReference<>();

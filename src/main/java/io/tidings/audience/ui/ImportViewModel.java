@@ -218,6 +218,8 @@ public final class ImportViewModel {
                     rejectedRowsFile = rows;
                     return importer.run(new ImportRequest(file, format, mapping, policy, segment, problems, rows), progress);
                 })
+                // A stopped import still reports: which lines landed, and the rows it left out until then.
+                .reportsWhenStopped()
                 .onSuccess(done -> {
                     result.set(done);
                     imported.run();
