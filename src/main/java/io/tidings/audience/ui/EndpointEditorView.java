@@ -36,7 +36,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class EndpointEditorView extends StackPane {
 
     private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final EndpointEditorViewModel viewModel;
     private final Label heading = new Label();
