@@ -56,8 +56,17 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
+        // Ctrl+C stops the import where it is, and it still says what landed before the process exits.
+        try (StopOnSignal stop = StopOnSignal.install()) {
+            PrintWriter out = spec.commandLine().getOut();
+            int exit = importAndReport(out, stop);
+            out.flush();
+            return exit;
+        }
+    }
+
+    private int importAndReport(PrintWriter out, StopOnSignal stop) {
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), stop::requested);
         ImportResult result;
         try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
             AudienceImport audienceImport = AudienceImport.withWorkspaceToItself(workspace.database(),
@@ -78,7 +87,15 @@ final class ImportCommand implements Callable<Integer> {
             return TidingsCommand.FAILED;
         }
         if (result.segmentName() != null) {
-            out.printf("Segment \"%s\" now holds the endpoints of this file%n", result.segmentName());
+            out.printf("Segment \"%s\" now holds the endpoints %s%n", result.segmentName(),
+                    result.cancelled() ? "imported before the stop" : "of this file");
+        }
+        if (result.cancelled()) {
+            out.println(result.lastLineLanded() > 0
+                    ? "Stopped: the rows up to line %,d are in the workspace; the rest of the file was not imported."
+                            .formatted(result.lastLineLanded())
+                    : "Stopped: nothing of this file was imported; the workspace is unchanged.");
+            return TidingsCommand.FAILED;
         }
         return 0;
     }

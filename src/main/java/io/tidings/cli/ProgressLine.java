@@ -2,6 +2,7 @@ package io.tidings.cli;
 
 import io.tidings.work.Progress;
 import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
 
 /** A progress line on stderr, rewritten in place at most once a second; silent for short work. */
 final class ProgressLine implements Progress {
@@ -9,12 +10,19 @@ final class ProgressLine implements Progress {
     private static final long INTERVAL_NANOS = 1_000_000_000L;
 
     private final PrintWriter err;
+    private final BooleanSupplier stopRequested;
     private final long started = System.nanoTime();
     private long lastShown = started;
     private boolean shown;
 
     ProgressLine(PrintWriter err) {
+        this(err, () -> false);
+    }
+
+    /** @param stopRequested whether the user asked the work to stop (see {@link StopOnSignal}) */
+    ProgressLine(PrintWriter err, BooleanSupplier stopRequested) {
         this.err = err;
+        this.stopRequested = stopRequested;
     }
 
     @Override
@@ -32,7 +40,7 @@ final class ProgressLine implements Progress {
 
     @Override
     public boolean isCancelled() {
-        return false;
+        return stopRequested.getAsBoolean();
     }
 
     /** Ends the line, if one was shown, so that what follows starts on its own line. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCrashTest {
 
     private static final int ROWS = 200_000;
+    private static final int STOPPED_ROWS = 1_000_000;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @TempDir
@@ -62,6 +63,39 @@ class ImportCrashTest {
         }
     }
 
+    @Test
+    void anImportAskedToStopSaysWhatLandedAndKeepsExactlyThat() throws Exception {
+        Path workspaceFile = folder.resolve("stop.tidings");
+        new WorkspaceService().create(workspaceFile, "Stop").close();
+        // Large enough that the import is still running when it is stopped, a second after its first progress.
+        Path csv = audienceFile(folder.resolve("audience.csv"), STOPPED_ROWS);
+
+        Process importer = ChildTidings.start(folder, "stop.log", "import", "--workspace", workspaceFile.toString(),
+                "--skip-bad-rows", csv.toString());
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!ChildTidings.log(folder, "stop.log").contains("Imported ")) {
+            assertThat(importer.isAlive()).as(ChildTidings.log(folder, "stop.log")).isTrue();
+            assertThat(System.nanoTime()).as("rows imported in time").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        importer.destroy();
+        assertThat(importer.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        String log = ChildTidings.log(folder, "stop.log");
+        assertThat(importer.exitValue()).as("destroy() is SIGTERM, as a plain kill; Ctrl+C is handled the same")
+                .isEqualTo(128 + 15);
+        java.util.regex.Matcher landed = java.util.regex.Pattern
+                .compile("Stopped: the rows up to line ([\\d,]+) are in the workspace").matcher(log);
+        assertThat(landed.find()).as(log).isTrue();
+        long lastLine = Long.parseLong(landed.group(1).replace(",", ""));
+        assertThat(lastLine).isBetween(2L, (long) STOPPED_ROWS);
+        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
+            assertThat(single(workspace, "SELECT count(*) FROM endpoint")).as("line 1 is the header")
+                    .isEqualTo(Long.toString(lastLine - 1));
+            assertThat(single(workspace, "PRAGMA integrity_check")).isEqualTo("ok");
+        }
+    }
+
     private void awaitRowsImportedWithTheJournalOnDisk(Process importer, Path journal) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!(Files.exists(journal) && ChildTidings.log(folder, "import.log").contains("Imported "))) {
@@ -78,9 +112,13 @@ class ImportCrashTest {
     }
 
     private static Path audienceFile(Path file) throws IOException {
+        return audienceFile(file, ROWS);
+    }
+
+    private static Path audienceFile(Path file, int rows) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("Id,ChannelType,Address,Location.Country,User.UserId,Attributes.Interests,Metrics.Purchases\n");
-            for (int row = 0; row < ROWS; row++) {
+            for (int row = 0; row < rows; row++) {
                 out.write("ep-" + row + ",EMAIL,person" + row + "@example.com,US,user-" + (row / 2) + ",running,"
                         + (row % 7) + "\n");
             }
