@@ -90,7 +90,7 @@ public final class BackgroundJob<T> {
         return quiet;
     }
 
-    public boolean reportsWhenStoppedEnabled() {
+    public boolean isReportingWhenStopped() {
         return reportsWhenStopped;
     }
 

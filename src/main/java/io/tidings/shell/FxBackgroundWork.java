@@ -141,7 +141,7 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
 
         @Override
         public void stop() {
-            if (job.reportsWhenStoppedEnabled()) {
+            if (job.isReportingWhenStopped()) {
                 stopRequested = true;
                 updateMessage("Stopping " + job.title() + "…");
             } else {
