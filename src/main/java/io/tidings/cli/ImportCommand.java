@@ -77,8 +77,8 @@ final class ImportCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        out.printf("Read %,d rows from %s: %,d created, %,d updated, %,d unchanged, %,d rejected%n", result.rowsRead(),
-                file.getFileName(), result.created(), result.updated(), result.unchanged(), result.rejected());
+        out.printf("Read %,d %s from %s: %,d created, %,d updated, %,d unchanged, %,d rejected%n", result.rowsRead(),
+                result.rowsRead() == 1 ? "row" : "rows", file.getFileName(), result.created(), result.updated(), result.unchanged(), result.rejected());
         if (result.rejected() > 0) {
             printRejections(out, result);
         }

@@ -46,6 +46,14 @@ class AudienceCommandsTest {
     }
 
     @Test
+    void aFileOfOneRowSaysRow() throws IOException {
+        CommandRun imported = run("import", "--workspace", workspace.toString(),
+                csv("one.csv", "ChannelType,Address\nEMAIL,a@example.com\n").toString());
+
+        assertThat(imported.out()).startsWith("Read 1 row from one.csv: 1 created");
+    }
+
+    @Test
     void aBadRowFailsTheImportAndLeavesTheWorkspaceUnchanged() throws IOException {
         Path file = csv("people.csv", "ChannelType,Address\nEMAIL,a@example.com\nEMAIL,nobody\n");
 
