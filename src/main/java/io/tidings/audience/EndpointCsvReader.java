@@ -22,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads Pinpoint's CSV import format: a header row of field paths (a repeated attribute header
- * means several values), or any header with a {@link ColumnMapping}. Rows are numbered by the file
+ * means several values), or any header with a {@link ColumnMapping}; cells separated by commas, or
+ * by semicolons or tabs as spreadsheets in some countries save them ({@link CsvSeparator}). Rows are numbered by the file
  * line where they start, so a quoted value with line breaks does not shift the numbers.
  */
 final class EndpointCsvReader implements EndpointSource {
@@ -36,6 +37,7 @@ final class EndpointCsvReader implements EndpointSource {
     private final Path file;
     private final String fileName;
     private final TextFile text;
+    private final char separator;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> headers;
@@ -51,7 +53,9 @@ final class EndpointCsvReader implements EndpointSource {
         this.fileName = file.getFileName().toString();
         this.text = text;
         this.rules = rules;
-        this.parser = CSVParser.builder().setReader(text.reader()).setFormat(FORMAT).get();
+        this.separator = CsvSeparator.of(text.reader());
+        this.parser = CSVParser.builder().setReader(text.reader())
+                .setFormat(FORMAT.builder().setDelimiter(separator).get()).get();
         this.records = parser.iterator();
         CSVRecord header = nextRecord();
         if (header == null) {
@@ -84,6 +88,11 @@ final class EndpointCsvReader implements EndpointSource {
 
     List<String> headers() {
         return headers;
+    }
+
+    /** The character between the file's cells: a comma, a semicolon or a tab (see {@link CsvSeparator}). */
+    char separator() {
+        return separator;
     }
 
     private FieldPath[] columnsOf(List<String> header) {

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The rows an import left out, as the file had them, in its own format: a CSV under the file's
- * own header row, or NDJSON lines. Correct them and import the file again; rows already imported
+ * own header row, with its own separator, or NDJSON lines. Correct them and import the file again; rows already imported
  * are not in it. Cells are written with the export's formula guard, which the import removes.
  */
 final class RejectedRowsFile implements AutoCloseable {
@@ -24,19 +24,20 @@ final class RejectedRowsFile implements AutoCloseable {
     private final OutputStream out;
     private final CSVPrinter csv;
 
-    private RejectedRowsFile(Path file, List<String> csvHeader) {
+    private RejectedRowsFile(Path file, List<String> csvHeader, char separator) {
         this.file = file;
         try {
             this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         } catch (IOException e) {
             throw new ImportFileException(unwritable(e), e);
         }
-        this.csv = csvHeader == null ? null : csvPrinter(csvHeader);
+        this.csv = csvHeader == null ? null : csvPrinter(csvHeader, separator);
     }
 
-    private CSVPrinter csvPrinter(List<String> header) {
+    private CSVPrinter csvPrinter(List<String> header, char separator) {
         try {
-            CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
+            CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180.builder().setDelimiter(separator).get());
             printer.printRecord(header);
             return printer;
         } catch (IOException e) {
@@ -51,7 +52,10 @@ final class RejectedRowsFile implements AutoCloseable {
 
     /** A file for the rejected rows of {@code source}, in the source's format. */
     static RejectedRowsFile of(Path file, EndpointSource source) {
-        return new RejectedRowsFile(file, source instanceof EndpointCsvReader csvReader ? csvReader.headers() : null);
+        if (source instanceof EndpointCsvReader csvReader) {
+            return new RejectedRowsFile(file, csvReader.headers(), csvReader.separator());
+        }
+        return new RejectedRowsFile(file, null, ',');
     }
 
     void write(OriginalRow row) {

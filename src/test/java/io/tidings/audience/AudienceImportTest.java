@@ -292,6 +292,32 @@ class AudienceImportTest {
     }
 
     @Test
+    void readsCsvSeparatedBySemicolonsOrTabsAsSpreadsheetsSaveIt() throws IOException {
+        Path semicolons = audience.file("europe.csv", """
+                Id;ChannelType;Address;Location.City;Metrics.Visits
+                e1;EMAIL;ann@example.com;"Saint-Denis; Réunion";3
+                e2;EMAIL;bob@example.com;Lyon;3,5
+                """);
+        Path tabs = audience.file("export.txt", "Id\tChannelType\tAddress\tLocation.City\ne3\tEMAIL\tcy@example.com\tOslo, Norway\n");
+        Path toCorrect = folder.resolve("to-correct.csv");
+
+        ImportResult europe = audience.importer.run(new ImportRequest(semicolons, ImportFormat.CSV, null,
+                ErrorPolicy.SKIP_BAD_ROWS, null, null, toCorrect), Progress.NONE);
+        ImportResult export = audience.importer.run(new ImportRequest(tabs, ImportFormat.CSV, null,
+                ErrorPolicy.STOP_AT_FIRST_ERROR, null, null), Progress.NONE);
+
+        assertThat(europe.created()).isEqualTo(1);
+        assertThat(audience.endpoint("e1").location().city()).isEqualTo("Saint-Denis; Réunion");
+        assertThat(europe.rejections()).containsExactly(new RejectedRow(3, "Metrics.Visits", "\"3,5\" is not a number"));
+        assertThat(Files.readAllLines(toCorrect)).as("the rows to correct keep the file's separator")
+                .containsExactly("Id;ChannelType;Address;Location.City;Metrics.Visits", "e2;EMAIL;bob@example.com;Lyon;3,5");
+        assertThat(export.created()).isEqualTo(1);
+        assertThat(audience.endpoint("e3").location().city()).isEqualTo("Oslo, Norway");
+        assertThat(audience.importer.headers(semicolons)).containsExactly("Id", "ChannelType", "Address",
+                "Location.City", "Metrics.Visits");
+    }
+
+    @Test
     void rowsRejectedAgainstTheWorkspaceAreAmongTheRowsToCorrect() throws IOException {
         StringBuilder csv = new StringBuilder("ChannelType,Address,User.UserId\n");
         for (int endpoint = 1; endpoint <= 16; endpoint++) {
