@@ -1,7 +1,9 @@
 package io.tidings.audience;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -119,9 +121,15 @@ final class EndpointDraft {
         } catch (DateTimeParseException notAnInstant) {
             try {
                 return OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeParseException notADate) {
-                reject(field.path(), "\"" + value + "\" is not a date and time such as 2026-03-01T09:30:00Z");
-                return null;
+            } catch (DateTimeParseException notWithAnOffset) {
+                try {
+                    // A spreadsheet's date column: ISO 8601 allows a date alone; it is the day's start in UTC.
+                    return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+                } catch (DateTimeParseException notADate) {
+                    reject(field.path(), "\"" + value + "\" is not a date and time such as 2026-03-01T09:30:00Z"
+                            + " (or a date such as 2026-03-01)");
+                    return null;
+                }
             }
         }
     }

@@ -318,6 +318,20 @@ class AudienceImportTest {
     }
 
     @Test
+    void aDateAloneIsThatDaysStartInUtcAndOtherDateFormsAreRefused() throws IOException {
+        ImportResult result = audience.importCsv("""
+                Id,ChannelType,Address,EffectiveDate,CreationDate
+                e1,EMAIL,ann@example.com,2026-03-01,2026-03-01T09:30:00+02:00
+                e2,EMAIL,bob@example.com,1/3/2026,
+                """);
+
+        assertThat(audience.endpoint("e1").effectiveDate()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+        assertThat(audience.endpoint("e1").creationDate()).isEqualTo(Instant.parse("2026-03-01T07:30:00Z"));
+        assertThat(result.rejections()).containsExactly(new RejectedRow(3, "EffectiveDate",
+                "\"1/3/2026\" is not a date and time such as 2026-03-01T09:30:00Z (or a date such as 2026-03-01)"));
+    }
+
+    @Test
     void rowsRejectedAgainstTheWorkspaceAreAmongTheRowsToCorrect() throws IOException {
         StringBuilder csv = new StringBuilder("ChannelType,Address,User.UserId\n");
         for (int endpoint = 1; endpoint <= 16; endpoint++) {
