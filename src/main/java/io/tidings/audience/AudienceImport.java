@@ -91,7 +91,7 @@ public final class AudienceImport {
         private final EndpointBatchWriter writer;
         private long rowsRead;
         private long lastLineLanded;
-        private long batchLastLine;
+        /** The file line of the last row written in the current or last transaction. */
         private long writtenLastLine;
         /** What stopped the reading (a cancel, a malformed file) after batches were written in a transaction. */
         private RuntimeException stoppedInTransaction;
@@ -116,8 +116,7 @@ public final class AudienceImport {
                     SqlWork<Void> wholeImport = connection -> {
                         List<ImportedRow> batch;
                         while ((batch = nextBatch()) != null) {
-                            writer.write(connection, batch);
-                            reportProgress();
+                            write(connection, batch);
                         }
                         progress.checkCancelled();
                         progress.update(reader.bytesRead(), fileSize, String.format(Locale.ROOT,
@@ -132,7 +131,7 @@ public final class AudienceImport {
                         database.write(wholeImport);
                     }
                     writer.committed();
-                    lastLineLanded = batchLastLine;
+                    lastLineLanded = writtenLastLine;
                 } else {
                     boolean more = true;
                     while (more) {
@@ -177,9 +176,7 @@ public final class AudienceImport {
             long started = System.nanoTime();
             List<ImportedRow> batch = first;
             while (true) {
-                writer.write(connection, batch);
-                writtenLastLine = batch.get(batch.size() - 1).line();
-                reportProgress();
+                write(connection, batch);
                 if (System.nanoTime() - started >= TRANSACTION_NANOS) {
                     return true;
                 }
@@ -201,9 +198,14 @@ public final class AudienceImport {
             List<ImportedRow> batch = reader.next();
             if (batch != null) {
                 rowsRead += batch.size();
-                batchLastLine = batch.get(batch.size() - 1).line();
             }
             return batch;
+        }
+
+        private void write(Connection connection, List<ImportedRow> batch) throws SQLException {
+            writer.write(connection, batch);
+            writtenLastLine = batch.get(batch.size() - 1).line();
+            reportProgress();
         }
 
         private void reportProgress() {
