@@ -1,6 +1,7 @@
 package io.tidings.audience;
 
 import io.tidings.store.AttributeColumns;
+import io.tidings.store.IndexBuild;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -49,9 +50,7 @@ final class EmptyAudienceLoad {
     }
 
     void buildIndexes(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute(ADDRESS_INDEX);
-        }
+        IndexBuild.create(connection, ADDRESS_INDEX);
         AttributeColumns.rebuildSegmentIndex(connection);
     }
 

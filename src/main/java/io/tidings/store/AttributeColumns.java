@@ -57,11 +57,9 @@ public final class AttributeColumns {
                 columns.add(rows.getString(1));
             }
         }
-        try (var statement = connection.createStatement()) {
-            statement.execute("DROP INDEX IF EXISTS " + SEGMENT_INDEX);
-            statement.execute("CREATE INDEX " + SEGMENT_INDEX + " ON endpoint (" + SEGMENT_STANDARD_COLUMNS
-                    + columns.stream().map(column -> ", " + column).reduce("", String::concat) + ")");
-        }
+        dropSegmentIndex(connection);
+        IndexBuild.create(connection, "CREATE INDEX " + SEGMENT_INDEX + " ON endpoint (" + SEGMENT_STANDARD_COLUMNS
+                + columns.stream().map(column -> ", " + column).reduce("", String::concat) + ")");
     }
 
     public static void dropSegmentIndex(Connection connection) throws SQLException {

