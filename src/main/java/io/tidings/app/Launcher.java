@@ -3,6 +3,7 @@ package io.tidings.app;
 import io.tidings.cli.TidingsCommand;
 import io.tidings.workspace.AppDirectories;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
 /**
  * The jar's entry point. With no arguments it opens the window; with arguments it runs the
@@ -18,6 +19,11 @@ public final class Launcher {
         AppDirectories directories = AppDirectories.fromEnvironment();
         // Before the first logger is created: logback.xml reads this to place the log file.
         System.setProperty("tidings.log.dir", directories.logs().toString());
+        // Logback reads its configuration in about a third of a second of a cold start: let it do so beside
+        // the window's or the command line's own setting up. A logger asked for meanwhile gets its events later.
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
+        logging.setDaemon(true);
+        logging.start();
         if (args.length == 0) {
             Application.launch(TidingsApp.class, args);
         } else {
