@@ -2,6 +2,7 @@ package io.tidings.bench;
 
 import io.tidings.store.AttributeColumns;
 import io.tidings.store.Database;
+import io.tidings.store.IndexBuild;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +61,7 @@ final class DriverFloor {
                         throw new IllegalStateException("The driver floor wrote " + count.getLong(1) + " of " + written);
                     }
                 }
-                try (var statement = connection.createStatement()) {
-                    statement.execute("CREATE INDEX endpoint_by_address ON endpoint (address)");
-                }
+                IndexBuild.create(connection, "CREATE INDEX endpoint_by_address ON endpoint (address)");
                 AttributeColumns.rebuildSegmentIndex(connection);
                 return null;
             });
