@@ -136,7 +136,9 @@ public final class AudienceImportBenchmark {
                     %s, CAST(c18 AS REAL)
                 FROM flat.flat;
                 PRAGMA temp_store = FILE;
+                .output /dev/null
                 PRAGMA threads = %d;
+                .output stdout
                 PRAGMA cache_size = -8000;
                 CREATE INDEX endpoint_by_address ON endpoint (address);
                 CREATE INDEX endpoint_segment ON endpoint (user_id, channel_type, country, platform, make, model,
