@@ -133,23 +133,29 @@ public final class AudienceImport {
                     writer.committed();
                     lastLineLanded = writtenLastLine;
                 } else {
-                    boolean more = true;
-                    while (more) {
-                        List<ImportedRow> first = nextBatch();
-                        if (first == null) {
-                            break;
+                    RuntimeException stopped = null;
+                    try {
+                        writeInTransactionsOfAWhile();
+                    } catch (RuntimeException cancelledOrFailed) {
+                        stopped = cancelledOrFailed;
+                    }
+                    // Whatever stopped the import, what it committed gets the indexes a load into an empty
+                    // audience went without.
+                    try {
+                        database.write(connection -> {
+                            writer.finishCommitted(connection);
+                            writer.close();
+                            return null;
+                        });
+                    } catch (RuntimeException failure) {
+                        if (stopped == null) {
+                            throw failure;
                         }
-                        more = database.write(connection -> writeForAWhile(connection, first));
-                        writer.committed();
-                        lastLineLanded = writtenLastLine;
+                        stopped.addSuppressed(failure);
                     }
-                    if (stoppedInTransaction != null) {
-                        throw stoppedInTransaction;
+                    if (stopped != null) {
+                        throw stopped;
                     }
-                    database.write(connection -> {
-                        writer.close();
-                        return null;
-                    });
                 }
                 database.trimLog();
                 return result(false, false);
@@ -162,6 +168,26 @@ public final class AudienceImport {
                 throw new ImportFailedException(failure.getMessage() + landedNote(), landed, failure);
             } finally {
                 closeQuietly();
+            }
+        }
+
+        private void writeInTransactionsOfAWhile() {
+            boolean more = true;
+            while (more) {
+                List<ImportedRow> first = nextBatch();
+                if (first == null) {
+                    break;
+                }
+                more = database.write(connection -> writeForAWhile(connection, first));
+                writer.committed();
+                lastLineLanded = writtenLastLine;
+            }
+            if (stoppedInTransaction != null) {
+                throw stoppedInTransaction;
+            }
+            if (writer.buildsIndexesAtEnd()) {
+                progress.update(reader.bytesRead(), fileSize, String.format(Locale.ROOT, "Indexing %,d rows of %s",
+                        rowsRead, request.file().getFileName()));
             }
         }
 

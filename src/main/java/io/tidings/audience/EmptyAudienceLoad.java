@@ -1,7 +1,6 @@
 package io.tidings.audience;
 
 import io.tidings.store.AttributeColumns;
-import io.tidings.store.IndexBuild;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,35 +8,59 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An import into an empty audience that is one transaction: it drops the endpoint table's
- * secondary indexes at the start and builds them once at the end, which SQLite does by sorting,
- * several times faster than keeping them up to date row by row. A cancel or a failure rolls the
- * drop back with everything else.
+ * An import into an empty audience: it drops the endpoint table's address and segment indexes at
+ * the start and builds them once at the end, which SQLite does by sorting, several times faster
+ * than keeping them up to date row by row.
  *
- * <p>Without the user index, the 15-endpoints-per-user limit is checked once, at the end, and the
- * first endpoint over it is reported at the file line that created it.
+ * <p>When the import is one transaction, a cancel or a failure rolls the drop back with everything
+ * else, and the 15-endpoints-per-user limit is checked once, at the end: the first endpoint over it
+ * is reported at the file line that created it. When the import commits as it goes (skip bad rows),
+ * a narrow user index stands in meanwhile, so that the limit is checked batch by batch as usual; the
+ * import builds the indexes whatever stops it, and a workspace opened after a crash mid-import gets
+ * them then ({@link AttributeColumns#completeIndexes}). Searches by address and segment counts work
+ * meanwhile, only without their indexes.
  */
 final class EmptyAudienceLoad {
 
-    private static final String ADDRESS_INDEX = "CREATE INDEX endpoint_by_address ON endpoint (address)";
-
     /** Where key and file line stop moving together: key -> (line - key) from that key on. */
     private final TreeMap<Long, Long> lineOffsets = new TreeMap<>();
+    private final boolean countsUsersAtEnd;
     private long lastOffset = Long.MIN_VALUE;
 
-    private EmptyAudienceLoad() {
+    private EmptyAudienceLoad(boolean countsUsersAtEnd) {
+        this.countsUsersAtEnd = countsUsersAtEnd;
     }
 
     /** A user with more endpoints than Pinpoint allows, and the line of the first row past the limit. */
     record UserOverLimit(String userId, long line) {
     }
 
-    static EmptyAudienceLoad begin(Connection connection) throws SQLException {
+    /** Begins a load that is one transaction: users' endpoints are counted once, at the end. */
+    static EmptyAudienceLoad inOneTransaction(Connection connection) throws SQLException {
+        dropIndexes(connection);
+        return new EmptyAudienceLoad(true);
+    }
+
+    /** Begins a load that commits as it goes: a narrow user index serves the per-batch user limit. */
+    static EmptyAudienceLoad committingAsItGoes(Connection connection) throws SQLException {
+        dropIndexes(connection);
         try (var statement = connection.createStatement()) {
-            statement.execute("DROP INDEX IF EXISTS endpoint_by_address");
+            statement.execute("CREATE INDEX IF NOT EXISTS " + AttributeColumns.LOADING_USER_INDEX
+                    + " ON endpoint (user_id)");
+        }
+        return new EmptyAudienceLoad(false);
+    }
+
+    private static void dropIndexes(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("DROP INDEX IF EXISTS " + AttributeColumns.ADDRESS_INDEX);
         }
         AttributeColumns.dropSegmentIndex(connection);
-        return new EmptyAudienceLoad();
+    }
+
+    /** Whether users' endpoints are left uncounted until {@link #firstUserOverLimit}. */
+    boolean countsUsersAtEnd() {
+        return countsUsersAtEnd;
     }
 
     /** Notes the line that created the endpoint with this key; keys are given in increasing order. */
@@ -50,8 +73,11 @@ final class EmptyAudienceLoad {
     }
 
     void buildIndexes(Connection connection) throws SQLException {
-        IndexBuild.create(connection, ADDRESS_INDEX);
+        AttributeColumns.buildAddressIndex(connection);
         AttributeColumns.rebuildSegmentIndex(connection);
+        try (var statement = connection.createStatement()) {
+            statement.execute("DROP INDEX IF EXISTS " + AttributeColumns.LOADING_USER_INDEX);
+        }
     }
 
     /** The user whose 16th endpoint came first in the file, or null when every user is within the limit. */

@@ -37,7 +37,7 @@ final class EndpointBatchWriter implements AutoCloseable {
     private long segmentId = -1;
     /** Set when the whole import is one transaction that began on an empty audience: then only ids it wrote exist. */
     private SeenBefore seenIds;
-    /** Set when the import loads into an empty audience: indexes are built once, at the end. */
+    /** Set while the import loads into an empty audience: indexes are built once, at the end. */
     private EmptyAudienceLoad bulkLoad;
     private long rowsHandled;
     private long pendingCreated;
@@ -65,14 +65,14 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     void write(Connection connection, List<ImportedRow> batch) throws SQLException {
         prepare(connection);
-        if (bulkLoad != null && batch.stream().anyMatch(ImportedRow::selectsUser)) {
+        if (bulkLoad != null && bulkLoad.countsUsersAtEnd() && batch.stream().anyMatch(ImportedRow::selectsUser)) {
             // Selecting a user's endpoints needs the user index: build it now and go on row by row.
             endBulkLoad(connection);
         }
         long nextKey = EndpointRows.lastKey(connection);
         Map<String, StoredEndpoint> stored = StoredEndpoint.byId(connection, idsOf(batch, seenIds), batch.size());
-        // Loading into an empty audience, the users' endpoints are counted once at the end (finish).
-        Map<String, Integer> endpointsPerUser = bulkLoad != null ? null
+        // Loading into an empty audience in one transaction, the users' endpoints are counted once at the end (finish).
+        Map<String, Integer> endpointsPerUser = bulkLoad != null && bulkLoad.countsUsersAtEnd() ? null
                 : countEndpoints(connection, usersJoined(batch, stored));
         for (ImportedRow row : batch) {
             rowsHandled++;
@@ -139,9 +139,9 @@ final class EndpointBatchWriter implements AutoCloseable {
     }
 
     /**
-     * Ends an import that is one transaction: when it loaded into an empty audience, builds the
-     * indexes it went without and checks the endpoints per user, rejecting the first row that
-     * went past Pinpoint's limit.
+     * Ends an import that loaded into an empty audience: builds the indexes it went without and,
+     * when it is one transaction, checks the endpoints per user, rejecting the first row that went
+     * past Pinpoint's limit. Call in the import's last transaction, whatever stopped it.
      */
     void finish(Connection connection) throws SQLException {
         if (bulkLoad != null && rows != null) {
@@ -149,11 +149,30 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
     }
 
+    /** Whether the import loads into an empty audience and builds its indexes when it finishes. */
+    boolean buildsIndexesAtEnd() {
+        return bulkLoad != null;
+    }
+
+    /**
+     * Ends an import that committed as it went: when it loaded into an empty audience, builds the
+     * indexes it went without over what was committed. Rows queued by a write that failed are not
+     * written.
+     */
+    void finishCommitted(Connection connection) throws SQLException {
+        if (bulkLoad != null) {
+            bulkLoad.buildIndexes(connection);
+            names.segmentIndexRebuilt();
+            bulkLoad = null;
+        }
+    }
+
     private void endBulkLoad(Connection connection) throws SQLException {
         rows.flush();
         bulkLoad.buildIndexes(connection);
         rows.names().segmentIndexRebuilt();
-        EmptyAudienceLoad.UserOverLimit over = bulkLoad.firstUserOverLimit(connection);
+        EmptyAudienceLoad.UserOverLimit over = bulkLoad.countsUsersAtEnd() ? bulkLoad.firstUserOverLimit(connection)
+                : null;
         bulkLoad = null;
         if (over != null) {
             reject(over.line(), List.of(tooManyEndpoints(over.userId())), null);
@@ -194,9 +213,13 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
         names = AttributeNames.load(connection);
         rows = new EndpointRows(connection, names);
-        if (policy == ErrorPolicy.STOP_AT_FIRST_ERROR && EndpointRows.lastKey(connection) == 0) {
-            seenIds = new SeenBefore();
-            bulkLoad = EmptyAudienceLoad.begin(connection);
+        if (EndpointRows.lastKey(connection) == 0) {
+            if (policy == ErrorPolicy.STOP_AT_FIRST_ERROR) {
+                seenIds = new SeenBefore();
+                bulkLoad = EmptyAudienceLoad.inOneTransaction(connection);
+            } else {
+                bulkLoad = EmptyAudienceLoad.committingAsItGoes(connection);
+            }
         }
         userEndpoints = connection.prepareStatement("SELECT key FROM endpoint WHERE user_id = ?");
         if (segmentName != null) {

@@ -22,6 +22,15 @@ public final class AttributeColumns {
 
     public static final String SEGMENT_INDEX = "endpoint_segment";
 
+    public static final String ADDRESS_INDEX = "endpoint_by_address";
+
+    /**
+     * A narrow index on user id that an import into an empty audience which commits as it goes
+     * keeps in place of the address and segment indexes, which it builds at its end: the limit of
+     * 15 endpoints per user is checked batch by batch, which needs a user's endpoints found fast.
+     */
+    public static final String LOADING_USER_INDEX = "endpoint_by_user_while_loading";
+
     /** The standard columns that segments filter on, after user_id. */
     private static final String SEGMENT_STANDARD_COLUMNS = "user_id, channel_type, country, platform, make, model, "
             + "app_version, latitude, longitude, effective_date";
@@ -60,6 +69,48 @@ public final class AttributeColumns {
         dropSegmentIndex(connection);
         IndexBuild.create(connection, "CREATE INDEX " + SEGMENT_INDEX + " ON endpoint (" + SEGMENT_STANDARD_COLUMNS
                 + columns.stream().map(column -> ", " + column).reduce("", String::concat) + ")");
+    }
+
+    /** Builds the address index (after a load that went without it). */
+    public static void buildAddressIndex(Connection connection) throws SQLException {
+        IndexBuild.create(connection, "CREATE INDEX IF NOT EXISTS " + ADDRESS_INDEX + " ON endpoint (address)");
+    }
+
+    /**
+     * Whether the endpoint table lacks an index it should have, or keeps a loading one: an import that
+     * committed as it went and was stopped before its end (the process killed, the machine off).
+     */
+    public static boolean indexesIncomplete(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT"
+                + " (SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN (?, ?)),"
+                + " (SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?)")) {
+            statement.setString(1, SEGMENT_INDEX);
+            statement.setString(2, ADDRESS_INDEX);
+            statement.setString(3, LOADING_USER_INDEX);
+            try (var counts = statement.executeQuery()) {
+                counts.next();
+                return counts.getInt(1) < 2 || counts.getInt(2) > 0;
+            }
+        }
+    }
+
+    /** Builds the address and segment indexes when missing and drops the loading index. */
+    public static void completeIndexes(Connection connection) throws SQLException {
+        buildAddressIndex(connection);
+        boolean segmentIndexMissing;
+        try (var statement = connection.prepareStatement(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?")) {
+            statement.setString(1, SEGMENT_INDEX);
+            try (var count = statement.executeQuery()) {
+                segmentIndexMissing = count.next() && count.getInt(1) == 0;
+            }
+        }
+        if (segmentIndexMissing) {
+            rebuildSegmentIndex(connection);
+        }
+        try (var statement = connection.createStatement()) {
+            statement.execute("DROP INDEX IF EXISTS " + LOADING_USER_INDEX);
+        }
     }
 
     public static void dropSegmentIndex(Connection connection) throws SQLException {

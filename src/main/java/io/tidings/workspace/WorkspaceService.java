@@ -2,6 +2,7 @@ package io.tidings.workspace;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.tidings.store.Database;
+import io.tidings.store.AttributeColumns;
 import io.tidings.store.Migrations;
 import io.tidings.store.StoreException;
 import java.io.IOException;
@@ -78,6 +79,14 @@ public final class WorkspaceService {
             int applied = Migrations.migrate(database);
             if (applied > 0) {
                 LOG.info("Brought {} up to workspace format {}", target, Migrations.latestVersion());
+            }
+            if (database.read(AttributeColumns::indexesIncomplete)) {
+                // An import into an empty audience that committed as it went was stopped before its end.
+                LOG.info("Building the endpoint indexes of {}, which an import stopped before its end", target);
+                database.write(connection -> {
+                    AttributeColumns.completeIndexes(connection);
+                    return null;
+                });
             }
             return new Workspace(database, readInfo(database));
         } catch (RuntimeException e) {

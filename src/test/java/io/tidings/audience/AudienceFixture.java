@@ -46,6 +46,21 @@ final class AudienceFixture implements AutoCloseable {
         return out;
     }
 
+    /** The endpoint table's own indexes, by name (not SQLite's automatic one for the unique id). */
+    List<String> endpointIndexes() {
+        return workspace.database().read(connection -> {
+            List<String> names = new ArrayList<>();
+            try (var statement = connection.createStatement();
+                    var rows = statement.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'index'"
+                            + " AND tbl_name = 'endpoint' AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+
     /** Every endpoint of the workspace, by id, as the export reads them. */
     Map<String, Endpoint> endpoints() {
         return workspace.database().read(connection -> {

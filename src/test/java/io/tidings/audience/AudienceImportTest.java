@@ -426,6 +426,8 @@ class AudienceImportTest {
         assertThat(audience.endpoints().keySet())
                 .containsExactlyInAnyOrder("e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8");
         assertThat(audience.segmentMembers("Partial")).hasSize(8);
+        assertThat(audience.endpointIndexes()).as("loaded into an empty audience: indexed at the end, stopped or not")
+                .containsExactly("endpoint_by_address", "endpoint_segment");
     }
 
     @Test

@@ -10,7 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +31,7 @@ class ImportCrashTest {
     private static final int ROWS = 200_000;
     private static final int STOPPED_ROWS = 1_000_000;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final String[] ENDPOINT_INDEXES = {"endpoint_by_address", "endpoint_segment"};
 
     @TempDir
     Path folder;
@@ -89,10 +95,68 @@ class ImportCrashTest {
         assertThat(landed.find()).as(log).isTrue();
         long lastLine = Long.parseLong(landed.group(1).replace(",", ""));
         assertThat(lastLine).isBetween(2L, (long) STOPPED_ROWS);
+        assertThat(endpointIndexes(workspaceFile)).as("the stopped import built the indexes it went without")
+                .containsExactlyInAnyOrder(ENDPOINT_INDEXES);
         try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
             assertThat(single(workspace, "SELECT count(*) FROM endpoint")).as("line 1 is the header")
                     .isEqualTo(Long.toString(lastLine - 1));
             assertThat(single(workspace, "PRAGMA integrity_check")).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void anImportThatCommitsAsItGoesKilledMidwayKeepsItsBatchesAndTheNextOpenIndexesThem() throws Exception {
+        Path workspaceFile = folder.resolve("skip.tidings");
+        new WorkspaceService().create(workspaceFile, "Skip").close();
+        Path csv = audienceFile(folder.resolve("audience.csv"), STOPPED_ROWS);
+
+        Process importer = ChildTidings.start(folder, "skip.log", "import", "--workspace", workspaceFile.toString(),
+                "--skip-bad-rows", csv.toString());
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (committedEndpoints(workspaceFile) == 0) {
+            assertThat(importer.isAlive()).as(ChildTidings.log(folder, "skip.log")).isTrue();
+            assertThat(System.nanoTime()).as("a batch committed in time").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        importer.destroyForcibly();
+        assertThat(importer.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(importer.exitValue()).as("destroyForcibly() is SIGKILL").isEqualTo(ChildTidings.SIGKILL_EXIT);
+        assertThat(endpointIndexes(workspaceFile)).as("killed while it loaded without them")
+                .doesNotContain("endpoint_segment", "endpoint_by_address");
+
+        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
+            long kept = Long.parseLong(single(workspace, "SELECT count(*) FROM endpoint"));
+            assertThat(kept).isBetween(1L, (long) STOPPED_ROWS);
+            assertThat(single(workspace, "SELECT count(*) FROM endpoint INDEXED BY endpoint_segment"
+                    + " WHERE user_id = 'user-0'")).isEqualTo("2");
+            assertThat(single(workspace, "SELECT id FROM endpoint INDEXED BY endpoint_by_address"
+                    + " WHERE address = 'person1@example.com'")).isEqualTo("ep-1");
+            assertThat(single(workspace, "PRAGMA integrity_check")).isEqualTo("ok");
+        }
+        assertThat(endpointIndexes(workspaceFile)).containsExactlyInAnyOrder(ENDPOINT_INDEXES);
+    }
+
+    private static long committedEndpoints(Path workspaceFile) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + workspaceFile + "?mode=ro");
+                var statement = connection.createStatement();
+                var count = statement.executeQuery("SELECT count(*) FROM endpoint")) {
+            return count.next() ? count.getLong(1) : 0;
+        } catch (SQLException busyOrLocked) {
+            return 0;
+        }
+    }
+
+    /** The endpoint table's indexes as the file has them, read without opening it as a workspace. */
+    private static List<String> endpointIndexes(Path workspaceFile) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + workspaceFile + "?mode=ro");
+                var statement = connection.createStatement();
+                var names = statement.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'index'"
+                        + " AND tbl_name = 'endpoint' AND name NOT LIKE 'sqlite_autoindex%'")) {
+            List<String> indexes = new ArrayList<>();
+            while (names.next()) {
+                indexes.add(names.getString(1));
+            }
+            return indexes;
         }
     }
 
