@@ -145,8 +145,8 @@ public final class AudienceImportBenchmark {
                     app_version, latitude, longitude, effective_date, user_attribute_1, user_attribute_2, attribute_3,
                     attribute_4, metric_5);
                 COMMIT;
-                """.formatted(flat.toAbsolutePath(), pack.formatted("c12"), pack.formatted("c13"), pack.formatted("c17"),
-                        Math.min(8, Runtime.getRuntime().availableProcessors() - 1));
+                """.formatted(flat.toAbsolutePath(), pack.formatted("c12"), pack.formatted("c13"),
+                        pack.formatted("c17"), Math.min(8, Runtime.getRuntime().availableProcessors() - 1));
         long started = System.nanoTime();
         Process process = new ProcessBuilder("sqlite3", layout.toString()).redirectErrorStream(true).start();
         process.getOutputStream().write(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
