@@ -1,11 +1,10 @@
 package io.tidings;
 
-import io.tidings.app.WorkspaceServices;
-import io.tidings.sample.SampleWorkspace;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.shell.ThemeStyles;
 import io.tidings.work.Progress;
 import io.tidings.workspace.Theme;
-import io.tidings.workspace.WorkspaceService;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
@@ -19,14 +18,13 @@ public final class ScreenTestSetup {
     }
 
     /** A new workspace file in {@code folder}, filled with the sample audience and templates. */
-    public static WorkspaceServices sampleWorkspace(Path folder) {
-        WorkspaceServices workspace = emptyWorkspace(folder);
-        new SampleWorkspace(workspace.audience(), workspace.templates(), workspace.segments()).populate(Progress.NONE);
-        return workspace;
+    public static OpenedWorkspace sampleWorkspace(Path folder) {
+        return new Wiring(Wiring.Host.DESKTOP).createSample(folder.resolve("screen.tidings"), "Screen test", false,
+                Progress.NONE);
     }
 
-    public static WorkspaceServices emptyWorkspace(Path folder) {
-        return WorkspaceServices.of(new WorkspaceService().create(folder.resolve("screen.tidings"), "Screen test"));
+    public static OpenedWorkspace emptyWorkspace(Path folder) {
+        return new Wiring(Wiring.Host.DESKTOP).create(folder.resolve("screen.tidings"), "Screen test");
     }
 
     /** Shows {@code screen} alone on the stage, 1280 by 800, in the light theme with the app's styles. */

@@ -1,5 +1,6 @@
 package io.tidings.app;
 
+import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.FxDialogService;
 import io.tidings.shell.MainWindow;
@@ -9,7 +10,7 @@ import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.AppSettings;
 import io.tidings.workspace.AppSettingsStore;
 import io.tidings.workspace.WindowBounds;
-import io.tidings.workspace.WorkspaceService;
+import io.tidings.wiring.Wiring;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -24,17 +25,17 @@ public final class Desktop implements AutoCloseable {
     private static final int BACKGROUND_THREADS = 3;
 
     private final FxBackgroundWork background = new FxBackgroundWork(BACKGROUND_THREADS);
-    private final ShellViewModel shell;
+    private final ShellViewModel<DesktopWorkspace> shell;
     private final Stage stage;
 
     private Desktop(Stage stage, AppDirectories directories, AppSettingsStore settingsStore, AppSettings settings) {
         this.stage = stage;
-        WorkspaceService workspaces = new WorkspaceService();
+        Wiring wiring = new Wiring(Wiring.Host.DESKTOP);
         FxDialogService dialogs = new FxDialogService(stage);
-        this.shell = new ShellViewModel(directories, settingsStore, settings, workspaces, WorkspaceServices::of,
+        this.shell = new ShellViewModel<>(directories, settingsStore, settings, DesktopWorkspace.openerOf(wiring),
                 background, dialogs);
-        MainWindow window = new MainWindow(shell,
-                new SectionViews(shell, workspaces, background, directories, dialogs), background);
+        MainWindow<DesktopWorkspace> window = new MainWindow<>(shell,
+                new SectionViews(shell, wiring, background, directories, dialogs), background);
         ThemeStyles.follow(shell.themeProperty());
 
         WindowBounds bounds = settings.window();
@@ -52,7 +53,7 @@ public final class Desktop implements AutoCloseable {
         placeWindow(bounds);
         stage.titleProperty().bind(shell.workspaceTitleProperty().concat(" — Tidings"));
         settingsStore.problem().ifPresent(problem -> background.run(
-                io.tidings.shell.BackgroundJob.of("Reading settings", progress -> {
+                BackgroundJob.of("Reading settings", progress -> {
                     throw new IllegalStateException(problem);
                 })));
     }
@@ -68,7 +69,7 @@ public final class Desktop implements AutoCloseable {
         shell.openStartupWorkspace();
     }
 
-    public ShellViewModel shell() {
+    public ShellViewModel<DesktopWorkspace> shell() {
         return shell;
     }
 

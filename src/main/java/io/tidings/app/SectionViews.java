@@ -4,8 +4,6 @@ import io.tidings.audience.ui.AudienceView;
 import io.tidings.audience.ui.AudienceViewModel;
 import io.tidings.channel.accounts.ui.ChannelAccountsView;
 import io.tidings.channel.accounts.ui.ChannelAccountsViewModel;
-import io.tidings.delivery.Outbox;
-import io.tidings.delivery.sandbox.SandboxSettingsStore;
 import io.tidings.delivery.ui.OutboxView;
 import io.tidings.delivery.ui.SandboxMessagesViewModel;
 import io.tidings.delivery.ui.SendJobsViewModel;
@@ -18,56 +16,61 @@ import io.tidings.shell.PlannedSectionView;
 import io.tidings.shell.Section;
 import io.tidings.shell.SectionViewFactory;
 import io.tidings.shell.ShellViewModel;
-import io.tidings.store.Database;
-import io.tidings.template.SandboxOutbox;
-import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.ui.TemplateEditorViewModel;
 import io.tidings.template.ui.TemplatesView;
 import io.tidings.template.ui.TemplatesViewModel;
 import io.tidings.workspace.AppDirectories;
-import io.tidings.workspace.WorkspaceService;
-import io.tidings.workspace.ui.OverviewView;
-import io.tidings.workspace.ui.OverviewViewModel;
-import io.tidings.workspace.ui.SettingsView;
-import io.tidings.workspace.ui.SettingsViewModel;
+import io.tidings.wiring.OpenedWorkspace;
+import io.tidings.wiring.Wiring;
+import io.tidings.dashboard.ui.OverviewView;
+import io.tidings.dashboard.ui.OverviewViewModel;
+import io.tidings.settings.ui.SettingsView;
+import io.tidings.settings.ui.SettingsViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
 
-/** Builds each section's view and view model for an open workspace. */
-final class SectionViews implements SectionViewFactory {
+/**
+ * The desktop app's part of the composition: builds each section's view and view model for an open workspace,
+ * handing each view model the services it uses.
+ */
+final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
 
     /** How long the template preview waits after the last keystroke before rendering. */
     private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(200);
 
-    private final ShellViewModel shell;
-    private final WorkspaceService workspaces;
+    private final ShellViewModel<DesktopWorkspace> shell;
+    private final Wiring wiring;
     private final BackgroundWork background;
     private final AppDirectories directories;
     private final DialogService dialogs;
 
-    SectionViews(ShellViewModel shell, WorkspaceService workspaces, BackgroundWork background, AppDirectories directories,
-            DialogService dialogs) {
+    SectionViews(ShellViewModel<DesktopWorkspace> shell, Wiring wiring, BackgroundWork background,
+            AppDirectories directories, DialogService dialogs) {
         this.dialogs = dialogs;
         this.shell = shell;
-        this.workspaces = workspaces;
+        this.wiring = wiring;
         this.background = background;
         this.directories = directories;
     }
 
     @Override
-    public Node create(Section section, WorkspaceServices workspace) {
+    public Node create(Section section, DesktopWorkspace shown) {
+        OpenedWorkspace workspace = shown.services();
         return switch (section) {
-            case DASHBOARD -> new OverviewView(new OverviewViewModel(workspace, background));
-            case SETTINGS -> new SettingsView(new SettingsViewModel(workspace, workspaces, shell, background, directories),
+            case DASHBOARD -> new OverviewView(new OverviewViewModel(workspace.workspace(), workspace.audience(),
+                    workspace.templates(), background));
+            case SETTINGS -> new SettingsView(new SettingsViewModel(workspace.workspace(), wiring.workspaces(), shell,
+                    () -> shell.workspaceChanged(shown), background, directories),
                     new ChannelAccountsView(new ChannelAccountsViewModel(
                             workspace.channelAccounts(), background, dialogs)));
-            case AUDIENCE -> new AudienceView(new AudienceViewModel(workspace, background, dialogs));
+            case AUDIENCE -> new AudienceView(new AudienceViewModel(workspace.audience(), workspace.audienceImport(),
+                    workspace.audienceExport(), workspace.userActivity(), background, dialogs));
             case SEGMENTS -> new SegmentsView(new SegmentsViewModel(workspace.segments(), workspace.segmentFields(),
                     workspace.audienceExport(), background, dialogs));
             case TEMPLATES -> new TemplatesView(new TemplatesViewModel(workspace.templates(),
-                    new TemplateEditorViewModel(workspace.templates(), new TemplatePreviewer(workspace.templateRenderer()),
+                    new TemplateEditorViewModel(workspace.templates(), workspace.templatePreviewer(),
                             workspace.previewEndpoints(), background, PREVIEW_DEBOUNCE),
                     background, dialogs));
             case CAMPAIGNS -> new PlannedSectionView(section,
@@ -89,11 +92,10 @@ final class SectionViews implements SectionViewFactory {
         };
     }
 
-    private Node outbox(WorkspaceServices workspace) {
-        Database database = workspace.workspace().database();
-        Outbox outbox = new Outbox(database);
-        return new OutboxView(new SendJobsViewModel(outbox, workspace.delivery(), background, dialogs),
-                new SandboxMessagesViewModel(new SandboxOutbox(database), outbox, background, Clock.systemDefaultZone()),
-                new SimulatedOutcomesViewModel(new SandboxSettingsStore(database), background));
+    private Node outbox(OpenedWorkspace workspace) {
+        return new OutboxView(new SendJobsViewModel(workspace.outbox(), workspace.delivery(), background, dialogs),
+                new SandboxMessagesViewModel(workspace.sandboxOutbox(), workspace.outbox(), background,
+                        Clock.systemDefaultZone()),
+                new SimulatedOutcomesViewModel(workspace.sandboxSettings(), background));
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,17 +35,29 @@ public final class AudienceImport {
     private static final long TRANSACTION_NANOS = 1_000_000_000L;
 
     private final Database database;
-    private final EndpointRules rules;
+    private final Supplier<String> defaultRegion;
     private final int batchRows;
     private final boolean workspaceToItself;
 
     public AudienceImport(Database database, String defaultRegion) {
-        this(database, defaultRegion, BATCH_ROWS, false);
+        this(database, () -> defaultRegion, BATCH_ROWS, false);
+    }
+
+    /**
+     * @param defaultRegion the workspace's region for phone numbers written without a country code, read as each
+     *         import starts (Settings may change it while the workspace is open)
+     */
+    public AudienceImport(Database database, Supplier<String> defaultRegion, boolean workspaceToItself) {
+        this(database, defaultRegion, BATCH_ROWS, workspaceToItself);
     }
 
     AudienceImport(Database database, String defaultRegion, int batchRows, boolean workspaceToItself) {
+        this(database, () -> defaultRegion, batchRows, workspaceToItself);
+    }
+
+    private AudienceImport(Database database, Supplier<String> defaultRegion, int batchRows, boolean workspaceToItself) {
         this.database = database;
-        this.rules = new EndpointRules(defaultRegion);
+        this.defaultRegion = defaultRegion;
         this.batchRows = batchRows;
         this.workspaceToItself = workspaceToItself;
     }
@@ -57,7 +70,11 @@ public final class AudienceImport {
      * constructor.
      */
     public static AudienceImport withWorkspaceToItself(Database database, String defaultRegion) {
-        return new AudienceImport(database, defaultRegion, BATCH_ROWS, true);
+        return new AudienceImport(database, () -> defaultRegion, BATCH_ROWS, true);
+    }
+
+    private EndpointRules rules() {
+        return new EndpointRules(defaultRegion.get());
     }
 
     /** Runs the import in batches, reporting progress; see {@link ImportResult} for what stays. */
@@ -103,7 +120,7 @@ public final class AudienceImport {
             this.reader = reader;
             this.fileSize = fileSize;
             ErrorPolicy policy = request.errorPolicy() == null ? ErrorPolicy.STOP_AT_FIRST_ERROR : request.errorPolicy();
-            this.writer = new EndpointBatchWriter(rules, rejections, policy, blankToNull(request.segmentName()),
+            this.writer = new EndpointBatchWriter(rules(), rejections, policy, blankToNull(request.segmentName()),
                     // Pinpoint's dates carry milliseconds; the clock's nanoseconds would only be noise in exports.
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
         }
@@ -263,7 +280,7 @@ public final class AudienceImport {
 
     /** The header row of a CSV file, as written. */
     public List<String> headers(Path csvFile) {
-        try (EndpointCsvReader reader = EndpointCsvReader.open(csvFile, new ColumnMapping(List.of()), rules, false)) {
+        try (EndpointCsvReader reader = EndpointCsvReader.open(csvFile, new ColumnMapping(List.of()), rules(), false)) {
             return reader.headers();
         } catch (IOException e) {
             throw new ImportFileException(FileErrors.whyUnreadable(csvFile, e), e);
@@ -287,7 +304,7 @@ public final class AudienceImport {
         Map<String, StoredEndpoint> stored = database.read(connection -> StoredEndpoint.byId(connection, ids));
         List<PreviewRow> preview = new ArrayList<>(read.size());
         for (ImportedRow row : read) {
-            preview.add(ImportPreviews.previewOf(row, stored, rules));
+            preview.add(ImportPreviews.previewOf(row, stored, rules()));
         }
         return new ImportPreview(headers, preview);
     }
@@ -307,8 +324,8 @@ public final class AudienceImport {
     private EndpointSource open(Path file, ImportFormat format, ColumnMapping mapping, boolean keepOriginals)
             throws IOException {
         ImportFormat chosen = format != null ? format : ImportFormats.of(file);
-        return chosen == ImportFormat.CSV ? EndpointCsvReader.open(file, mapping, rules, keepOriginals)
-                : EndpointJsonReader.open(file, rules, keepOriginals);
+        return chosen == ImportFormat.CSV ? EndpointCsvReader.open(file, mapping, rules(), keepOriginals)
+                : EndpointJsonReader.open(file, rules(), keepOriginals);
     }
 
     private static long size(Path file) {

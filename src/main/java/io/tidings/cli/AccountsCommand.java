@@ -6,8 +6,7 @@ import io.tidings.channel.accounts.ChannelAccount;
 import io.tidings.channel.accounts.ChannelAccountService;
 import io.tidings.channel.accounts.ChannelAccounts;
 import io.tidings.channel.accounts.EmailSettings;
-import io.tidings.workspace.Workspace;
-import io.tidings.workspace.WorkspaceService;
+import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -27,9 +26,9 @@ final class AccountsCommand {
     private CommandSpec spec;
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print where each channel sends; never a secret.")
-    int show(@Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path file) {
-        try (Workspace workspace = new WorkspaceService().open(file)) {
-            print(new ChannelAccountService(workspace.database()).load());
+    int show(@Mixin WorkspaceOption workspaceOption) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            print(workspace.channelAccounts().load());
         }
         return 0;
     }
@@ -38,10 +37,10 @@ final class AccountsCommand {
             description = "Store the accounts a --settings file and the SMTP options give in the workspace "
                     + "(channels they do not name keep theirs).")
     int save(
-            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path file,
+            @Mixin WorkspaceOption workspaceOption,
             @Mixin AccountOptions accountOptions) {
-        try (Workspace workspace = new WorkspaceService().open(file)) {
-            ChannelAccountService service = new ChannelAccountService(workspace.database());
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            ChannelAccountService service = workspace.channelAccounts();
             ChannelAccounts accounts = accountOptions.over(service.load());
             service.save(accounts);
             spec.commandLine().getOut().println("Saved. The workspace now sends:");
@@ -53,13 +52,13 @@ final class AccountsCommand {
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Connect to each channel's provider and log in, sending nothing.")
     int test(
-            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path file,
+            @Mixin WorkspaceOption workspaceOption,
             @Option(names = "--channel", paramLabel = "email|sms|push|voice",
                     description = "Test only this channel (default: every channel with an account).") DeliveryChannel channel,
             @Mixin AccountOptions accountOptions) {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = new WorkspaceService().open(file)) {
-            ChannelAccountService service = new ChannelAccountService(workspace.database());
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            ChannelAccountService service = workspace.channelAccounts();
             ChannelAccounts accounts = accountOptions.over(service.load());
             List<DeliveryChannel> channels = channel != null ? List.of(channel)
                     : List.copyOf(accounts.channels().keySet());

@@ -1,16 +1,14 @@
 package io.tidings.cli;
 
-import io.tidings.audience.AudienceExport;
 import io.tidings.audience.ExportFormat;
 import io.tidings.audience.ExportRequest;
 import io.tidings.audience.ExportScope;
-import io.tidings.delivery.UserActivityExport;
-import io.tidings.workspace.Workspace;
-import io.tidings.workspace.WorkspaceService;
+import io.tidings.wiring.OpenedWorkspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,8 +24,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "WORKSPACE", description = "The workspace file.")
-    private Path workspaceFile;
+    @Mixin
+    private WorkspaceOption workspaceOption;
 
     @ArgGroup(exclusive = true)
     private Scope scope;
@@ -59,10 +57,10 @@ final class ExportCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         long written;
         long activity = 0;
-        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
-            written = new AudienceExport(workspace.database()).run(new ExportRequest(format, scopeOf(), file), progress);
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            written = workspace.audienceExport().run(new ExportRequest(format, scopeOf(), file), progress);
             if (activityFile != null) {
-                activity = new UserActivityExport(workspace.database()).run(scope.userId, activityFile);
+                activity = workspace.userActivity().export(scope.userId, activityFile);
             }
         } finally {
             progress.finish();

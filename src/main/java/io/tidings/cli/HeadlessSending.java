@@ -2,11 +2,9 @@ package io.tidings.cli;
 
 import io.tidings.channel.accounts.ChannelSenders;
 import io.tidings.delivery.DeliveryEngine;
-import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.JobProgress;
 import io.tidings.delivery.JobState;
 import io.tidings.delivery.SendJob;
-import io.tidings.store.Database;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -33,10 +31,9 @@ final class HeadlessSending implements AutoCloseable {
     private boolean closed;
     private volatile boolean stopRequested;
 
-    /** Takes over {@code senders}, closing them on {@link #close()}. */
-    HeadlessSending(Database database, ChannelSenders senders, DeliverySettings settings, PrintWriter err,
-            String resumeCommand) {
-        this.engine = new DeliveryEngine(database, senders.byChannel(), settings);
+    /** Takes over {@code engine} and the {@code senders} it sends through, closing them on {@link #close()}. */
+    HeadlessSending(DeliveryEngine engine, ChannelSenders senders, PrintWriter err, String resumeCommand) {
+        this.engine = engine;
         this.senders = senders;
         this.err = err;
         this.resumeCommand = resumeCommand;

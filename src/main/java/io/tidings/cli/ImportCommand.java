@@ -6,13 +6,13 @@ import io.tidings.audience.ImportFormat;
 import io.tidings.audience.ImportRequest;
 import io.tidings.audience.ImportResult;
 import io.tidings.audience.RejectedRow;
-import io.tidings.workspace.Workspace;
-import io.tidings.workspace.WorkspaceService;
+import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +29,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "WORKSPACE", description = "The workspace file.")
-    private Path workspaceFile;
+    @Mixin
+    private WorkspaceOption workspaceOption;
 
     @Option(names = "--segment", paramLabel = "NAME",
             description = "Create or refresh the imported segment NAME with exactly the endpoints of this file.")
@@ -68,9 +68,8 @@ final class ImportCommand implements Callable<Integer> {
     private int importAndReport(PrintWriter out, StopOnSignal stop) {
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), stop::requested);
         ImportResult result;
-        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
-            AudienceImport audienceImport = AudienceImport.withWorkspaceToItself(workspace.database(),
-                    workspace.info().defaultRegion());
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            AudienceImport audienceImport = workspace.audienceImport();
             ErrorPolicy policy = skipBadRows ? ErrorPolicy.SKIP_BAD_ROWS : ErrorPolicy.STOP_AT_FIRST_ERROR;
             result = audienceImport.run(new ImportRequest(file, format, null, policy, segment, errorsFile,
                     rejectedRowsFile), progress);

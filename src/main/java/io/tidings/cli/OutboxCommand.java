@@ -3,6 +3,8 @@ package io.tidings.cli;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountService;
 import io.tidings.channel.accounts.ChannelAccounts;
+import io.tidings.channel.accounts.ChannelSenders;
+import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.JobProgress;
 import io.tidings.delivery.JobState;
@@ -11,8 +13,7 @@ import io.tidings.delivery.SendJob;
 import io.tidings.delivery.SendJobs;
 import io.tidings.delivery.UnsentMessage;
 import io.tidings.delivery.Outbox;
-import io.tidings.workspace.Workspace;
-import io.tidings.workspace.WorkspaceService;
+import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,17 +36,15 @@ final class OutboxCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "W", description = "The workspace file.")
-    private Path workspaceFile;
+    @Mixin
+    private WorkspaceOption workspaceOption;
 
     @Override
     public Integer call() {
-        if (workspaceFile == null) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--workspace=W'");
-        }
+        Path workspaceFile = workspaceOption.file();
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
-            SendJobs jobs = new SendJobs(workspace.database());
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            SendJobs jobs = workspace.sendJobs();
             List<SendJob> all = jobs.jobs();
             if (all.isEmpty()) {
                 out.println("No send jobs yet. Start one with: tidings send --workspace " + workspaceFile
@@ -71,16 +70,17 @@ final class OutboxCommand implements Callable<Integer> {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "List a job's messages that were not sent, per endpoint, with Pinpoint's reason codes.")
     int show(
-            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path file,
+            @Mixin WorkspaceOption workspaceOption,
             @Option(names = "--job", required = true, paramLabel = "ID", description = "The send job.") long jobId) {
+        Path file = workspaceOption.file();
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = new WorkspaceService().open(file)) {
-            SendJobs jobs = new SendJobs(workspace.database());
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            SendJobs jobs = workspace.sendJobs();
             SendJob job = jobs.job(jobId).orElseThrow(() ->
                     new IllegalArgumentException("There is no send job " + jobId + " in " + file + "."));
             JobProgress progress = jobs.progress(jobId);
             out.printf("Job %d \"%s\" (%s): %s%n", job.id(), job.name(), job.state(), JobCounts.of(progress));
-            Outbox outbox = new Outbox(workspace.database());
+            Outbox outbox = workspace.outbox();
             int shown = 0;
             boolean any = false;
             for (List<UnsentMessage> page = outbox.unsent(jobId, shown, PAGE); !page.isEmpty();
@@ -107,21 +107,24 @@ final class OutboxCommand implements Callable<Integer> {
             description = {"Carry on with every job that is queued, running or paused (after a crash, say) and wait.",
                 "Messages a crash left in flight are sent again with the same message id."})
     int resume(
-            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path file,
+            @Mixin WorkspaceOption workspaceOption,
             @Mixin AccountOptions accountOptions) throws InterruptedException {
+        Path file = workspaceOption.file();
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = new WorkspaceService().open(file)) {
-            SendJobs jobs = new SendJobs(workspace.database());
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            SendJobs jobs = workspace.sendJobs();
             List<SendJob> unfinished = jobs.unfinished();
             if (unfinished.isEmpty()) {
                 out.println("No unfinished send jobs.");
                 return 0;
             }
-            ChannelAccountService accountService = new ChannelAccountService(workspace.database());
+            ChannelAccountService accountService = workspace.channelAccounts();
             ChannelAccounts accounts = accountOptions.over(accountService.load());
             List<DeliveryChannel> channels = unfinished.stream().map(SendJob::channel).distinct().toList();
-            try (HeadlessSending sending = new HeadlessSending(workspace.database(),
-                    accountService.openSenders(accounts, channels), accounts.engineSettings(DeliverySettings.defaults()), spec.commandLine().getErr(),
+            ChannelSenders senders = accountService.openSenders(accounts, channels);
+            DeliveryEngine engine = workspace.sendingEngine(senders.byChannel(),
+                    accounts.engineSettings(DeliverySettings.defaults()));
+            try (HeadlessSending sending = new HeadlessSending(engine, senders, spec.commandLine().getErr(),
                     resumeCommand(file))) {
                 for (SendJob job : unfinished) {
                     if (job.state() == JobState.QUEUED) {

@@ -7,14 +7,14 @@ import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentJson;
 import io.tidings.segment.SegmentService;
 import io.tidings.work.FileErrors;
-import io.tidings.workspace.Workspace;
-import io.tidings.workspace.WorkspaceService;
+import io.tidings.wiring.OpenedWorkspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,10 +38,10 @@ final class SegmentCommand {
 
     @Command(name = "count", mixinStandardHelpOptions = true, description = "Print how many endpoints and users a segment holds.")
     int count(
-            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path workspaceFile,
+            @Mixin WorkspaceOption workspaceOption,
             @ArgGroup(exclusive = true, multiplicity = "1") Which which) {
-        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
-            SegmentService segments = new SegmentService(workspace.database());
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            SegmentService segments = workspace.segments();
             SegmentCount count;
             if (which.name != null) {
                 Segment segment = segments.findByName(which.name)
@@ -59,12 +59,12 @@ final class SegmentCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Save a dynamic segment from Pinpoint segment JSON.")
     int create(
-            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path workspaceFile,
+            @Mixin WorkspaceOption workspaceOption,
             @Option(names = "--name", required = true, paramLabel = "NAME", description = "The segment's name.") String name,
             @Option(names = "--definition", required = true, paramLabel = "FILE.json",
                     description = "Pinpoint segment JSON (SegmentGroups or Dimensions).") Path definition) {
-        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
-            SegmentService segments = new SegmentService(workspace.database());
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            SegmentService segments = workspace.segments();
             Segment created = segments.create(name, read(definition));
             SegmentCount count = segments.count(created);
             spec.commandLine().getOut().printf("Created segment \"%s\" (id %d): %,d endpoints, %,d users%n",
@@ -74,9 +74,9 @@ final class SegmentCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the saved segments.")
-    int list(@Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path workspaceFile) {
-        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
-            SegmentService segments = new SegmentService(workspace.database());
+    int list(@Mixin WorkspaceOption workspaceOption) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            SegmentService segments = workspace.segments();
             PrintWriter out = spec.commandLine().getOut();
             for (Segment segment : segments.list()) {
                 SegmentCount count = segments.count(segment);

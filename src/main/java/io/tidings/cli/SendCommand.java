@@ -6,11 +6,8 @@ import io.tidings.channel.accounts.ChannelAccounts;
 import io.tidings.channel.accounts.ChannelSenders;
 import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.SendJob;
-import io.tidings.delivery.SendJobs;
 import io.tidings.template.Template;
-import io.tidings.template.TemplateService;
-import io.tidings.workspace.Workspace;
-import io.tidings.workspace.WorkspaceService;
+import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,8 +30,8 @@ final class SendCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.")
-    private Path workspaceFile;
+    @Mixin
+    private WorkspaceOption workspaceOption;
 
     @Option(names = "--template", required = true, paramLabel = "NAME", description = "The template to send.")
     private String templateName;
@@ -59,11 +56,12 @@ final class SendCommand implements Callable<Integer> {
                     "--rate must be more than 0 and at most " + (long) ChannelAccounts.MOST_PER_SECOND + ", not " + rate + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = new WorkspaceService().open(workspaceFile)) {
-            Template template = new TemplateService(workspace.database()).templateNamed(templateName).orElseThrow(() ->
+        Path workspaceFile = workspaceOption.file();
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Template template = workspace.templates().templateNamed(templateName).orElseThrow(() ->
                     new IllegalArgumentException("There is no template called \"" + templateName + "\"."));
             DeliveryChannel chosen = channel != null ? channel : DeliveryChannel.valueOf(template.type().name());
-            ChannelAccountService accountService = new ChannelAccountService(workspace.database());
+            ChannelAccountService accountService = workspace.channelAccounts();
             ChannelAccounts accounts = accountOptions.over(accountService.load());
             DeliverySettings settings = accounts.engineSettings(DeliverySettings.defaults());
             if (rate != null) {
@@ -71,10 +69,10 @@ final class SendCommand implements Callable<Integer> {
             }
             // The accounts are checked and opened before the job exists, so a mistake leaves no job behind.
             ChannelSenders senders = accountService.openSenders(accounts, List.of(chosen));
-            try (HeadlessSending sending = new HeadlessSending(workspace.database(), senders, settings,
-                    spec.commandLine().getErr(), OutboxCommand.resumeCommand(workspaceFile))) {
+            try (HeadlessSending sending = new HeadlessSending(workspace.sendingEngine(senders.byChannel(), settings),
+                    senders, spec.commandLine().getErr(), OutboxCommand.resumeCommand(workspaceFile))) {
                 sending.start(); // takes the workspace's sending lock before the job exists
-                SendJob job = new SendJobs(workspace.database()).create(template.name(), segmentName, chosen);
+                SendJob job = workspace.sendJobs().create(template.name(), segmentName, chosen);
                 out.printf("Job %d \"%s\": %,d messages by %s through %s%n", job.id(), job.name(),
                         sending.progress(job.id()).total(), chosen.name().toLowerCase(Locale.ROOT),
                         accounts.account(chosen).describe());

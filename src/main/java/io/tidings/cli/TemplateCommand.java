@@ -1,6 +1,5 @@
 package io.tidings.cli;
 
-import io.tidings.app.WorkspaceServices;
 import io.tidings.template.MessageVariables;
 import io.tidings.template.RenderedMessage;
 import io.tidings.template.Template;
@@ -9,9 +8,8 @@ import io.tidings.template.TemplateFields;
 import io.tidings.template.TemplateProblem;
 import io.tidings.template.TemplateType;
 import io.tidings.work.FileErrors;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.work.WholeFile;
-import io.tidings.workspace.Workspace;
-import io.tidings.workspace.WorkspaceService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,19 +34,17 @@ final class TemplateCommand {
     @Spec
     private CommandSpec spec;
 
-    private final WorkspaceService workspaces = new WorkspaceService();
-
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Import a template from Pinpoint's template JSON.")
     int importTemplate(
-            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path file,
+            @Mixin WorkspaceOption workspace,
             @Option(names = "--name", paramLabel = "NAME",
                     description = "The template's name (default: the file's TemplateName).") String name,
             @Option(names = "--type", paramLabel = "TYPE",
                     description = "email, sms, push or voice (default: taken from the file's shape).") String type,
             @Parameters(paramLabel = "FILE.json", description = "The template JSON file.") Path json) {
         String text = read(json);
-        return inWorkspace(file, services -> {
+        return inWorkspace(workspace, services -> {
             long id = services.templates().importJson(text, name, type == null ? null : parseType(type));
             Template template = services.templates().template(id).orElseThrow();
             spec.commandLine().getOut().printf("Imported %s template \"%s\"%n",
@@ -59,10 +56,10 @@ final class TemplateCommand {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write a template's active version as Pinpoint's template request JSON.")
     int exportTemplate(
-            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path file,
+            @Mixin WorkspaceOption workspace,
             @Option(names = "--name", required = true, paramLabel = "NAME", description = "The template.") String name,
             @Parameters(paramLabel = "OUT.json", description = "The file to write.") Path out) {
-        return inWorkspace(file, services -> {
+        return inWorkspace(workspace, services -> {
             Template template = named(services, name);
             WholeFile.writeText(out, services.templates().exportJson(template.id()) + "\n");
             spec.commandLine().getOut().printf("Exported \"%s\" (version %d) to %s%n", template.name(),
@@ -82,10 +79,10 @@ final class TemplateCommand {
     @Command(name = "render", mixinStandardHelpOptions = true,
             description = "Print a template rendered for an endpoint or for its default values, every part.")
     int render(
-            @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.") Path file,
+            @Mixin WorkspaceOption workspace,
             @Option(names = "--name", required = true, paramLabel = "NAME", description = "The template.") String name,
             @ArgGroup(exclusive = true, multiplicity = "1") Audience audience) {
-        return inWorkspace(file, services -> {
+        return inWorkspace(workspace, services -> {
             Template template = named(services, name);
             Map<String, String> defaults = template.content().defaults();
             Map<String, Object> variables = audience.endpoint == null
@@ -109,13 +106,13 @@ final class TemplateCommand {
         });
     }
 
-    private int inWorkspace(Path file, Function<WorkspaceServices, Integer> work) {
-        try (Workspace workspace = workspaces.open(file)) {
-            return work.apply(WorkspaceServices.of(workspace));
+    private static int inWorkspace(WorkspaceOption workspace, Function<OpenedWorkspace, Integer> work) {
+        try (OpenedWorkspace opened = workspace.open()) {
+            return work.apply(opened);
         }
     }
 
-    private static Template named(WorkspaceServices services, String name) {
+    private static Template named(OpenedWorkspace services, String name) {
         return services.templates().templateNamed(name).orElseThrow(() ->
                 new IllegalArgumentException("The workspace has no template named \"" + name + "\"."));
     }

@@ -1,10 +1,10 @@
 package io.tidings.cli;
 
-import io.tidings.app.WorkspaceServices;
 import io.tidings.audience.AudienceSummary;
 import io.tidings.audience.ChannelType;
-import io.tidings.sample.SampleWorkspace;
-import io.tidings.workspace.Workspace;
+import io.tidings.wiring.OpenedWorkspace;
+import io.tidings.wiring.Wiring;
+import io.tidings.work.Progress;
 import io.tidings.workspace.WorkspaceInfo;
 import io.tidings.workspace.WorkspaceService;
 import java.io.PrintWriter;
@@ -24,7 +24,7 @@ final class WorkspaceCommand {
     @Spec
     private CommandSpec spec;
 
-    private final WorkspaceService workspaces = new WorkspaceService();
+    private final Wiring wiring = WorkspaceOption.wiring();
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a new, empty workspace file.")
     int create(
@@ -34,15 +34,13 @@ final class WorkspaceCommand {
             @Option(names = "--sample",
                     description = "Fill it with the sample audience and templates.") boolean sample) {
         String workspaceName = name != null ? name : defaultName(file);
-        try (Workspace workspace = workspaces.create(file, workspaceName)) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf("Created workspace \"%s\" at %s%n", workspace.name(), workspace.file());
+        PrintWriter out = spec.commandLine().getOut();
+        try (OpenedWorkspace opened = sample ? wiring.createSample(file, workspaceName, true, Progress.NONE)
+                : wiring.create(file, workspaceName)) {
+            out.printf("Created workspace \"%s\" at %s%n", opened.workspace().name(), opened.workspace().file());
             if (sample) {
-                WorkspaceServices services = WorkspaceServices.of(workspace);
-                SampleWorkspace content = new SampleWorkspace(services.audience(), services.templates(), services.segments());
-                int endpoints = content.populate(io.tidings.work.Progress.NONE);
-                content.addSegments();
-                out.printf("Added the sample audience: %,d endpoints, 3 templates and 2 segments%n", endpoints);
+                out.printf("Added the sample audience: %,d endpoints, 3 templates and 2 segments%n",
+                        opened.audience().summary().endpoints());
             }
         }
         return 0;
@@ -50,9 +48,8 @@ final class WorkspaceCommand {
 
     @Command(name = "info", mixinStandardHelpOptions = true, description = "Describe a workspace file.")
     int info(@Parameters(paramLabel = "PATH", description = "The workspace file.") Path file) {
-        try (Workspace workspace = workspaces.open(file)) {
-            WorkspaceServices services = WorkspaceServices.of(workspace);
-            WorkspaceInfo info = workspace.info();
+        try (OpenedWorkspace services = wiring.open(file)) {
+            WorkspaceInfo info = services.workspace().info();
             AudienceSummary audience = services.audience().summary();
             int templates = services.templates().list().size();
             PrintWriter out = spec.commandLine().getOut();

@@ -85,6 +85,12 @@ public record DeliverySettings(
                 errorWindow, errorCeiling, idlePoll, claimBatch);
     }
 
+    /** Settings whose idle workers look for due messages every {@code interval}. */
+    public DeliverySettings withIdlePoll(Duration interval) {
+        return new DeliverySettings(workers, ratePerSecond, maxAttempts, retryDeadline, retryBase, retryCeiling,
+                errorWindow, errorCeiling, interval, claimBatch);
+    }
+
     public DeliverySettings withErrorCeiling(int window, double ceiling) {
         return new DeliverySettings(workers, ratePerSecond, maxAttempts, retryDeadline, retryBase, retryCeiling,
                 window, ceiling, idlePoll, claimBatch);

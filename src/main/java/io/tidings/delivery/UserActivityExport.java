@@ -3,6 +3,7 @@ package io.tidings.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tidings.audience.UserActivity;
 import io.tidings.store.Database;
 import io.tidings.work.FileErrors;
 import io.tidings.work.WholeFile;
@@ -22,7 +23,7 @@ import java.util.Locale;
  * job sent or tried to send to one of their endpoints, then each engagement event, one JSON object
  * a line, oldest first. Written whole or not at all; gzip-compressed when the name ends in .gz.
  */
-public final class UserActivityExport {
+public final class UserActivityExport implements UserActivity {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,7 +34,8 @@ public final class UserActivityExport {
     }
 
     /** Writes the user's messages and events to {@code file}; returns how many it wrote. */
-    public long run(String userId, Path file) {
+    @Override
+    public long export(String userId, Path file) {
         boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
         return database.read(connection -> {
             try {

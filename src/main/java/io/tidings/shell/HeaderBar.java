@@ -26,10 +26,10 @@ final class HeaderBar extends HBox {
     static final KeyCombination TOGGLE_THEME =
             new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private final ShellViewModel viewModel;
+    private final ShellViewModel<?> viewModel;
     private final MenuButton switcher = new MenuButton();
 
-    HeaderBar(ShellViewModel viewModel) {
+    HeaderBar(ShellViewModel<?> viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("header-bar");
         setAlignment(Pos.CENTER_LEFT);

@@ -1,6 +1,5 @@
 package io.tidings.shell;
 
-import io.tidings.app.WorkspaceServices;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -16,14 +15,14 @@ import javafx.scene.layout.VBox;
  * The main window's content: header, sidebar, the current section, and the status bar. Section
  * screens are built on first visit and kept until another workspace opens.
  */
-public final class MainWindow extends BorderPane {
+public final class MainWindow<W extends OpenWorkspace> extends BorderPane {
 
-    private final ShellViewModel viewModel;
-    private final SectionViewFactory sections;
+    private final ShellViewModel<W> viewModel;
+    private final SectionViewFactory<W> sections;
     private final StackPane content = new StackPane();
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
 
-    public MainWindow(ShellViewModel viewModel, SectionViewFactory sections, FxBackgroundWork background) {
+    public MainWindow(ShellViewModel<W> viewModel, SectionViewFactory<W> sections, FxBackgroundWork background) {
         this.viewModel = viewModel;
         this.sections = sections;
         setId("main-window");
@@ -54,7 +53,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showSection() {
-        WorkspaceServices workspace = viewModel.workspaceProperty().get();
+        W workspace = viewModel.workspaceProperty().get();
         Node shown;
         if (workspace == null) {
             shown = viewModel.openingProperty().get() ? openingPlaceholder() : noWorkspacePlaceholder();

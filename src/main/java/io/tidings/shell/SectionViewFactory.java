@@ -1,11 +1,10 @@
 package io.tidings.shell;
 
-import io.tidings.app.WorkspaceServices;
 import javafx.scene.Node;
 
 /** Builds the screen of a section for an open workspace. */
 @FunctionalInterface
-public interface SectionViewFactory {
+public interface SectionViewFactory<W extends OpenWorkspace> {
 
-    Node create(Section section, WorkspaceServices workspace);
+    Node create(Section section, W workspace);
 }

@@ -1,17 +1,13 @@
 package io.tidings.shell;
 
-import io.tidings.app.WorkspaceServices;
-import io.tidings.sample.SampleWorkspace;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.AppSettings;
 import io.tidings.workspace.AppSettingsStore;
 import io.tidings.workspace.Theme;
 import io.tidings.workspace.WindowBounds;
-import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,13 +23,14 @@ import javafx.collections.ObservableList;
  * The window's state: which workspace is open, which section shows, the theme, and the recent
  * workspaces; and the commands that change them. Opening, creating and closing workspaces run in
  * the background.
+ *
+ * @param <W> the open workspace, as the composition that builds the window opens it
  */
-public final class ShellViewModel {
+public final class ShellViewModel<W extends OpenWorkspace> {
 
     private final AppDirectories directories;
     private final AppSettingsStore settingsStore;
-    private final WorkspaceService workspaces;
-    private final Function<Workspace, WorkspaceServices> servicesFactory;
+    private final WorkspaceOpener<W> workspaces;
     private final BackgroundWork background;
     private final DialogService dialogs;
 
@@ -41,7 +38,7 @@ public final class ShellViewModel {
 
     // Properties
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.DASHBOARD);
-    private final ReadOnlyObjectWrapper<WorkspaceServices> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final ReadOnlyObjectWrapper<W> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyStringWrapper workspaceTitle = new ReadOnlyStringWrapper(this, "workspaceTitle", "No workspace");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
@@ -49,13 +46,11 @@ public final class ShellViewModel {
     private final ObservableList<Path> recentWorkspacesView = FXCollections.unmodifiableObservableList(recentWorkspaces);
 
     public ShellViewModel(AppDirectories directories, AppSettingsStore settingsStore, AppSettings settings,
-            WorkspaceService workspaces, Function<Workspace, WorkspaceServices> servicesFactory,
-            BackgroundWork background, DialogService dialogs) {
+            WorkspaceOpener<W> workspaces, BackgroundWork background, DialogService dialogs) {
         this.directories = directories;
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.workspaces = workspaces;
-        this.servicesFactory = servicesFactory;
         this.background = background;
         this.dialogs = dialogs;
         theme.set(settings.theme());
@@ -68,7 +63,7 @@ public final class ShellViewModel {
         return section;
     }
 
-    public ReadOnlyObjectProperty<WorkspaceServices> workspaceProperty() {
+    public ReadOnlyObjectProperty<W> workspaceProperty() {
         return workspace.getReadOnlyProperty();
     }
 
@@ -114,25 +109,14 @@ public final class ShellViewModel {
             return;
         }
         opening.set(true);
-        background.run(BackgroundJob.of("Creating the sample workspace", progress -> {
-            Workspace created = workspaces.create(sampleFile, SampleWorkspace.NAME);
-            try {
-                WorkspaceServices services = servicesFactory.apply(created);
-                SampleWorkspace sample = new SampleWorkspace(services.audience(), services.templates(), services.segments());
-                sample.populate(progress);
-                sample.addSegments();
-                return services;
-            } catch (RuntimeException e) {
-                created.close();
-                throw e;
-            }
-        }).onSuccess(this::show).onFailure(this::openingFailed).onCancelled(() -> opening.set(false)));
+        background.run(BackgroundJob.of("Creating the sample workspace",
+                progress -> workspaces.createSample(sampleFile, progress)).onSuccess(this::show).onFailure(this::openingFailed).onCancelled(() -> opening.set(false)));
     }
 
     public void openWorkspace(Path file) {
         opening.set(true);
         background.run(BackgroundJob.of("Opening " + file.getFileName(),
-                        progress -> servicesFactory.apply(workspaces.open(file)))
+                        progress -> workspaces.open(file))
                 .onSuccess(this::show)
                 .onFailure(error -> {
                     openingFailed(error);
@@ -153,7 +137,7 @@ public final class ShellViewModel {
         dialogs.askNewWorkspace(directories.workspaces()).ifPresent(request -> {
             opening.set(true);
             background.run(BackgroundJob.of("Creating " + request.name(),
-                            progress -> servicesFactory.apply(workspaces.create(request.file(), request.name())))
+                            progress -> workspaces.create(request.file(), request.name()))
                     .onSuccess(this::show)
                     .onFailure(this::openingFailed));
         });
@@ -161,24 +145,27 @@ public final class ShellViewModel {
 
     /** Asks for a new name for the open workspace. */
     public void renameWorkspace() {
-        WorkspaceServices current = workspace.get();
+        W current = workspace.get();
         if (current == null) {
             return;
         }
-        dialogs.askText("Rename workspace", "Workspace name", current.workspace().name())
+        dialogs.askText("Rename workspace", "Workspace name", current.name())
                 .ifPresent(name -> rename(current, name));
     }
 
-    private void rename(WorkspaceServices target, String name) {
-        background.run(BackgroundJob.of("Renaming the workspace", progress -> workspaces.rename(target.workspace(), name))
+    private void rename(W target, String name) {
+        background.run(BackgroundJob.of("Renaming the workspace", progress -> {
+                    target.rename(name);
+                    return null;
+                })
                 .onSuccess(info -> workspaceChanged(target))
                 .onFailure(error -> dialogs.showError("Could not rename the workspace", error.getMessage())));
     }
 
     /** Shows the new name of a workspace that was changed elsewhere, such as in Settings. */
-    public void workspaceChanged(WorkspaceServices target) {
+    public void workspaceChanged(W target) {
         if (workspace.get() == target) {
-            workspaceTitle.set(target.workspace().name());
+            workspaceTitle.set(target.name());
         }
     }
 
@@ -199,23 +186,26 @@ public final class ShellViewModel {
 
     /** Closes the open workspace; called when the window closes. */
     public void shutdown() {
-        WorkspaceServices current = workspace.get();
+        W current = workspace.get();
         workspace.set(null);
         if (current != null) {
             current.close();
         }
     }
 
-    private void show(WorkspaceServices opened) {
-        WorkspaceServices previous = workspace.get();
+    private void show(W opened) {
+        W previous = workspace.get();
         workspace.set(opened);
-        background.run(BackgroundJob.of("Starting to send", progress -> opened.startSending()).quiet());
-        workspaceTitle.set(opened.workspace().name());
+        background.run(BackgroundJob.of("Starting to send", progress -> {
+            opened.startSending();
+            return null;
+        }).quiet());
+        workspaceTitle.set(opened.name());
         opening.set(false);
-        updateSettings(settings.withRecent(opened.workspace().file()));
+        updateSettings(settings.withRecent(opened.file()));
         recentWorkspaces.setAll(settings.recentFiles());
         if (previous != null) {
-            background.run(BackgroundJob.of("Closing " + previous.workspace().name(), progress -> {
+            background.run(BackgroundJob.of("Closing " + previous.name(), progress -> {
                 previous.close();
                 return null;
             }).quiet());

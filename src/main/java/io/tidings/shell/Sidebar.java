@@ -11,7 +11,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The navigation column: one button per section, the current one selected. */
 final class Sidebar extends VBox {
 
-    Sidebar(ShellViewModel viewModel) {
+    Sidebar(ShellViewModel<?> viewModel) {
         getStyleClass().add("sidebar");
         setId("sidebar");
         ToggleGroup group = new ToggleGroup();

@@ -198,7 +198,7 @@ class SandboxSendingTest {
                 + " WHERE user_id = 'u3')");
         Path file = folder.resolve("u3-activity.ndjson.gz");
 
-        long written = new UserActivityExport(database).run("u3", file);
+        long written = new UserActivityExport(database).export("u3", file);
 
         List<String> lines;
         try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
@@ -256,7 +256,7 @@ class SandboxSendingTest {
         assertThat(count(database, "SELECT count(*) FROM outbox_message")).isEqualTo(ledgerBefore - 2);
         assertThat(count(database, "SELECT count(*) FROM sandbox_message WHERE address LIKE 'u8-%'")).isEqualTo(2);
         Path u7 = folder.resolve("u7-activity.ndjson");
-        assertThat(new UserActivityExport(database).run("u7", u7)).isZero();
+        assertThat(new UserActivityExport(database).export("u7", u7)).isZero();
         assertThat(Files.readAllLines(u7)).isEmpty();
         assertThat(count(database, "SELECT count(*) FROM event WHERE endpoint_key IN " + keysOf("u8"))).isPositive();
     }

@@ -2,7 +2,9 @@ package io.tidings.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tidings.app.WorkspaceServices;
+import io.tidings.app.DesktopWorkspace;
+import io.tidings.wiring.OpenedWorkspace;
+import io.tidings.wiring.Wiring;
 import io.tidings.sample.SampleWorkspace;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.AppSettings;
@@ -23,12 +25,12 @@ class ShellViewModelTest {
 
     private final ImmediateBackgroundWork background = new ImmediateBackgroundWork();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private ShellViewModel shell;
+    private ShellViewModel<DesktopWorkspace> shell;
 
-    private ShellViewModel shell(AppSettings settings) {
+    private ShellViewModel<DesktopWorkspace> shell(AppSettings settings) {
         AppDirectories directories = new AppDirectories(folder.resolve("home"));
-        shell = new ShellViewModel(directories, new AppSettingsStore(directories.settingsFile()), settings,
-                new WorkspaceService(), WorkspaceServices::of, background, dialogs);
+        shell = new ShellViewModel<>(directories, new AppSettingsStore(directories.settingsFile()), settings,
+                DesktopWorkspace.openerOf(new Wiring(Wiring.Host.DESKTOP)), background, dialogs);
         return shell;
     }
 
@@ -45,11 +47,11 @@ class ShellViewModelTest {
 
     @Test
     void theFirstLaunchCreatesAndOpensTheSampleWorkspace() {
-        ShellViewModel shell = shell(AppSettings.DEFAULT);
+        ShellViewModel<DesktopWorkspace> shell = shell(AppSettings.DEFAULT);
 
         shell.openStartupWorkspace();
 
-        WorkspaceServices opened = shell.workspaceProperty().get();
+        OpenedWorkspace opened = shell.workspaceProperty().get().services();
         assertThat(opened).isNotNull();
         assertThat(shell.workspaceTitleProperty().get()).isEqualTo(SampleWorkspace.NAME);
         assertThat(opened.workspace().file()).isEqualTo(folder.resolve("home/workspaces/sample.tidings"));
@@ -64,7 +66,7 @@ class ShellViewModelTest {
         Path file = folder.resolve("launch.tidings");
         new WorkspaceService().create(file, "Launch").close();
 
-        ShellViewModel shell = shell(AppSettings.DEFAULT.withRecent(file));
+        ShellViewModel<DesktopWorkspace> shell = shell(AppSettings.DEFAULT.withRecent(file));
         shell.openStartupWorkspace();
 
         assertThat(shell.workspaceTitleProperty().get()).isEqualTo("Launch");
@@ -72,7 +74,7 @@ class ShellViewModelTest {
 
     @Test
     void aLastWorkspaceThatWasDeletedFallsBackToTheSample() {
-        ShellViewModel shell = shell(AppSettings.DEFAULT.withRecent(folder.resolve("deleted.tidings")));
+        ShellViewModel<DesktopWorkspace> shell = shell(AppSettings.DEFAULT.withRecent(folder.resolve("deleted.tidings")));
 
         shell.openStartupWorkspace();
 
@@ -81,9 +83,9 @@ class ShellViewModelTest {
 
     @Test
     void openingAForeignFileShowsWhyAndKeepsTheCurrentWorkspace() throws IOException {
-        ShellViewModel shell = shell(AppSettings.DEFAULT);
+        ShellViewModel<DesktopWorkspace> shell = shell(AppSettings.DEFAULT);
         shell.openStartupWorkspace();
-        WorkspaceServices before = shell.workspaceProperty().get();
+        OpenedWorkspace before = shell.workspaceProperty().get().services();
         Path foreign = Files.writeString(folder.resolve("people.csv"), "email\n");
 
         shell.openWorkspace(foreign);
@@ -92,29 +94,29 @@ class ShellViewModelTest {
             assertThat(error.title()).isEqualTo("Could not open the workspace");
             assertThat(error.message()).isEqualTo("people.csv is not a Tidings workspace: it is not a database file at all.");
         });
-        assertThat(shell.workspaceProperty().get()).isSameAs(before);
+        assertThat(shell.workspaceProperty().get().services()).isSameAs(before);
         assertThat(shell.openingProperty().get()).isFalse();
     }
 
     @Test
     void createsANewWorkspaceAndSwitchesToIt() {
-        ShellViewModel shell = shell(AppSettings.DEFAULT);
+        ShellViewModel<DesktopWorkspace> shell = shell(AppSettings.DEFAULT);
         shell.openStartupWorkspace();
-        WorkspaceServices sample = shell.workspaceProperty().get();
+        OpenedWorkspace sample = shell.workspaceProperty().get().services();
         Path file = folder.resolve("q3.tidings");
         dialogs.answer(new NewWorkspaceRequest("Q3 promotions", file));
 
         shell.createWorkspace();
 
         assertThat(shell.workspaceTitleProperty().get()).isEqualTo("Q3 promotions");
-        assertThat(shell.workspaceProperty().get().workspace().file()).isEqualTo(file);
+        assertThat(shell.workspaceProperty().get().services().workspace().file()).isEqualTo(file);
         assertThat(shell.recentWorkspaces()).startsWith(file, sample.workspace().file());
         assertThat(background.titles()).contains("Closing " + SampleWorkspace.NAME);
     }
 
     @Test
     void cancellingADialogChangesNothing() {
-        ShellViewModel shell = shell(AppSettings.DEFAULT);
+        ShellViewModel<DesktopWorkspace> shell = shell(AppSettings.DEFAULT);
         shell.openStartupWorkspace();
         dialogs.answer(null).answer(null).answer(null);
 
@@ -128,7 +130,7 @@ class ShellViewModelTest {
 
     @Test
     void renamesTheOpenWorkspaceOrSaysWhyNot() {
-        ShellViewModel shell = shell(AppSettings.DEFAULT);
+        ShellViewModel<DesktopWorkspace> shell = shell(AppSettings.DEFAULT);
         shell.openStartupWorkspace();
         dialogs.answer("Northwind demo").answer("");
 
@@ -143,7 +145,7 @@ class ShellViewModelTest {
 
     @Test
     void theThemeIsRemembered() {
-        ShellViewModel shell = shell(AppSettings.DEFAULT);
+        ShellViewModel<DesktopWorkspace> shell = shell(AppSettings.DEFAULT);
 
         shell.toggleTheme();
 

@@ -1,6 +1,7 @@
 package io.tidings.audience.ui;
 
-import io.tidings.app.WorkspaceServices;
+import io.tidings.audience.AudienceExport;
+import io.tidings.audience.UserActivity;
 import io.tidings.audience.ExportFormat;
 import io.tidings.audience.ExportRequest;
 import io.tidings.audience.ExportScope;
@@ -13,12 +14,15 @@ import java.util.Locale;
 /** Runs an audience export in the background and tells the user where it went. */
 final class AudienceExports {
 
-    private final WorkspaceServices workspace;
+    private final AudienceExport audienceExport;
+    private final UserActivity userActivity;
     private final BackgroundWork background;
     private final DialogService dialogs;
 
-    AudienceExports(WorkspaceServices workspace, BackgroundWork background, DialogService dialogs) {
-        this.workspace = workspace;
+    AudienceExports(AudienceExport audienceExport, UserActivity userActivity, BackgroundWork background,
+            DialogService dialogs) {
+        this.audienceExport = audienceExport;
+        this.userActivity = userActivity;
         this.background = background;
         this.dialogs = dialogs;
     }
@@ -26,7 +30,7 @@ final class AudienceExports {
     void export(ExportScope scope, Path file, String title) {
         ExportFormat format = formatOf(file);
         background.run(BackgroundJob.of(title, progress ->
-                        workspace.audienceExport().run(new ExportRequest(format, scope, file), progress))
+                        audienceExport.run(new ExportRequest(format, scope, file), progress))
                 .onSuccess(count -> dialogs.showInformation("Export finished",
                         "%,d %s written to %s.".formatted(count, count == 1 ? "endpoint was" : "endpoints were", file)))
                 .onFailure(error -> dialogs.showError("The export failed", error.getMessage())));
@@ -39,9 +43,9 @@ final class AudienceExports {
     void exportUser(String userId, Path file) {
         Path activity = activityFileBeside(file);
         background.run(BackgroundJob.of("Exporting user " + userId, progress -> new UserExport(
-                        workspace.audienceExport().run(new ExportRequest(formatOf(file), new ExportScope.User(userId), file),
+                        audienceExport.run(new ExportRequest(formatOf(file), new ExportScope.User(userId), file),
                                 progress),
-                        workspace.userActivityExport().run(userId, activity)))
+                        userActivity.export(userId, activity)))
                 .onSuccess(written -> dialogs.showInformation("Export finished", ("User %s: %,d %s written to %s, and "
                         + "%,d %s to %s.").formatted(userId, written.endpoints(), written.endpoints() == 1 ? "endpoint"
                         : "endpoints", file, written.activity(), written.activity() == 1 ? "message or event"

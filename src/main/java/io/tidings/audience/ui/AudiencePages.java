@@ -1,6 +1,6 @@
 package io.tidings.audience.ui;
 
-import io.tidings.app.WorkspaceServices;
+import io.tidings.audience.AudienceService;
 import io.tidings.audience.AudienceFilter;
 import io.tidings.audience.EndpointRow;
 import io.tidings.audience.PageIndex;
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 final class AudiencePages {
 
-    private final WorkspaceServices workspace;
+    private final AudienceService audience;
     private final BackgroundWork background;
     private final AudienceFilter filter;
     private final List<EndpointRow> firstPage;
@@ -28,9 +28,9 @@ final class AudiencePages {
     private final Map<Integer, Consumer<List<EndpointRow>>> waiting = new LinkedHashMap<>();
     private PageIndex index;
 
-    AudiencePages(WorkspaceServices workspace, BackgroundWork background, AudienceFilter filter,
+    AudiencePages(AudienceService audience, BackgroundWork background, AudienceFilter filter,
             List<EndpointRow> firstPage, int pageSize) {
-        this.workspace = workspace;
+        this.audience = audience;
         this.background = background;
         this.filter = filter;
         this.firstPage = List.copyOf(firstPage);
@@ -47,7 +47,7 @@ final class AudiencePages {
             deliver.accept(List.of());
         } else {
             long start = index.startOf(page);
-            background.run(BackgroundJob.of("Loading endpoints", progress -> workspace.audience().page(filter, start, pageSize))
+            background.run(BackgroundJob.of("Loading endpoints", progress -> audience.page(filter, start, pageSize))
                     .quiet()
                     .onSuccess(deliver));
         }

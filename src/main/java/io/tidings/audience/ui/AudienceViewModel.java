@@ -1,6 +1,8 @@
 package io.tidings.audience.ui;
 
-import io.tidings.app.WorkspaceServices;
+import io.tidings.audience.AudienceExport;
+import io.tidings.audience.AudienceImport;
+import io.tidings.audience.AudienceService;
 import io.tidings.audience.AudienceFilter;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.EndpointRow;
@@ -8,6 +10,7 @@ import io.tidings.audience.ExportScope;
 import io.tidings.audience.ImportFormats;
 import io.tidings.audience.OptOut;
 import io.tidings.audience.PageIndex;
+import io.tidings.audience.UserActivity;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
@@ -43,7 +46,8 @@ public final class AudienceViewModel {
                     "*.ndjson", "*.jsonl", "*.gz"),
             AUDIENCE_FILES.get(0), AUDIENCE_FILES.get(1));
 
-    private final WorkspaceServices workspace;
+    private final AudienceService audience;
+    private final AudienceImport importer;
     private final BackgroundWork background;
     private final DialogService dialogs;
     private final EndpointEditorViewModel editor;
@@ -64,12 +68,14 @@ public final class AudienceViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<ImportViewModel> importWizard = new ReadOnlyObjectWrapper<>(this, "importWizard");
 
-    public AudienceViewModel(WorkspaceServices workspace, BackgroundWork background, DialogService dialogs) {
-        this.workspace = workspace;
+    public AudienceViewModel(AudienceService audience, AudienceImport importer, AudienceExport audienceExport,
+            UserActivity userActivity, BackgroundWork background, DialogService dialogs) {
+        this.audience = audience;
+        this.importer = importer;
         this.background = background;
         this.dialogs = dialogs;
-        this.exports = new AudienceExports(workspace, background, dialogs);
-        this.editor = new EndpointEditorViewModel(workspace, background, dialogs, exports, this::refresh);
+        this.exports = new AudienceExports(audienceExport, userActivity, background, dialogs);
+        this.editor = new EndpointEditorViewModel(audience, background, dialogs, exports, this::refresh);
         search.addListener((observable, old, text) -> refresh());
         channel.addListener((observable, old, chosen) -> refresh());
         optOut.addListener((observable, old, chosen) -> refresh());
@@ -128,7 +134,7 @@ public final class AudienceViewModel {
         loading.set(true);
         AudienceFilter filter = new AudienceFilter(search.get(), channel.get(), optOut.get());
         counting = background.run(BackgroundJob.of("Counting endpoints", progress -> new FirstPage(
-                        workspace.audience().count(filter), workspace.audience().page(filter, Long.MIN_VALUE, PAGE_SIZE)))
+                        audience.count(filter), audience.page(filter, Long.MIN_VALUE, PAGE_SIZE)))
                 .quiet()
                 .onSuccess(first -> {
                     if (current == generation) {
@@ -140,7 +146,7 @@ public final class AudienceViewModel {
                     summary.set("The audience could not be read: " + error.getMessage());
                 }));
         indexing = background.run(BackgroundJob.of("Indexing endpoint pages",
-                        progress -> workspace.audience().pageIndex(filter, PAGE_SIZE))
+                        progress -> audience.pageIndex(filter, PAGE_SIZE))
                 .quiet()
                 .onSuccess(index -> {
                     if (current == generation && pages != null) {
@@ -156,7 +162,7 @@ public final class AudienceViewModel {
     }
 
     private void show(AudienceFilter filter, FirstPage first) {
-        pages = new AudiencePages(workspace, background, filter, first.rows(), PAGE_SIZE);
+        pages = new AudiencePages(audience, background, filter, first.rows(), PAGE_SIZE);
         if (earlyIndex != null && earlyIndex.filter().equals(filter)) {
             pages.indexArrived(earlyIndex);
         }
@@ -177,7 +183,7 @@ public final class AudienceViewModel {
         dialogs.chooseFileToOpen("Import endpoints", AUDIENCE_FILES_TO_OPEN).ifPresent(file ->
                 background.run(BackgroundJob.of("Opening " + file.getFileName(), progress -> ImportFormats.of(file))
                         .quiet()
-                        .onSuccess(format -> importWizard.set(new ImportViewModel(workspace, background, dialogs,
+                        .onSuccess(format -> importWizard.set(new ImportViewModel(importer, background, dialogs,
                                 file, format, this::importFinished)))));
     }
 

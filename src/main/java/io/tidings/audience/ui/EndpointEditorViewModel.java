@@ -2,7 +2,7 @@ package io.tidings.audience.ui;
 
 import io.tidings.shell.ValueList;
 import io.tidings.shell.NumberText;
-import io.tidings.app.WorkspaceServices;
+import io.tidings.audience.AudienceService;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointDemographic;
 import io.tidings.audience.EndpointLocation;
@@ -41,7 +41,7 @@ import javafx.collections.ObservableMap;
  */
 public final class EndpointEditorViewModel {
 
-    private final WorkspaceServices workspace;
+    private final AudienceService audience;
     private final BackgroundWork background;
     private final DialogService dialogs;
     private final AudienceExports exports;
@@ -63,9 +63,9 @@ public final class EndpointEditorViewModel {
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final ObservableList<Endpoint> userEndpoints = FXCollections.observableArrayList();
 
-    EndpointEditorViewModel(WorkspaceServices workspace, BackgroundWork background, DialogService dialogs,
+    EndpointEditorViewModel(AudienceService audience, BackgroundWork background, DialogService dialogs,
             AudienceExports exports, Runnable audienceChanged) {
-        this.workspace = workspace;
+        this.audience = audience;
         this.background = background;
         this.dialogs = dialogs;
         this.exports = exports;
@@ -147,10 +147,10 @@ public final class EndpointEditorViewModel {
 
     public void load(String endpointId) {
         background.run(BackgroundJob.of("Reading endpoint " + endpointId, progress -> {
-            Endpoint loaded = workspace.audience().endpoint(endpointId).orElse(null);
+            Endpoint loaded = audience.endpoint(endpointId).orElse(null);
             List<Endpoint> sameUser = loaded == null || loaded.user().userId() == null
                     ? List.of()
-                    : workspace.audience().userEndpoints(loaded.user().userId());
+                    : audience.userEndpoints(loaded.user().userId());
             return new Loaded(loaded, sameUser);
         }).quiet().onSuccess(loaded -> show(loaded.endpoint(), loaded.userEndpoints())));
     }
@@ -189,7 +189,7 @@ public final class EndpointEditorViewModel {
             showProblems(e.problems());
             return;
         }
-        background.run(BackgroundJob.of("Saving endpoint " + stored.id(), progress -> workspace.audience().saveEndpoint(edited))
+        background.run(BackgroundJob.of("Saving endpoint " + stored.id(), progress -> audience.saveEndpoint(edited))
                 .onSuccess(saved -> {
                     show(saved, List.copyOf(userEndpoints));
                     message.set("Saved.");
@@ -234,7 +234,7 @@ public final class EndpointEditorViewModel {
         if (!confirmed) {
             return;
         }
-        background.run(BackgroundJob.of("Erasing user " + user, progress -> workspace.audience().eraseUser(user))
+        background.run(BackgroundJob.of("Erasing user " + user, progress -> audience.eraseUser(user))
                 .onSuccess(erased -> {
                     show(null, List.of());
                     dialogs.showInformation("User erased", "User %s was erased: %d %s and %,d %s about them."

@@ -1,6 +1,5 @@
 package io.tidings.audience.ui;
 
-import io.tidings.app.WorkspaceServices;
 import io.tidings.audience.AudienceImport;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.ColumnMapping;
@@ -41,7 +40,6 @@ public final class ImportViewModel {
 
     static final int PREVIEW_ROWS = 20;
 
-    private final WorkspaceServices workspace;
     private final BackgroundWork background;
     private final DialogService dialogs;
     private final Path file;
@@ -67,14 +65,13 @@ public final class ImportViewModel {
     private volatile Path errorsFile;
     private volatile Path rejectedRowsFile;
 
-    ImportViewModel(WorkspaceServices workspace, BackgroundWork background, DialogService dialogs, Path file,
+    ImportViewModel(AudienceImport importer, BackgroundWork background, DialogService dialogs, Path file,
             ImportFormat format, Runnable imported) {
-        this.workspace = workspace;
         this.background = background;
         this.dialogs = dialogs;
         this.file = file;
         this.imported = imported;
-        this.importer = workspace.audienceImport();
+        this.importer = importer;
         this.standardPaths = AudienceImport.standardFieldPaths();
         this.format = format;
         segmentName.set(defaultSegmentName(file));

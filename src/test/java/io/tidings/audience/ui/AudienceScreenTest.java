@@ -6,7 +6,7 @@ import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.ScreenTestSetup;
-import io.tidings.app.WorkspaceServices;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointRow;
@@ -33,7 +33,7 @@ class AudienceScreenTest {
     @TempDir
     Path folder;
 
-    private WorkspaceServices workspace;
+    private OpenedWorkspace workspace;
     private FxBackgroundWork background;
     FileAnsweringDialogs dialogs;
 
@@ -42,7 +42,8 @@ class AudienceScreenTest {
         workspace = ScreenTestSetup.sampleWorkspace(folder);
         background = new FxBackgroundWork(2);
         dialogs = new FileAnsweringDialogs(new FxDialogService(stage));
-        ScreenTestSetup.show(stage, new AudienceView(new AudienceViewModel(workspace, background, dialogs)));
+        ScreenTestSetup.show(stage, new AudienceView(new AudienceViewModel(workspace.audience(), workspace.audienceImport(),
+                workspace.audienceExport(), workspace.userActivity(), background, dialogs)));
     }
 
     @AfterEach

@@ -1,7 +1,7 @@
 package io.tidings.delivery.ui;
 
 import io.tidings.ScreenTestSetup;
-import io.tidings.app.WorkspaceServices;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.delivery.JobState;
 import io.tidings.delivery.SendJob;
 import io.tidings.delivery.SendJobs;
@@ -20,14 +20,14 @@ final class OutboxFixture {
     private OutboxFixture() {
     }
 
-    static WorkspaceServices workspace(Path folder) {
-        WorkspaceServices workspace = ScreenTestSetup.sampleWorkspace(folder);
+    static OpenedWorkspace workspace(Path folder) {
+        OpenedWorkspace workspace = ScreenTestSetup.sampleWorkspace(folder);
         new SegmentService(workspace.workspace().database()).create("Everyone", SegmentDefinition.of(SegmentDimensions.NONE));
         return workspace;
     }
 
     /** Sends the welcome email to everyone through the workspace's sandbox engine and waits for it. */
-    static SendJob sentEmailJob(WorkspaceServices workspace) throws InterruptedException {
+    static SendJob sentEmailJob(OpenedWorkspace workspace) throws InterruptedException {
         SendJob job = jobs(workspace).create("Welcome email", "Everyone", null);
         workspace.startSending();
         workspace.delivery().run(job.id());
@@ -39,14 +39,14 @@ final class OutboxFixture {
     }
 
     /** A push job marked running while no engine works on it, so that it stays running until a test acts. */
-    static SendJob runningPushJob(WorkspaceServices workspace) {
+    static SendJob runningPushJob(OpenedWorkspace workspace) {
         workspace.delivery().close();
         SendJob job = jobs(workspace).create("Weekend sale", "Everyone", null);
         workspace.delivery().run(job.id());
         return jobs(workspace).job(job.id()).orElseThrow();
     }
 
-    static SendJobs jobs(WorkspaceServices workspace) {
+    static SendJobs jobs(OpenedWorkspace workspace) {
         return new SendJobs(workspace.workspace().database());
     }
 }

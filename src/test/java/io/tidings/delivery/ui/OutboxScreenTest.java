@@ -6,7 +6,7 @@ import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.ScreenTestSetup;
-import io.tidings.app.WorkspaceServices;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.delivery.JobState;
 import io.tidings.delivery.Outbox;
 import io.tidings.delivery.SendJob;
@@ -39,7 +39,7 @@ class OutboxScreenTest {
     @TempDir
     Path folder;
 
-    private WorkspaceServices workspace;
+    private OpenedWorkspace workspace;
     private FxBackgroundWork background;
     private SendJob pushJob;
     private Stage stage;

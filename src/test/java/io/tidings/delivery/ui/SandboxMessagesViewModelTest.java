@@ -3,7 +3,7 @@ package io.tidings.delivery.ui;
 import static io.tidings.delivery.ui.SendJobsViewModelTest.loaded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tidings.app.WorkspaceServices;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.delivery.Outbox;
 import io.tidings.shell.ImmediateBackgroundWork;
 import io.tidings.template.SandboxMessage;
@@ -24,7 +24,7 @@ class SandboxMessagesViewModelTest {
     @TempDir
     Path folder;
 
-    private WorkspaceServices workspace;
+    private OpenedWorkspace workspace;
     private SandboxOutbox sandbox;
 
     @BeforeEach

@@ -2,7 +2,7 @@ package io.tidings.delivery.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tidings.app.WorkspaceServices;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.delivery.JobState;
 import io.tidings.delivery.JobSummary;
 import io.tidings.delivery.MessageState;
@@ -24,7 +24,7 @@ class SendJobsViewModelTest {
     @TempDir
     Path folder;
 
-    private WorkspaceServices workspace;
+    private OpenedWorkspace workspace;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private SendJobsViewModel jobs;
 

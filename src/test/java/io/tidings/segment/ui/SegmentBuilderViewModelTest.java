@@ -3,7 +3,7 @@ package io.tidings.segment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.ScreenTestSetup;
-import io.tidings.app.WorkspaceServices;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentDimensions;
@@ -22,7 +22,7 @@ class SegmentBuilderViewModelTest {
     @TempDir
     Path folder;
 
-    private WorkspaceServices workspace;
+    private OpenedWorkspace workspace;
     private SegmentBuilderViewModel builder;
 
     @BeforeEach

@@ -5,7 +5,7 @@ import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.ScreenTestSetup;
-import io.tidings.app.WorkspaceServices;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentDimensions;
@@ -33,7 +33,7 @@ class SegmentsScreenTest {
     @TempDir
     Path folder;
 
-    private WorkspaceServices workspace;
+    private OpenedWorkspace workspace;
     private FxBackgroundWork background;
 
     @Start

@@ -5,7 +5,7 @@ import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.ScreenTestSetup;
-import io.tidings.app.WorkspaceServices;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.RecordingDialogs;
 import io.tidings.template.TemplatePreviewer;
@@ -32,7 +32,7 @@ class TemplatesScreenTest {
     @TempDir
     Path folder;
 
-    private WorkspaceServices workspace;
+    private OpenedWorkspace workspace;
     private FxBackgroundWork background;
 
     @Start

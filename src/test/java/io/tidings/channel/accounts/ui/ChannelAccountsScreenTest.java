@@ -11,7 +11,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.tidings.ScreenTestSetup;
-import io.tidings.app.WorkspaceServices;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccount;
 import io.tidings.channel.accounts.ChannelAccountService;
@@ -49,7 +49,7 @@ class ChannelAccountsScreenTest {
     @TempDir
     Path folder;
 
-    private WorkspaceServices workspace;
+    private OpenedWorkspace workspace;
     private ChannelAccountService service;
     private FxBackgroundWork background;
     private ChannelAccountsViewModel viewModel;

@@ -1,4 +1,4 @@
-package io.tidings.workspace.ui;
+package io.tidings.dashboard.ui;
 
 import atlantafx.base.theme.Styles;
 import io.tidings.audience.AudienceSummary;

@@ -1,10 +1,12 @@
-package io.tidings.workspace.ui;
+package io.tidings.dashboard.ui;
 
-import io.tidings.app.WorkspaceServices;
+import io.tidings.audience.AudienceService;
 import io.tidings.audience.AudienceSummary;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
+import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateSummary;
+import io.tidings.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,18 +28,23 @@ public final class OverviewViewModel {
     record Overview(AudienceSummary audience, List<TemplateSummary> templates, long fileBytes) {
     }
 
-    private final WorkspaceServices workspace;
+    private final Workspace workspace;
+    private final AudienceService audience;
+    private final TemplateService templates;
     private final BackgroundWork background;
 
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private final ReadOnlyObjectWrapper<AudienceSummary> audience = new ReadOnlyObjectWrapper<>(this, "audience");
+    private final ReadOnlyObjectWrapper<AudienceSummary> audienceSummary = new ReadOnlyObjectWrapper<>(this, "audience");
     private final ReadOnlyStringWrapper fileSize = new ReadOnlyStringWrapper(this, "fileSize", "");
-    private final ObservableList<TemplateSummary> templates = FXCollections.observableArrayList();
-    private final ObservableList<TemplateSummary> templatesView = FXCollections.unmodifiableObservableList(templates);
+    private final ObservableList<TemplateSummary> templateList = FXCollections.observableArrayList();
+    private final ObservableList<TemplateSummary> templatesView = FXCollections.unmodifiableObservableList(templateList);
 
-    public OverviewViewModel(WorkspaceServices workspace, BackgroundWork background) {
+    public OverviewViewModel(Workspace workspace, AudienceService audience, TemplateService templates,
+            BackgroundWork background) {
         this.workspace = workspace;
+        this.audience = audience;
+        this.templates = templates;
         this.background = background;
     }
 
@@ -50,7 +57,7 @@ public final class OverviewViewModel {
     }
 
     public ReadOnlyObjectProperty<AudienceSummary> audienceProperty() {
-        return audience.getReadOnlyProperty();
+        return audienceSummary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty fileSizeProperty() {
@@ -62,11 +69,11 @@ public final class OverviewViewModel {
     }
 
     public String workspaceName() {
-        return workspace.workspace().name();
+        return workspace.name();
     }
 
     public Path workspaceFile() {
-        return workspace.workspace().file();
+        return workspace.file();
     }
 
     /** Reads the counts again. */
@@ -74,13 +81,13 @@ public final class OverviewViewModel {
         loading.set(true);
         error.set(null);
         background.run(BackgroundJob.of("Reading the workspace overview", progress -> new Overview(
-                        workspace.audience().summary(),
-                        workspace.templates().list(),
-                        sizeOf(workspace.workspace().file())))
+                        audience.summary(),
+                        templates.list(),
+                        sizeOf(workspace.file())))
                 .quiet()
                 .onSuccess(overview -> {
-                    audience.set(overview.audience());
-                    templates.setAll(overview.templates());
+                    audienceSummary.set(overview.audience());
+                    templateList.setAll(overview.templates());
                     fileSize.set(humanSize(overview.fileBytes()));
                     loading.set(false);
                 })

@@ -1,12 +1,12 @@
-package io.tidings.workspace.ui;
+package io.tidings.settings.ui;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import io.tidings.app.WorkspaceServices;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.ShellViewModel;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.Theme;
+import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceInfo;
 import io.tidings.workspace.WorkspaceService;
 import java.util.List;
@@ -31,9 +31,10 @@ public final class SettingsViewModel {
         }
     }
 
-    private final WorkspaceServices workspace;
+    private final Workspace workspace;
     private final WorkspaceService workspaces;
-    private final ShellViewModel shell;
+    private final ShellViewModel<?> shell;
+    private final Runnable renamed;
     private final BackgroundWork background;
     private final AppDirectories directories;
 
@@ -45,8 +46,10 @@ public final class SettingsViewModel {
     private final List<Region> regions;
     private WorkspaceInfo saved;
 
-    public SettingsViewModel(WorkspaceServices workspace, WorkspaceService workspaces, ShellViewModel shell,
+    /** @param renamed runs on the FX thread after a save, to show the workspace's new name elsewhere */
+    public SettingsViewModel(Workspace workspace, WorkspaceService workspaces, ShellViewModel<?> shell, Runnable renamed,
             BackgroundWork background, AppDirectories directories) {
+        this.renamed = renamed;
         this.workspace = workspace;
         this.workspaces = workspaces;
         this.shell = shell;
@@ -56,7 +59,7 @@ public final class SettingsViewModel {
                 .map(code -> new Region(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
                 .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
                 .toList();
-        showSaved(workspace.workspace().info());
+        showSaved(workspace.info());
         theme.set(shell.themeProperty().get());
         theme.addListener((observable, old, chosen) -> {
             if (chosen != null && chosen != shell.themeProperty().get()) {
@@ -93,7 +96,7 @@ public final class SettingsViewModel {
     }
 
     public WorkspaceInfo info() {
-        return workspace.workspace().info();
+        return workspace.info();
     }
 
     public AppDirectories directories() {
@@ -115,14 +118,14 @@ public final class SettingsViewModel {
         message.set(null);
         problem.set(null);
         background.run(BackgroundJob.of("Saving workspace settings", progress -> {
-            WorkspaceInfo info = workspaces.rename(workspace.workspace(), newName);
+            WorkspaceInfo info = workspaces.rename(workspace, newName);
             if (newRegion != null && !newRegion.code().equals(info.defaultRegion())) {
-                info = workspaces.setDefaultRegion(workspace.workspace(), newRegion.code());
+                info = workspaces.setDefaultRegion(workspace, newRegion.code());
             }
             return info;
         }).onSuccess(info -> {
             showSaved(info);
-            shell.workspaceChanged(workspace);
+            renamed.run();
             message.set("Saved.");
         }).onFailure(error -> problem.set(error.getMessage())));
     }

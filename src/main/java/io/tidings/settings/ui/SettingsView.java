@@ -1,4 +1,4 @@
-package io.tidings.workspace.ui;
+package io.tidings.settings.ui;
 
 import atlantafx.base.theme.Styles;
 import io.tidings.workspace.Theme;

@@ -1,4 +1,4 @@
-package io.tidings.app;
+package io.tidings.wiring;
 
 import io.tidings.audience.AudienceFilter;
 import io.tidings.audience.AudienceService;

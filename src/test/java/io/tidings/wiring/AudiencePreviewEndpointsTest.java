@@ -1,11 +1,9 @@
-package io.tidings.app;
+package io.tidings.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tidings.sample.SampleWorkspace;
 import io.tidings.template.EndpointChoice;
 import io.tidings.work.Progress;
-import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +15,8 @@ class AudiencePreviewEndpointsTest {
 
     @Test
     void findsEndpointsByUserIdAndListsTheWorkspacesVariables() {
-        try (var opened = new WorkspaceService().create(folder.resolve("preview.tidings"), "Preview")) {
-            WorkspaceServices services = WorkspaceServices.of(opened);
-            new SampleWorkspace(services.audience(), services.templates(), services.segments()).populate(Progress.NONE);
+        try (OpenedWorkspace services = new Wiring(Wiring.Host.DESKTOP)
+                .createSample(folder.resolve("preview.tidings"), "Preview", false, Progress.NONE)) {
 
             var found = services.previewEndpoints().search("user-00001", 10);
 

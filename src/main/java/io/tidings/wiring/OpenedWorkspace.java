@@ -1,0 +1,79 @@
+package io.tidings.wiring;
+
+import io.tidings.audience.AudienceExport;
+import io.tidings.audience.AudienceImport;
+import io.tidings.audience.AudienceService;
+import io.tidings.audience.UserActivity;
+import io.tidings.channel.ChannelSender;
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.accounts.ChannelAccountService;
+import io.tidings.channel.accounts.LiveChannelSenders;
+import io.tidings.delivery.DeliveryEngine;
+import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.Outbox;
+import io.tidings.delivery.SendJobs;
+import io.tidings.delivery.sandbox.SandboxSettingsStore;
+import io.tidings.segment.SegmentFields;
+import io.tidings.segment.SegmentService;
+import io.tidings.template.PreviewEndpoints;
+import io.tidings.template.SandboxOutbox;
+import io.tidings.template.TemplatePreviewer;
+import io.tidings.template.TemplateRenderer;
+import io.tidings.template.TemplateService;
+import io.tidings.workspace.Workspace;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * An open workspace with every service built once by {@link Wiring}. Only the entry points hold it: the desktop
+ * app's section composition and the command line's commands, which hand each screen or call the one or two
+ * services it uses. Views, view models and services never see it.
+ *
+ * <p>Its sending engine sends through the channel accounts saved in Settings (the sandbox where there are none, and
+ * whatever is saved later, without a restart); it runs from {@link #startSending()} until {@link #close()}.
+ */
+public record OpenedWorkspace(
+        Workspace workspace,
+        AudienceService audience,
+        AudienceImport audienceImport,
+        AudienceExport audienceExport,
+        UserActivity userActivity,
+        SegmentService segments,
+        SegmentFields segmentFields,
+        TemplateService templates,
+        TemplateRenderer templateRenderer,
+        TemplatePreviewer templatePreviewer,
+        PreviewEndpoints previewEndpoints,
+        ChannelAccountService channelAccounts,
+        LiveChannelSenders senders,
+        DeliveryEngine delivery,
+        SendJobs sendJobs,
+        Outbox outbox,
+        SandboxOutbox sandboxOutbox,
+        SandboxSettingsStore sandboxSettings,
+        BiFunction<Map<DeliveryChannel, ChannelSender>, DeliverySettings, DeliveryEngine> engines)
+        implements AutoCloseable {
+
+    /**
+     * A sending engine of its own over {@code senders}, for a command that sends through accounts given on its
+     * command line rather than the saved ones; the caller starts and closes it.
+     */
+    public DeliveryEngine sendingEngine(Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings) {
+        return engines.apply(senders, settings);
+    }
+
+    /** Starts the sending engine, which first resumes what a crash interrupted; returns this. */
+    public OpenedWorkspace startSending() {
+        senders.reload();
+        delivery.start();
+        return this;
+    }
+
+    /** Stops the sending engine after its current messages, then closes the workspace file. */
+    @Override
+    public void close() {
+        delivery.close();
+        senders.close();
+        workspace.close();
+    }
+}

@@ -1,0 +1,160 @@
+package io.tidings.wiring;
+
+import io.tidings.audience.AudienceExport;
+import io.tidings.audience.AudienceImport;
+import io.tidings.audience.AudienceService;
+import io.tidings.channel.accounts.ChannelAccountService;
+import io.tidings.channel.accounts.LiveChannelSenders;
+import io.tidings.delivery.DeliveryEngine;
+import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.Outbox;
+import io.tidings.delivery.SendJobs;
+import io.tidings.delivery.SentMessageRecords;
+import io.tidings.delivery.UserActivityExport;
+import io.tidings.delivery.sandbox.SandboxSettingsStore;
+import io.tidings.sample.SampleWorkspace;
+import io.tidings.segment.SegmentFields;
+import io.tidings.segment.SegmentService;
+import io.tidings.store.Database;
+import io.tidings.template.SandboxOutbox;
+import io.tidings.template.TemplatePreviewer;
+import io.tidings.template.TemplateRenderer;
+import io.tidings.template.TemplateService;
+import io.tidings.work.Progress;
+import io.tidings.workspace.Workspace;
+import io.tidings.workspace.WorkspaceInfo;
+import io.tidings.workspace.WorkspaceService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the one place where Tidings' services are built. Opening or creating a workspace builds
+ * each of its services once, giving each its collaborators through its constructor, and returns them as an
+ * {@link OpenedWorkspace}. The desktop app and the command line both open workspaces here; nothing else calls
+ * {@code new} on a service, repository or engine (ArchitectureTest holds it).
+ */
+public final class Wiring {
+
+    /** Who holds the workspace open, which decides two settings that suit one and not the other. */
+    public enum Host {
+        /**
+         * The desktop app: screens read while an import runs, and an idle engine looks for due messages often
+         * so that a job started from a screen begins at once.
+         */
+        DESKTOP,
+        /** A command: it has the workspace to itself while it imports, and its engine runs a job to its end. */
+        COMMAND_LINE
+    }
+
+    /** An idle engine asks for due messages this often in the app; the engine's default suits a headless send. */
+    private static final Duration DESKTOP_IDLE_POLL = Duration.ofMillis(250);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+
+    private final Host host;
+    private final WorkspaceService workspaces = new WorkspaceService();
+    private final Clock clock = Clock.systemUTC();
+
+    public Wiring(Host host) {
+        this.host = host;
+    }
+
+    /** Opens the workspace file and builds its services. */
+    public OpenedWorkspace open(Path file) {
+        return assemble(workspaces.open(file));
+    }
+
+    /** Creates an empty workspace file named {@code name} and builds its services. */
+    public OpenedWorkspace create(Path file, String name) {
+        return assemble(workspaces.create(file, name));
+    }
+
+    /**
+     * Creates the sample workspace: about 3,000 endpoints for 1,600 people, three templates and, with
+     * {@code withSegments}, two segments. A failure removes nothing but closes the file.
+     */
+    public OpenedWorkspace createSample(Path file, String name, boolean withSegments, Progress progress) {
+        OpenedWorkspace opened = create(file, name);
+        try {
+            SampleWorkspace sample = new SampleWorkspace(opened.audience(), opened.templates(), opened.segments());
+            sample.populate(progress);
+            if (withSegments) {
+                sample.addSegments();
+            }
+            return opened;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    /** What is stored about a workspace file, read without building its services. */
+    public WorkspaceInfo inspect(Path file) {
+        return workspaces.inspect(file);
+    }
+
+    /** Renames the open workspace; returns what is stored about it now. */
+    public WorkspaceInfo rename(Workspace workspace, String newName) {
+        return workspaces.rename(workspace, newName);
+    }
+
+    /** The workspace service, for the screens that rename a workspace or change its region. */
+    public WorkspaceService workspaces() {
+        return workspaces;
+    }
+
+    private OpenedWorkspace assemble(Workspace workspace) {
+        Database database = workspace.database();
+        AudienceService audience = new AudienceService(database, () -> workspace.info().defaultRegion(),
+                List.of(new SentMessageRecords()));
+        TemplateService templates = new TemplateService(database, clock);
+        TemplateRenderer renderer = new TemplateRenderer(clock);
+        ChannelAccountService channelAccounts = new ChannelAccountService(database);
+        LiveChannelSenders senders = new LiveChannelSenders(channelAccounts);
+        if (host == Host.DESKTOP) {
+            // The app's engine sends through whatever is saved, from the next message on.
+            channelAccounts.whenSaved(senders::reload);
+        }
+        DeliveryEngine delivery = new DeliveryEngine(database, senders.byChannel(), engineSettings(channelAccounts));
+        return new OpenedWorkspace(
+                workspace,
+                audience,
+                new AudienceImport(database, () -> workspace.info().defaultRegion(), host == Host.COMMAND_LINE),
+                new AudienceExport(database),
+                new UserActivityExport(database),
+                new SegmentService(database),
+                new SegmentFields(database),
+                templates,
+                renderer,
+                new TemplatePreviewer(renderer),
+                new AudiencePreviewEndpoints(audience),
+                channelAccounts,
+                senders,
+                delivery,
+                new SendJobs(database, clock),
+                new Outbox(database, clock),
+                new SandboxOutbox(database, clock),
+                new SandboxSettingsStore(database, clock),
+                (ownSenders, settings) -> new DeliveryEngine(database, ownSenders, settings));
+    }
+
+    /**
+     * Rate limits are read once: a changed rate applies from the next time the workspace opens. Accounts that
+     * cannot be read leave the default rates; the senders report the problem when they open.
+     */
+    private DeliverySettings engineSettings(ChannelAccountService channelAccounts) {
+        DeliverySettings standard = DeliverySettings.defaults();
+        DeliverySettings forHost = host == Host.DESKTOP ? standard.withIdlePoll(DESKTOP_IDLE_POLL) : standard;
+        try {
+            return channelAccounts.load().engineSettings(forHost);
+        } catch (IllegalArgumentException | IllegalStateException unreadable) {
+            LOG.warn("The channel accounts' rates could not be read; sending at the default rates: {}",
+                    unreadable.getMessage());
+            return forHost;
+        }
+    }
+}
