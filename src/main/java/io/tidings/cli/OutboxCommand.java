@@ -9,10 +9,10 @@ import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.JobProgress;
 import io.tidings.delivery.JobState;
 import io.tidings.delivery.MessageState;
+import io.tidings.delivery.Outbox;
 import io.tidings.delivery.SendJob;
 import io.tidings.delivery.SendJobs;
 import io.tidings.delivery.UnsentMessage;
-import io.tidings.delivery.Outbox;
 import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -123,7 +123,7 @@ final class OutboxCommand implements Callable<Integer> {
             List<DeliveryChannel> channels = unfinished.stream().map(SendJob::channel).distinct().toList();
             ChannelSenders senders = accountService.openSenders(accounts, channels);
             DeliveryEngine engine = workspace.sendingEngine(senders.byChannel(),
-                    accounts.engineSettings(DeliverySettings.defaults()));
+                    DeliverySettings.defaults().withRates(accounts.ratesPerSecond()));
             try (HeadlessSending sending = new HeadlessSending(engine, senders, spec.commandLine().getErr(),
                     resumeCommand(file))) {
                 for (SendJob job : unfinished) {

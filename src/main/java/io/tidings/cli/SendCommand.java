@@ -63,7 +63,7 @@ final class SendCommand implements Callable<Integer> {
             DeliveryChannel chosen = channel != null ? channel : DeliveryChannel.valueOf(template.type().name());
             ChannelAccountService accountService = workspace.channelAccounts();
             ChannelAccounts accounts = accountOptions.over(accountService.load());
-            DeliverySettings settings = accounts.engineSettings(DeliverySettings.defaults());
+            DeliverySettings settings = DeliverySettings.defaults().withRates(accounts.ratesPerSecond());
             if (rate != null) {
                 settings = settings.withRate(chosen, rate);
             }

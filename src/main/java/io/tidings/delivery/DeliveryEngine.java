@@ -1,6 +1,5 @@
 package io.tidings.delivery;
 
-import io.tidings.audience.AudienceService;
 import io.tidings.audience.Endpoint;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
@@ -8,7 +7,6 @@ import io.tidings.channel.OutboundMessage;
 import io.tidings.channel.SendResult;
 import io.tidings.store.Database;
 import io.tidings.template.TemplateRenderer;
-import io.tidings.template.TemplateService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +48,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final DeliverySettings settings;
     private final Clock clock;
     private final SendJobs jobs;
-    private final AudienceService audience;
+    private final EndpointLookup endpoints;
     private final MessageComposer composer;
     private final OutboxRepository repository = new OutboxRepository();
     private final Map<DeliveryChannel, Semaphore> slots = new EnumMap<>(DeliveryChannel.class);
@@ -65,16 +63,24 @@ public final class DeliveryEngine implements AutoCloseable {
     private volatile boolean running;
     private SendingLock lock;
 
-    public DeliveryEngine(Database database, Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings,
+    /**
+     * @param jobs the workspace's send jobs, whose state the engine changes as it runs them
+     * @param endpoints where the engine reads the endpoints it sends to
+     * @param templates where the engine reads the template version each job was created with
+     * @param renderer renders each message for its endpoint
+     * @param senders the channel adapters, one a channel
+     */
+    public DeliveryEngine(Database database, SendJobs jobs, EndpointLookup endpoints, TemplateVersions templates,
+            TemplateRenderer renderer, Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings,
             Clock clock) {
         this.database = database;
         this.senders = Map.copyOf(senders);
         this.settings = settings;
         this.clock = clock;
-        this.jobs = new SendJobs(database, clock);
-        this.audience = new AudienceService(database);
-        this.composer = new MessageComposer(new TemplateRenderer(clock));
-        this.plans = new JobPlans(jobs, new TemplateService(database, clock));
+        this.jobs = jobs;
+        this.endpoints = endpoints;
+        this.composer = new MessageComposer(renderer);
+        this.plans = new JobPlans(jobs, templates);
         this.runningJobs = new RunningJobs(database, repository);
         this.errors = new ErrorRateWatch(settings.errorWindow(), settings.errorCeiling());
         Map<DeliveryChannel, Integer> batchSizes = new EnumMap<>(DeliveryChannel.class);
@@ -84,10 +90,6 @@ public final class DeliveryEngine implements AutoCloseable {
             batchSizes.put(channel, settings.claimBatch(channel));
         });
         this.claims = new MessageClaims(database, repository, plans, slots, batchSizes, clock, signal);
-    }
-
-    public DeliveryEngine(Database database, Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings) {
-        this(database, senders, settings, Clock.systemUTC());
     }
 
     /**
@@ -198,7 +200,7 @@ public final class DeliveryEngine implements AutoCloseable {
         List<ClaimedMessage> messages = claim.messages();
         int handedOver = 0;
         try {
-            Map<Long, Endpoint> endpoints = audience.endpointsByKey(claim.endpointKeys());
+            Map<Long, Endpoint> endpoints = this.endpoints.endpointsByKey(claim.endpointKeys());
             ChannelSender sender = senders.get(claim.channel());
             TokenBucket rate = rates.get(claim.channel());
             for (ClaimedMessage message : messages) {

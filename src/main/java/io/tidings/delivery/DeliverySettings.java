@@ -85,6 +85,15 @@ public record DeliverySettings(
                 errorWindow, errorCeiling, idlePoll, claimBatch);
     }
 
+    /** These settings with the rate limits in {@code perSecond} (the channel accounts' rates, say). */
+    public DeliverySettings withRates(Map<DeliveryChannel, Double> perSecond) {
+        DeliverySettings settings = this;
+        for (var rate : perSecond.entrySet()) {
+            settings = settings.withRate(rate.getKey(), rate.getValue());
+        }
+        return settings;
+    }
+
     /** Settings whose idle workers look for due messages every {@code interval}. */
     public DeliverySettings withIdlePoll(Duration interval) {
         return new DeliverySettings(workers, ratePerSecond, maxAttempts, retryDeadline, retryBase, retryCeiling,

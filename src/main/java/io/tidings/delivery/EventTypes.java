@@ -1,6 +1,7 @@
 package io.tidings.delivery;
 
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.Feedback;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;

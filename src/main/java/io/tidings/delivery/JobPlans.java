@@ -1,7 +1,6 @@
 package io.tidings.delivery;
 
 import io.tidings.template.TemplateContent;
-import io.tidings.template.TemplateService;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class JobPlans {
 
     private final SendJobs jobs;
-    private final TemplateService templates;
+    private final TemplateVersions templates;
     private final Map<Long, JobPlan> plans = new ConcurrentHashMap<>();
 
-    JobPlans(SendJobs jobs, TemplateService templates) {
+    JobPlans(SendJobs jobs, TemplateVersions templates) {
         this.jobs = jobs;
         this.templates = templates;
     }

@@ -2,6 +2,9 @@ package io.tidings.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tidings.channel.Feedback;
+import io.tidings.channel.ProviderReport;
+import io.tidings.channel.ProviderReports;
 import io.tidings.store.Database;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +15,7 @@ import java.util.Optional;
  * Records what a provider reports about a message after accepting it (a delivery receipt, a
  * bounce, a complaint, an open or a click), or what the sandbox simulates in its place.
  */
-public final class MessageReports {
+public final class MessageReports implements ProviderReports {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RECORD_STATUS = "record_status";
@@ -21,19 +24,6 @@ public final class MessageReports {
     private final OutboxRepository outbox = new OutboxRepository();
     private final MessageReportRepository repository = new MessageReportRepository();
     private final FeedbackRepository events = new FeedbackRepository();
-
-    /**
-     * One report about one message.
-     *
-     * @param at when it happened, which may be later than now for the sandbox's simulated reports
-     * @param attributes extra event attributes, such as {@code record_status} or {@code detail}
-     */
-    public record Report(Feedback feedback, Instant at, Map<String, String> attributes) {
-
-        public Report {
-            attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
-        }
-    }
 
     public MessageReports(Database database) {
         this.database = database;
@@ -46,7 +36,8 @@ public final class MessageReports {
      * event and record status) is skipped, so a repeated report, or a message sent again after a
      * crash, counts once. Returns how many events were written; none for a message not in the ledger.
      */
-    public int record(long messageId, List<Report> reports) {
+    @Override
+    public int record(long messageId, List<ProviderReport> reports) {
         if (reports.isEmpty()) {
             return 0;
         }
@@ -57,7 +48,7 @@ public final class MessageReports {
             }
             MessageReportRepository.SentMessage message = found.get();
             int written = 0;
-            for (Report report : reports) {
+            for (ProviderReport report : reports) {
                 EventTypes.EventName name = EventTypes.feedback(message.channel(), report.feedback());
                 ObjectNode attributes = JSON.createObjectNode();
                 report.attributes().forEach(attributes::put);

@@ -2,6 +2,7 @@ package io.tidings.delivery;
 
 import io.tidings.audience.ChannelType;
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.Feedback;
 import io.tidings.store.SqlText;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -28,15 +28,11 @@ public final class SendJobs {
     private final Clock clock;
     private final OutboxRepository repository = new OutboxRepository();
 
-    public SendJobs(Database database, Clock clock) {
+    public SendJobs(Database database, TemplateService templates, SegmentService segments, Clock clock) {
         this.database = database;
-        this.templates = new TemplateService(database, clock);
-        this.segments = new SegmentService(database);
+        this.templates = templates;
+        this.segments = segments;
         this.clock = clock;
-    }
-
-    public SendJobs(Database database) {
-        this(database, Clock.systemUTC());
     }
 
     /**

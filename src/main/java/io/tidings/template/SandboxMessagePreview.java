@@ -1,5 +1,6 @@
 package io.tidings.template;
 
+import io.tidings.channel.sandbox.SandboxMessage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class SandboxMessagePreview {
                 voice = VoiceScript.analyse(body, TemplateFields.of(TemplateType.VOICE).get(0).label());
             }
         }
-        RenderedMessage rendered = new RenderedMessage(message.channel(), parts, List.of(), false);
+        RenderedMessage rendered = new RenderedMessage(TemplateType.valueOf(message.channel().name()), parts, List.of(), false);
         return new TemplatePreview(rendered, voice == null ? List.of() : voice.problems(), sms, voice, email);
     }
 

@@ -1,5 +1,8 @@
 package io.tidings.template;
 
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.sandbox.SandboxMessage;
+import io.tidings.channel.sandbox.SandboxOutbox;
 import io.tidings.store.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,14 +23,11 @@ public final class TemplateService {
     private final TemplateRepository repository = new TemplateRepository();
     private final SandboxOutbox sandbox;
 
-    public TemplateService(Database database) {
-        this(database, Clock.systemUTC());
-    }
-
-    public TemplateService(Database database, Clock clock) {
+    /** @param sandbox where "Send test" captures a message instead of sending it */
+    public TemplateService(Database database, SandboxOutbox sandbox, Clock clock) {
         this.database = database;
+        this.sandbox = sandbox;
         this.clock = clock;
-        this.sandbox = new SandboxOutbox(database, clock);
     }
 
     /** Creates a template whose first version is {@code pinpointJson}; returns its id. */
@@ -147,7 +147,7 @@ public final class TemplateService {
     /** Captures a test message in the sandbox outbox instead of sending it; returns its id. */
     public long sendToSandbox(Long templateId, TemplateType channel, String address, String subject, String body,
             String html) {
-        return sandbox.captureTest(templateId, channel, address, subject, body, html);
+        return sandbox.captureTest(templateId, DeliveryChannel.valueOf(channel.name()), address, subject, body, html);
     }
 
     /** The newest captured messages first. */

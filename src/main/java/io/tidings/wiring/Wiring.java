@@ -3,20 +3,25 @@ package io.tidings.wiring;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
+import io.tidings.channel.ChannelSender;
+import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountService;
 import io.tidings.channel.accounts.LiveChannelSenders;
+import io.tidings.channel.sandbox.SandboxOutbox;
+import io.tidings.channel.sandbox.SandboxSender;
+import io.tidings.channel.sandbox.SandboxSettingsStore;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.MessageReports;
 import io.tidings.delivery.Outbox;
+import io.tidings.delivery.ProviderFeedback;
 import io.tidings.delivery.SendJobs;
 import io.tidings.delivery.SentMessageRecords;
 import io.tidings.delivery.UserActivityExport;
-import io.tidings.delivery.sandbox.SandboxSettingsStore;
 import io.tidings.sample.SampleWorkspace;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.store.Database;
-import io.tidings.template.SandboxOutbox;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
@@ -27,7 +32,12 @@ import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,24 +119,31 @@ public final class Wiring {
 
     private OpenedWorkspace assemble(Workspace workspace) {
         Database database = workspace.database();
-        AudienceService audience = new AudienceService(database, () -> workspace.info().defaultRegion(),
-                List.of(new SentMessageRecords()));
-        TemplateService templates = new TemplateService(database, clock);
+        Supplier<String> defaultRegion = () -> workspace.info().defaultRegion();
+        AudienceService audience = new AudienceService(database, defaultRegion, List.of(new SentMessageRecords()));
+        SandboxOutbox sandboxOutbox = new SandboxOutbox(database, clock);
+        SandboxSettingsStore sandboxSettings = new SandboxSettingsStore(database, clock);
+        TemplateService templates = new TemplateService(database, sandboxOutbox, clock);
+        SegmentService segments = new SegmentService(database);
         TemplateRenderer renderer = new TemplateRenderer(clock);
-        ChannelAccountService channelAccounts = new ChannelAccountService(database);
+        SendJobs sendJobs = new SendJobs(database, templates, segments, clock);
+        ChannelAccountService channelAccounts = channelAccounts(database, sandboxOutbox, sandboxSettings,
+                System::getenv, clock);
         LiveChannelSenders senders = new LiveChannelSenders(channelAccounts);
         if (host == Host.DESKTOP) {
             // The app's engine sends through whatever is saved, from the next message on.
             channelAccounts.whenSaved(senders::reload);
         }
-        DeliveryEngine delivery = new DeliveryEngine(database, senders.byChannel(), engineSettings(channelAccounts));
+        BiFunction<Map<DeliveryChannel, ChannelSender>, DeliverySettings, DeliveryEngine> engines =
+                (channelSenders, settings) -> new DeliveryEngine(database, sendJobs, audience::endpointsByKey,
+                        templates::version, renderer, channelSenders, settings, clock);
         return new OpenedWorkspace(
                 workspace,
                 audience,
-                new AudienceImport(database, () -> workspace.info().defaultRegion(), host == Host.COMMAND_LINE),
+                new AudienceImport(database, defaultRegion, host == Host.COMMAND_LINE),
                 new AudienceExport(database),
                 new UserActivityExport(database),
-                new SegmentService(database),
+                segments,
                 new SegmentFields(database),
                 templates,
                 renderer,
@@ -134,12 +151,80 @@ public final class Wiring {
                 new AudiencePreviewEndpoints(audience),
                 channelAccounts,
                 senders,
-                delivery,
-                new SendJobs(database, clock),
+                engines.apply(senders.byChannel(), engineSettings(channelAccounts)),
+                sendJobs,
                 new Outbox(database, clock),
-                new SandboxOutbox(database, clock),
-                new SandboxSettingsStore(database, clock),
-                (ownSenders, settings) -> new DeliveryEngine(database, ownSenders, settings));
+                sandboxOutbox,
+                sandboxSettings,
+                engines);
+    }
+
+    private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,
+            SandboxSettingsStore sandboxSettings, UnaryOperator<String> environment, Clock clock) {
+        MessageReports reports = new MessageReports(database);
+        return new ChannelAccountService(database,
+                channel -> new SandboxSender(channel, sandboxOutbox, sandboxSettings, reports, clock),
+                new ProviderFeedback(database, clock), environment, clock);
+    }
+
+    // The pieces below are built the same way for tests that exercise one of them over a workspace file.
+
+    /** The template service over {@code database}, with its sandbox outbox for test sends. */
+    public static TemplateService templateService(Database database, Clock clock) {
+        return new TemplateService(database, new SandboxOutbox(database, clock), clock);
+    }
+
+    public static TemplateService templateService(Database database) {
+        return templateService(database, Clock.systemUTC());
+    }
+
+    /** The send jobs over {@code database}. */
+    public static SendJobs sendJobs(Database database, Clock clock) {
+        return new SendJobs(database, templateService(database, clock), new SegmentService(database), clock);
+    }
+
+    public static SendJobs sendJobs(Database database) {
+        return sendJobs(database, Clock.systemUTC());
+    }
+
+    /** A sending engine over {@code database}, sending through {@code senders}; the caller starts and closes it. */
+    public static DeliveryEngine deliveryEngine(Database database, Map<DeliveryChannel, ChannelSender> senders,
+            DeliverySettings settings, Clock clock) {
+        TemplateService templates = templateService(database, clock);
+        AudienceService audience = new AudienceService(database);
+        return new DeliveryEngine(database, new SendJobs(database, templates, new SegmentService(database), clock),
+                audience::endpointsByKey, templates::version, new TemplateRenderer(clock), senders, settings, clock);
+    }
+
+    public static DeliveryEngine deliveryEngine(Database database, Map<DeliveryChannel, ChannelSender> senders,
+            DeliverySettings settings) {
+        return deliveryEngine(database, senders, settings, Clock.systemUTC());
+    }
+
+    /** The sandbox's sender for {@code channel} over {@code database}. */
+    public static SandboxSender sandboxSender(DeliveryChannel channel, Database database, Clock clock) {
+        return new SandboxSender(channel, new SandboxOutbox(database, clock), new SandboxSettingsStore(database, clock),
+                new MessageReports(database), clock);
+    }
+
+    /** A sandbox sender for every channel. */
+    public static Map<DeliveryChannel, ChannelSender> sandboxSenders(Database database, Clock clock) {
+        Map<DeliveryChannel, ChannelSender> senders = new EnumMap<>(DeliveryChannel.class);
+        for (DeliveryChannel channel : DeliveryChannel.values()) {
+            senders.put(channel, sandboxSender(channel, database, clock));
+        }
+        return senders;
+    }
+
+    public static Map<DeliveryChannel, ChannelSender> sandboxSenders(Database database) {
+        return sandboxSenders(database, Clock.systemUTC());
+    }
+
+    /** The channel account service over {@code database}, reading {@code env:} secrets through {@code environment}. */
+    public static ChannelAccountService channelAccounts(Database database, UnaryOperator<String> environment,
+            Clock clock) {
+        return channelAccounts(database, new SandboxOutbox(database, clock), new SandboxSettingsStore(database, clock),
+                environment, clock);
     }
 
     /**
@@ -150,7 +235,7 @@ public final class Wiring {
         DeliverySettings standard = DeliverySettings.defaults();
         DeliverySettings forHost = host == Host.DESKTOP ? standard.withIdlePoll(DESKTOP_IDLE_POLL) : standard;
         try {
-            return channelAccounts.load().engineSettings(forHost);
+            return forHost.withRates(channelAccounts.load().ratesPerSecond());
         } catch (IllegalArgumentException | IllegalStateException unreadable) {
             LOG.warn("The channel accounts' rates could not be read; sending at the default rates: {}",
                     unreadable.getMessage());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tidings.sample.SampleWorkspace;
 import io.tidings.segment.SegmentService;
 import io.tidings.template.TemplateService;
+import io.tidings.wiring.Wiring;
 import io.tidings.work.Progress;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
@@ -30,7 +31,7 @@ class AudienceBrowsingTest {
     static void sampleWorkspace() {
         workspace = new WorkspaceService().create(folder.resolve("browse.tidings"), "Browse");
         audience = new AudienceService(workspace.database());
-        new SampleWorkspace(audience, new TemplateService(workspace.database()), new SegmentService(workspace.database()))
+        new SampleWorkspace(audience, Wiring.templateService(workspace.database()), new SegmentService(workspace.database()))
                 .populate(Progress.NONE);
     }
 

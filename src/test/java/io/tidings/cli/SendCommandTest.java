@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.tidings.channel.sandbox.SandboxSender;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.SendJobs;
-import io.tidings.delivery.sandbox.SandboxSender;
 import io.tidings.template.TemplateService;
+import io.tidings.wiring.Wiring;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import jakarta.mail.internet.MimeMessage;
@@ -85,7 +86,7 @@ class SendCommandTest {
                 .contains("Job 1 is done: 28 sent");
         assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
         try (Workspace opened = new WorkspaceService().open(workspace)) {
-            assertThat(new TemplateService(opened.database()).sandboxMessages(100)).hasSize(28);
+            assertThat(Wiring.templateService(opened.database()).sandboxMessages(100)).hasSize(28);
         }
     }
 
@@ -114,15 +115,15 @@ class SendCommandTest {
     @Test
     void whileAnotherEngineSendsFromTheWorkspaceSendIsRefusedAndCreatesNoJob() {
         try (Workspace opened = new WorkspaceService().open(workspace);
-                DeliveryEngine appEngine = new DeliveryEngine(opened.database(),
-                        SandboxSender.forEveryChannel(opened.database()), DeliverySettings.defaults())) {
+                DeliveryEngine appEngine = Wiring.deliveryEngine(opened.database(),
+                        Wiring.sandboxSenders(opened.database()), DeliverySettings.defaults())) {
             appEngine.start();
 
             CommandRun refused = run(send());
 
             assertThat(refused.exitCode()).isEqualTo(1);
             assertThat(refused.err()).contains("Another Tidings is sending from send.tidings");
-            assertThat(new SendJobs(opened.database()).jobs()).isEmpty();
+            assertThat(Wiring.sendJobs(opened.database()).jobs()).isEmpty();
         }
         assertThat(run(send()).exitCode()).as("once the other engine stops").isZero();
     }

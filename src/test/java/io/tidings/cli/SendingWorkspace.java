@@ -14,6 +14,7 @@ import io.tidings.segment.SegmentService;
 import io.tidings.store.Database;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
+import io.tidings.wiring.Wiring;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class SendingWorkspace {
                         new EndpointUser(userOf(index), Map.of())));
             }
             new AudienceService(workspace.database()).addEndpoints(audience);
-            new TemplateService(workspace.database()).create(TEMPLATE, TemplateType.EMAIL, null,
+            Wiring.templateService(workspace.database()).create(TEMPLATE, TemplateType.EMAIL, null,
                     "{\"Subject\":\"Hi {{Address}}\",\"HtmlPart\":\"<p>Hello</p>\",\"TextPart\":\"Hello\"}");
             new SegmentService(workspace.database()).create(SEGMENT, SegmentDefinition.of(new SegmentDimensions(null,
                     null, null, null, new SegmentDimensions.Location(

@@ -13,6 +13,7 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.SendResult;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +40,7 @@ class DeliveryEngineTest {
     void openWorkspace() {
         database = Database.open(folder.resolve("send.tidings"));
         Migrations.migrate(database);
-        jobs = new SendJobs(database);
+        jobs = Wiring.sendJobs(database);
     }
 
     @AfterEach
@@ -51,7 +52,7 @@ class DeliveryEngineTest {
     }
 
     private DeliveryEngine start(ScriptedSender sender, DeliverySettings settings) {
-        engine = new DeliveryEngine(database, Map.of(sender.channel(), sender), settings);
+        engine = Wiring.deliveryEngine(database, Map.of(sender.channel(), sender), settings);
         engine.start();
         return engine;
     }
@@ -214,7 +215,7 @@ class DeliveryEngineTest {
     void aRejectedPushTokenMakesTheEndpointInactive() throws Exception {
         DeliveryFixture.workspace(database, List.of(
                 endpoint("phone", ChannelType.GCM, "token-1", EndpointStatus.ACTIVE, OptOut.NONE)));
-        new io.tidings.template.TemplateService(database).create("Push", io.tidings.template.TemplateType.PUSH, null,
+        Wiring.templateService(database).create("Push", io.tidings.template.TemplateType.PUSH, null,
                 "{\"Default\":{\"Title\":\"Sale\",\"Body\":\"Now\"}}");
         ScriptedSender sender = new ScriptedSender(DeliveryChannel.PUSH, 1, message -> SendResult.addressRejected("UNREGISTERED"));
         start(sender, fast());
@@ -288,7 +289,7 @@ class DeliveryEngineTest {
         assertThat(stopped.queued()).isEqualTo(300 - sentBeforeStop);
         assertThat(count(database, "SELECT count(*) FROM event")).isEqualTo(sentBeforeStop);
 
-        engine = new DeliveryEngine(database, Map.of(DeliveryChannel.EMAIL, sender), fast());
+        engine = Wiring.deliveryEngine(database, Map.of(DeliveryChannel.EMAIL, sender), fast());
         assertThat(engine.start()).as("no message needs sending again").isZero();
         assertThat(engine.await(job.id(), WAIT, progress -> { })).isEqualTo(JobState.DONE);
         assertThat(sender.sent).hasSize(300).extracting(message -> message.address()).doesNotHaveDuplicates();

@@ -14,6 +14,7 @@ import io.tidings.segment.SegmentService;
 import io.tidings.store.Database;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
+import io.tidings.wiring.Wiring;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class DeliveryFixture {
     /** Adds the endpoints, an email template "Hello" and a segment "Everyone" holding every US endpoint. */
     static void workspace(Database database, List<Endpoint> endpoints) {
         new AudienceService(database).addEndpoints(endpoints);
-        new TemplateService(database).create(TEMPLATE, TemplateType.EMAIL, null,
+        Wiring.templateService(database).create(TEMPLATE, TemplateType.EMAIL, null,
                 "{\"Subject\":\"Hi {{Address}}\",\"HtmlPart\":\"<p>Hello</p>\",\"TextPart\":\"Hello\"}");
         new SegmentService(database).create(SEGMENT, SegmentDefinition.of(new SegmentDimensions(null, null, null, null,
                 new SegmentDimensions.Location(new SetDimension(SegmentDimensions.DimensionType.INCLUSIVE, List.of("US")),

@@ -10,6 +10,7 @@ import io.tidings.store.Database;
 import io.tidings.store.Migrations;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,8 +44,8 @@ class DeliveryPoliciesTest {
     void openWorkspace() {
         database = Database.open(folder.resolve("policies.tidings"));
         Migrations.migrate(database);
-        jobs = new SendJobs(database, clock);
-        engine = new DeliveryEngine(database, Map.of(DeliveryChannel.EMAIL, sender),
+        jobs = Wiring.sendJobs(database, clock);
+        engine = Wiring.deliveryEngine(database, Map.of(DeliveryChannel.EMAIL, sender),
                 DeliverySettings.defaults().withWorkers(2), clock);
         engine.start();
     }
@@ -149,7 +150,7 @@ class DeliveryPoliciesTest {
     @Test
     void transactionalMessagesAreSentInQuietTimeMeantForPromotionalOnes() throws Exception {
         DeliveryFixture.workspace(database, List.of(emailIn("berlin", "Europe/Berlin")));
-        new TemplateService(database).create("Receipt", TemplateType.EMAIL, null,
+        Wiring.templateService(database).create("Receipt", TemplateType.EMAIL, null,
                 "{\"Subject\":\"Your order\",\"TextPart\":\"Thanks\",\"MessageType\":\"TRANSACTIONAL\"}");
 
         SendJob job = jobs.create("Receipt", DeliveryFixture.SEGMENT, DeliveryChannel.EMAIL,

@@ -11,9 +11,10 @@ import io.tidings.audience.OptOut;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.SendResult;
-import io.tidings.delivery.sandbox.SandboxSender;
+import io.tidings.channel.sandbox.SandboxSender;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +45,7 @@ class OutboxTest {
     void openWorkspace() {
         database = Database.open(folder.resolve("outbox.tidings"));
         Migrations.migrate(database);
-        jobs = new SendJobs(database, CLOCK);
+        jobs = Wiring.sendJobs(database, CLOCK);
     }
 
     @AfterEach
@@ -59,7 +60,7 @@ class OutboxTest {
     void deliveriesAndBouncesCountOnceTheirTimeHasCome() throws Exception {
         DeliveryFixture.workspace(database, DeliveryFixture.emails(500));
         SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
-        sendAll(job, SandboxSender.forEveryChannel(database, CLOCK));
+        sendAll(job, Wiring.sandboxSenders(database, CLOCK));
 
         JobSummary atSending = outboxAt(SENT).jobs().get(0);
         assertThat(atSending.sent()).isEqualTo(500);
@@ -142,7 +143,7 @@ class OutboxTest {
     void aMessagesHistoryListsItsEventsInTimeOrderWithTheJobAndEndpoint() throws Exception {
         DeliveryFixture.workspace(database, DeliveryFixture.emails(40));
         SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
-        sendAll(job, SandboxSender.forEveryChannel(database, CLOCK));
+        sendAll(job, Wiring.sandboxSenders(database, CLOCK));
         long opened = count(database, "SELECT min(message_id) FROM event WHERE event_type = '_email.open'");
 
         MessageHistory history = outboxAt(SENT).history(opened).orElseThrow();
@@ -158,7 +159,7 @@ class OutboxTest {
     }
 
     private void sendAll(SendJob job, Map<DeliveryChannel, ChannelSender> senders) throws Exception {
-        engine = new DeliveryEngine(database, senders, DeliverySettings.defaults().withWorkers(2), CLOCK);
+        engine = Wiring.deliveryEngine(database, senders, DeliverySettings.defaults().withWorkers(2), CLOCK);
         engine.start();
         engine.run(job.id());
         assertThat(engine.await(job.id(), Duration.ofMinutes(1), progress -> { })).isEqualTo(JobState.DONE);

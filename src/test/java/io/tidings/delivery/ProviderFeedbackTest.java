@@ -18,6 +18,7 @@ import io.tidings.channel.sms.SmsReceipt;
 import io.tidings.channel.sms.SmsReceipt.ReceiptState;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +51,7 @@ class ProviderFeedbackTest {
                 sms("bob-work", BOB),
                 DeliveryFixture.endpoint("bob-voice", ChannelType.VOICE, BOB, EndpointStatus.ACTIVE, OptOut.NONE)),
                 "Flash sale today");
-        jobId = new SendJobs(database).create(SmsFixture.TEMPLATE, DeliveryFixture.SEGMENT, null).id();
+        jobId = Wiring.sendJobs(database).create(SmsFixture.TEMPLATE, DeliveryFixture.SEGMENT, null).id();
         feedback = new ProviderFeedback(database, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

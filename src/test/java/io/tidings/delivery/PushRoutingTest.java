@@ -17,6 +17,7 @@ import io.tidings.store.Database;
 import io.tidings.store.Migrations;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +64,7 @@ class PushRoutingTest {
                 endpoint("old-iphone", ChannelType.APNS, UNINSTALLED, EndpointStatus.ACTIVE, OptOut.NONE),
                 endpoint("pixel", ChannelType.GCM, "fcm-token", EndpointStatus.ACTIVE, OptOut.NONE),
                 endpoint("kindle", ChannelType.ADM, "amzn1.adm", EndpointStatus.ACTIVE, OptOut.NONE)));
-        new TemplateService(database).create("Sale", TemplateType.PUSH, null,
+        Wiring.templateService(database).create("Sale", TemplateType.PUSH, null,
                 "{\"Default\":{\"Title\":\"Spring sale\",\"Body\":\"20% off\",\"Sound\":\"chime.caf\"}}");
         apns.answer(push -> {
             if (push.deviceToken().equals(UNINSTALLED)) {
@@ -72,11 +73,11 @@ class PushRoutingTest {
         });
         ScriptedSender fcm = ScriptedSender.accepting(DeliveryChannel.PUSH);
         PushRouter router = new PushRouter(Map.of(PushPlatform.APNS, apns.sender(), PushPlatform.GCM, fcm));
-        engine = new DeliveryEngine(database, Map.of(DeliveryChannel.PUSH, router), DeliverySettings.defaults()
+        engine = Wiring.deliveryEngine(database, Map.of(DeliveryChannel.PUSH, router), DeliverySettings.defaults()
                 .withWorkers(2).withRetries(2, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMinutes(1)));
         engine.start();
 
-        SendJob job = new SendJobs(database).create("Sale", DeliveryFixture.SEGMENT, DeliveryChannel.PUSH);
+        SendJob job = Wiring.sendJobs(database).create("Sale", DeliveryFixture.SEGMENT, DeliveryChannel.PUSH);
         engine.run(job.id());
 
         assertThat(engine.await(job.id(), Duration.ofSeconds(60), progress -> { })).isEqualTo(JobState.DONE);

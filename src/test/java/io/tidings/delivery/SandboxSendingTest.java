@@ -13,15 +13,18 @@ import io.tidings.audience.EndpointUser;
 import io.tidings.audience.OptOut;
 import io.tidings.audience.UserErasure;
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.Feedback;
 import io.tidings.channel.OutboundMessage;
-import io.tidings.delivery.sandbox.SandboxSender;
-import io.tidings.delivery.sandbox.SandboxSettings;
-import io.tidings.delivery.sandbox.SimulatedOutcomes;
+import io.tidings.channel.ProviderReport;
+import io.tidings.channel.sandbox.SandboxOutbox;
+import io.tidings.channel.sandbox.SandboxSender;
+import io.tidings.channel.sandbox.SandboxSettings;
+import io.tidings.channel.sandbox.SimulatedOutcomes;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
-import io.tidings.template.SandboxOutbox;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,8 +58,8 @@ class SandboxSendingTest {
     void openWorkspace() {
         database = Database.open(folder.resolve("sandbox.tidings"));
         Migrations.migrate(database);
-        jobs = new SendJobs(database, CLOCK);
-        engine = new DeliveryEngine(database, SandboxSender.forEveryChannel(database, CLOCK),
+        jobs = Wiring.sendJobs(database, CLOCK);
+        engine = Wiring.deliveryEngine(database, Wiring.sandboxSenders(database, CLOCK),
                 DeliverySettings.defaults().withWorkers(2), CLOCK);
         engine.start();
     }
@@ -121,7 +124,7 @@ class SandboxSendingTest {
                     EndpointStatus.ACTIVE, OptOut.NONE));
         }
         DeliveryFixture.workspace(database, phones);
-        new TemplateService(database).create("Text", TemplateType.SMS, null, "{\"Body\":\"Hi\"}");
+        Wiring.templateService(database).create("Text", TemplateType.SMS, null, "{\"Body\":\"Hi\"}");
         SendJob job = jobs.create("Text", DeliveryFixture.SEGMENT, DeliveryChannel.SMS);
 
         sendAll(job);
@@ -139,7 +142,7 @@ class SandboxSendingTest {
         DeliveryFixture.workspace(database, DeliveryFixture.emails(3));
         SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
         long messageId = count(database, "SELECT min(id) FROM outbox_message WHERE job_id = " + job.id());
-        SandboxSender sender = new SandboxSender(DeliveryChannel.EMAIL, database, CLOCK);
+        SandboxSender sender = Wiring.sandboxSender(DeliveryChannel.EMAIL, database, CLOCK);
         OutboundMessage message = new OutboundMessage(Long.toString(messageId), DeliveryChannel.EMAIL, "ep-00000@example.com",
                 null, "Hi", "<p>Hello</p>", "Hello", true, null, Map.of());
 
@@ -157,7 +160,7 @@ class SandboxSendingTest {
     void pushAndVoiceExtrasAreKeptForThePreview() {
         new AudienceService(database).addEndpoints(List.of(DeliveryFixture.endpoint("phone", ChannelType.VOICE,
                 "+12065550100", EndpointStatus.ACTIVE, OptOut.NONE)));
-        SandboxSender sender = new SandboxSender(DeliveryChannel.VOICE, database, CLOCK);
+        SandboxSender sender = Wiring.sandboxSender(DeliveryChannel.VOICE, database, CLOCK);
 
         sender.send(new OutboundMessage("77", DeliveryChannel.VOICE, "+12065550100", null, null, null,
                 "<speak>Hello</speak>", false, null, Map.of("voice.voiceId", "Joanna", "voice.languageCode", "en-US")));
@@ -188,7 +191,7 @@ class SandboxSendingTest {
     private Map<Feedback, Long> expectedReports(DeliveryChannel channel) {
         return strings(database, "SELECT id FROM outbox_message WHERE state = 'SENT'").stream()
                 .flatMap(id -> SimulatedOutcomes.of(Long.parseLong(id), channel, SandboxSettings.defaults(), SENT).stream())
-                .collect(Collectors.groupingBy(MessageReports.Report::feedback, Collectors.counting()));
+                .collect(Collectors.groupingBy(ProviderReport::feedback, Collectors.counting()));
     }
 
     @Test
@@ -237,7 +240,7 @@ class SandboxSendingTest {
     @Test
     void erasingAUserDeletesTheirMessagesEventsAndCapturesAndLeavesEveryoneElses() throws Exception {
         sendToUsersWithTwoEndpoints(20);
-        new SandboxOutbox(database).captureTest(null, TemplateType.EMAIL, "u7-home@example.com", "A test send", "Hi", null);
+        new SandboxOutbox(database).captureTest(null, DeliveryChannel.EMAIL, "u7-home@example.com", "A test send", "Hi", null);
         long ledgerBefore = count(database, "SELECT count(*) FROM outbox_message");
         long eventsOfU7 = count(database, "SELECT count(*) FROM event WHERE endpoint_key IN " + keysOf("u7"));
         long capturesOfU7 = count(database, "SELECT count(*) FROM sandbox_message WHERE address LIKE 'u7-%'");

@@ -14,6 +14,7 @@ import io.tidings.channel.sms.smpp.TestSmsc;
 import io.tidings.channel.sms.smpp.TestSmsc.Submitted;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,7 +51,7 @@ class SmppDeliveryTest {
                 "+14155550199").withBinds(2).withReplies("Plant shop: call 0800 123 456.", "Welcome back!"),
                 new ProviderFeedback(database));
         sender.listen();
-        engine = new DeliveryEngine(database, Map.of(DeliveryChannel.SMS, sender),
+        engine = Wiring.deliveryEngine(database, Map.of(DeliveryChannel.SMS, sender),
                 DeliverySettings.defaults().withWorkers(2));
         engine.start();
     }
@@ -64,7 +65,7 @@ class SmppDeliveryTest {
     }
 
     private SendJob send() throws InterruptedException {
-        SendJob job = new SendJobs(database).create(SmsFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        SendJob job = Wiring.sendJobs(database).create(SmsFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
         engine.run(job.id());
         assertThat(engine.await(job.id(), Duration.ofMinutes(1), progress -> { })).isEqualTo(JobState.DONE);
         return job;

@@ -7,6 +7,7 @@ import io.tidings.audience.OptOut;
 import io.tidings.store.Database;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
+import io.tidings.wiring.Wiring;
 import java.util.List;
 
 /** An SMS audience and template beside {@link DeliveryFixture}'s segment, and look-ups of the ledger. */
@@ -24,7 +25,7 @@ final class SmsFixture {
     /** The endpoints, DeliveryFixture's segment of everyone, and an SMS template "Flash sale" with {@code body}. */
     static void workspace(Database database, List<Endpoint> endpoints, String body) {
         DeliveryFixture.workspace(database, endpoints);
-        new TemplateService(database).create(TEMPLATE, TemplateType.SMS, null,
+        Wiring.templateService(database).create(TEMPLATE, TemplateType.SMS, null,
                 "{\"Body\":\"" + body + "\",\"OriginationIdentity\":\"Tidings\"}");
     }
 

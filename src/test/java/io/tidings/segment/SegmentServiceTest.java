@@ -12,6 +12,7 @@ import io.tidings.segment.SegmentDimensions.AttributeDimension;
 import io.tidings.segment.SegmentDimensions.AttributeType;
 import io.tidings.segment.SegmentDimensions.SetDimension;
 import io.tidings.template.TemplateService;
+import io.tidings.wiring.Wiring;
 import io.tidings.work.Progress;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
@@ -37,7 +38,7 @@ class SegmentServiceTest {
         workspace = new WorkspaceService().create(folder.resolve("segments.tidings"), "Segments");
         segments = new SegmentService(workspace.database());
         new SampleWorkspace(new io.tidings.audience.AudienceService(workspace.database()),
-                new TemplateService(workspace.database()), segments).populate(Progress.NONE);
+                Wiring.templateService(workspace.database()), segments).populate(Progress.NONE);
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package io.tidings.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tidings.wiring.Wiring;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class TemplateServiceTest {
     @BeforeEach
     void openWorkspace() {
         workspace = new WorkspaceService().create(folder.resolve("templates.tidings"), "Templates");
-        templates = new TemplateService(workspace.database());
+        templates = Wiring.templateService(workspace.database());
     }
 
     @AfterEach

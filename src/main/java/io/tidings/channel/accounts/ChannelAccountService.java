@@ -3,15 +3,15 @@ package io.tidings.channel.accounts;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.ChannelSender.ConnectionCheck;
 import io.tidings.channel.DeliveryChannel;
-import io.tidings.delivery.ProviderFeedback;
-import io.tidings.delivery.sandbox.SandboxSender;
+import io.tidings.channel.sms.SmsFeedback;
 import io.tidings.store.Database;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,22 +21,25 @@ import java.util.function.UnaryOperator;
 public final class ChannelAccountService {
 
     private final Database database;
+    private final Function<DeliveryChannel, ChannelSender> sandbox;
+    private final SmsFeedback smsFeedback;
     private final UnaryOperator<String> environment;
     private final Clock clock;
     private final ChannelAccountRepository repository = new ChannelAccountRepository();
     private final List<Runnable> savedListeners = new CopyOnWriteArrayList<>();
 
     /**
+     * @param sandbox the sandbox's sender for a channel, for the channels without a provider account
+     * @param smsFeedback where SMS adapters hand what the provider reports (receipts, inbound keywords)
      * @param environment reads the environment variables {@code env:} secrets name ({@code System::getenv})
      */
-    public ChannelAccountService(Database database, UnaryOperator<String> environment, Clock clock) {
+    public ChannelAccountService(Database database, Function<DeliveryChannel, ChannelSender> sandbox,
+            SmsFeedback smsFeedback, UnaryOperator<String> environment, Clock clock) {
         this.database = database;
+        this.sandbox = sandbox;
+        this.smsFeedback = smsFeedback;
         this.environment = environment;
         this.clock = clock;
-    }
-
-    public ChannelAccountService(Database database) {
-        this(database, System::getenv, Clock.systemUTC());
     }
 
     /** The stored accounts; {@link ChannelAccounts#SANDBOX} when none were saved. */
@@ -91,7 +94,7 @@ public final class ChannelAccountService {
      * @throws InvalidAccountsException when a value is wrong or a secret cannot be read
      */
     public ChannelSenders openSenders(ChannelAccounts accounts, Collection<DeliveryChannel> channels) {
-        return ChannelSenders.open(accounts, channels, channel -> new SandboxSender(channel, database, clock),
-                new SenderContext(accounts.email(), environment, clock, new ProviderFeedback(database, clock)));
+        return ChannelSenders.open(accounts, channels, sandbox,
+                new SenderContext(accounts.email(), environment, clock, smsFeedback));
     }
 }

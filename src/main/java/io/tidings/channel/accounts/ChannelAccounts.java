@@ -1,7 +1,6 @@
 package io.tidings.channel.accounts;
 
 import io.tidings.channel.DeliveryChannel;
-import io.tidings.delivery.DeliverySettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -67,15 +66,6 @@ public record ChannelAccounts(Map<DeliveryChannel, ChannelAccount> channels, Ema
             }
         });
         return rates;
-    }
-
-    /** {@code base} with the rate limits these accounts set. */
-    public DeliverySettings engineSettings(DeliverySettings base) {
-        DeliverySettings settings = base;
-        for (var rate : ratesPerSecond().entrySet()) {
-            settings = settings.withRate(rate.getKey(), rate.getValue());
-        }
-        return settings;
     }
 
     /** Everything wrong, without reading a secret or connecting; empty when the accounts can be saved. */

@@ -3,9 +3,8 @@ package io.tidings.delivery.ui;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.tidings.channel.DeliveryChannel;
-import io.tidings.delivery.sandbox.SandboxRate;
-import io.tidings.template.SandboxMessage;
-import io.tidings.template.TemplateType;
+import io.tidings.channel.sandbox.SandboxMessage;
+import io.tidings.channel.sandbox.SandboxRate;
 import io.tidings.template.ui.EmailPreview;
 import io.tidings.template.ui.PushPreview;
 import io.tidings.template.ui.SmsPreview;
@@ -78,9 +77,9 @@ final class SandboxMessagesView extends VBox {
     private HBox toolbar() {
         ToggleGroup channels = new ToggleGroup();
         HBox pills = new HBox();
-        TemplateType[] choices = {null, TemplateType.EMAIL, TemplateType.SMS, TemplateType.PUSH, TemplateType.VOICE};
+        DeliveryChannel[] choices = {null, DeliveryChannel.EMAIL, DeliveryChannel.SMS, DeliveryChannel.PUSH, DeliveryChannel.VOICE};
         for (int index = 0; index < choices.length; index++) {
-            TemplateType type = choices[index];
+            DeliveryChannel type = choices[index];
             ToggleButton pill = new ToggleButton(type == null ? "All" : channelName(type));
             pill.setId("outbox-channel-" + (type == null ? "all" : type.name().toLowerCase(Locale.ROOT)));
             pill.setToggleGroup(channels);
@@ -221,7 +220,7 @@ final class SandboxMessagesView extends VBox {
         events.getItems().setAll(shown.events());
     }
 
-    private static String channelName(TemplateType type) {
+    private static String channelName(DeliveryChannel type) {
         return SandboxRate.channelName(DeliveryChannel.valueOf(type.name()));
     }
 

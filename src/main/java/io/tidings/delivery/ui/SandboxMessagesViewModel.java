@@ -1,15 +1,15 @@
 package io.tidings.delivery.ui;
 
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.sandbox.SandboxMessage;
+import io.tidings.channel.sandbox.SandboxOutbox;
 import io.tidings.delivery.MessageHistory;
 import io.tidings.delivery.Outbox;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.PagedList;
-import io.tidings.template.SandboxMessage;
 import io.tidings.template.SandboxMessagePreview;
-import io.tidings.template.SandboxOutbox;
 import io.tidings.template.TemplatePreview;
-import io.tidings.template.TemplateType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +44,7 @@ public final class SandboxMessagesViewModel {
     private final BackgroundWork background;
     private final MessageEventRows eventRows;
 
-    private final ObjectProperty<TemplateType> channel = new SimpleObjectProperty<>(this, "channel");
+    private final ObjectProperty<DeliveryChannel> channel = new SimpleObjectProperty<>(this, "channel");
     private final ReadOnlyObjectWrapper<ObservableList<SandboxMessage>> messages =
             new ReadOnlyObjectWrapper<>(this, "messages", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -65,7 +65,7 @@ public final class SandboxMessagesViewModel {
     }
 
     /** The channel shown; null for all. */
-    public ObjectProperty<TemplateType> channelProperty() {
+    public ObjectProperty<DeliveryChannel> channelProperty() {
         return channel;
     }
 
@@ -98,7 +98,7 @@ public final class SandboxMessagesViewModel {
 
     /** Reads the list from the newest message. */
     public void reload() {
-        TemplateType shownChannel = channel.get();
+        DeliveryChannel shownChannel = channel.get();
         background.run(BackgroundJob.of("Reading the sandbox outbox", progress -> sandbox.snapshot(shownChannel))
                 .quiet()
                 .onSuccess(read -> {
@@ -119,7 +119,7 @@ public final class SandboxMessagesViewModel {
             return;
         }
         checking = true;
-        TemplateType shownChannel = channel.get();
+        DeliveryChannel shownChannel = channel.get();
         background.run(BackgroundJob.of("Checking the sandbox outbox", progress -> sandbox.snapshot(shownChannel))
                 .quiet()
                 .onSuccess(read -> {

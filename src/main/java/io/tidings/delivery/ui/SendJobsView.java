@@ -2,11 +2,11 @@ package io.tidings.delivery.ui;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import io.tidings.channel.sandbox.SandboxRate;
 import io.tidings.delivery.JobState;
 import io.tidings.delivery.JobSummary;
 import io.tidings.delivery.MessageState;
 import io.tidings.delivery.UnsentMessage;
-import io.tidings.delivery.sandbox.SandboxRate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

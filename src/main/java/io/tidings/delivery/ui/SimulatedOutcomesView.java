@@ -3,7 +3,7 @@ package io.tidings.delivery.ui;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import io.tidings.channel.DeliveryChannel;
-import io.tidings.delivery.sandbox.SandboxRate;
+import io.tidings.channel.sandbox.SandboxRate;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -1,8 +1,8 @@
 package io.tidings.delivery.ui;
 
-import io.tidings.delivery.sandbox.SandboxRate;
-import io.tidings.delivery.sandbox.SandboxSettings;
-import io.tidings.delivery.sandbox.SandboxSettingsStore;
+import io.tidings.channel.sandbox.SandboxRate;
+import io.tidings.channel.sandbox.SandboxSettings;
+import io.tidings.channel.sandbox.SandboxSettingsStore;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.NumberText;

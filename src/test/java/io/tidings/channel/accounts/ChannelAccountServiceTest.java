@@ -15,6 +15,7 @@ import io.tidings.channel.email.SmtpSecurity;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
 import io.tidings.template.TemplateService;
+import io.tidings.wiring.Wiring;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +45,7 @@ class ChannelAccountServiceTest {
     void openWorkspace() {
         database = Database.open(folder.resolve("accounts.tidings"));
         Migrations.migrate(database);
-        service = new ChannelAccountService(database, ENVIRONMENT::get, Clock.systemUTC());
+        service = Wiring.channelAccounts(database, ENVIRONMENT::get, Clock.systemUTC());
     }
 
     @AfterEach
@@ -121,7 +122,7 @@ class ChannelAccountServiceTest {
         MimeMessage received = GREEN_MAIL.getReceivedMessages()[0];
         assertThat(received.getHeader("From", null)).isEqualTo("Shop News <news@shop.example>");
         assertThat(received.getMessageID()).isEqualTo("<7@shop.example>");
-        assertThat(new TemplateService(database).sandboxMessages(10)).singleElement()
+        assertThat(Wiring.templateService(database).sandboxMessages(10)).singleElement()
                 .satisfies(message -> assertThat(message.address()).isEqualTo("+15550100"));
     }
 
@@ -133,7 +134,7 @@ class ChannelAccountServiceTest {
             live.reload();
 
             assertThat(email.send(message("1")).outcome()).isEqualTo(SendResult.Outcome.ACCEPTED);
-            assertThat(new TemplateService(database).sandboxMessages(10)).hasSize(1);
+            assertThat(Wiring.templateService(database).sandboxMessages(10)).hasSize(1);
             assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
 
             service.save(smtpWithPassword("env:SHOP_SMTP_PASSWORD"));
@@ -144,7 +145,7 @@ class ChannelAccountServiceTest {
             SendResult unusable = email.send(message("3"));
             assertThat(unusable.outcome()).as("retried, not sent elsewhere").isEqualTo(SendResult.Outcome.TRANSIENT_FAILURE);
             assertThat(unusable.detail()).contains("email.smtp.password").contains("UNSET_VARIABLE");
-            assertThat(new TemplateService(database).sandboxMessages(10)).hasSize(1);
+            assertThat(Wiring.templateService(database).sandboxMessages(10)).hasSize(1);
             assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
         }
     }

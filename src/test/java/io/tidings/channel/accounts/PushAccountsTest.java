@@ -18,6 +18,7 @@ import io.tidings.channel.push.apns.MockApns;
 import io.tidings.channel.push.apns.TestAuthKey;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,7 +52,7 @@ class PushAccountsTest {
                 : Answer.json(200, "{\"name\":\"projects/spring-shop/messages/0:1\"}"));
         database = Database.open(folder.resolve("push.tidings"));
         Migrations.migrate(database);
-        service = new ChannelAccountService(database, Map.of("APNS_KEY", apple.settings().authKey())::get,
+        service = Wiring.channelAccounts(database, Map.of("APNS_KEY", apple.settings().authKey())::get,
                 Clock.systemUTC());
     }
 

@@ -9,6 +9,7 @@ import io.tidings.channel.SendResult;
 import io.tidings.channel.sms.smpp.TestSmsc;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -38,7 +39,7 @@ class SmppAccountTest {
         try (TestSmsc smsc = TestSmsc.start();
                 Database database = Database.open(folder.resolve("sms.tidings"))) {
             Migrations.migrate(database);
-            ChannelAccountService service = new ChannelAccountService(database,
+            ChannelAccountService service = Wiring.channelAccounts(database,
                     Map.of("SMSC_PASSWORD", TestSmsc.PASSWORD)::get, Clock.systemUTC());
             ChannelAccounts accounts = ChannelAccountsJson.read("settings.json", settings(smsc.port(), "env:SMSC_PASSWORD"));
             service.save(accounts);

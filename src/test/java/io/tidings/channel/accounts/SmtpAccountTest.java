@@ -14,6 +14,7 @@ import io.tidings.channel.email.SmtpSecurity;
 import io.tidings.channel.email.SmtpsGreenMail;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +45,7 @@ class SmtpAccountTest {
     void openWorkspace() {
         database = Database.open(folder.resolve("accounts.tidings"));
         Migrations.migrate(database);
-        service = new ChannelAccountService(database, Map.of("SMTP_PASSWORD", "s3cret")::get, Clock.systemUTC());
+        service = Wiring.channelAccounts(database, Map.of("SMTP_PASSWORD", "s3cret")::get, Clock.systemUTC());
     }
 
     @AfterEach

@@ -1,13 +1,13 @@
 package io.tidings.delivery.ui;
 
 import io.tidings.ScreenTestSetup;
-import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.delivery.JobState;
 import io.tidings.delivery.SendJob;
 import io.tidings.delivery.SendJobs;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentDimensions;
 import io.tidings.segment.SegmentService;
+import io.tidings.wiring.OpenedWorkspace;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -47,6 +47,6 @@ final class OutboxFixture {
     }
 
     static SendJobs jobs(OpenedWorkspace workspace) {
-        return new SendJobs(workspace.workspace().database());
+        return workspace.sendJobs();
     }
 }

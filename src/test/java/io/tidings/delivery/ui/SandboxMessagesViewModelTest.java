@@ -3,13 +3,14 @@ package io.tidings.delivery.ui;
 import static io.tidings.delivery.ui.SendJobsViewModelTest.loaded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tidings.wiring.OpenedWorkspace;
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.sandbox.SandboxMessage;
+import io.tidings.channel.sandbox.SandboxOutbox;
 import io.tidings.delivery.Outbox;
 import io.tidings.shell.ImmediateBackgroundWork;
-import io.tidings.template.SandboxMessage;
-import io.tidings.template.SandboxOutbox;
 import io.tidings.template.TemplateFields;
 import io.tidings.template.TemplateType;
+import io.tidings.wiring.OpenedWorkspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +48,7 @@ class SandboxMessagesViewModelTest {
     void aJobsEmailShowsAsSentWithItsEventsAndUpcomingReportsMarked() throws Exception {
         OutboxFixture.sentEmailJob(workspace);
         SandboxMessagesViewModel messages = viewModel(Clock.systemUTC());
-        messages.channelProperty().set(TemplateType.EMAIL);
+        messages.channelProperty().set(DeliveryChannel.EMAIL);
 
         SandboxMessage newest = loaded(messages.messagesProperty().get(), 0);
         messages.select(newest);
@@ -76,7 +77,7 @@ class SandboxMessagesViewModelTest {
 
         messages.reload();
         assertThat(messages.summaryProperty().get()).isEqualTo("2 messages");
-        messages.channelProperty().set(TemplateType.SMS);
+        messages.channelProperty().set(DeliveryChannel.SMS);
         assertThat(messages.summaryProperty().get()).isEqualTo("1 message");
 
         messages.select(loaded(messages.messagesProperty().get(), 0));

@@ -2,9 +2,9 @@ package io.tidings.delivery.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tidings.delivery.sandbox.SandboxRate;
-import io.tidings.delivery.sandbox.SandboxSettings;
-import io.tidings.delivery.sandbox.SandboxSettingsStore;
+import io.tidings.channel.sandbox.SandboxRate;
+import io.tidings.channel.sandbox.SandboxSettings;
+import io.tidings.channel.sandbox.SandboxSettingsStore;
 import io.tidings.shell.ImmediateBackgroundWork;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;

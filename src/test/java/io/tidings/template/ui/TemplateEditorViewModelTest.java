@@ -16,6 +16,7 @@ import io.tidings.template.TemplateProblem;
 import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
+import io.tidings.wiring.Wiring;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class TemplateEditorViewModelTest {
     @BeforeEach
     void openWorkspace() {
         workspace = new WorkspaceService().create(folder.resolve("editor.tidings"), "Editor");
-        templates = new TemplateService(workspace.database());
+        templates = Wiring.templateService(workspace.database());
         smsId = templates.create("Hello", TemplateContent.empty(TemplateType.SMS)
                 .withField(TemplateFields.BODY, "Hi {{User.UserAttributes.FirstName}}")
                 .withDefaults(Map.of("User.UserAttributes.FirstName", "there")), null);

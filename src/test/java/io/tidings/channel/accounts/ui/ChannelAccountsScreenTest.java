@@ -11,7 +11,6 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.tidings.ScreenTestSetup;
-import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccount;
 import io.tidings.channel.accounts.ChannelAccountService;
@@ -22,6 +21,7 @@ import io.tidings.channel.accounts.SmtpAccount;
 import io.tidings.channel.email.SmtpSecurity;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.FxDialogService;
+import io.tidings.wiring.OpenedWorkspace;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -57,7 +57,7 @@ class ChannelAccountsScreenTest {
     @Start
     void start(Stage stage) {
         workspace = ScreenTestSetup.emptyWorkspace(folder);
-        service = new ChannelAccountService(workspace.workspace().database());
+        service = workspace.channelAccounts();
         background = new FxBackgroundWork(2);
         viewModel = new ChannelAccountsViewModel(service, background, new FxDialogService(stage));
         ScrollPane page = new ScrollPane(new ChannelAccountsView(viewModel));

@@ -25,6 +25,7 @@ import io.tidings.shell.QueuedBackgroundWork;
 import io.tidings.shell.RecordingDialogs;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
+import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -50,7 +51,7 @@ class ChannelEditorViewModelTest {
     void openWorkspace() {
         database = Database.open(folder.resolve("editor.tidings"));
         Migrations.migrate(database);
-        service = new ChannelAccountService(database, Map.of("TWILIO_TOKEN", "t0ken")::get, Clock.systemUTC());
+        service = Wiring.channelAccounts(database, Map.of("TWILIO_TOKEN", "t0ken")::get, Clock.systemUTC());
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package io.tidings.delivery.sandbox;
+package io.tidings.channel.sandbox;
 
 import java.math.BigDecimal;
 

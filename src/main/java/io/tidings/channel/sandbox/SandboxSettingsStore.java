@@ -1,4 +1,4 @@
-package io.tidings.delivery.sandbox;
+package io.tidings.channel.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
-package io.tidings.delivery.sandbox;
+package io.tidings.channel.sandbox;
 
 import io.tidings.channel.DeliveryChannel;
-import io.tidings.delivery.Feedback;
+import io.tidings.channel.Feedback;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.tidings.delivery;
+package io.tidings.channel;
 
 /** What a provider reports about a message after it accepted it. */
 public enum Feedback {

@@ -1,11 +1,11 @@
-package io.tidings.delivery.sandbox;
+package io.tidings.channel.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.tidings.channel.DeliveryChannel;
-import io.tidings.delivery.Feedback;
-import io.tidings.delivery.MessageReports.Report;
+import io.tidings.channel.Feedback;
+import io.tidings.channel.ProviderReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -69,9 +69,9 @@ class SimulatedOutcomesTest {
     void reportsComeAfterTheSendAtRealisticDelays() {
         SandboxSettings settings = SandboxSettings.defaults();
         for (long id = 1; id <= 2_000; id++) {
-            List<Report> reports = SimulatedOutcomes.of(id, DeliveryChannel.EMAIL, settings, SENT);
-            assertThat(reports).isSortedAccordingTo(Comparator.comparing(Report::at));
-            for (Report report : reports) {
+            List<ProviderReport> reports = SimulatedOutcomes.of(id, DeliveryChannel.EMAIL, settings, SENT);
+            assertThat(reports).isSortedAccordingTo(Comparator.comparing(ProviderReport::at));
+            for (ProviderReport report : reports) {
                 Duration after = Duration.between(SENT, report.at());
                 switch (report.feedback()) {
                     case DELIVERED -> assertThat(after).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(10));
@@ -83,14 +83,14 @@ class SimulatedOutcomesTest {
                 }
             }
             if (reports.stream().anyMatch(report -> report.feedback() == Feedback.CLICK)) {
-                assertThat(reports).extracting(Report::feedback).contains(Feedback.OPEN);
+                assertThat(reports).extracting(ProviderReport::feedback).contains(Feedback.OPEN);
             }
         }
     }
 
     @Test
     void failuresSayWhatTheProviderWouldSay() {
-        Report bounce = LongStream.rangeClosed(1, MESSAGES)
+        ProviderReport bounce = LongStream.rangeClosed(1, MESSAGES)
                 .mapToObj(id -> SimulatedOutcomes.of(id, DeliveryChannel.EMAIL, SandboxSettings.defaults(), SENT))
                 .flatMap(List::stream).filter(report -> report.feedback() == Feedback.HARD_BOUNCE).findFirst().orElseThrow();
         assertThat(bounce.attributes()).containsEntry("simulated", "true")
@@ -126,7 +126,7 @@ class SimulatedOutcomesTest {
         return LongStream.rangeClosed(1, MESSAGES)
                 .mapToObj(id -> SimulatedOutcomes.of(id, channel, settings, SENT))
                 .flatMap(List::stream)
-                .collect(Collectors.groupingBy(Report::feedback, () -> new EnumMap<>(Feedback.class), Collectors.counting()));
+                .collect(Collectors.groupingBy(ProviderReport::feedback, () -> new EnumMap<>(Feedback.class), Collectors.counting()));
     }
 
     private static double share(Map<Feedback, Long> counts, Feedback feedback, long of) {

@@ -1,5 +1,6 @@
-package io.tidings.template;
+package io.tidings.channel.sandbox;
 
+import io.tidings.channel.DeliveryChannel;
 import java.time.Instant;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ import java.util.Map;
  *     {@code Default.Url}, {@code LanguageCode}, {@code VoiceId}, ...)
  * @param messageId the send job's ledger id of the message, or null for a test send
  */
-public record SandboxMessage(long id, TemplateType channel, String address, String subject, String body, String html,
+public record SandboxMessage(long id, DeliveryChannel channel, String address, String subject, String body, String html,
         Map<String, String> attributes, Long messageId, Instant createdAt) {
 
     public SandboxMessage {

@@ -1,17 +1,12 @@
-package io.tidings.delivery.sandbox;
+package io.tidings.channel.sandbox;
 
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.OutboundMessage;
+import io.tidings.channel.ProviderReports;
 import io.tidings.channel.SendResult;
-import io.tidings.delivery.MessageReports;
-import io.tidings.store.Database;
-import io.tidings.template.SandboxOutbox;
-import io.tidings.template.TemplateFields;
-import io.tidings.template.TemplateType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,38 +22,34 @@ import org.slf4j.LoggerFactory;
 public final class SandboxSender implements ChannelSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxSender.class);
-    /** The sending engine's names for a message's extras, and the template fields they were rendered from. */
+    /**
+     * The sending engine's names for a message's extras, and the names of the template fields (Pinpoint's, as
+     * the template feature spells them) they were rendered from, which the outbox's previews read.
+     */
     private static final Map<String, String> FIELDS = Map.of(
-            "push.action", TemplateFields.PUSH_ACTION,
-            "push.url", TemplateFields.PUSH_URL,
-            "voice.languageCode", TemplateFields.LANGUAGE_CODE,
-            "voice.voiceId", TemplateFields.VOICE_ID);
+            "push.action", "Default.Action",
+            "push.url", "Default.Url",
+            "voice.languageCode", "LanguageCode",
+            "voice.voiceId", "VoiceId");
 
     private final DeliveryChannel channel;
     private final SandboxOutbox outbox;
     private final SandboxSettingsStore settings;
-    private final MessageReports feedback;
+    private final ProviderReports feedback;
     private final Clock clock;
 
-    public SandboxSender(DeliveryChannel channel, Database database, Clock clock) {
+    /**
+     * @param outbox where the messages are captured
+     * @param settings the simulated report rates, read at each message
+     * @param feedback where the simulated reports go (the sending engine records them as the message's events)
+     */
+    public SandboxSender(DeliveryChannel channel, SandboxOutbox outbox, SandboxSettingsStore settings,
+            ProviderReports feedback, Clock clock) {
         this.channel = channel;
-        this.outbox = new SandboxOutbox(database, clock);
-        this.settings = new SandboxSettingsStore(database, clock);
-        this.feedback = new MessageReports(database);
+        this.outbox = outbox;
+        this.settings = settings;
+        this.feedback = feedback;
         this.clock = clock;
-    }
-
-    /** A sandbox sender for every channel. */
-    public static Map<DeliveryChannel, ChannelSender> forEveryChannel(Database database, Clock clock) {
-        Map<DeliveryChannel, ChannelSender> senders = new EnumMap<>(DeliveryChannel.class);
-        for (DeliveryChannel each : DeliveryChannel.values()) {
-            senders.put(each, new SandboxSender(each, database, clock));
-        }
-        return senders;
-    }
-
-    public static Map<DeliveryChannel, ChannelSender> forEveryChannel(Database database) {
-        return forEveryChannel(database, Clock.systemUTC());
     }
 
     @Override
@@ -82,7 +73,7 @@ public final class SandboxSender implements ChannelSender {
                     + message.messageId() + "\".", e);
         }
         Instant sentAt = clock.instant();
-        long captured = outbox.captureSent(messageId, TemplateType.valueOf(channel.name()), message.address(),
+        long captured = outbox.captureSent(messageId, channel, message.address(),
                 message.subject(), message.textBody(), message.htmlBody(), renderedFields(message));
         feedback.record(messageId, SimulatedOutcomes.of(messageId, channel, currentSettings(), sentAt));
         return SendResult.accepted(Long.toString(captured));

@@ -1,5 +1,6 @@
-package io.tidings.template;
+package io.tidings.channel.sandbox;
 
+import io.tidings.channel.DeliveryChannel;
 import io.tidings.store.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public final class SandboxOutbox {
     }
 
     /** Captures a test message from the template editor; returns its id. */
-    public long captureTest(Long templateId, TemplateType channel, String address, String subject, String body,
+    public long captureTest(Long templateId, DeliveryChannel channel, String address, String subject, String body,
             String html) {
         if (address == null || address.isBlank()) {
             throw new IllegalArgumentException("A test message needs an address to go to.");
@@ -39,7 +40,7 @@ public final class SandboxOutbox {
      * Captures a message a send job sent, once per ledger id: the same message sent again (after a
      * crash, say) returns the id of the first capture. Returns the captured message's id.
      */
-    public long captureSent(long messageId, TemplateType channel, String address, String subject, String body,
+    public long captureSent(long messageId, DeliveryChannel channel, String address, String subject, String body,
             String html, Map<String, String> attributes) {
         return database.write(connection -> repository.insert(connection, null, channel, address, subject, body, html,
                 attributes, messageId, now()));
@@ -51,7 +52,7 @@ public final class SandboxOutbox {
      *
      * @param channel the channel to show, or null for all
      */
-    public Snapshot snapshot(TemplateType channel) {
+    public Snapshot snapshot(DeliveryChannel channel) {
         return database.read(connection -> {
             long newest = repository.newestId(connection);
             return new Snapshot(channel, newest, repository.count(connection, channel, newest));
@@ -70,7 +71,7 @@ public final class SandboxOutbox {
     }
 
     /** The captured messages up to {@code newestId} on {@code channel} (null for all), {@code count} of them. */
-    public record Snapshot(TemplateType channel, long newestId, int count) {
+    public record Snapshot(DeliveryChannel channel, long newestId, int count) {
     }
 
     private Instant now() {

@@ -1,4 +1,4 @@
-package io.tidings.delivery.sandbox;
+package io.tidings.channel.sandbox;
 
 import io.tidings.channel.DeliveryChannel;
 import java.util.ArrayList;

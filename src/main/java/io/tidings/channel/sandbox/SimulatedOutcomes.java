@@ -1,8 +1,8 @@
-package io.tidings.delivery.sandbox;
+package io.tidings.channel.sandbox;
 
 import io.tidings.channel.DeliveryChannel;
-import io.tidings.delivery.Feedback;
-import io.tidings.delivery.MessageReports.Report;
+import io.tidings.channel.Feedback;
+import io.tidings.channel.ProviderReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,8 +44,8 @@ public final class SimulatedOutcomes {
     }
 
     /** The reports about message {@code messageId}, sent at {@code sentAt}; earliest first. */
-    public static List<Report> of(long messageId, DeliveryChannel channel, SandboxSettings settings, Instant sentAt) {
-        List<Report> reports = new ArrayList<>();
+    public static List<ProviderReport> of(long messageId, DeliveryChannel channel, SandboxSettings settings, Instant sentAt) {
+        List<ProviderReport> reports = new ArrayList<>();
         if (!settings.simulate()) {
             return reports;
         }
@@ -70,7 +70,7 @@ public final class SimulatedOutcomes {
                         draw(messageId, CLICK_DELAY))), null));
             }
         }
-        reports.sort(Comparator.comparing(Report::at));
+        reports.sort(Comparator.comparing(ProviderReport::at));
         return reports;
     }
 
@@ -120,9 +120,9 @@ public final class SimulatedOutcomes {
         };
     }
 
-    private static Report report(Feedback feedback, Instant at, String detail) {
+    private static ProviderReport report(Feedback feedback, Instant at, String detail) {
         Map<String, String> attributes = detail == null ? SIMULATED : Map.of("simulated", "true", "detail", detail);
-        return new Report(feedback, at.truncatedTo(ChronoUnit.MILLIS), attributes);
+        return new ProviderReport(feedback, at.truncatedTo(ChronoUnit.MILLIS), attributes);
     }
 
     /** Log-uniform between {@code first} and {@code last}: as many between 1 and 2 minutes as between 1 and 2 hours. */

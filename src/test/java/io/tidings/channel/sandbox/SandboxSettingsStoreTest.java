@@ -1,4 +1,4 @@
-package io.tidings.delivery.sandbox;
+package io.tidings.channel.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

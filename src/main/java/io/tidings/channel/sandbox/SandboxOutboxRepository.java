@@ -1,8 +1,9 @@
-package io.tidings.template;
+package io.tidings.channel.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tidings.channel.DeliveryChannel;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,7 @@ final class SandboxOutboxRepository {
     private static final String OF_CHANNEL = "(?1 IS NULL OR channel = ?1)";
 
     /** Inserts the message, or finds the one already captured with the same ledger id; returns its id. */
-    long insert(Connection connection, Long templateId, TemplateType channel, String address, String subject,
+    long insert(Connection connection, Long templateId, DeliveryChannel channel, String address, String subject,
             String body, String html, Map<String, String> attributes, Long messageId, Instant now) throws SQLException {
         if (messageId != null) {
             Optional<Long> existing = idOfSent(connection, messageId);
@@ -68,7 +69,7 @@ final class SandboxOutboxRepository {
         }
     }
 
-    int count(Connection connection, TemplateType channel, long upToId) throws SQLException {
+    int count(Connection connection, DeliveryChannel channel, long upToId) throws SQLException {
         try (var query = connection.prepareStatement(
                 "SELECT count(*) FROM sandbox_message WHERE " + OF_CHANNEL + " AND id <= ?2")) {
             query.setString(1, channel == null ? null : channel.name());
@@ -81,7 +82,7 @@ final class SandboxOutboxRepository {
     }
 
     /** Newest first, among the messages up to {@code upToId}, so that pages stay put while messages arrive. */
-    List<SandboxMessage> page(Connection connection, TemplateType channel, long upToId, int offset, int limit)
+    List<SandboxMessage> page(Connection connection, DeliveryChannel channel, long upToId, int offset, int limit)
             throws SQLException {
         try (var query = connection.prepareStatement("SELECT " + COLUMNS + " FROM sandbox_message WHERE " + OF_CHANNEL
                 + " AND id <= ?2 ORDER BY id DESC LIMIT ?3 OFFSET ?4")) {
@@ -102,7 +103,7 @@ final class SandboxOutboxRepository {
     private static SandboxMessage message(ResultSet rows) throws SQLException {
         long messageId = rows.getLong(8);
         Long ledgerId = rows.wasNull() ? null : messageId;
-        return new SandboxMessage(rows.getLong(1), TemplateType.valueOf(rows.getString(2)), rows.getString(3),
+        return new SandboxMessage(rows.getLong(1), DeliveryChannel.valueOf(rows.getString(2)), rows.getString(3),
                 rows.getString(4), rows.getString(5), rows.getString(6), attributes(rows.getString(7)), ledgerId,
                 Instant.parse(rows.getString(9)));
     }
