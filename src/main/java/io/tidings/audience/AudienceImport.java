@@ -1,5 +1,6 @@
 package io.tidings.audience;
 
+import io.tidings.segment.ImportedSegments;
 import io.tidings.store.Database;
 import io.tidings.store.SqlWork;
 import io.tidings.work.FileErrors;
@@ -15,9 +16,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Imports endpoints from Pinpoint CSV and NDJSON files into one workspace.
@@ -35,42 +36,32 @@ public final class AudienceImport {
     private static final long TRANSACTION_NANOS = 1_000_000_000L;
 
     private final Database database;
+    private final ImportedSegments importedSegments;
     private final Supplier<String> defaultRegion;
     private final int batchRows;
     private final boolean workspaceToItself;
 
-    public AudienceImport(Database database, String defaultRegion) {
-        this(database, () -> defaultRegion, BATCH_ROWS, false);
-    }
-
     /**
+     * @param importedSegments where an import that names a segment writes its members
      * @param defaultRegion the workspace's region for phone numbers written without a country code, read as each
      *         import starts (Settings may change it while the workspace is open)
+     * @param workspaceToItself whether the caller has the workspace to itself, such as the command line: an
+     *         all-or-nothing import then takes the file for itself ({@link Database#writeAlone}) when nothing else
+     *         has it open, which imports a large file a tenth to a seventh faster (docs/BENCHMARKS.md); false in
+     *         the app, where screens read while an import runs
      */
-    public AudienceImport(Database database, Supplier<String> defaultRegion, boolean workspaceToItself) {
-        this(database, defaultRegion, BATCH_ROWS, workspaceToItself);
+    public AudienceImport(Database database, ImportedSegments importedSegments, Supplier<String> defaultRegion,
+            boolean workspaceToItself) {
+        this(database, importedSegments, defaultRegion, BATCH_ROWS, workspaceToItself);
     }
 
-    AudienceImport(Database database, String defaultRegion, int batchRows, boolean workspaceToItself) {
-        this(database, () -> defaultRegion, batchRows, workspaceToItself);
-    }
-
-    private AudienceImport(Database database, Supplier<String> defaultRegion, int batchRows, boolean workspaceToItself) {
+    AudienceImport(Database database, ImportedSegments importedSegments, Supplier<String> defaultRegion, int batchRows,
+            boolean workspaceToItself) {
         this.database = database;
+        this.importedSegments = importedSegments;
         this.defaultRegion = defaultRegion;
         this.batchRows = batchRows;
         this.workspaceToItself = workspaceToItself;
-    }
-
-    /**
-     * An import for a caller that has the workspace to itself, such as the command line: an
-     * all-or-nothing import then takes the file for itself ({@link Database#writeAlone}) when
-     * nothing else has it open, which imports a large file a tenth to a seventh faster
-     * (docs/BENCHMARKS.md). In the app, where screens read while an import runs, use the
-     * constructor.
-     */
-    public static AudienceImport withWorkspaceToItself(Database database, String defaultRegion) {
-        return new AudienceImport(database, () -> defaultRegion, BATCH_ROWS, true);
     }
 
     private EndpointRules rules() {
@@ -81,7 +72,7 @@ public final class AudienceImport {
     public ImportResult run(ImportRequest request, Progress progress) {
         if (request.segmentName() != null) {
             database.read(connection -> {
-                ImportedSegment.checkName(connection, request.segmentName());
+                importedSegments.checkName(connection, request.segmentName());
                 return null;
             });
         }
@@ -120,7 +111,7 @@ public final class AudienceImport {
             this.reader = reader;
             this.fileSize = fileSize;
             ErrorPolicy policy = request.errorPolicy() == null ? ErrorPolicy.STOP_AT_FIRST_ERROR : request.errorPolicy();
-            this.writer = new EndpointBatchWriter(rules(), rejections, policy, blankToNull(request.segmentName()),
+            this.writer = new EndpointBatchWriter(rules(), rejections, policy, importedSegments, blankToNull(request.segmentName()),
                     // Pinpoint's dates carry milliseconds; the clock's nanoseconds would only be noise in exports.
                     Instant.now().truncatedTo(ChronoUnit.MILLIS));
         }

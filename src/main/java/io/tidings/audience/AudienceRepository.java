@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** SQL for endpoints. Callers own the connection and the transaction. */
 final class AudienceRepository {
@@ -44,5 +46,21 @@ final class AudienceRepository {
             users = rows.getLong(1);
         }
         return new AudienceSummary(endpoints, users, optedOut, inactive, byChannel);
+    }
+
+    /** Every custom field some endpoint has, as Pinpoint paths, sorted. */
+    SortedSet<String> customFieldPaths(Connection connection) throws SQLException {
+        SortedSet<String> paths = new TreeSet<>();
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT scope, name FROM attribute_name")) {
+            while (rows.next()) {
+                paths.add(switch (AttributeScope.valueOf(rows.getString(1))) {
+                    case ATTRIBUTE -> "Attributes.";
+                    case USER_ATTRIBUTE -> "User.UserAttributes.";
+                    case METRIC -> "Metrics.";
+                } + rows.getString(2));
+            }
+        }
+        return paths;
     }
 }

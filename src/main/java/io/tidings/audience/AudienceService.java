@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.function.Supplier;
 
 /** The audience of one workspace: its endpoints and users. */
@@ -45,21 +46,8 @@ public final class AudienceService {
      * Every custom field some endpoint has, as Pinpoint paths: {@code Attributes.City},
      * {@code User.UserAttributes.FirstName}, {@code Metrics.Points}; sorted.
      */
-    public java.util.SortedSet<String> customFieldPaths() {
-        return database.read(connection -> {
-            java.util.SortedSet<String> paths = new java.util.TreeSet<>();
-            try (var statement = connection.createStatement();
-                    var rows = statement.executeQuery("SELECT scope, name FROM attribute_name")) {
-                while (rows.next()) {
-                    paths.add(switch (AttributeScope.valueOf(rows.getString(1))) {
-                        case ATTRIBUTE -> "Attributes.";
-                        case USER_ATTRIBUTE -> "User.UserAttributes.";
-                        case METRIC -> "Metrics.";
-                    } + rows.getString(2));
-                }
-            }
-            return paths;
-        });
+    public SortedSet<String> customFieldPaths() {
+        return database.read(repository::customFieldPaths);
     }
 
     public AudienceSummary summary() {

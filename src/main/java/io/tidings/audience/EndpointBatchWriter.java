@@ -1,5 +1,6 @@
 package io.tidings.audience;
 
+import io.tidings.segment.ImportedSegments;
 import io.tidings.store.SqlText;
 import io.tidings.store.Statements;
 import java.sql.Connection;
@@ -32,9 +33,9 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     private EndpointRows rows;
     private AttributeNames names;
-    private PreparedStatement addMember;
+    private final ImportedSegments importedSegments;
+    private ImportedSegments.Members segmentMembers;
     private PreparedStatement userEndpoints;
-    private long segmentId = -1;
     /** Set when the whole import is one transaction that began on an empty audience: then only ids it wrote exist. */
     private SeenBefore seenIds;
     /** Set while the import loads into an empty audience: indexes are built once, at the end. */
@@ -47,9 +48,10 @@ final class EndpointBatchWriter implements AutoCloseable {
     private long updated;
     private long unchanged;
 
-    EndpointBatchWriter(EndpointRules rules, RejectionLog rejections, ErrorPolicy policy, String segmentName,
-            Instant now) {
+    EndpointBatchWriter(EndpointRules rules, RejectionLog rejections, ErrorPolicy policy,
+            ImportedSegments importedSegments, String segmentName, Instant now) {
         this.rules = rules;
+        this.importedSegments = importedSegments;
         this.rejections = rejections;
         this.policy = policy;
         this.segmentName = segmentName;
@@ -133,8 +135,8 @@ final class EndpointBatchWriter implements AutoCloseable {
         } else {
             rows.finish();
         }
-        if (addMember != null) {
-            addMember.executeBatch();
+        if (segmentMembers != null) {
+            segmentMembers.flush();
         }
     }
 
@@ -223,9 +225,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
         userEndpoints = connection.prepareStatement("SELECT key FROM endpoint WHERE user_id = ?");
         if (segmentName != null) {
-            segmentId = ImportedSegment.refresh(connection, segmentName, now);
-            addMember = connection.prepareStatement(
-                    "INSERT OR IGNORE INTO segment_member (segment_id, endpoint_key) VALUES (?, ?)");
+            segmentMembers = importedSegments.refresh(connection, segmentName, now);
         }
     }
 
@@ -254,10 +254,8 @@ final class EndpointBatchWriter implements AutoCloseable {
     }
 
     private void addMember(long key) throws SQLException {
-        if (addMember != null) {
-            addMember.setLong(1, segmentId);
-            addMember.setLong(2, key);
-            addMember.addBatch();
+        if (segmentMembers != null) {
+            segmentMembers.add(key);
         }
     }
 
@@ -387,7 +385,13 @@ final class EndpointBatchWriter implements AutoCloseable {
                 rows.close();
             }
         } finally {
-            Statements.closeAll(addMember, userEndpoints);
+            try {
+                Statements.closeAll(userEndpoints);
+            } finally {
+                if (segmentMembers != null) {
+                    segmentMembers.close();
+                }
+            }
         }
     }
 }

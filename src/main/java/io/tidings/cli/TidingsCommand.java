@@ -1,6 +1,5 @@
 package io.tidings.cli;
 
-import io.tidings.app.BuildInfo;
 import io.tidings.delivery.SendingElsewhereException;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.WorkspaceException;

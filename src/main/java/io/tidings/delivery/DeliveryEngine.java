@@ -1,6 +1,7 @@
 package io.tidings.delivery;
 
 import io.tidings.audience.Endpoint;
+import io.tidings.audience.EndpointFeedback;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.OutboundMessage;
@@ -49,6 +50,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final Clock clock;
     private final SendJobs jobs;
     private final EndpointLookup endpoints;
+    private final EndpointFeedback endpointFeedback;
     private final MessageComposer composer;
     private final OutboxRepository repository = new OutboxRepository();
     private final Map<DeliveryChannel, Semaphore> slots = new EnumMap<>(DeliveryChannel.class);
@@ -66,12 +68,13 @@ public final class DeliveryEngine implements AutoCloseable {
     /**
      * @param jobs the workspace's send jobs, whose state the engine changes as it runs them
      * @param endpoints where the engine reads the endpoints it sends to
+     * @param endpointFeedback where it marks an endpoint whose address the provider rejected for good
      * @param templates where the engine reads the template version each job was created with
      * @param renderer renders each message for its endpoint
      * @param senders the channel adapters, one a channel
      */
-    public DeliveryEngine(Database database, SendJobs jobs, EndpointLookup endpoints, TemplateVersions templates,
-            TemplateRenderer renderer, Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings,
+    public DeliveryEngine(Database database, SendJobs jobs, EndpointLookup endpoints,
+            EndpointFeedback endpointFeedback, TemplateVersions templates, TemplateRenderer renderer, Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings,
             Clock clock) {
         this.database = database;
         this.senders = Map.copyOf(senders);
@@ -79,6 +82,7 @@ public final class DeliveryEngine implements AutoCloseable {
         this.clock = clock;
         this.jobs = jobs;
         this.endpoints = endpoints;
+        this.endpointFeedback = endpointFeedback;
         this.composer = new MessageComposer(renderer);
         this.plans = new JobPlans(jobs, templates);
         this.runningJobs = new RunningJobs(database, repository);
@@ -107,7 +111,7 @@ public final class DeliveryEngine implements AutoCloseable {
         if (released > 0) {
             LOG.info("{} messages were in flight when Tidings stopped; sending them again with the same ids", released);
         }
-        recorder = new OutcomeRecorder(database, repository, settings,
+        recorder = new OutcomeRecorder(database, repository, endpointFeedback, settings,
                 new Backoff(settings.retryBase(), settings.retryCeiling(), RandomGenerator.getDefault()), clock,
                 signal::announce);
         running = true;

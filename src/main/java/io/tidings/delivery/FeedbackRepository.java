@@ -135,24 +135,6 @@ final class FeedbackRepository {
         }
     }
 
-    /** Sets the opt-out of every SMS endpoint with this address; returns their keys. */
-    List<Long> setSmsOptOut(Connection connection, String address, OptOut optOut, Instant now) throws SQLException {
-        try (var update = connection.prepareStatement("""
-                UPDATE endpoint SET opt_out = ?, effective_date = ?
-                WHERE channel_type = 'SMS' AND address = ? RETURNING key""")) {
-            update.setString(1, optOut.name());
-            update.setString(2, now.toString());
-            update.setString(3, address);
-            List<Long> keys = new ArrayList<>();
-            try (var rows = update.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(rows.getLong(1));
-                }
-            }
-            return keys;
-        }
-    }
-
     /**
      * Keeps a number that replied STOP on the workspace's suppression list as well as opting its endpoints out, so
      * that importing the number again later with OptOut NONE does not text it again; START takes it off (only

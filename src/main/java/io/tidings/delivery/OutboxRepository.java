@@ -5,6 +5,7 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.Feedback;
 import io.tidings.store.SqlText;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -198,13 +199,6 @@ final class OutboxRepository {
         }
     }
 
-    void deactivateEndpoint(Connection connection, long endpointKey) throws SQLException {
-        try (var update = connection.prepareStatement("UPDATE endpoint SET endpoint_status = 'INACTIVE' WHERE key = ?")) {
-            update.setLong(1, endpointKey);
-            update.executeUpdate();
-        }
-    }
-
     /**
      * Counts the job's messages by state and by the reason of those that were not sent; PENDING
      * messages due after {@code now} (held for quiet time or waiting for a retry) are counted as throttled.
@@ -259,5 +253,21 @@ final class OutboxRepository {
                 return OptionalLong.of(rows.getLong(1));
             }
         }
+    }
+
+    /** Deletes the events and the ledger rows of every message to these endpoints; returns how many. */
+    int eraseMessagesTo(Connection connection, List<Long> endpointKeys) throws SQLException {
+        String keys = " IN (" + SqlText.placeholders(endpointKeys.size()) + ")";
+        int erased = 0;
+        for (String sql : List.of("DELETE FROM event WHERE endpoint_key" + keys,
+                "DELETE FROM outbox_message WHERE endpoint_key" + keys)) {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                for (int index = 0; index < endpointKeys.size(); index++) {
+                    delete.setLong(index + 1, endpointKeys.get(index));
+                }
+                erased += delete.executeUpdate();
+            }
+        }
+        return erased;
     }
 }

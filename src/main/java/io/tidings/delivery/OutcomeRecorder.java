@@ -2,6 +2,7 @@ package io.tidings.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tidings.audience.EndpointFeedback;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.SendResult;
 import io.tidings.store.Database;
@@ -53,6 +54,7 @@ final class OutcomeRecorder implements AutoCloseable {
 
     private final Database database;
     private final OutboxRepository repository;
+    private final EndpointFeedback endpoints;
     private final DeliverySettings settings;
     private final Backoff backoff;
     private final Clock clock;
@@ -62,10 +64,11 @@ final class OutcomeRecorder implements AutoCloseable {
     private volatile boolean closing;
 
     /** @param jobsChanged told when saving finished or paused a job */
-    OutcomeRecorder(Database database, OutboxRepository repository, DeliverySettings settings, Backoff backoff,
-            Clock clock, Runnable jobsChanged) {
+    OutcomeRecorder(Database database, OutboxRepository repository, EndpointFeedback endpoints,
+            DeliverySettings settings, Backoff backoff, Clock clock, Runnable jobsChanged) {
         this.database = database;
         this.repository = repository;
+        this.endpoints = endpoints;
         this.settings = settings;
         this.backoff = backoff;
         this.clock = clock;
@@ -188,7 +191,7 @@ final class OutcomeRecorder implements AutoCloseable {
                 repository.suppressAddress(ledger.connection(), channel, message.address(),
                         result.detail() == null ? "Rejected by the provider" : result.detail(), now);
                 if (channel == DeliveryChannel.PUSH) {
-                    repository.deactivateEndpoint(ledger.connection(), message.endpointKey());
+                    endpoints.deactivate(ledger.connection(), message.endpointKey());
                 }
                 event(ledger, EventTypes.addressRejected(channel), message, result, now);
             }

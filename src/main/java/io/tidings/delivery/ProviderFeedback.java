@@ -2,6 +2,7 @@ package io.tidings.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tidings.audience.EndpointFeedback;
 import io.tidings.audience.OptOut;
 import io.tidings.channel.sms.InboundKeyword;
 import io.tidings.channel.sms.InboundSms;
@@ -42,14 +43,13 @@ public final class ProviderFeedback implements SmsFeedback {
     private final Database database;
     private final Clock clock;
     private final FeedbackRepository repository = new FeedbackRepository();
+    private final EndpointFeedback endpoints;
 
-    public ProviderFeedback(Database database, Clock clock) {
+    /** @param endpoints where a STOP or START changes the sender's SMS endpoints, in the same transaction */
+    public ProviderFeedback(Database database, EndpointFeedback endpoints, Clock clock) {
         this.database = database;
+        this.endpoints = endpoints;
         this.clock = clock;
-    }
-
-    public ProviderFeedback(Database database) {
-        this(database, Clock.systemUTC());
     }
 
     @Override
@@ -154,16 +154,16 @@ public final class ProviderFeedback implements SmsFeedback {
             if (keyword == InboundKeyword.OPT_OUT || keyword == InboundKeyword.START) {
                 repository.setSmsReplySuppression(connection, message.from(), keyword == InboundKeyword.OPT_OUT, now);
             }
-            List<Long> endpoints = switch (keyword) {
-                case OPT_OUT -> repository.setSmsOptOut(connection, message.from(), OptOut.ALL, now);
-                case START -> repository.setSmsOptOut(connection, message.from(), OptOut.NONE, now);
+            List<Long> senderEndpoints = switch (keyword) {
+                case OPT_OUT -> endpoints.setSmsOptOut(connection, message.from(), OptOut.ALL, now);
+                case START -> endpoints.setSmsOptOut(connection, message.from(), OptOut.NONE, now);
                 case HELP, NONE -> repository.smsEndpoints(connection, message.from());
             };
             String type = keyword == InboundKeyword.OPT_OUT ? EventTypes.SMS_OPT_OUT : EventTypes.SMS_RECEIVED;
-            if (endpoints.isEmpty()) {
+            if (senderEndpoints.isEmpty()) {
                 repository.insertEvent(connection, type, null, null, null, attributes.toString(), now);
             }
-            for (long endpoint : endpoints) {
+            for (long endpoint : senderEndpoints) {
                 repository.insertEvent(connection, type, endpoint, null, null, attributes.toString(), now);
             }
             return null;

@@ -1,6 +1,7 @@
 package io.tidings.template;
 
 import io.tidings.channel.sandbox.SandboxMessage;
+import io.tidings.channel.sms.SmsEncoding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

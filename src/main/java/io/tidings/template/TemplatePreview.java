@@ -1,5 +1,6 @@
 package io.tidings.template;
 
+import io.tidings.channel.sms.SmsEncoding;
 import java.util.List;
 
 /**

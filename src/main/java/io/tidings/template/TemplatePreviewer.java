@@ -1,6 +1,7 @@
 package io.tidings.template;
 
 import io.tidings.audience.Endpoint;
+import io.tidings.channel.sms.SmsEncoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,10 +3,13 @@ package io.tidings.wiring;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
+import io.tidings.audience.EndpointFeedback;
+import io.tidings.audience.EndpointFeedbackRepository;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountService;
 import io.tidings.channel.accounts.LiveChannelSenders;
+import io.tidings.channel.sandbox.SandboxCaptures;
 import io.tidings.channel.sandbox.SandboxOutbox;
 import io.tidings.channel.sandbox.SandboxSender;
 import io.tidings.channel.sandbox.SandboxSettingsStore;
@@ -19,6 +22,7 @@ import io.tidings.delivery.SendJobs;
 import io.tidings.delivery.SentMessageRecords;
 import io.tidings.delivery.UserActivityExport;
 import io.tidings.sample.SampleWorkspace;
+import io.tidings.segment.ImportedSegmentRepository;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.store.Database;
@@ -120,15 +124,18 @@ public final class Wiring {
     private OpenedWorkspace assemble(Workspace workspace) {
         Database database = workspace.database();
         Supplier<String> defaultRegion = () -> workspace.info().defaultRegion();
-        AudienceService audience = new AudienceService(database, defaultRegion, List.of(new SentMessageRecords()));
+        // The sandbox's captures name ledger rows, so they go first.
+        AudienceService audience = new AudienceService(database, defaultRegion,
+                List.of(new SandboxCaptures(), new SentMessageRecords()));
         SandboxOutbox sandboxOutbox = new SandboxOutbox(database, clock);
         SandboxSettingsStore sandboxSettings = new SandboxSettingsStore(database, clock);
         TemplateService templates = new TemplateService(database, sandboxOutbox, clock);
         SegmentService segments = new SegmentService(database);
         TemplateRenderer renderer = new TemplateRenderer(clock);
         SendJobs sendJobs = new SendJobs(database, templates, segments, clock);
+        EndpointFeedback endpointFeedback = new EndpointFeedbackRepository();
         ChannelAccountService channelAccounts = channelAccounts(database, sandboxOutbox, sandboxSettings,
-                System::getenv, clock);
+                endpointFeedback, System::getenv, clock);
         LiveChannelSenders senders = new LiveChannelSenders(channelAccounts);
         if (host == Host.DESKTOP) {
             // The app's engine sends through whatever is saved, from the next message on.
@@ -136,11 +143,11 @@ public final class Wiring {
         }
         BiFunction<Map<DeliveryChannel, ChannelSender>, DeliverySettings, DeliveryEngine> engines =
                 (channelSenders, settings) -> new DeliveryEngine(database, sendJobs, audience::endpointsByKey,
-                        templates::version, renderer, channelSenders, settings, clock);
+                        endpointFeedback, templates::version, renderer, channelSenders, settings, clock);
         return new OpenedWorkspace(
                 workspace,
                 audience,
-                new AudienceImport(database, defaultRegion, host == Host.COMMAND_LINE),
+                new AudienceImport(database, new ImportedSegmentRepository(), defaultRegion, host == Host.COMMAND_LINE),
                 new AudienceExport(database),
                 new UserActivityExport(database),
                 segments,
@@ -160,11 +167,12 @@ public final class Wiring {
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,
-            SandboxSettingsStore sandboxSettings, UnaryOperator<String> environment, Clock clock) {
+            SandboxSettingsStore sandboxSettings, EndpointFeedback endpointFeedback, UnaryOperator<String> environment,
+            Clock clock) {
         MessageReports reports = new MessageReports(database);
         return new ChannelAccountService(database,
                 channel -> new SandboxSender(channel, sandboxOutbox, sandboxSettings, reports, clock),
-                new ProviderFeedback(database, clock), environment, clock);
+                new ProviderFeedback(database, endpointFeedback, clock), environment, clock);
     }
 
     // The pieces below are built the same way for tests that exercise one of them over a workspace file.
@@ -193,7 +201,7 @@ public final class Wiring {
         TemplateService templates = templateService(database, clock);
         AudienceService audience = new AudienceService(database);
         return new DeliveryEngine(database, new SendJobs(database, templates, new SegmentService(database), clock),
-                audience::endpointsByKey, templates::version, new TemplateRenderer(clock), senders, settings, clock);
+                audience::endpointsByKey, new EndpointFeedbackRepository(), templates::version, new TemplateRenderer(clock), senders, settings, clock);
     }
 
     public static DeliveryEngine deliveryEngine(Database database, Map<DeliveryChannel, ChannelSender> senders,
@@ -224,7 +232,12 @@ public final class Wiring {
     public static ChannelAccountService channelAccounts(Database database, UnaryOperator<String> environment,
             Clock clock) {
         return channelAccounts(database, new SandboxOutbox(database, clock), new SandboxSettingsStore(database, clock),
-                environment, clock);
+                new EndpointFeedbackRepository(), environment, clock);
+    }
+
+    /** What providers report about SMS (receipts, STOP and START) over {@code database}. */
+    public static ProviderFeedback providerFeedback(Database database, Clock clock) {
+        return new ProviderFeedback(database, new EndpointFeedbackRepository(), clock);
     }
 
     /**

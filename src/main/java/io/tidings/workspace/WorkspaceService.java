@@ -1,15 +1,13 @@
 package io.tidings.workspace;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import io.tidings.store.Database;
 import io.tidings.store.AttributeColumns;
+import io.tidings.store.Database;
 import io.tidings.store.Migrations;
 import io.tidings.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -24,6 +22,8 @@ public final class WorkspaceService {
 
     private static final int MAX_NAME_LENGTH = 100;
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceService.class);
+
+    private final WorkspaceRepository repository = new WorkspaceRepository();
 
     /**
      * Creates a new workspace file at {@code file} named {@code name}. Refuses to touch a file
@@ -44,13 +44,7 @@ public final class WorkspaceService {
             Instant createdAt = Instant.now();
             String id = UUID.randomUUID().toString();
             database.write(connection -> {
-                try (var insert = connection.prepareStatement(
-                        "INSERT INTO workspace (singleton, id, name, created_at) VALUES (1, ?, ?, ?)")) {
-                    insert.setString(1, id);
-                    insert.setString(2, checkedName);
-                    insert.setString(3, createdAt.toString());
-                    insert.executeUpdate();
-                }
+                repository.insert(connection, id, checkedName, createdAt);
                 return null;
             });
             LOG.info("Created workspace '{}' at {}", checkedName, target);
@@ -106,10 +100,7 @@ public final class WorkspaceService {
     public WorkspaceInfo rename(Workspace workspace, String newName) {
         String checkedName = checkName(newName);
         workspace.database().write(connection -> {
-            try (var update = connection.prepareStatement("UPDATE workspace SET name = ? WHERE singleton = 1")) {
-                update.setString(1, checkedName);
-                update.executeUpdate();
-            }
+            repository.rename(connection, checkedName);
             return null;
         });
         WorkspaceInfo renamed = readInfo(workspace.database());
@@ -128,11 +119,7 @@ public final class WorkspaceService {
                     + "country code such as US, GB or DE.");
         }
         workspace.database().write(connection -> {
-            try (var update = connection.prepareStatement(
-                    "UPDATE workspace SET default_region = ? WHERE singleton = 1")) {
-                update.setString(1, code);
-                update.executeUpdate();
-            }
+            repository.setDefaultRegion(connection, code);
             return null;
         });
         WorkspaceInfo changed = readInfo(workspace.database());
@@ -170,29 +157,11 @@ public final class WorkspaceService {
         return stripped;
     }
 
-    private static WorkspaceInfo readInfo(Database database) {
+    private WorkspaceInfo readInfo(Database database) {
         try {
-            return database.read(connection -> readInfo(connection, database.file()));
+            return database.read(connection -> repository.info(connection, database.file()));
         } catch (StoreException e) {
             throw new WorkspaceException("The workspace file is damaged: " + e.getMessage(), e);
-        }
-    }
-
-    private static WorkspaceInfo readInfo(Connection connection, Path file) throws SQLException {
-        try (var statement = connection.createStatement();
-                var rows = statement.executeQuery(
-                        "SELECT id, name, created_at, default_region FROM workspace WHERE singleton = 1")) {
-            if (!rows.next()) {
-                throw new WorkspaceException(file.getFileName()
-                        + " is damaged: it has no workspace record. Was it created by Tidings?");
-            }
-            return new WorkspaceInfo(
-                    rows.getString("id"),
-                    rows.getString("name"),
-                    file,
-                    Migrations.schemaVersion(connection),
-                    Instant.parse(rows.getString("created_at")),
-                    rows.getString("default_region"));
         }
     }
 

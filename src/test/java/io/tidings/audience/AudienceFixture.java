@@ -1,8 +1,9 @@
 package io.tidings.audience;
 
+import io.tidings.segment.ImportedSegmentRepository;
+import io.tidings.work.Progress;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
-import io.tidings.work.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ final class AudienceFixture implements AutoCloseable {
     AudienceFixture(Path folder, String name, int batchRows) {
         this.folder = folder;
         this.workspace = new WorkspaceService().create(folder.resolve(name + ".tidings"), name);
-        this.importer = new AudienceImport(workspace.database(), "US", batchRows, false);
+        this.importer = new AudienceImport(workspace.database(), new ImportedSegmentRepository(), () -> "US", batchRows, false);
         this.exporter = new AudienceExport(workspace.database());
     }
 

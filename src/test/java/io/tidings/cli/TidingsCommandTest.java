@@ -2,7 +2,6 @@ package io.tidings.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tidings.app.BuildInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

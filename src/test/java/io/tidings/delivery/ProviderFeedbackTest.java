@@ -52,7 +52,7 @@ class ProviderFeedbackTest {
                 DeliveryFixture.endpoint("bob-voice", ChannelType.VOICE, BOB, EndpointStatus.ACTIVE, OptOut.NONE)),
                 "Flash sale today");
         jobId = Wiring.sendJobs(database).create(SmsFixture.TEMPLATE, DeliveryFixture.SEGMENT, null).id();
-        feedback = new ProviderFeedback(database, Clock.fixed(NOW, ZoneOffset.UTC));
+        feedback = Wiring.providerFeedback(database, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach

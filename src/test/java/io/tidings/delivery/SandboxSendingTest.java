@@ -16,13 +16,13 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.Feedback;
 import io.tidings.channel.OutboundMessage;
 import io.tidings.channel.ProviderReport;
+import io.tidings.channel.sandbox.SandboxCaptures;
 import io.tidings.channel.sandbox.SandboxOutbox;
 import io.tidings.channel.sandbox.SandboxSender;
 import io.tidings.channel.sandbox.SandboxSettings;
 import io.tidings.channel.sandbox.SimulatedOutcomes;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
-import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
 import io.tidings.wiring.Wiring;
 import java.nio.file.Files;
@@ -222,7 +222,7 @@ class SandboxSendingTest {
         long messageOfU1 = count(database, "SELECT min(m.id) FROM outbox_message m JOIN endpoint e ON e.key = m.endpoint_key"
                 + " WHERE e.user_id = 'u1'");
         long keyOfU1 = count(database, "SELECT endpoint_key FROM outbox_message WHERE id = " + messageOfU1);
-        new AudienceService(database, () -> "US", List.of(new SentMessageRecords())).eraseUser("u1");
+        new AudienceService(database, () -> "US", List.of(new SandboxCaptures(), new SentMessageRecords())).eraseUser("u1");
 
         // A worker that sent u1's message just before the erasure records its outcome just after.
         database.write(connection -> {
@@ -247,7 +247,7 @@ class SandboxSendingTest {
         assertThat(eventsOfU7).isGreaterThanOrEqualTo(2);
         assertThat(capturesOfU7).isEqualTo(3);
 
-        UserErasure erased = new AudienceService(database, () -> "US", List.of(new SentMessageRecords())).eraseUser("u7");
+        UserErasure erased = new AudienceService(database, () -> "US", List.of(new SandboxCaptures(), new SentMessageRecords())).eraseUser("u7");
 
         assertThat(erased.endpoints()).isEqualTo(2);
         assertThat(erased.records()).isEqualTo(eventsOfU7 + capturesOfU7 + 2);

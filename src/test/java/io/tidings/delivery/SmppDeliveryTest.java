@@ -16,6 +16,7 @@ import io.tidings.store.Database;
 import io.tidings.store.Migrations;
 import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class SmppDeliveryTest {
         smsc = TestSmsc.start();
         sender = new SmppSender(SmppSettings.of("127.0.0.1", smsc.port(), TestSmsc.SYSTEM_ID, TestSmsc.PASSWORD,
                 "+14155550199").withBinds(2).withReplies("Plant shop: call 0800 123 456.", "Welcome back!"),
-                new ProviderFeedback(database));
+                Wiring.providerFeedback(database, Clock.systemUTC()));
         sender.listen();
         engine = Wiring.deliveryEngine(database, Map.of(DeliveryChannel.SMS, sender),
                 DeliverySettings.defaults().withWorkers(2));

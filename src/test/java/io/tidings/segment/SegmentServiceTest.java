@@ -8,10 +8,10 @@ import io.tidings.audience.ErrorPolicy;
 import io.tidings.audience.ImportFormat;
 import io.tidings.audience.ImportRequest;
 import io.tidings.sample.SampleWorkspace;
+import io.tidings.segment.ImportedSegmentRepository;
 import io.tidings.segment.SegmentDimensions.AttributeDimension;
 import io.tidings.segment.SegmentDimensions.AttributeType;
 import io.tidings.segment.SegmentDimensions.SetDimension;
-import io.tidings.template.TemplateService;
 import io.tidings.wiring.Wiring;
 import io.tidings.work.Progress;
 import io.tidings.workspace.Workspace;
@@ -135,7 +135,7 @@ class SegmentServiceTest {
                 EMAIL,vip2@example.com,vip-2
                 SMS,+14155550123,vip-2
                 """);
-        new AudienceImport(workspace.database(), "US").run(new ImportRequest(file, ImportFormat.CSV, null,
+        new AudienceImport(workspace.database(), new ImportedSegmentRepository(), () -> "US", false).run(new ImportRequest(file, ImportFormat.CSV, null,
                 ErrorPolicy.STOP_AT_FIRST_ERROR, "VIPs", null), Progress.NONE);
 
         Segment vips = segments.findByName("VIPs").orElseThrow();

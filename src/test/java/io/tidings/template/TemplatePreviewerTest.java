@@ -2,6 +2,7 @@ package io.tidings.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.channel.sms.SmsEncoding;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

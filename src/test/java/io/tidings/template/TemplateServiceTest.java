@@ -3,6 +3,7 @@ package io.tidings.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tidings.channel.DeliveryChannel;
 import io.tidings.wiring.Wiring;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
@@ -155,7 +156,7 @@ class TemplateServiceTest {
         assertThat(templates.sandboxMessages(10)).singleElement().satisfies(message -> {
             assertThat(message.address()).isEqualTo("+15550100");
             assertThat(message.body()).isEqualTo("Hi Ada");
-            assertThat(message.channel()).isEqualTo(TemplateType.SMS);
+            assertThat(message.channel()).isEqualTo(DeliveryChannel.SMS);
         });
         assertThatThrownBy(() -> templates.sendToSandbox(id, TemplateType.SMS, " ", null, "x", null))
                 .hasMessage("A test message needs an address to go to.");

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.store.SqlText;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -121,6 +123,29 @@ final class SandboxOutboxRepository {
             return JSON.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A captured message's attributes are not a JSON object: " + json, e);
+        }
+    }
+
+    /**
+     * Deletes the captures of messages to these endpoints, and captures that name these addresses (test sends,
+     * and captures from before an address changed); returns how many.
+     */
+    int eraseFor(Connection connection, List<Long> endpointKeys, List<String> addresses) throws SQLException {
+        int erased = delete(connection, "DELETE FROM sandbox_message WHERE message_id IN (SELECT id FROM outbox_message"
+                + " WHERE endpoint_key IN (" + SqlText.placeholders(endpointKeys.size()) + "))", endpointKeys);
+        if (!addresses.isEmpty()) {
+            erased += delete(connection, "DELETE FROM sandbox_message WHERE address IN ("
+                    + SqlText.placeholders(addresses.size()) + ")", addresses);
+        }
+        return erased;
+    }
+
+    private static int delete(Connection connection, String sql, List<?> values) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(sql)) {
+            for (int index = 0; index < values.size(); index++) {
+                delete.setObject(index + 1, values.get(index));
+            }
+            return delete.executeUpdate();
         }
     }
 }

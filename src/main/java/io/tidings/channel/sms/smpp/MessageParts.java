@@ -1,6 +1,6 @@
 package io.tidings.channel.sms.smpp;
 
-import io.tidings.template.SmsEncoding;
+import io.tidings.channel.sms.SmsEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

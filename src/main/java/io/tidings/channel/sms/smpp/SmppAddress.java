@@ -1,6 +1,6 @@
 package io.tidings.channel.sms.smpp;
 
-import io.tidings.template.SmsEncoding;
+import io.tidings.channel.sms.SmsEncoding;
 import java.util.regex.Pattern;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.TypeOfNumber;

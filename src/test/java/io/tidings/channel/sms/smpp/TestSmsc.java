@@ -1,5 +1,6 @@
 package io.tidings.channel.sms.smpp;
 
+import io.tidings.channel.sms.SmsEncoding;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.tidings.template.SmsEncoding;
 import javax.net.ssl.SSLContext;
 import org.jsmpp.PDUStringException;
 import org.jsmpp.SMPPConstant;

@@ -1,4 +1,4 @@
-package io.tidings.template;
+package io.tidings.channel.sms;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;

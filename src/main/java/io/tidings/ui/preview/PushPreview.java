@@ -1,4 +1,4 @@
-package io.tidings.template.ui;
+package io.tidings.ui.preview;
 
 import atlantafx.base.theme.Styles;
 import io.tidings.template.RenderedMessage;

@@ -1,4 +1,4 @@
-package io.tidings.template.ui;
+package io.tidings.ui.preview;
 
 /** The stylesheet each message preview puts on itself, so that it looks the same on any screen. */
 final class PreviewStyles {

@@ -1,10 +1,10 @@
-package io.tidings.template;
+package io.tidings.channel.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tidings.template.SmsEncoding.Analysis;
-import io.tidings.template.SmsEncoding.Encoding;
+import io.tidings.channel.sms.SmsEncoding.Analysis;
+import io.tidings.channel.sms.SmsEncoding.Encoding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

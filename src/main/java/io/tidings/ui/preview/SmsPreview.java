@@ -1,7 +1,7 @@
-package io.tidings.template.ui;
+package io.tidings.ui.preview;
 
 import atlantafx.base.theme.Styles;
-import io.tidings.template.SmsEncoding;
+import io.tidings.channel.sms.SmsEncoding;
 import io.tidings.template.TemplateFields;
 import io.tidings.template.TemplatePreview;
 import javafx.scene.control.Label;

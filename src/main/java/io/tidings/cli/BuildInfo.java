@@ -1,4 +1,4 @@
-package io.tidings.app;
+package io.tidings.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
