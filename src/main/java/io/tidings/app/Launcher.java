@@ -20,7 +20,9 @@ public final class Launcher {
         // Before the first logger is created: logback.xml reads this to place the log file.
         System.setProperty("tidings.log.dir", directories.logs().toString());
         // Logback reads its configuration in about a third of a second of a cold start: let it do so beside
-        // the window's or the command line's own setting up. A logger asked for meanwhile gets its events later.
+        // the window's or the command line's own setting up. A logger asked for meanwhile gets its events later;
+        // SLF4J's note that it replays them is for developers, not for the terminal of a command's user.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
         logging.setDaemon(true);
         logging.start();
