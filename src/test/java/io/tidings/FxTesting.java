@@ -1,5 +1,6 @@
 package io.tidings;
 
+import io.tidings.shell.TrackedBackgroundWork;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,6 +27,17 @@ public final class FxTesting {
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting for the screen", e);
         }
+    }
+
+    /**
+     * Waits until the screen's background work is idle: every job it started has ended and its result is shown,
+     * also the jobs that showing a result set off, once the FX thread has caught up with its events.
+     */
+    public static void waitUntilIdle(TrackedBackgroundWork background) {
+        waitUntil(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return onFx(background::isIdle);
+        });
     }
 
     /** Reads something on the FX thread, where JavaFX state may be read. */

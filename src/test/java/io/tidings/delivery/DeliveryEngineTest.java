@@ -5,6 +5,7 @@ import static io.tidings.delivery.DeliveryFixture.email;
 import static io.tidings.delivery.DeliveryFixture.endpoint;
 import static io.tidings.delivery.DeliveryFixture.strings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.EndpointStatus;
@@ -18,8 +19,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,11 +190,14 @@ class DeliveryEngineTest {
         SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
 
         assertThat(sendAll(job)).isEqualTo(JobState.DONE);
-        Thread.sleep(200);
 
+        // The job is DONE only once no message of it is PENDING or SENDING, and only PENDING messages are
+        // claimed: the FAILED row, with its one attempt, is final. A retry scheduled instead would have kept
+        // the job running until the attempts ran out.
+        assertThat(strings(database,
+                "SELECT state || ' ' || reason || ' ' || detail || ' ' || attempts FROM outbox_message"))
+                .containsExactly("FAILED PERMANENT_FAILURE 554 rejected 1");
         assertThat(sender.sent).hasSize(1);
-        assertThat(strings(database, "SELECT state || ' ' || reason || ' ' || detail FROM outbox_message"))
-                .containsExactly("FAILED PERMANENT_FAILURE 554 rejected");
     }
 
     @Test
@@ -230,40 +238,63 @@ class DeliveryEngineTest {
     @Test
     void aJobCanBePausedResumedAndCancelled() throws Exception {
         DeliveryFixture.workspace(database, DeliveryFixture.emails(60));
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        SendJob other = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        Set<String> ofTheJob = Set.copyOf(
+                strings(database, "SELECT id FROM outbox_message WHERE job_id = " + job.id()));
+        // The channel holds each of the job's messages until the test lets it through, so the test knows which
+        // message is in the channel's hands when it pauses or cancels, and a message handed over after that stays
+        // SENDING in the ledger: no wait can miss it. The other job's messages pass at once.
+        Turnstile channel = new Turnstile();
         ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 1, message -> {
-            sleep(5);
+            if (ofTheJob.contains(message.messageId())) {
+                channel.hold();
+            }
             return SendResult.accepted("ok");
         });
-        start(sender, fast().withWorkers(1));
-        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        // Claims of four, so that the message held when the job stops has others of its claim behind it.
+        start(sender, fast().withWorkers(1).withClaimBatch(4));
+
+        channel.letThrough(5);
         engine.run(job.id());
-        while (sender.sent.size() < 5) {
-            Thread.sleep(5);
-        }
-
+        channel.awaitArrivals(6);
         engine.pause(job.id());
-        Thread.sleep(100);
-        int sentWhilePaused = sender.sent.size();
-        Thread.sleep(200);
-        assertThat(sender.sent).hasSize(sentWhilePaused);
-        assertThat(engine.progress(job.id()).job().pauseReason()).isEqualTo("Paused by the user.");
+        channel.letThrough(1);
 
+        JobProgress paused = awaitProgress(job, progress -> {
+            assertThat(handedOver(sender, ofTheJob)).as("messages handed to the channel after the pause").hasSize(6);
+            return progress.sent() == 6 && progress.sending() == 0;
+        }, "the held message saved as sent and the rest of its claim given back");
+        assertThat(paused.job().state()).isEqualTo(JobState.PAUSED);
+        assertThat(paused.job().pauseReason()).isEqualTo("Paused by the user.");
+        assertThat(paused.queued()).isEqualTo(54);
+        assertThat(handedOver(sender, ofTheJob)).as("what the channel got is what the ledger says was sent")
+                .containsExactlyInAnyOrderElementsOf(sentIn(job));
+        // Sending another job, a claim of four after another, has the one worker claim again and again after the
+        // pause, taking turns between the running jobs: had a claim taken the paused job's messages, the worker
+        // would have handed one to the channel and been held there, and the other job could not have finished.
+        engine.run(other.id());
+        assertThat(engine.await(other.id(), WAIT, progress -> { })).isEqualTo(JobState.DONE);
+        assertThat(handedOver(sender, ofTheJob)).as("nothing of the paused job sent meanwhile").hasSize(6);
+        JobProgress stillPaused = engine.progress(job.id());
+        assertThat(stillPaused.sent()).isEqualTo(6);
+        assertThat(stillPaused.queued()).isEqualTo(54);
+
+        channel.letThrough(5);
         engine.resume(job.id());
-        while (sender.sent.size() < sentWhilePaused + 5) {
-            Thread.sleep(5);
-        }
+        channel.awaitArrivals(6);
         engine.cancel(job.id());
-        Thread.sleep(100);
-        int sentWhenCancelled = sender.sent.size();
-        Thread.sleep(200);
+        channel.letThrough(1);
 
-        assertThat(sender.sent).hasSize(sentWhenCancelled).hasSizeLessThan(60);
-        JobProgress progress = engine.progress(job.id());
+        JobProgress progress = awaitProgress(job, p -> {
+            assertThat(handedOver(sender, ofTheJob)).as("messages handed to the channel after the cancel").hasSize(12);
+            return p.sending() == 0 && p.sent() == 12;
+        }, "the held message saved as sent and the rest of its claim cancelled");
         assertThat(progress.job().state()).isEqualTo(JobState.CANCELLED);
-        assertThat(progress.sent()).isEqualTo(sentWhenCancelled);
-        assertThat(progress.cancelled()).as("never sent: cancelled").isEqualTo(60 - sentWhenCancelled);
+        assertThat(handedOver(sender, ofTheJob)).hasSize(12).containsExactlyInAnyOrderElementsOf(sentIn(job));
+        assertThat(progress.cancelled()).as("never sent: cancelled").isEqualTo(48);
         assertThat(progress.queued() + progress.throttled() + progress.sending()).isZero();
-        assertThat(progress.byReason()).containsOnly(Map.entry(ReasonCode.JOB_CANCELLED, 60L - sentWhenCancelled));
+        assertThat(progress.byReason()).containsOnly(Map.entry(ReasonCode.JOB_CANCELLED, 48L));
     }
 
     @Test
@@ -374,6 +405,60 @@ class DeliveryEngineTest {
         }
         assertThat(backoff.delay(20, null).toMillis()).isBetween(150_000L, 300_000L);
         assertThat(backoff.delay(1, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    /** Waits until the job's progress, as the engine reports it, satisfies the condition; fails after {@link #WAIT}. */
+    private JobProgress awaitProgress(SendJob job, Predicate<JobProgress> condition, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        JobProgress progress = engine.progress(job.id());
+        while (!condition.test(progress)) {
+            if (System.nanoTime() > deadline) {
+                fail("Waited " + WAIT + " for " + what + "; the job stands at " + progress);
+            }
+            Thread.sleep(5);
+            progress = engine.progress(job.id());
+        }
+        return progress;
+    }
+
+    /** The ledger ids of the messages the channel was handed, of those in {@code ids}. */
+    private static List<String> handedOver(ScriptedSender sender, Set<String> ids) {
+        return sender.sent.stream().map(message -> message.messageId()).filter(ids::contains).toList();
+    }
+
+    private List<String> sentIn(SendJob job) {
+        return strings(database, "SELECT id FROM outbox_message WHERE state = 'SENT' AND job_id = " + job.id());
+    }
+
+    /**
+     * A channel that holds each message it is handed until the test lets it through, and tells the test
+     * when messages arrive. A message held past {@link #WAIT} goes through, so that a failing test ends.
+     */
+    private static final class Turnstile {
+
+        private final Semaphore arrived = new Semaphore(0);
+        private final Semaphore passes = new Semaphore(0);
+
+        /** Called by the channel with each message. */
+        void hold() {
+            arrived.release();
+            try {
+                passes.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void letThrough(int messages) {
+            passes.release(messages);
+        }
+
+        /** Waits until {@code messages} more messages have reached the channel since the last call. */
+        void awaitArrivals(int messages) throws InterruptedException {
+            assertThat(arrived.tryAcquire(messages, WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("%d messages reached the channel within %s", messages, WAIT).isTrue();
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -3,15 +3,17 @@ package io.tidings.audience.ui;
 import static io.tidings.FxTesting.onFx;
 import static io.tidings.FxTesting.text;
 import static io.tidings.FxTesting.waitUntil;
+import static io.tidings.FxTesting.waitUntilIdle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.ScreenTestSetup;
-import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointRow;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.FxDialogService;
+import io.tidings.shell.TrackedBackgroundWork;
+import io.tidings.wiring.OpenedWorkspace;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TableView;
@@ -34,13 +36,13 @@ class AudienceScreenTest {
     Path folder;
 
     private OpenedWorkspace workspace;
-    private FxBackgroundWork background;
+    private TrackedBackgroundWork background;
     FileAnsweringDialogs dialogs;
 
     @Start
     void start(Stage stage) {
         workspace = ScreenTestSetup.sampleWorkspace(folder);
-        background = new FxBackgroundWork(2);
+        background = new TrackedBackgroundWork(new FxBackgroundWork(2));
         dialogs = new FileAnsweringDialogs(new FxDialogService(stage));
         ScreenTestSetup.show(stage, new AudienceView(new AudienceViewModel(workspace.audience(), workspace.audienceImport(),
                 workspace.audienceExport(), workspace.userActivity(), background, dialogs)));
@@ -79,7 +81,8 @@ class AudienceScreenTest {
 
         robot.clickOn("#audience-search").write("user-00007");
         waitUntil(() -> "1 endpoint matches".equals(text(robot, "#audience-summary")) && firstRow(robot) != null);
-        sleepBriefly();
+        // Whatever the new rows set off has run and shown its result, an endpoint wrongly opened in the editor too.
+        waitUntilIdle(background);
 
         assertThat(firstRow(robot).id()).isNotEqualTo(first.id());
         assertThat(text(robot, "#endpoint-editor-heading")).as("still the endpoint chosen, not the row now first")
@@ -143,12 +146,6 @@ class AudienceScreenTest {
     }
 
     /** Clicks the table's first row, as a person would, and waits for the editor to show it. */
-    /** Gives a wrongly opened endpoint time to load, so that the assertion after it could see it. */
-    private static void sleepBriefly() {
-        org.testfx.util.WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static EndpointRow openFirstRow(FxRobot robot) {
         waitUntil(() -> firstRow(robot) != null);
         EndpointRow first = firstRow(robot);
