@@ -36,7 +36,11 @@ final class PinpointHelpers {
     }
 
     static void registerAll(Handlebars handlebars, Clock clock) {
-        StringHelpers.register(handlebars);
+        for (StringHelpers helper : StringHelpers.values()) {
+            // A missing value is what defaultIfEmpty replaces and what yesno calls "maybe".
+            boolean missingHasAMeaning = helper == StringHelpers.defaultIfEmpty || helper == StringHelpers.yesno;
+            handlebars.registerHelper(helper.name(), missingHasAMeaning ? helper : nothingWhenMissing(helper));
+        }
         ConditionHelpers.registerAll(handlebars);
         MathHelpers.registerAll(handlebars);
         handlebars.registerHelper("each", (Helper<Object>) (context, options) ->
@@ -61,6 +65,15 @@ final class PinpointHelpers {
         });
         handlebars.registerHelper("now", (Object format, Options options) -> format(clock.instant(),
                 format instanceof String text ? text : options.hash("format", "medium"), options));
+    }
+
+    /**
+     * Pinpoint renders nothing for a string helper whose value the endpoint lacks, where Handlebars.java prints
+     * the helper's first argument instead ({@code {{abbreviate User.UserAttributes.Missing 6}}} gave "6").
+     */
+    private static Helper<Object> nothingWhenMissing(Helper<Object> helper) {
+        return (context, options) -> context == null || context instanceof CharSequence text && text.isEmpty()
+                ? "" : helper.apply(context, options);
     }
 
     /** Iterables are cut to Pinpoint's limit; maps and single values pass as they are. */

@@ -81,6 +81,34 @@ class PinpointHelpersTest {
         assertThat(render(template)).isEqualTo(expected);
     }
 
+    /** Pinpoint renders nothing for a helper whose value the endpoint lacks; it never prints the helper's arguments. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "[{{abbreviate User.UserAttributes.Missing 6}}]|[]",
+        "[{{ljust User.UserAttributes.Missing 10}}]|[]",
+        "[{{rjust User.UserAttributes.Missing 10}}]|[]",
+        "[{{center User.UserAttributes.Missing size=10}}]|[]",
+        "[{{substring User.UserAttributes.Missing 1 3}}]|[]",
+        "[{{replace User.UserAttributes.Missing \"a\" \"b\"}}]|[]",
+        "[{{cut User.UserAttributes.Missing \" \"}}]|[]",
+        "[{{wordWrap User.UserAttributes.Missing 5}}]|[]",
+        "[{{capitalize User.UserAttributes.Missing}}]|[]",
+        "[{{capitalizeFirst User.UserAttributes.Missing}}]|[]",
+        "[{{lower User.UserAttributes.Missing}}]|[]",
+        "[{{upper User.UserAttributes.Missing}}]|[]",
+        "[{{stripTags User.UserAttributes.Missing}}]|[]",
+        "[{{slugify User.UserAttributes.Missing}}]|[]",
+        "[{{join User.UserAttributes.Missing \", \"}}]|[]",
+        "[{{dateFormat User.UserAttributes.Missing \"short\"}}]|[]",
+        "[{{numberFormat User.UserAttributes.Missing \"currency\"}}]|[]",
+        "[{{stringFormat User.UserAttributes.Missing \"%s!\"}}]|[]",
+        // the helpers whose point is a missing value keep it
+        "[{{defaultIfEmpty User.UserAttributes.Missing \"friend\"}}]|[friend]",
+    })
+    void aHelperWhoseValueIsMissingRendersNothing(String template, String expected) {
+        assertThat(render(template)).isEqualTo(expected);
+    }
+
     @Test
     void sha512IsTheHexDigest() {
         assertThat(render("{{sha512 \"Hello\"}}")).isEqualTo("3615f80c9d293ed7402687f94b22d58e529b8cc7916f8fac7fddf7fbd5af4"
