@@ -90,8 +90,9 @@ public final class TemplateContent {
     }
 
     /**
-     * The template's default values, read from DefaultSubstitutions (a JSON object written as a
-     * string, as Pinpoint keeps it).
+     * The template's default values by dotted path, read from DefaultSubstitutions (a JSON object written as a
+     * string, as Pinpoint keeps it): flat ({@code {"User.UserAttributes.FirstName":"there"}}) or nested as
+     * Pinpoint's console writes it ({@code {"User":{"UserAttributes":{"FirstName":"there"}}}}), or both.
      *
      * @throws IllegalArgumentException when DefaultSubstitutions is not a JSON object of strings
      */
@@ -103,12 +104,23 @@ public final class TemplateContent {
         try {
             Map<String, Object> values = JSON.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() { });
             Map<String, String> defaults = new LinkedHashMap<>();
-            values.forEach((name, value) -> defaults.put(name, value == null ? "" : String.valueOf(value)));
+            flatten("", values, defaults);
             return defaults;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("DefaultSubstitutions is not a JSON object: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
         }
+    }
+
+    private static void flatten(String prefix, Map<?, ?> values, Map<String, String> defaults) {
+        values.forEach((name, value) -> {
+            String path = prefix + name;
+            if (value instanceof Map<?, ?> nested) {
+                flatten(path + ".", nested, defaults);
+            } else {
+                defaults.put(path, value == null ? "" : String.valueOf(value));
+            }
+        });
     }
 
     public TemplateContent withDefaults(Map<String, String> defaults) {

@@ -52,6 +52,20 @@ class TemplateRendererTest {
     }
 
     @Test
+    void defaultsWrittenNestedAsPinpointsConsoleWritesThemWorkLikeTheFlatForm() {
+        TemplateContent nested = TemplateContent.parse(TemplateType.SMS, """
+                {"Body":"{{Attributes.Purchase}} for {{User.UserAttributes.FirstName}} {{Coupon}}",
+                 "DefaultSubstitutions":"{\\"Attributes\\":{\\"Purchase\\":\\"Test\\"},\\"User\\":{\\"UserAttributes\\":{\\"FirstName\\":\\"there\\"}},\\"Coupon\\":\\"SAVE10\\"}"}""");
+
+        assertThat(nested.defaults()).containsExactlyInAnyOrderEntriesOf(Map.of("Attributes.Purchase", "Test",
+                "User.UserAttributes.FirstName", "there", "Coupon", "SAVE10"));
+        assertThat(renderer.render(nested, MessageVariables.ofDefaults(nested.defaults())).part(TemplateFields.BODY))
+                .isEqualTo("Test for there SAVE10");
+        assertThat(renderer.render(nested, MessageVariables.of(Templates.ada(), nested.defaults()))
+                .part(TemplateFields.BODY)).isEqualTo("Test for Ada SAVE10");
+    }
+
+    @Test
     void defaultsAloneRenderWithoutAnEndpoint() {
         TemplateContent content = Templates.sms("Hi {{User.UserAttributes.FirstName}}{{Attributes.City}}!")
                 .withDefaults(Map.of("User.UserAttributes.FirstName", "there"));
