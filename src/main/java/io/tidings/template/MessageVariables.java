@@ -18,6 +18,10 @@ import java.util.Map;
  */
 public final class MessageVariables {
 
+    /** The one-click unsubscribe link, under Tidings' (and Pinpoint's) name and under Amazon SES's. */
+    static final String UNSUBSCRIBE_URL = "UnsubscribeUrl";
+    static final String SES_UNSUBSCRIBE_URL = "amazonSESUnsubscribeUrl";
+
     private static final String RECOMMENDATION_ITEMS = "RecommendationItems";
     private static final String RECOMMENDATIONS = "Recommendations.";
 
@@ -99,9 +103,21 @@ public final class MessageVariables {
         return values;
     }
 
-    /** Puts each default at its dotted path unless the endpoint already has a value there. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Puts each default at its dotted path unless the endpoint already has a value there; then gives Amazon SES's
+     * name for the unsubscribe link the same link, as templates written for SES use it.
+     */
     private static Map<String, Object> withDefaults(Map<String, Object> root, Map<String, String> defaults) {
+        withDefaultValues(root, defaults);
+        Object unsubscribe = root.get(UNSUBSCRIBE_URL);
+        if (hasValue(unsubscribe) && !hasValue(root.get(SES_UNSUBSCRIBE_URL))) {
+            root.put(SES_UNSUBSCRIBE_URL, unsubscribe);
+        }
+        return root;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void withDefaultValues(Map<String, Object> root, Map<String, String> defaults) {
         defaults.forEach((path, value) -> {
             String[] names = path.split("\\.");
             Map<String, Object> parent = root;
@@ -118,7 +134,6 @@ public final class MessageVariables {
                 parent.put(last, value);
             }
         });
-        return root;
     }
 
     private static boolean hasValue(Object value) {

@@ -20,6 +20,7 @@ public final class TemplateLint {
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
     private static final Pattern CUSTOM_PATH =
             Pattern.compile("(?<![\\w.])((?:Attributes|User\\.UserAttributes|Metrics)\\.[\\w-]+)");
+    private static final Pattern SES_PLACEHOLDER = Pattern.compile("(?<![\\w.])(amazonSES\\w*)");
     private static final Pattern UNSUBSCRIBE = Pattern.compile("unsubscribe|opt[ -]?out|optout|preferences",
             Pattern.CASE_INSENSITIVE);
 
@@ -38,6 +39,13 @@ public final class TemplateLint {
             if (!field.personalised() || source.isEmpty()) {
                 continue;
             }
+            for (String placeholder : sesPlaceholdersIn(source)) {
+                if (!placeholder.equals(MessageVariables.SES_UNSUBSCRIBE_URL)) {
+                    problems.add(TemplateProblem.warning(field.label(), "{{" + placeholder + "}} is an Amazon SES "
+                            + "placeholder that Tidings does not fill, so it renders as nothing; {{"
+                            + MessageVariables.SES_UNSUBSCRIBE_URL + "}} is the one it fills, with the unsubscribe link."));
+                }
+            }
             for (String variable : variablesIn(source)) {
                 if (!knownFieldPaths.contains(variable) && !defaults.containsKey(variable)) {
                     problems.add(TemplateProblem.warning(field.label(), "{{" + variable + "}}: no endpoint in this "
@@ -55,15 +63,24 @@ public final class TemplateLint {
 
     /** The custom variables a part uses, without list indexes: {@code Attributes.Interests.[0]} is {@code Attributes.Interests}. */
     static Set<String> variablesIn(String source) {
-        Set<String> variables = new LinkedHashSet<>();
+        return namesInTags(source, CUSTOM_PATH);
+    }
+
+    private static Set<String> sesPlaceholdersIn(String source) {
+        return namesInTags(source, SES_PLACEHOLDER);
+    }
+
+    /** What {@code name}'s first group matches inside the part's {{tags}}, outside quoted text. */
+    private static Set<String> namesInTags(String source, Pattern name) {
+        Set<String> names = new LinkedHashSet<>();
         Matcher tag = TAG.matcher(source);
         while (tag.find()) {
-            Matcher path = CUSTOM_PATH.matcher(QUOTED.matcher(tag.group(1)).replaceAll(" "));
-            while (path.find()) {
-                variables.add(path.group(1));
+            Matcher found = name.matcher(QUOTED.matcher(tag.group(1)).replaceAll(" "));
+            while (found.find()) {
+                names.add(found.group(1));
             }
         }
-        return variables;
+        return names;
     }
 
     private static boolean hasUnsubscribeLink(String html) {

@@ -31,4 +31,14 @@ class TemplateLintTest {
         assertThat(lint.check(email.withField(TemplateFields.HTML_PART, "<a href=\"{{UnsubscribeUrl}}\">Leave</a>"),
                 Set.of())).isEmpty();
     }
+
+    @Test
+    void amazonSesPlaceholdersOtherThanTheUnsubscribeLinkAreNamed() {
+        TemplateContent email = TemplateContent.empty(TemplateType.EMAIL).withField(TemplateFields.HTML_PART,
+                "<a href=\"{{amazonSESUnsubscribeUrl}}\">Unsubscribe</a> {{amazonSESManageSubscriptionsUrl}}");
+        assertThat(lint.check(email, Set.of())).extracting(TemplateProblem::describe)
+                .containsExactly("HTML part: {{amazonSESManageSubscriptionsUrl}} is an Amazon SES placeholder that "
+                        + "Tidings does not fill, so it renders as nothing; {{amazonSESUnsubscribeUrl}} is the one "
+                        + "it fills, with the unsubscribe link.");
+    }
 }

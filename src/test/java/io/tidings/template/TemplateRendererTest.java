@@ -66,6 +66,13 @@ class TemplateRendererTest {
     }
 
     @Test
+    void amazonSesUnsubscribeUrlIsTheSameLinkAsUnsubscribeUrl() {
+        assertThat(render("[{{amazonSESUnsubscribeUrl}}] [{{UnsubscribeUrl}}]",
+                Map.of("UnsubscribeUrl", "https://example.com/u/1")))
+                .isEqualTo("[https://example.com/u/1] [https://example.com/u/1]");
+    }
+
+    @Test
     void defaultsAloneRenderWithoutAnEndpoint() {
         TemplateContent content = Templates.sms("Hi {{User.UserAttributes.FirstName}}{{Attributes.City}}!")
                 .withDefaults(Map.of("User.UserAttributes.FirstName", "there"));
