@@ -45,8 +45,9 @@ final class SegmentDraft {
         };
         groups.addListener(criteria);
         excluded.addListener(criteria);
-        include.addListener(criteria);
-        name.addListener(change -> {
+        // change listeners on the properties: they hear every change, read by a view since or not
+        include.addListener((observable, old, current) -> criteria.invalidated(observable));
+        name.addListener((observable, old, current) -> {
             if (!filling) {
                 renamed.run();
             }

@@ -50,6 +50,16 @@ class SegmentDraftTest {
     }
 
     @Test
+    void aChangeRightAfterFillingIsHeardThoughNothingReadTheValue() {
+        draft.fill("US", SegmentDefinition.of(country("US")), id -> Optional.empty(), heard::add);
+
+        draft.includeProperty().set(SegmentDefinition.Include.NONE);
+        draft.nameProperty().set("Not US");
+
+        assertThat(heard).containsExactly("criteria", "name");
+    }
+
+    @Test
     void anUnfinishedCriterionSaysWhatIsLeftAndGivesNoDefinition() {
         draft.startOver();
         draft.addGroup();
