@@ -4,6 +4,7 @@ import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointStatus;
+import io.tidings.shell.CommandButtons;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -39,6 +40,8 @@ final class EndpointEditorView extends StackPane {
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final EndpointEditorViewModel viewModel;
+    private final EndpointForm endpointForm;
+    private final UserEndpoints user;
     private final Label heading = new Label();
     private final Label channel = new Label();
     private final Label identity = new Label();
@@ -46,6 +49,8 @@ final class EndpointEditorView extends StackPane {
 
     EndpointEditorView(EndpointEditorViewModel viewModel) {
         this.viewModel = viewModel;
+        this.endpointForm = viewModel.form();
+        this.user = viewModel.user();
         setId("endpoint-editor");
         setMinWidth(380);
         getStyleClass().add("endpoint-editor");
@@ -64,7 +69,7 @@ final class EndpointEditorView extends StackPane {
         getChildren().addAll(empty, form);
 
         viewModel.endpointProperty().addListener((observable, old, endpoint) -> showHeading(endpoint));
-        viewModel.userEndpoints().addListener((ListChangeListener<Endpoint>) change -> showUserEndpoints());
+        user.endpoints().addListener((ListChangeListener<Endpoint>) change -> showUserEndpoints());
         viewModel.endpointProperty().addListener((observable, old, shown) -> showUserEndpoints());
     }
 
@@ -81,11 +86,11 @@ final class EndpointEditorView extends StackPane {
 
         TextField address = new TextField();
         address.setId("endpoint-address");
-        address.textProperty().bindBidirectional(viewModel.addressProperty());
+        address.textProperty().bindBidirectional(endpointForm.addressProperty());
         ComboBox<EndpointStatus> status = new ComboBox<>();
         status.setId("endpoint-status");
         status.getItems().setAll(EndpointStatus.values());
-        status.valueProperty().bindBidirectional(viewModel.statusProperty());
+        status.valueProperty().bindBidirectional(endpointForm.statusProperty());
         status.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(EndpointStatus value) {
@@ -99,10 +104,10 @@ final class EndpointEditorView extends StackPane {
         });
         ToggleSwitch optedOut = new ToggleSwitch("Opted out of all messages");
         optedOut.setId("endpoint-opt-out");
-        optedOut.selectedProperty().bindBidirectional(viewModel.optedOutProperty());
+        optedOut.selectedProperty().bindBidirectional(endpointForm.optedOutProperty());
         TextField userId = new TextField();
         userId.setId("endpoint-user-id");
-        userId.textProperty().bindBidirectional(viewModel.userIdProperty());
+        userId.textProperty().bindBidirectional(endpointForm.userIdProperty());
 
         GridPane endpointFields = grid();
         addRow(endpointFields, 0, "Address", address, "Address");
@@ -125,46 +130,42 @@ final class EndpointEditorView extends StackPane {
         Button save = new Button("Save");
         save.setId("endpoint-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(viewModel.changedProperty().not());
-        save.setOnAction(event -> viewModel.save());
         Button revert = new Button("Revert");
         revert.setId("endpoint-revert");
-        revert.disableProperty().bind(viewModel.changedProperty().not());
-        revert.setOnAction(event -> viewModel.revert());
-        HBox actions = new HBox(8, save, revert, saved);
+        HBox actions = new HBox(8, CommandButtons.bind(save, viewModel.saveCommand()),
+                CommandButtons.bind(revert, viewModel.revertCommand()), saved);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Button exportUser = new Button("Export this user's data…", new FontIcon("fth-download"));
         exportUser.setId("endpoint-export-user");
-        exportUser.setOnAction(event -> viewModel.exportUser());
         Button eraseUser = new Button("Erase this user…", new FontIcon("fth-user-x"));
         eraseUser.setId("endpoint-erase-user");
         eraseUser.getStyleClass().add(Styles.DANGER);
-        eraseUser.setOnAction(event -> viewModel.eraseUser());
         exportUser.setMinWidth(Region.USE_PREF_SIZE);
         eraseUser.setMinWidth(Region.USE_PREF_SIZE);
         // The pane is often narrow: the two actions go onto two lines rather than lose their words.
-        FlowPane userActions = new FlowPane(8, 8, exportUser, eraseUser);
-        VBox user = section("This user's endpoints", new VBox(10, userEndpoints, userActions));
-        user.visibleProperty().bind(Bindings.isNotEmpty(viewModel.userEndpoints()));
-        user.managedProperty().bind(user.visibleProperty());
+        FlowPane userActions = new FlowPane(8, 8, CommandButtons.bind(exportUser, user.exportCommand()),
+                CommandButtons.bind(eraseUser, user.eraseCommand()));
+        VBox userSection = section("This user's endpoints", new VBox(10, userEndpoints, userActions));
+        userSection.visibleProperty().bind(Bindings.isNotEmpty(user.endpoints()));
+        userSection.managedProperty().bind(userSection.visibleProperty());
 
         VBox content = new VBox(18,
                 new VBox(6, new HBox(8, channel, heading), identity),
                 overall,
                 section("Endpoint", new VBox(10, endpointFields, optedOut)),
-                section("User attributes", new AttributeRows(viewModel.userAttributes(), "user-attribute",
-                        "Values, separated by commas", "Add a user attribute", viewModel::addUserAttribute),
+                section("User attributes", new AttributeRows(endpointForm.userAttributes(), "user-attribute",
+                        "Values, separated by commas", "Add a user attribute", endpointForm::addUserAttribute),
                         problemsUnder("User.UserAttributes.")),
-                section("Attributes", new AttributeRows(viewModel.attributes(), "attribute",
-                        "Values, separated by commas", "Add an attribute", viewModel::addAttribute),
+                section("Attributes", new AttributeRows(endpointForm.attributes(), "attribute",
+                        "Values, separated by commas", "Add an attribute", endpointForm::addAttribute),
                         problemsUnder("Attributes.")),
-                section("Metrics", new AttributeRows(viewModel.metrics(), "metric", "A number", "Add a metric",
-                        viewModel::addMetric), problemsUnder("Metrics.")),
+                section("Metrics", new AttributeRows(endpointForm.metrics(), "metric", "A number", "Add a metric",
+                        endpointForm::addMetric), problemsUnder("Metrics.")),
                 section("Demographic", demographic),
                 section("Location", location),
                 actions,
-                user);
+                userSection);
         content.setPadding(new Insets(20));
         return content;
     }
@@ -183,7 +184,7 @@ final class EndpointEditorView extends StackPane {
     private void showUserEndpoints() {
         userEndpoints.getChildren().clear();
         Endpoint shown = viewModel.endpointProperty().get();
-        for (Endpoint endpoint : viewModel.userEndpoints()) {
+        for (Endpoint endpoint : user.endpoints()) {
             Label badge = new Label(endpoint.channelType().name());
             badge.getStyleClass().add("channel-badge");
             Labeled address;
@@ -212,7 +213,7 @@ final class EndpointEditorView extends StackPane {
     private void addRow(GridPane grid, int row, EditorField field) {
         TextField text = new TextField();
         text.setId("endpoint-" + field.path().replace('.', '-').toLowerCase(java.util.Locale.ROOT));
-        text.textProperty().bindBidirectional(viewModel.field(field.path()));
+        text.textProperty().bindBidirectional(endpointForm.field(field.path()));
         addRow(grid, row, field.label(), text, field.path());
     }
 

@@ -39,7 +39,7 @@ final class CriterionRow extends HBox {
         field.setId(id + "-field");
         field.setPrefWidth(190);
         field.setMinWidth(150);
-        field.setItems(builder.fields());
+        field.setItems(builder.choices().fields());
         field.valueProperty().bindBidirectional(criterion.fieldProperty());
 
         ComboBox<CriterionOperator> operator = new ComboBox<>();
@@ -112,7 +112,7 @@ final class CriterionRow extends HBox {
                 suggestions.setId(getId() + "-suggestions");
                 suggestions.getStyleClass().add(Styles.FLAT);
                 suggestions.setTooltip(new Tooltip("Values found in this workspace"));
-                suggestions.setOnShowing(event -> builder.suggestValues(field, found -> showSuggestions(suggestions, found)));
+                suggestions.setOnShowing(event -> builder.choices().suggestValues(field, found -> showSuggestions(suggestions, found)));
                 suggestions.getItems().add(new MenuItem("Reading values…"));
                 valueEditor.getChildren().addAll(values, suggestions);
             }

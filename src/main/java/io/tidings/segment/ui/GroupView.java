@@ -99,7 +99,7 @@ final class GroupView extends VBox {
         group.sources().addListener((ListChangeListener<Segment>) change -> label.run());
         group.sourceTypeProperty().addListener((observable, old, type) -> label.run());
         menu.setOnShowing(event -> {
-            SegmentChoiceMenu.fill(menu, builder.otherSegments(), group.sources());
+            SegmentChoiceMenu.fill(menu, builder.choices().otherSegments(), group.sources());
             CheckMenuItem all = new CheckMenuItem("With several: endpoints in all of them");
             all.setSelected(group.sourceTypeProperty().get() == SegmentGroup.SourceType.ALL);
             all.setOnAction(event2 -> group.sourceTypeProperty().set(all.isSelected()

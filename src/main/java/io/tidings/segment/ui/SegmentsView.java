@@ -7,6 +7,7 @@ import io.tidings.segment.SegmentCount;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentMember;
 import io.tidings.segment.SegmentType;
+import io.tidings.shell.CommandButtons;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -125,12 +126,8 @@ public final class SegmentsView extends BorderPane {
         Button save = new Button("Save", new FontIcon("fth-save"));
         save.setId("segment-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(builder.changedProperty().not());
-        save.setOnAction(event -> builder.save());
         Button revert = new Button("Revert");
         revert.setId("segment-revert");
-        revert.disableProperty().bind(builder.changedProperty().not());
-        revert.setOnAction(event -> builder.revert());
         MenuButton more = new MenuButton(null, new FontIcon("fth-more-horizontal"));
         more.setId("segment-more");
         more.getItems().addAll(
@@ -139,7 +136,8 @@ public final class SegmentsView extends BorderPane {
                 item("Export as Pinpoint JSON…", "segment-export-json", viewModel::exportJson),
                 item("Delete…", "segment-delete", viewModel::delete));
         more.disableProperty().bind(builder.segmentProperty().isNull());
-        HBox top = new HBox(8, name, save, revert, more);
+        HBox top = new HBox(8, name, CommandButtons.bind(save, builder.saveCommand()),
+                CommandButtons.bind(revert, builder.revertCommand()), more);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
@@ -205,11 +203,12 @@ public final class SegmentsView extends BorderPane {
         Runnable label = () -> menu.setText(builder.excluded().isEmpty() ? "Exclude segments"
                 : "Excluding " + String.join(", ", builder.excluded().stream().map(Segment::name).toList()));
         builder.excluded().addListener((ListChangeListener<Segment>) change -> label.run());
-        menu.setOnShowing(event -> SegmentChoiceMenu.fill(menu, builder.otherSegments(), builder.excluded()));
+        menu.setOnShowing(event -> SegmentChoiceMenu.fill(menu, builder.choices().otherSegments(), builder.excluded()));
         return menu;
     }
 
     private VBox results() {
+        LiveCount live = builder.liveCount();
         Label count = new Label();
         count.setId("segment-count");
         count.getStyleClass().add(Styles.TITLE_2);
@@ -217,16 +216,16 @@ public final class SegmentsView extends BorderPane {
         users.setId("segment-users");
         users.getStyleClass().add(Styles.TEXT_MUTED);
         Runnable showCount = () -> {
-            SegmentCount counted = builder.countProperty().get();
+            SegmentCount counted = live.countProperty().get();
             count.setText(counted == null ? "–" : "%,d".formatted(counted.endpoints()));
             users.setText(counted == null ? "endpoints" : (counted.endpoints() == 1 ? "endpoint" : "endpoints")
                     + " · %,d %s".formatted(counted.users(), counted.users() == 1 ? "user" : "users"));
         };
-        builder.countProperty().addListener((observable, old, counted) -> showCount.run());
+        live.countProperty().addListener((observable, old, counted) -> showCount.run());
         showCount.run();
         ProgressIndicator counting = new ProgressIndicator();
         counting.setMaxSize(22, 22);
-        counting.visibleProperty().bind(builder.countingProperty());
+        counting.visibleProperty().bind(live.countingProperty());
         HBox headline = new HBox(10, count, counting);
         headline.setAlignment(Pos.CENTER_LEFT);
 
@@ -245,9 +244,9 @@ public final class SegmentsView extends BorderPane {
 
         VBox breakdown = new VBox(4);
         breakdown.setId("segment-breakdown");
-        builder.breakdown().addListener((ListChangeListener<CriterionCount>) change -> {
+        live.breakdown().addListener((ListChangeListener<CriterionCount>) change -> {
             breakdown.getChildren().clear();
-            for (CriterionCount criterion : builder.breakdown()) {
+            for (CriterionCount criterion : live.breakdown()) {
                 Label line = new Label(CriterionLabels.describe(criterion.path(), builder.groups()) + ": "
                         + "%,d".formatted(criterion.endpoints()));
                 line.setWrapText(true);
@@ -257,7 +256,7 @@ public final class SegmentsView extends BorderPane {
         Label breakdownTitle = new Label("Each criterion on its own");
         breakdownTitle.getStyleClass().add(Styles.TITLE_4);
 
-        TableView<SegmentMember> sample = new TableView<>(builder.sample());
+        TableView<SegmentMember> sample = new TableView<>(live.sample());
         sample.setId("segment-sample");
         sample.setPrefHeight(260);
         sample.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -266,7 +265,7 @@ public final class SegmentsView extends BorderPane {
         channel.setMinWidth(80);
         sample.getColumns().add(channel);
         Label noMembers = new Label();
-        noMembers.textProperty().bind(builder.countProperty().map(counted -> "No endpoints match.")
+        noMembers.textProperty().bind(live.countProperty().map(counted -> "No endpoints match.")
                 .orElse("Members show here once the segment can be counted."));
         noMembers.setWrapText(true);
         sample.setPlaceholder(noMembers);
@@ -278,7 +277,7 @@ public final class SegmentsView extends BorderPane {
         json.setEditable(false);
         json.setPrefRowCount(12);
         json.getStyleClass().add("code");
-        json.textProperty().bind(builder.pinpointJsonProperty());
+        json.textProperty().bind(live.pinpointJsonProperty());
         TitledPane jsonPane = new TitledPane("Pinpoint segment JSON", json);
         jsonPane.setExpanded(false);
 

@@ -1,6 +1,7 @@
 package io.tidings.template.ui;
 
 import atlantafx.base.theme.Styles;
+import io.tidings.shell.CommandButtons;
 import io.tidings.template.EndpointChoice;
 import io.tidings.template.TemplatePreview;
 import io.tidings.template.TemplateProblem;
@@ -66,8 +67,6 @@ final class TemplateEditorView extends VBox {
         save.setId("template-save");
         save.getStyleClass().add(Styles.ACCENT);
         save.setTooltip(new Tooltip("Save as a new version (Ctrl+S)"));
-        save.disableProperty().bind(editor.dirtyProperty().not());
-        save.setOnAction(event -> editor.save());
         Button versions = new Button("Versions", new FontIcon("fth-clock"));
         versions.setId("template-versions");
         versions.setOnAction(event -> new VersionsDialog(editor, getScene().getWindow()).show());
@@ -76,7 +75,7 @@ final class TemplateEditorView extends VBox {
         version.setMinWidth(Region.USE_PREF_SIZE);
         versions.setMinWidth(Region.USE_PREF_SIZE);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        HBox heading = new HBox(10, title, version, spacer, versions, save);
+        HBox heading = new HBox(10, title, version, spacer, versions, CommandButtons.bind(save, editor.saveCommand()));
         heading.setAlignment(Pos.CENTER_LEFT);
 
         Label status = new Label();
@@ -128,7 +127,7 @@ final class TemplateEditorView extends VBox {
                 editor.problems().isEmpty() ? "Problems" : "Problems (" + editor.problems().size() + ")"));
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (SAVE.match(event)) {
-                editor.save();
+                editor.saveCommand().run();
                 event.consume();
             }
         });
@@ -185,19 +184,19 @@ final class TemplateEditorView extends VBox {
     }
 
     private Node sendBar() {
+        TestSend test = editor.testSend();
         TextField address = new TextField();
         address.setId("template-test-address");
+        address.textProperty().bindBidirectional(test.addressProperty());
         address.setPromptText("Address for a test: email, phone number or device token");
         HBox.setHgrow(address, Priority.ALWAYS);
         Button send = new Button("Send test", new FontIcon("fth-send"));
         send.setId("template-send-test");
-        send.disableProperty().bind(address.textProperty().isEmpty());
-        send.setOnAction(event -> editor.sendTest(address.getText()));
-        address.setOnAction(event -> send.fire());
+        address.setOnAction(event -> test.sendCommand().run());
         Label note = new Label("Test messages go to the sandbox outbox (see Outbox); nothing leaves this computer.");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         note.setWrapText(true);
-        HBox row = new HBox(8, address, send);
+        HBox row = new HBox(8, address, CommandButtons.bind(send, test.sendCommand()));
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, note);
     }

@@ -58,7 +58,7 @@ class SegmentBuilderViewModelTest {
             assertThat(group.criteria()).singleElement()
                     .satisfies(criterion -> assertThat(criterion.valuesProperty().get()).isEqualTo("GB"));
         });
-        assertThat(builder.countProperty().get()).isEqualTo(workspace.segments().count(usInGb));
+        assertThat(builder.liveCount().countProperty().get()).isEqualTo(workspace.segments().count(usInGb));
         assertThat(builder.changedProperty().get()).isFalse();
     }
 
@@ -73,5 +73,51 @@ class SegmentBuilderViewModelTest {
         assertThat(builder.messageProperty().get()).isEqualTo("Saved as version 1.");
         assertThat(workspace.segments().findByName("Germany")).get()
                 .satisfies(saved -> assertThat(saved.definition()).isEqualTo(SegmentDefinition.of(country("DE"))));
+    }
+
+    @Test
+    void saveAndRevertSayWhyNotUntilSomethingChanges() {
+        Segment us = workspace.segments().create("US", SegmentDefinition.of(country("US")));
+        builder.load(us);
+
+        assertThat(builder.saveCommand().canRun()).isFalse();
+        assertThat(builder.saveCommand().whyNot()).isEqualTo("Nothing to save: no changes yet.");
+        assertThat(builder.revertCommand().whyNot()).isEqualTo("Nothing to revert: no changes yet.");
+
+        builder.groups().get(0).criteria().get(0).valuesProperty().set("US, CA");
+
+        assertThat(builder.saveCommand().canRun()).isTrue();
+        assertThat(builder.revertCommand().whyNotProperty().get()).isEmpty();
+        builder.save();
+        assertThat(builder.messageProperty().get()).isEqualTo("Saved as version 2.");
+        assertThat(builder.saveCommand().whyNot()).isEqualTo("Nothing to save: no changes yet.");
+    }
+
+    @Test
+    void revertPutsBackTheSavedCriteria() {
+        Segment us = workspace.segments().create("US", SegmentDefinition.of(country("US")));
+        builder.load(us);
+        builder.groups().get(0).criteria().get(0).valuesProperty().set("GB");
+        builder.nameProperty().set("Britain");
+
+        builder.revertCommand().run();
+
+        assertThat(builder.nameProperty().get()).isEqualTo("US");
+        assertThat(builder.groups().get(0).criteria().get(0).valuesProperty().get()).isEqualTo("US");
+        assertThat(builder.changedProperty().get()).isFalse();
+    }
+
+    @Test
+    void anUnfinishedCriterionIsReportedAndStopsTheSave() {
+        builder.startNew();
+        builder.nameProperty().set("Nothing yet");
+
+        assertThat(builder.problemProperty().get()).isEqualTo("To count, finish: group 1, criterion 1: give at least one value");
+        assertThat(builder.problemIsErrorProperty().get()).isFalse();
+        builder.save();
+
+        assertThat(builder.problemProperty().get()).isEqualTo("To save, finish: group 1, criterion 1: give at least one value");
+        assertThat(builder.problemIsErrorProperty().get()).isTrue();
+        assertThat(workspace.segments().findByName("Nothing yet")).isEmpty();
     }
 }

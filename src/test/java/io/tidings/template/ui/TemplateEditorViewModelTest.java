@@ -147,4 +147,62 @@ class TemplateEditorViewModelTest {
         assertThat(editor.problems()).extracting(TemplateProblem::message).singleElement().asString()
                 .startsWith("{{Attributes.ShoeSize}}: no endpoint in this workspace has it");
     }
+
+    @Test
+    void saveSaysWhyNotUntilTheContentChanges() {
+        TemplateEditorViewModel editor = editor(new ImmediateBackgroundWork());
+        assertThat(editor.saveCommand().whyNot()).isEqualTo("Open a template first.");
+        editor.open(smsId);
+        assertThat(editor.saveCommand().whyNot()).isEqualTo("Nothing to save: no changes yet.");
+
+        editor.saveCommand().run();
+        assertThat(editor.versions()).as("nothing saved without a change").hasSize(1);
+
+        editor.edit(TemplateFields.BODY, "Version two");
+        assertThat(editor.saveCommand().canRun()).isTrue();
+        editor.saveCommand().run();
+        assertThat(editor.versions()).hasSize(2);
+        assertThat(editor.saveCommand().whyNot()).isEqualTo("Nothing to save: no changes yet.");
+    }
+
+    @Test
+    void aTestSendSaysWhyNotUntilItCanGo() {
+        TemplateEditorViewModel editor = editor(new ImmediateBackgroundWork());
+        TestSend test = editor.testSend();
+        assertThat(test.sendCommand().whyNot()).isEqualTo("Open a template first.");
+        editor.open(smsId);
+        assertThat(test.sendCommand().whyNot()).isEqualTo("Type an address to send a test to.");
+
+        test.addressProperty().set("+15550199");
+        editor.edit(TemplateFields.BODY, "Hi {{#if User.UserAttributes.FirstName}}");
+
+        assertThat(test.sendCommand().whyNot()).startsWith("Fix the problems first: Body, line 1, column ");
+        test.sendCommand().run();
+        assertThat(templates.sandboxMessages(1)).isEmpty();
+
+        editor.edit(TemplateFields.BODY, "Hi again");
+        assertThat(test.sendCommand().canRun()).isTrue();
+        test.sendCommand().run();
+        assertThat(editor.statusProperty().get()).startsWith("Sent to the sandbox outbox for +15550199.");
+        assertThat(templates.sandboxMessages(1)).singleElement()
+                .satisfies(message -> assertThat(message.body()).isEqualTo("Hi again"));
+    }
+
+    @Test
+    void closingDropsARenderUnderWayAndEmptiesTheEditor() throws Exception {
+        QueuedBackgroundWork background = new QueuedBackgroundWork();
+        TemplateEditorViewModel editor = editor(background);
+        editor.open(smsId);
+        background.runAll();
+        editor.edit(TemplateFields.BODY, "late");
+
+        editor.close();
+        background.runAll();
+
+        assertThat(editor.templateProperty().get()).isNull();
+        assertThat(editor.previewProperty().get()).isNull();
+        assertThat(editor.problems()).isEmpty();
+        assertThat(editor.versions()).isEmpty();
+        assertThat(editor.dirtyProperty().get()).isFalse();
+    }
 }
