@@ -34,7 +34,7 @@ class ArchitectureTest {
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackages("..ui..", "io.tidings.shell..", "io.tidings.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.kordamp.ikonli..")
-            .because("services, the engine and the store must run unchanged under the CLI, the server and tests");
+            .because("services, the engine and the store must run unchanged under the CLI and in tests");
 
     @ArchTest
     static final ArchRule theCommandLineUsesNoScreens = noClasses()

@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * The composition root: the one place where Tidings' services are built. Opening or creating a workspace builds
  * each of its services once, giving each its collaborators through its constructor, and returns them as an
  * {@link OpenedWorkspace}. The desktop app and the command line both open workspaces here; nothing else calls
- * {@code new} on a service, repository or engine (ArchitectureTest holds it).
+ * {@code new} on a service or an engine (ArchitectureTest holds it). A repository, the SQL of one feature, is built
+ * by its own feature's service, or here when it implements a port another feature calls.
  */
 public final class Wiring {
 
