@@ -3,6 +3,7 @@ package io.tidings.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The dialogs a view model may open. View models ask through this interface and never touch a
@@ -26,6 +27,11 @@ public interface DialogService {
 
     /** Lets the user pick where to save a file, suggesting {@code suggestedName}. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types);
+
+    /**
+     * Asks the user to pick one of {@code choices}, each shown as {@code label} gives it; empty when they cancel.
+     */
+    <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label);
 
     /** Shows a message that needs no answer. */
     void showInformation(String title, String message);

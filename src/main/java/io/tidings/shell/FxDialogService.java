@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -38,6 +40,18 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setId(id);
         alert.getDialogPane().setMinWidth(420);
         return alert;
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label) {
+        List<String> labels = choices.stream().map(label).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        dialog.getDialogPane().setId("choice-dialog");
+        return dialog.showAndWait().map(chosen -> choices.get(labels.indexOf(chosen)));
     }
 
     @Override

@@ -57,6 +57,13 @@ public final class PinpointTemplateJson {
             }
         }
         TemplateType found = type != null ? type : wrapperType != null ? wrapperType : typeOf(object);
+        List<String> misfits = TemplateShapes.misfits(object, found);
+        if (!misfits.isEmpty()) {
+            String kind = TemplateShapes.word(found);
+            throw new IllegalArgumentException("The file does not fit " + TemplateShapes.article(kind) + " " + kind
+                    + " template: " + TemplateShapes.whoseFields(misfits) + ". " + capitalised(TemplateShapes
+                    .article(kind)) + " " + kind + " template takes " + TemplateShapes.ownFields(found) + ".");
+        }
         String name = object.path("TemplateName").asText(null);
         ObjectNode request = object.deepCopy();
         request.remove(RESPONSE_ONLY);
@@ -78,21 +85,29 @@ public final class PinpointTemplateJson {
                 throw new IllegalArgumentException("TemplateType \"" + declared + "\" is not EMAIL, SMS, PUSH or VOICE.");
             }
         }
-        if (request.has("HtmlPart") || request.has("Subject") || request.has("TextPart")) {
-            return TemplateType.EMAIL;
+        List<String> fields = TemplateShapes.ownFieldsOf(request);
+        List<TemplateType> fitting = List.copyOf(TemplateShapes.fitting(request));
+        if (!fields.isEmpty() && fitting.size() == 1) {
+            return fitting.get(0);
         }
-        if (request.has("Default") || request.has("APNS") || request.has("GCM") || request.has("ADM")
-                || request.has("Baidu")) {
-            return TemplateType.PUSH;
+        if (!fields.isEmpty() && fitting.size() > 1) {
+            List<String> kinds = fitting.stream().map(TemplateShapes::word).toList();
+            String kindList = String.join(" or ", kinds);
+            throw new AmbiguousTemplateTypeException("The file fits " + TemplateShapes.article(kindList) + " "
+                    + kindList + " template (its fields: " + TemplateShapes.and(fields) + "); name the type with "
+                    + String.join(" or ", kinds.stream().map(kind -> "--type " + kind.toLowerCase(Locale.ROOT))
+                            .toList()) + ".", fitting);
         }
-        if (request.has("LanguageCode") || request.has("VoiceId")) {
-            return TemplateType.VOICE;
+        if (fields.stream().noneMatch(TemplateShapes::belongsToAKind)) {
+            throw new IllegalArgumentException("The file's fields do not show which kind of template it is: "
+                    + "expected Subject or HtmlPart (email), Body (SMS or voice), Default, APNS or GCM (push), or "
+                    + "LanguageCode or VoiceId (voice). Name the type with --type.");
         }
-        if (request.has("Body")) {
-            return TemplateType.SMS;
-        }
-        throw new IllegalArgumentException("The file's fields do not show which kind of template it is: "
-                + "expected Subject or HtmlPart (email), Body (SMS), Default, APNS or GCM (push), or LanguageCode "
-                + "or VoiceId (voice). Name the type with --type.");
+        throw new IllegalArgumentException("The file's fields do not fit one kind of template: "
+                + TemplateShapes.whoseFields(fields) + ". Keep the fields of one kind.");
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

@@ -80,7 +80,8 @@ class TemplateCommandTest {
     void mistakesAreNamed() throws Exception {
         Path in = folder.resolve("broken.json");
         Files.writeString(in, "{\"Body\":\"Hi {{#if x}}\"}");
-        run(folder, "template", "import", "--workspace", workspace.toString(), "--name", "Broken", in.toString());
+        run(folder, "template", "import", "--workspace", workspace.toString(), "--name", "Broken", "--type", "sms",
+                in.toString());
 
         CommandRun broken = run(folder, "template", "render", "--workspace", workspace.toString(), "--name", "Broken",
                 "--defaults");
@@ -95,6 +96,29 @@ class TemplateCommandTest {
         assertThat(missing.err()).isEqualTo("tidings: The workspace has no template named \"Nope\".\n");
         assertThat(noEndpoint.err()).isEqualTo("tidings: The workspace has no endpoint \"ep-9\".\n");
         assertThat(neither.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aFileThatFitsSeveralTypesOrNotTheGivenOneIsRefusedAndNothingIsImported() throws Exception {
+        Path body = Files.writeString(folder.resolve("body.json"), "{\"Body\":\"Your table is ready\"}");
+        Path push = Files.writeString(folder.resolve("push.json"), "{\"Default\":{\"Title\":\"Sale\",\"Body\":\"Now\"}}");
+
+        CommandRun ambiguous = run(folder, "template", "import", "--workspace", workspace.toString(), "--name", "Table",
+                body.toString());
+        CommandRun wrongType = run(folder, "template", "import", "--workspace", workspace.toString(), "--name", "Sale",
+                "--type", "voice", push.toString());
+        CommandRun asVoice = run(folder, "template", "import", "--workspace", workspace.toString(), "--name", "Table",
+                "--type", "voice", body.toString());
+
+        assertThat(ambiguous.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(ambiguous.err()).isEqualTo("tidings: The file fits an SMS or voice template (its fields: Body); "
+                + "name the type with --type sms or --type voice.\n");
+        assertThat(wrongType.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(wrongType.err()).isEqualTo("tidings: The file does not fit a voice template: Default is a push "
+                + "field. A voice template takes Body, LanguageCode and VoiceId.\n");
+        assertThat(run(folder, "template", "render", "--workspace", workspace.toString(), "--name", "Sale",
+                "--defaults").err()).isEqualTo("tidings: The workspace has no template named \"Sale\".\n");
+        assertThat(asVoice.out()).isEqualTo("Imported voice template \"Table\"\n");
     }
 
     private static CommandRun run(java.nio.file.Path folder, String... args) {

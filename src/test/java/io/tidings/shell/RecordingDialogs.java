@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A {@link DialogService} that answers from a script and records the errors it was shown. */
 public final class RecordingDialogs implements DialogService {
@@ -57,6 +58,17 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
         return next(Path.class);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label) {
+        confirmations.add(title + ": " + message);
+        Object answer = answers.poll();
+        if (answer == null) {
+            throw new AssertionError("The view model asked a question the test did not answer");
+        }
+        return answer instanceof Optional<?> ? Optional.empty() : Optional.of((T) answer);
     }
 
     @Override

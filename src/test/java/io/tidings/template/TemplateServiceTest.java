@@ -139,13 +139,39 @@ class TemplateServiceTest {
                 .hasMessageStartingWith("The file's fields do not show which kind of template it is");
         assertThatThrownBy(() -> PinpointTemplateJson.read("{\"Body\": ", null))
                 .hasMessageStartingWith("The file is not valid JSON");
-        assertThatThrownBy(() -> PinpointTemplateJson.read("{\"Body\": \"x\", \"DefaultSubstitutions\": \"[1\"}", null))
+        assertThatThrownBy(() -> PinpointTemplateJson.read("{\"Body\": \"x\", \"DefaultSubstitutions\": \"[1\"}",
+                TemplateType.SMS))
                 .hasMessageStartingWith("DefaultSubstitutions is not a JSON object");
     }
 
     @Test
+    void aFileThatFitsSeveralKindsNeedsItsTypeNamed() {
+        assertThatThrownBy(() -> PinpointTemplateJson.read("{\"Body\": \"Hi\"}", null))
+                .isInstanceOfSatisfying(AmbiguousTemplateTypeException.class, ambiguous ->
+                        assertThat(ambiguous.candidates()).containsExactly(TemplateType.SMS, TemplateType.VOICE))
+                .hasMessage("The file fits an SMS or voice template (its fields: Body); name the type with "
+                        + "--type sms or --type voice.");
+        assertThat(PinpointTemplateJson.read("{\"Body\": \"Hi\", \"MessageType\": \"PROMOTIONAL\"}", null)
+                .content().type()).isEqualTo(TemplateType.SMS);
+    }
+
+    @Test
+    void aFileWhoseFieldsDoNotFitTheTypeIsRefusedNamingThem() {
+        assertThatThrownBy(() -> PinpointTemplateJson.read(
+                "{\"Default\": {\"Title\": \"Sale\"}, \"APNS\": {\"Body\": \"Now\"}}", TemplateType.VOICE))
+                .hasMessage("The file does not fit a voice template: Default and APNS are push fields. A voice "
+                        + "template takes Body, LanguageCode and VoiceId.");
+        assertThatThrownBy(() -> PinpointTemplateJson.read("{\"EmailTemplateRequest\": {\"Body\": \"Hi\"}}", null))
+                .hasMessage("The file does not fit an email template: Body is an SMS or voice field. An email "
+                        + "template takes Headers, HtmlPart, MessageType, Subject and TextPart.");
+        assertThatThrownBy(() -> PinpointTemplateJson.read("{\"Subject\": \"Hi\", \"Default\": {}}", null))
+                .hasMessage("The file's fields do not fit one kind of template: Subject is an email field; Default "
+                        + "is a push field. Keep the fields of one kind.");
+    }
+
+    @Test
     void anImportWithoutANameNeedsOne() {
-        assertThatThrownBy(() -> templates.importJson("{\"Body\": \"Hi\"}", null, null))
+        assertThatThrownBy(() -> templates.importJson("{\"Body\": \"Hi\"}", null, TemplateType.SMS))
                 .hasMessage("The file has no TemplateName; give the template a name.");
     }
 

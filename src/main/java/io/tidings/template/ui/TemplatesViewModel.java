@@ -4,6 +4,7 @@ import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
 import io.tidings.shell.DialogService.FileType;
+import io.tidings.template.AmbiguousTemplateTypeException;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateStarters;
 import io.tidings.template.TemplateSummary;
@@ -11,6 +12,7 @@ import io.tidings.template.TemplateType;
 import io.tidings.work.WholeFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -176,12 +178,28 @@ public final class TemplatesViewModel {
 
     /** Imports a template from a Pinpoint template JSON file the user picks. */
     public void importTemplate() {
-        dialogs.chooseFileToOpen("Import a Pinpoint template", JSON_FILES).ifPresent(file ->
-                run("Importing " + file.getFileName(), progress -> {
+        dialogs.chooseFileToOpen("Import a Pinpoint template", JSON_FILES).ifPresent(file -> importTemplate(file, null));
+    }
+
+    /** Imports {@code file} as a {@code type} template, or as the kind its fields show when null. */
+    private void importTemplate(Path file, TemplateType type) {
+        String title = "Importing " + file.getFileName();
+        background.run(BackgroundJob.of(title, progress -> {
                     String name = file.getFileName().toString().replaceFirst("(?i)\\.json$", "");
                     String json = Files.readString(file, StandardCharsets.UTF_8);
                     boolean named = json.contains("\"TemplateName\"");
-                    return templates.importJson(json, named ? null : name, null);
+                    return templates.importJson(json, named ? null : name, type);
+                })
+                .onSuccess(this::refresh)
+                .onFailure(failure -> {
+                    if (failure instanceof AmbiguousTemplateTypeException ambiguous) {
+                        dialogs.choose("Which kind of template is it?", "\u201c" + file.getFileName() + "\u201d fits "
+                                        + "more than one kind of template. Import it as:", ambiguous.candidates(),
+                                        TemplatesViewModel::typeName)
+                                .ifPresent(chosen -> importTemplate(file, chosen));
+                    } else {
+                        dialogs.showError(title + " failed", failure.getMessage());
+                    }
                 }));
     }
 

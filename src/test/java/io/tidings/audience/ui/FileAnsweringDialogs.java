@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The real dialogs, except that file choosers (native windows a headless test cannot drive)
@@ -44,6 +45,11 @@ final class FileAnsweringDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message, String actionLabel) {
         return real.confirm(title, message, actionLabel);
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label) {
+        return real.choose(title, message, choices, label);
     }
 
     @Override
