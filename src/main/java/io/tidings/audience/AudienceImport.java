@@ -257,7 +257,7 @@ public final class AudienceImport {
         }
 
         private String landedNote() {
-            return lastLineLanded == 0 ? "; nothing of the import was kept"
+            return lastLineLanded == 0 ? "; nothing of this import was kept"
                     : "; the rows up to line " + lastLineLanded + " were imported";
         }
 
