@@ -356,7 +356,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void ensureWritable() {
+    /** Throws the reason, in words, when the file is open read-only; for work that must not begin then. */
+    public void ensureWritable() {
         ensureOpen();
         if (readOnly != null) {
             throw new StoreException(cannotSave(readOnly) + ", so Tidings opened it only for reading.", null);

@@ -72,7 +72,8 @@ class ReadOnlyWorkspaceCommandTest {
                 run("import", "--workspace", workspace.toString(), export.toString()),
                 run("template", "import", "--workspace", workspace.toString(), "--name", "Again", template.toString()),
                 run("segment", "create", "--workspace", workspace.toString(), "--name", "More", "--definition",
-                        definition.toString())}) {
+                        definition.toString()),
+                run("send", "--workspace", workspace.toString(), "--template", "Welcome", "--segment", "Anns")}) {
                 assertThat(change.exitCode()).isEqualTo(TidingsCommand.FAILED);
                 assertThat(change.err()).contains("the workspace file " + workspace + " is read-only")
                         .doesNotContain("Exception", "\tat ");
