@@ -55,8 +55,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--activity goes with --user: it writes one user's messages "
                     + "and events");
         }
-        // Both files are checked before either is written.
-        OutputCheck.workspace(workspaceOption.file()).check(file);
+        // Checked before the endpoints are written; the export checks its own file.
         OutputCheck.workspace(workspaceOption.file()).and("the file the endpoints go to", file).check(activityFile);
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         long written;
