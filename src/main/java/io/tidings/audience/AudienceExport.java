@@ -2,6 +2,7 @@ package io.tidings.audience;
 
 import io.tidings.store.Database;
 import io.tidings.work.FileErrors;
+import io.tidings.work.OutputCheck;
 import io.tidings.work.Progress;
 import io.tidings.work.WholeFile;
 import java.io.IOException;
@@ -18,8 +19,9 @@ public final class AudienceExport {
         this.database = database;
     }
 
-    /** Writes the endpoints in scope; returns how many were written. */
+    /** Writes the endpoints in scope; returns how many were written. Never writes over the workspace. */
     public long run(ExportRequest request, Progress progress) {
+        OutputCheck.workspace(database.file()).check(request.file());
         ExportScope scope = request.scope() == null ? new ExportScope.All() : request.scope();
         return database.read(connection -> {
             if (scope instanceof ExportScope.Segment segment) {

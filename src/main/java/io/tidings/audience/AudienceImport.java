@@ -4,7 +4,9 @@ import io.tidings.segment.ImportedSegments;
 import io.tidings.store.Database;
 import io.tidings.store.SqlWork;
 import io.tidings.work.FileErrors;
+import io.tidings.work.OutputCheck;
 import io.tidings.work.Progress;
+import io.tidings.work.WholeFile;
 import io.tidings.work.WorkCancelledException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +34,7 @@ import java.util.function.Supplier;
 public final class AudienceImport {
 
     static final int BATCH_ROWS = 2_000;
+    private static final String IMPORTED_FILE = "the file being imported";
     /** How long an import that keeps whole batches writes before it commits (see ImportRun.writeForAWhile). */
     private static final long TRANSACTION_NANOS = 1_000_000_000L;
 
@@ -68,8 +71,14 @@ public final class AudienceImport {
         return new EndpointRules(defaultRegion.get());
     }
 
-    /** Runs the import in batches, reporting progress; see {@link ImportResult} for what stays. */
+    /**
+     * Runs the import in batches, reporting progress; see {@link ImportResult} for what stays. Refuses report files
+     * that would overwrite the workspace, the file imported or each other.
+     */
     public ImportResult run(ImportRequest request, Progress progress) {
+        OutputCheck outputs = OutputCheck.workspace(database.file()).and(IMPORTED_FILE, request.file());
+        outputs.check(request.errorsFile());
+        outputs.and("the list of rejected rows", request.errorsFile()).check(request.rejectedRowsFile());
         if (request.segmentName() != null) {
             database.read(connection -> {
                 importedSegments.checkName(connection, request.segmentName());
@@ -248,7 +257,7 @@ public final class AudienceImport {
         }
 
         private String landedNote() {
-            return lastLineLanded == 0 ? "; nothing of the import was kept"
+            return lastLineLanded == 0 ? "; nothing of this import was kept"
                     : "; the rows up to line " + lastLineLanded + " were imported";
         }
 
@@ -267,6 +276,15 @@ public final class AudienceImport {
                 // The statements die with the transaction; nothing more to do.
             }
         }
+    }
+
+    /**
+     * Copies {@code report}, a file an import wrote about its rejected rows, to {@code target}, whole; never over
+     * the workspace or {@code importedFile}.
+     */
+    public void saveReport(Path report, Path target, Path importedFile) throws IOException {
+        OutputCheck.workspace(database.file()).and(IMPORTED_FILE, importedFile).check(target);
+        WholeFile.copy(report, target);
     }
 
     /** The header row of a CSV file, as written. */

@@ -1,13 +1,12 @@
 package io.tidings.audience;
 
 import io.tidings.work.FileErrors;
-import java.io.BufferedOutputStream;
+import io.tidings.work.WholeFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -27,7 +26,7 @@ final class RejectedRowsFile implements AutoCloseable {
     private RejectedRowsFile(Path file, List<String> csvHeader, char separator) {
         this.file = file;
         try {
-            this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            this.out = WholeFile.newOutputStream(file);
         } catch (IOException e) {
             throw new ImportFileException(unwritable(e), e);
         }

@@ -1,11 +1,12 @@
 package io.tidings.audience;
 
 import io.tidings.work.FileErrors;
+import io.tidings.work.WholeFile;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ final class RejectionLog implements AutoCloseable {
             errors = null;
         } else {
             try {
-                Writer writer = Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8);
+                Writer writer = new OutputStreamWriter(WholeFile.newOutputStream(errorsFile), StandardCharsets.UTF_8);
                 errors = new CSVPrinter(writer, CSVFormat.RFC4180);
                 errors.printRecord("line", "field", "reason");
             } catch (IOException e) {

@@ -49,6 +49,11 @@ final class AccountOptions {
             description = "Read the SMTP password from this environment variable.")
     private String smtpPasswordVariable;
 
+    @Option(names = "--allow-plaintext-auth",
+            description = "Log in to the SMTP server even with --smtp-security none, which sends the user name and "
+                    + "password as plain text; kept with the account. Only for a server on a network you trust.")
+    private boolean allowPlaintextAuth;
+
     @Option(names = "--from", paramLabel = "ADDRESS", description = "The address email comes from.")
     private String fromAddress;
 
@@ -59,11 +64,19 @@ final class AccountOptions {
     ChannelAccounts over(ChannelAccounts stored) {
         ChannelAccounts accounts = stored;
         if (settingsFile != null) {
-            accounts = accounts.overriddenBy(ChannelAccountsJson.read(settingsFile.toString(), read(settingsFile)));
+            accounts = accounts.overriddenBy(ChannelAccountsJson.read(settingsFile.toString(), read(settingsFile),
+                    this::withPlaintextAuthAllowed));
         }
         if (smtpHost != null || smtpPort != null || smtpSecurity != null || smtpUser != null
                 || smtpPasswordVariable != null) {
             accounts = accounts.with(withSmtpOptions(accounts.account(DeliveryChannel.EMAIL)));
+        }
+        if (allowPlaintextAuth) {
+            if (!(accounts.account(DeliveryChannel.EMAIL).provider() instanceof SmtpAccount)) {
+                throw new ParameterException(spec.commandLine(), "--allow-plaintext-auth goes with an SMTP account "
+                        + "(--smtp-host, the --settings file or the workspace's).");
+            }
+            accounts = withPlaintextAuthAllowed(accounts);
         }
         if (fromAddress != null || fromName != null) {
             accounts = accounts.withEmail(accounts.email().withFrom(fromAddress, fromName));
@@ -86,7 +99,18 @@ final class AccountOptions {
                 smtpSecurity != null ? smtpSecurity : base.security(),
                 smtpUser != null ? smtpUser : base.username(),
                 smtpPasswordVariable != null ? Secret.environment(smtpPasswordVariable) : base.password(),
-                base.poolSize()));
+                base.poolSize(),
+                base.trustedCertificate(),
+                base.allowPlaintextAuth()));
+    }
+
+    /** With --allow-plaintext-auth, the SMTP account of {@code accounts} may log in without encryption. */
+    private ChannelAccounts withPlaintextAuthAllowed(ChannelAccounts accounts) {
+        ChannelAccount email = accounts.account(DeliveryChannel.EMAIL);
+        if (!allowPlaintextAuth || !(email.provider() instanceof SmtpAccount smtp)) {
+            return accounts;
+        }
+        return accounts.with(email.withProvider(smtp.withPlaintextAuthAllowed()));
     }
 
     private static String read(Path file) {

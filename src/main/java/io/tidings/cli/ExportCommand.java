@@ -4,6 +4,7 @@ import io.tidings.audience.ExportFormat;
 import io.tidings.audience.ExportRequest;
 import io.tidings.audience.ExportScope;
 import io.tidings.wiring.OpenedWorkspace;
+import io.tidings.work.OutputCheck;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -54,6 +55,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--activity goes with --user: it writes one user's messages "
                     + "and events");
         }
+        // Checked before the endpoints are written; the export checks its own file.
+        OutputCheck.workspace(workspaceOption.file()).and("the file the endpoints go to", file).check(activityFile);
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         long written;
         long activity = 0;

@@ -9,7 +9,6 @@ import io.tidings.template.TemplateProblem;
 import io.tidings.template.TemplateType;
 import io.tidings.work.FileErrors;
 import io.tidings.wiring.OpenedWorkspace;
-import io.tidings.work.WholeFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +60,7 @@ final class TemplateCommand {
             @Parameters(paramLabel = "OUT.json", description = "The file to write.") Path out) {
         return inWorkspace(workspace, services -> {
             Template template = named(services, name);
-            WholeFile.writeText(out, services.templates().exportJson(template.id()) + "\n");
+            services.templates().exportJson(template.id(), out);
             spec.commandLine().getOut().printf("Exported \"%s\" (version %d) to %s%n", template.name(),
                     template.summary().activeVersion(), out);
             return 0;

@@ -1,10 +1,13 @@
 package io.tidings.cli;
 
 import io.tidings.delivery.SendingElsewhereException;
+import io.tidings.store.StoreException;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.WorkspaceException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +25,8 @@ public final class TidingsCommand implements Runnable {
 
     /** Exit code for a request Tidings understood but could not carry out. */
     public static final int FAILED = 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TidingsCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -55,13 +60,27 @@ public final class TidingsCommand implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             if (exception instanceof WorkspaceException || exception instanceof IllegalArgumentException
-                    || exception instanceof UncheckedIOException || exception instanceof SendingElsewhereException) {
+                    || exception instanceof UncheckedIOException || exception instanceof SendingElsewhereException
+                    || exception instanceof StoreException) {
+                log(failed.getCommandName(), exception);
                 failed.getErr().println("tidings: " + exception.getMessage());
                 return FAILED;
             }
             throw exception;
         });
         return commandLine;
+    }
+
+    /**
+     * The workspace's and the store's failures go to the log whole; others only by kind, since their messages may
+     * quote the user's files.
+     */
+    private static void log(String command, Exception failure) {
+        if (failure instanceof StoreException || failure instanceof WorkspaceException) {
+            LOG.warn("tidings {} failed", command, failure);
+        } else {
+            LOG.warn("tidings {} refused ({})", command, failure.getClass().getSimpleName());
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -106,6 +106,8 @@ public final class DeliveryEngine implements AutoCloseable {
         if (running) {
             return 0;
         }
+        // A read-only workspace cannot record what is sent: say so before anything is written beside it.
+        database.ensureWritable();
         lock = SendingLock.tryTake(database.file()).orElseThrow(() -> new SendingElsewhereException(database.file()));
         int released = database.write(connection -> repository.releaseInFlight(connection, now()));
         if (released > 0) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tidings.audience.UserActivity;
 import io.tidings.store.Database;
 import io.tidings.work.FileErrors;
+import io.tidings.work.OutputCheck;
 import io.tidings.work.WholeFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,7 @@ public final class UserActivityExport implements UserActivity {
     /** Writes the user's messages and events to {@code file}; returns how many it wrote. */
     @Override
     public long export(String userId, Path file) {
+        OutputCheck.workspace(database.file()).check(file);
         boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
         return database.read(connection -> {
             try {

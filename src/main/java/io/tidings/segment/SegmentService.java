@@ -1,7 +1,10 @@
 package io.tidings.segment;
 
 import io.tidings.store.Database;
+import io.tidings.work.OutputCheck;
 import io.tidings.work.Progress;
+import io.tidings.work.WholeFile;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +37,12 @@ public final class SegmentService {
 
     public Optional<Segment> findByName(String name) {
         return database.read(connection -> repository.findByName(connection, name));
+    }
+
+    /** Writes {@code definition} as Pinpoint segment JSON to {@code file}, whole, never over the workspace. */
+    public void exportJson(SegmentDefinition definition, Path file) {
+        OutputCheck.workspace(database.file()).check(file);
+        WholeFile.writeText(file, SegmentJson.write(definition));
     }
 
     /** Saves a new dynamic segment as version 1, after checking its name and criteria. */

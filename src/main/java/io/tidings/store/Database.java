@@ -1,10 +1,13 @@
 package io.tidings.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
@@ -38,7 +41,10 @@ public final class Database implements AutoCloseable {
     private static final int SORT_THREADS = Math.min(8, Runtime.getRuntime().availableProcessors() - 1);
 
     private final Path file;
+    /** Null when the file is open read-only. */
     private final Connection writer;
+    /** Why the file is open read-only, in words; null when it can be written. */
+    private final String readOnly;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Semaphore readerPermits = new Semaphore(READERS, true);
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
@@ -46,9 +52,10 @@ public final class Database implements AutoCloseable {
     private volatile Thread aloneWriter;
     private volatile boolean closed;
 
-    private Database(Path file, Connection writer) {
+    private Database(Path file, Connection writer, String readOnly) {
         this.file = file;
         this.writer = writer;
+        this.readOnly = readOnly;
     }
 
     /** Opens (or creates) the SQLite file read-write with Tidings' settings. */
@@ -67,7 +74,7 @@ public final class Database implements AutoCloseable {
                 // has left idle by then.
                 statement.execute("PRAGMA threads = " + SORT_THREADS);
             }
-            return new Database(file, writer);
+            return new Database(file, writer, null);
         } catch (SQLException e) {
             if (writer != null) {
                 closeQuietly(writer);
@@ -77,8 +84,45 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("Could not open " + file.getFileName() + ": another program is writing to it"
                         + " (a command-line import, say); open it again when that is done", e);
             }
-            throw new StoreException("Could not open " + file + ": " + e.getMessage(), e);
+            throw new StoreException("Could not open " + file + ": " + SqliteFailures.why(e, file), e);
         }
+    }
+
+    /**
+     * Opens an existing file only to read it, because it cannot be written ({@code why}, in words, which every
+     * write then answers with). Its readers connect through {@link #readOnlyConnection}.
+     */
+    public static Database openReadOnly(Path file, String why) {
+        return new Database(file, null, why);
+    }
+
+    /**
+     * A connection that only reads {@code file}, which this process cannot write. With an empty or no log it reads
+     * the file as unchangeable ({@code immutable}): SQLite then creates no -wal or -shm beside it, which would stay
+     * behind (and a -shm made by one user can stop another from opening the file). A log with changes in it must be
+     * read too, through its -shm.
+     */
+    public static Connection readOnlyConnection(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        Path log = Path.of(file.toAbsolutePath() + "-wal");
+        String mode = hasContent(log) ? "mode=ro" : "immutable=1";
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?" + mode);
+    }
+
+    private static boolean hasContent(Path file) {
+        try {
+            return Files.exists(file) && Files.size(file) > 0;
+        } catch (IOException unknown) {
+            return true;
+        }
+    }
+
+    /** Why the file is open read-only, in words; empty when it can be written. */
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(readOnly);
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
@@ -108,27 +152,32 @@ public final class Database implements AutoCloseable {
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
-            ensureOpen();
+            ensureWritable();
+            T result;
             try {
                 // Between writes the connection stays in autocommit, holding no lock: the driver begins the
                 // next transaction as soon as one commits, which would keep every other process (a command
                 // line import while the app is open, say) from writing to the workspace at all.
                 writer.setAutoCommit(false);
-                T result = work.run(writer);
+                result = work.run(writer);
                 writer.commit();
-                return result;
             } catch (SQLException e) {
-                rollbackQuietly(e);
-                throw new StoreException("Could not save to the workspace: " + e.getMessage(), e);
+                StoreException failure = new StoreException(cannotSave(SqliteFailures.why(e, file)), e);
+                abandonTransaction(failure);
+                throw failure;
             } catch (RuntimeException | Error e) {
-                rollbackQuietly(e);
+                abandonTransaction(e);
                 throw e;
-            } finally {
-                endTransaction();
             }
+            endTransaction();
+            return result;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    private String cannotSave(String why) {
+        return "Could not save to the workspace " + file.getFileName() + ": " + why;
     }
 
     /**
@@ -143,7 +192,7 @@ public final class Database implements AutoCloseable {
     public <T> T writeAlone(SqlWork<T> work) {
         writeLock.lock();
         try {
-            ensureOpen();
+            ensureWritable();
             if (!readerPermits.tryAcquire(READERS)) {
                 return write(work);
             }
@@ -178,6 +227,9 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             ensureOpen();
+            if (readOnly != null) {
+                return;
+            }
             try (var statement = writer.createStatement()) {
                 statement.execute("PRAGMA busy_timeout = 0");
                 try {
@@ -241,7 +293,8 @@ public final class Database implements AutoCloseable {
                 reader.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not read the workspace: " + e.getMessage(), e);
+            throw new StoreException("Could not read the workspace " + file.getFileName() + ": "
+                    + SqliteFailures.why(e, file), e);
         } finally {
             if (reader != null) {
                 returnReader(reader);
@@ -257,7 +310,7 @@ public final class Database implements AutoCloseable {
                 return idle;
             }
         }
-        return connect(file, true);
+        return readOnly != null ? readOnlyConnection(file) : connect(file, true);
     }
 
     private void returnReader(Connection reader) {
@@ -270,11 +323,21 @@ public final class Database implements AutoCloseable {
         closeQuietly(reader);
     }
 
-    private void rollbackQuietly(Throwable cause) {
+    /**
+     * Rolls back after {@code cause} and leaves the connection in autocommit. Either may fail too (SQLite rolls a
+     * transaction back itself when the disk is full, so there is nothing left to roll back or end): such a second
+     * failure is added to {@code cause}, which stays the one reported.
+     */
+    private void abandonTransaction(Throwable cause) {
         try {
             writer.rollback();
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
+        }
+        try {
+            writer.setAutoCommit(true);
+        } catch (SQLException endFailure) {
+            cause.addSuppressed(endFailure);
         }
     }
 
@@ -282,13 +345,22 @@ public final class Database implements AutoCloseable {
         try {
             writer.setAutoCommit(true);
         } catch (SQLException e) {
-            throw new StoreException("Could not finish a write to the workspace: " + e.getMessage(), e);
+            throw new StoreException("Could not finish a write to the workspace " + file.getFileName() + ": "
+                    + SqliteFailures.why(e, file), e);
         }
     }
 
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("The workspace " + file.getFileName() + " is closed");
+        }
+    }
+
+    /** Throws the reason, in words, when the file is open read-only; for work that must not begin then. */
+    public void ensureWritable() {
+        ensureOpen();
+        if (readOnly != null) {
+            throw new StoreException(cannotSave(readOnly) + ", so Tidings opened it only for reading.", null);
         }
     }
 
@@ -301,6 +373,9 @@ public final class Database implements AutoCloseable {
             }
             closed = true;
             closeIdleReaders();
+            if (writer == null) {
+                return;
+            }
             try (var statement = writer.createStatement()) {
                 statement.execute("PRAGMA optimize");
             } catch (SQLException ignored) {

@@ -4,6 +4,9 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.sandbox.SandboxMessage;
 import io.tidings.channel.sandbox.SandboxOutbox;
 import io.tidings.store.Database;
+import io.tidings.work.OutputCheck;
+import io.tidings.work.WholeFile;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -142,6 +145,12 @@ public final class TemplateService {
     /** The active version as Pinpoint's request JSON. */
     public String exportJson(long id) {
         return PinpointTemplateJson.write(template(id).orElseThrow(() -> missing(id)).content());
+    }
+
+    /** Writes the active version as Pinpoint's request JSON to {@code file}, whole, never over the workspace. */
+    public void exportJson(long id, Path file) {
+        OutputCheck.workspace(database.file()).check(file);
+        WholeFile.writeText(file, exportJson(id) + "\n");
     }
 
     /** Captures a test message in the sandbox outbox instead of sending it; returns its id. */

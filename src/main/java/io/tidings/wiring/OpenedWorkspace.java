@@ -23,6 +23,8 @@ import io.tidings.template.TemplateService;
 import io.tidings.workspace.Workspace;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open workspace with every service built once by {@link Wiring}. Only the entry points hold it: the desktop
@@ -54,6 +56,8 @@ public record OpenedWorkspace(
         BiFunction<Map<DeliveryChannel, ChannelSender>, DeliverySettings, DeliveryEngine> engines)
         implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);
+
     /**
      * A sending engine of its own over {@code senders}, for a command that sends through accounts given on its
      * command line rather than the saved ones; the caller starts and closes it.
@@ -62,8 +66,15 @@ public record OpenedWorkspace(
         return engines.apply(senders, settings);
     }
 
-    /** Starts the sending engine, which first resumes what a crash interrupted; returns this. */
+    /**
+     * Starts the sending engine, which first resumes what a crash interrupted; returns this. A workspace open only
+     * for reading sends nothing: sending records every message.
+     */
     public OpenedWorkspace startSending() {
+        if (workspace.readOnlyReason().isPresent()) {
+            LOG.info("Not sending from {}: {}", workspace.file(), workspace.readOnlyReason().get());
+            return this;
+        }
         senders.reload();
         delivery.start();
         return this;

@@ -1,5 +1,6 @@
 package io.tidings.work;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -70,29 +71,121 @@ public final class WholeFile {
         T writeTo(Path partial) throws IOException, E;
     }
 
-    private static <T, E extends Exception> T replace(Path target, PartialWrite<T, E> write) throws IOException, E {
-        if (Files.isDirectory(target)) {
-            throw new FileSystemException(target.toString(), null, "Is a directory");
+    /**
+     * A stream into {@code NAME.partial} that becomes the target when it is closed, for a file written bit by bit
+     * (an import's rejected rows). After a failed write, or {@link Output#abandon()}, closing it removes the
+     * partial file and leaves the target as it was.
+     */
+    public static Output newOutputStream(Path target) throws IOException {
+        Path partial = partialOf(target);
+        return new Output(target, partial, Files.newOutputStream(partial));
+    }
+
+    /** See {@link #newOutputStream(Path)}. */
+    public static final class Output extends OutputStream {
+        private final Path target;
+        private final Path partial;
+        private final OutputStream out;
+        private boolean abandoned;
+        private boolean closed;
+
+        private Output(Path target, Path partial, OutputStream out) {
+            this.target = target;
+            this.partial = partial;
+            this.out = new BufferedOutputStream(out, BUFFER);
         }
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                abandoned = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                abandoned = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                abandoned = true;
+                throw e;
+            }
+        }
+
+        /** Closing will keep what was there instead of this file. */
+        public void abandon() {
+            abandoned = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            boolean complete = false;
+            try {
+                out.close();
+                if (!abandoned) {
+                    moveIntoPlace(partial, target);
+                }
+                complete = true;
+            } finally {
+                if (!complete || abandoned) {
+                    deleteQuietly(partial);
+                }
+            }
+        }
+    }
+
+    private static <T, E extends Exception> T replace(Path target, PartialWrite<T, E> write) throws IOException, E {
+        Path partial = partialOf(target);
         boolean complete = false;
         try {
             T result = write.writeTo(partial);
-            try {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(partial, target);
             complete = true;
             return result;
         } finally {
             if (!complete) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException leftBehind) {
-                    // The write's own failure is the one to report; NAME.partial says what it is.
-                }
+                deleteQuietly(partial);
             }
+        }
+    }
+
+    private static Path partialOf(Path target) throws FileSystemException {
+        if (Files.isDirectory(target)) {
+            throw new FileSystemException(target.toString(), null, "Is a directory");
+        }
+        return target.resolveSibling(target.getFileName() + ".partial");
+    }
+
+    private static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException leftBehind) {
+            // The write's own failure is the one to report; NAME.partial says what it is.
         }
     }
 }

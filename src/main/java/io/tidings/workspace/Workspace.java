@@ -2,6 +2,7 @@ package io.tidings.workspace;
 
 import io.tidings.store.Database;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * An open workspace: its SQLite file and what it says about itself. Features reach the data
@@ -31,6 +32,11 @@ public final class Workspace implements AutoCloseable {
 
     public Path file() {
         return info.file();
+    }
+
+    /** Why the workspace is open only for reading, in words; empty when it can be changed. */
+    public Optional<String> readOnlyReason() {
+        return database.readOnlyReason();
     }
 
     void replaceInfo(WorkspaceInfo changed) {

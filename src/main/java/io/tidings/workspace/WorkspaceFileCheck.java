@@ -2,6 +2,7 @@ package io.tidings.workspace;
 
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
+import io.tidings.store.SqliteFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,11 @@ final class WorkspaceFileCheck {
     private WorkspaceFileCheck() {
     }
 
-    /** Returns the file's schema version, or throws with the reason it cannot be opened. */
-    static int check(Path file) {
+    /**
+     * Returns the file's schema version, or throws with the reason it cannot be opened. A file that cannot be
+     * written ({@code readOnly}) is read as unchangeable, so that nothing is created beside it.
+     */
+    static int check(Path file, boolean readOnly) {
         if (!Files.exists(file)) {
             throw new WorkspaceException("There is no file at " + file + ".");
         }
@@ -40,12 +44,17 @@ final class WorkspaceFileCheck {
         }
         int applicationId;
         int schemaVersion;
-        try (Connection connection = readOnlyConnection(file)) {
+        try (Connection connection = readOnly ? Database.readOnlyConnection(file) : readOnlyConnection(file)) {
             applicationId = Migrations.applicationId(connection);
             schemaVersion = Migrations.schemaVersion(connection);
         } catch (SQLException e) {
-            throw new WorkspaceException(file.getFileName()
-                    + " is not a Tidings workspace: the database cannot be read (" + e.getMessage() + ").", e);
+            if (SqliteFailures.notADatabase(e)) {
+                throw new WorkspaceException(file.getFileName()
+                        + " is not a Tidings workspace: the database cannot be read (" + e.getMessage() + ").", e);
+            }
+            // A full disk or a read-only folder says nothing about what the file is.
+            throw new WorkspaceException("Could not read " + file.getFileName() + ": " + SqliteFailures.why(e, file)
+                    + ".", e);
         }
         if (applicationId != Database.APPLICATION_ID) {
             throw new WorkspaceException(file.getFileName()
@@ -56,10 +65,6 @@ final class WorkspaceFileCheck {
                     + " was saved by a newer version of Tidings (workspace format " + schemaVersion
                     + "; this version reads up to " + Migrations.latestVersion()
                     + "). Update Tidings to open it. The file was not changed.");
-        }
-        if (!Files.isWritable(file)) {
-            throw new WorkspaceException("Tidings is not allowed to write to " + file
-                    + ". Check the file's permissions.");
         }
         return schemaVersion;
     }

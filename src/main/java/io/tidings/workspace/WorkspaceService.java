@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.tidings.store.AttributeColumns;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
+import io.tidings.store.SqliteFailures;
 import io.tidings.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,11 +64,16 @@ public final class WorkspaceService {
 
     /**
      * Opens the workspace file at {@code file}, bringing an older schema up to date. A file that
-     * is not a workspace, or comes from a newer Tidings, is refused and left unchanged.
+     * is not a workspace, or comes from a newer Tidings, is refused and left unchanged. A file that
+     * cannot be written (read-only, in a read-only folder, on a full disk) opens read-only.
      */
     public Workspace open(Path file) {
         Path target = file.toAbsolutePath().normalize();
-        WorkspaceFileCheck.check(target);
+        String readOnly = SqliteFailures.whyNotWritable(target);
+        int version = WorkspaceFileCheck.check(target, readOnly != null);
+        if (readOnly != null) {
+            return openReadOnly(target, version, readOnly);
+        }
         Database database = Database.open(target);
         try {
             int applied = Migrations.migrate(database);
@@ -81,6 +87,25 @@ public final class WorkspaceService {
                     AttributeColumns.completeIndexes(connection);
                     return null;
                 });
+            }
+            return new Workspace(database, readInfo(database));
+        } catch (RuntimeException e) {
+            database.close();
+            throw new WorkspaceException("Could not open " + target.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Workspace openReadOnly(Path target, int version, String why) {
+        if (version < Migrations.latestVersion()) {
+            throw new WorkspaceException(target.getFileName() + " was saved by an older version of Tidings and must be "
+                    + "brought up to date before it opens, but " + why + ". Make it writable (or copy it to a folder "
+                    + "you can write to) and open it again; the file was not changed.");
+        }
+        Database database = Database.openReadOnly(target, why);
+        try {
+            LOG.info("Opened {} read-only: {}", target, why);
+            if (database.read(AttributeColumns::indexesIncomplete)) {
+                LOG.info("{} lacks endpoint indexes an import stopped before building; reading without them", target);
             }
             return new Workspace(database, readInfo(database));
         } catch (RuntimeException e) {

@@ -31,7 +31,7 @@ class AccountsCommandTest {
         Files.writeString(settings, """
                 {"email": {"provider": "smtp", "ratePerSecond": 20, "fromAddress": "news@shop.example",
                            "smtp": {"host": "127.0.0.1", "port": %d, "security": "none",
-                                    "username": "sender", "password": "s3cret"}},
+                                    "username": "sender", "password": "s3cret", "allowPlaintextAuth": true}},
                  "sms": {"provider": "sandbox", "ratePerSecond": 5}}
                 """.formatted(GREEN_MAIL.getSmtp().getPort()));
     }
@@ -92,5 +92,26 @@ class AccountsCommandTest {
                 + "such as smtp.example.com.\n");
         assertThat(run("accounts", "show", "--workspace", workspace.toString()).out())
                 .startsWith("email  the sandbox (messages stay in this workspace)\n");
+    }
+
+    @Test
+    void loggingInWithoutEncryptionIsSavedOnlyWhenAllowedAndTheAllowanceIsKept() throws Exception {
+        Path plain = Files.writeString(folder.resolve("plain.json"), """
+                {"email": {"provider": "smtp", "fromAddress": "news@shop.example",
+                           "smtp": {"host": "127.0.0.1", "port": %d, "security": "none",
+                                    "username": "sender", "password": "s3cret"}}}
+                """.formatted(GREEN_MAIL.getSmtp().getPort()));
+
+        CommandRun refused = run("accounts", "save", "--workspace", workspace.toString(), "--settings", plain.toString());
+        CommandRun allowed = run("accounts", "save", "--workspace", workspace.toString(), "--settings", plain.toString(),
+                "--allow-plaintext-auth");
+        CommandRun tested = run("accounts", "test", "--workspace", workspace.toString(), "--channel", "email");
+
+        assertThat(refused.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(refused.err()).contains("email.smtp.security", "plain text", "--allow-plaintext-auth")
+                .doesNotContain("s3cret");
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+        assertThat(tested.out()).isEqualTo("email  ok      Connected to 127.0.0.1:%d and logged in as sender.\n"
+                .formatted(GREEN_MAIL.getSmtp().getPort()));
     }
 }

@@ -156,7 +156,7 @@ class SendCommandTest {
         Files.writeString(settings, """
                 {"email": {"provider": "smtp", "fromAddress": "news@shop.example",
                            "smtp": {"host": "127.0.0.1", "port": %d, "security": "none",
-                                    "username": "sender", "password": "file:%s"}}}
+                                    "username": "sender", "password": "file:%s", "allowPlaintextAuth": true}}}
                 """.formatted(GREEN_MAIL.getSmtp().getPort(), password));
 
         CommandRun sent = run(send("--settings", settings.toString()));

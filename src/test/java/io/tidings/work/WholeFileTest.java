@@ -40,4 +40,30 @@ class WholeFileTest {
         assertThat(Files.readString(target)).isEqualTo("new\n");
         assertThat(folder.resolve("rows.csv.partial")).doesNotExist();
     }
+
+    @Test
+    void aStreamReplacesTheTargetOnlyWhenClosedWhole() throws IOException {
+        Path target = Files.writeString(folder.resolve("errors.csv"), "yesterday's errors\n");
+
+        try (var out = WholeFile.newOutputStream(target)) {
+            out.write("today's errors\n".getBytes());
+            assertThat(Files.readString(target)).as("while it is written").isEqualTo("yesterday's errors\n");
+        }
+
+        assertThat(Files.readString(target)).isEqualTo("today's errors\n");
+        assertThat(folder.resolve("errors.csv.partial")).doesNotExist();
+    }
+
+    @Test
+    void aStreamThatWasAbandonedLeavesWhatWasThere() throws IOException {
+        Path target = Files.writeString(folder.resolve("rows.csv"), "old\n");
+
+        try (var out = WholeFile.newOutputStream(target)) {
+            out.write("half".getBytes());
+            out.abandon();
+        }
+
+        assertThat(Files.readString(target)).isEqualTo("old\n");
+        assertThat(folder.resolve("rows.csv.partial")).doesNotExist();
+    }
 }

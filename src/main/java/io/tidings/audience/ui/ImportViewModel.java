@@ -11,7 +11,6 @@ import io.tidings.audience.PreviewRow;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
-import io.tidings.work.WholeFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,7 +245,7 @@ public final class ImportViewModel {
         dialogs.chooseFileToSave(title, suggestedName,
                         List.of(new DialogService.FileType(type.label(), "*." + type.extension())))
                 .ifPresent(target -> background.run(BackgroundJob.of("Saving " + target.getFileName(), progress -> {
-                    WholeFile.copy(source, target);
+                    importer.saveReport(source, target, file);
                     return target;
                 }).onFailure(error -> dialogs.showError("The rejected rows could not be saved", error.getMessage()))));
     }

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -72,7 +73,15 @@ public final class ChannelAccountsJson {
      * @throws InvalidAccountsException listing every problem with its JSON path
      */
     public static ChannelAccounts read(String source, String json) {
-        ChannelAccounts accounts = parse(source, json);
+        return read(source, json, UnaryOperator.identity());
+    }
+
+    /**
+     * Reads settings JSON, changes it with {@code adjust} (what a command line option adds to the file), and
+     * checks every value.
+     */
+    public static ChannelAccounts read(String source, String json, UnaryOperator<ChannelAccounts> adjust) {
+        ChannelAccounts accounts = adjust.apply(parse(source, json));
         List<AccountProblem> problems = accounts.problems();
         if (!problems.isEmpty()) {
             throw new InvalidAccountsException(source, problems);

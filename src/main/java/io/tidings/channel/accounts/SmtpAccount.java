@@ -16,17 +16,30 @@ import io.tidings.channel.email.SmtpSettings;
  * @param poolSize connections kept open and used at once; null for {@link SmtpSettings#DEFAULT_POOL_SIZE}
  * @param trustedCertificate a PEM file of the certificates to trust instead of the JDK's authorities (a company
  *     mail server's private authority), or null; the server's certificate must still name {@code host}
+ * @param allowPlaintextAuth true when the user allowed logging in over a connection without encryption (security
+ *     NONE), which sends the user name and password as plain text; null otherwise
  */
 public record SmtpAccount(String host, Integer port, SmtpSecurity security, String username, Secret password,
-        Integer poolSize, String trustedCertificate) implements ProviderAccount {
+        Integer poolSize, String trustedCertificate, Boolean allowPlaintextAuth) implements ProviderAccount {
 
     private static final AdapterFields FIELDS = new AdapterFields(
             "SMTP host", "host", "SMTP port", "port", "Connection pool size", "poolSize");
 
+    public SmtpAccount {
+        // Only a yes is kept: false and null mean the same, and the settings JSON leaves the key out.
+        allowPlaintextAuth = Boolean.TRUE.equals(allowPlaintextAuth) ? Boolean.TRUE : null;
+    }
+
     /** An account that trusts the JDK's authorities, as almost every mail provider needs. */
     public SmtpAccount(String host, Integer port, SmtpSecurity security, String username, Secret password,
             Integer poolSize) {
-        this(host, port, security, username, password, poolSize, null);
+        this(host, port, security, username, password, poolSize, null, null);
+    }
+
+    /** An account that does not log in without encryption. */
+    public SmtpAccount(String host, Integer port, SmtpSecurity security, String username, Secret password,
+            Integer poolSize, String trustedCertificate) {
+        this(host, port, security, username, password, poolSize, trustedCertificate, null);
     }
 
     @Override
@@ -43,14 +56,21 @@ public record SmtpAccount(String host, Integer port, SmtpSecurity security, Stri
     @Override
     public void check(SenderContext context) {
         checkTrustedCertificate();
+        checkPlaintextLogin();
         settings(context, SenderContext::standIn);
     }
 
     @Override
     public ChannelSender open(SenderContext context) {
         checkTrustedCertificate();
+        checkPlaintextLogin();
         return new SmtpSender(settings(context, context::secret)
                 .withTrustedCertificates(TrustedCertificateFile.read(trustedCertificate)));
+    }
+
+    /** This account, allowed to log in without encryption. */
+    public SmtpAccount withPlaintextAuthAllowed() {
+        return new SmtpAccount(host, port, security, username, password, poolSize, trustedCertificate, true);
     }
 
     public SmtpSecurity chosenSecurity() {
@@ -73,6 +93,16 @@ public record SmtpAccount(String host, Integer port, SmtpSecurity security, Stri
         if (trustedCertificate != null && !trustedCertificate.isBlank() && chosenSecurity() == SmtpSecurity.NONE) {
             throw new AccountFieldException(TrustedCertificateFile.KEY, "a trusted certificate is used only over "
                     + "TLS: choose STARTTLS or SMTPS security, or leave the trusted certificate empty.");
+        }
+    }
+
+    /** A login over a connection without encryption sends the password as plain text: only when the user said so. */
+    private void checkPlaintextLogin() {
+        boolean logsIn = username != null && !username.isBlank();
+        if (logsIn && chosenSecurity() == SmtpSecurity.NONE && allowPlaintextAuth == null) {
+            throw new AccountFieldException("security", "with security none, the user name and password would cross "
+                    + "the network as plain text. Choose STARTTLS or SMTPS, or allow logging in without encryption "
+                    + "(--allow-plaintext-auth, or in Settings) for a server on a network you trust.");
         }
     }
 

@@ -12,7 +12,6 @@ import io.tidings.segment.SegmentService;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
-import io.tidings.work.WholeFile;
 import java.nio.file.Files;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -144,7 +143,7 @@ public final class SegmentsViewModel {
                     .replaceAll("[^A-Za-z0-9._-]+", "-") + ".json";
             dialogs.chooseFileToSave("Export as Pinpoint segment JSON", suggested, SEGMENT_FILES).ifPresent(file ->
                     background.run(BackgroundJob.of("Writing " + file.getFileName(), progress -> {
-                                WholeFile.writeText(file, SegmentJson.write(definition));
+                                segments.exportJson(definition, file);
                                 return file;
                             })
                             .onSuccess(written -> dialogs.showInformation("Segment exported", definition.fitsPinpoint()

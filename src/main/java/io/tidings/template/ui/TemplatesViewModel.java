@@ -9,7 +9,6 @@ import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateStarters;
 import io.tidings.template.TemplateSummary;
 import io.tidings.template.TemplateType;
-import io.tidings.work.WholeFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -211,7 +210,7 @@ public final class TemplatesViewModel {
         }
         dialogs.chooseFileToSave("Export \"" + current.name() + "\"", current.name() + ".json", JSON_FILES)
                 .ifPresent(file -> background.run(BackgroundJob.of("Exporting \"" + current.name() + "\"", progress -> {
-                            WholeFile.writeText(file, templates.exportJson(current.id()) + "\n");
+                            templates.exportJson(current.id(), file);
                             return file;
                         })
                         .onSuccess(written -> editor.announce("Exported to " + written + "."))

@@ -56,7 +56,7 @@ class ChannelAccountServiceTest {
     private static ChannelAccounts smtpWithPassword(String password) {
         return ChannelAccounts.SANDBOX
                 .with(new ChannelAccount(DeliveryChannel.EMAIL, new SmtpAccount("127.0.0.1", GREEN_MAIL.getSmtp().getPort(),
-                        SmtpSecurity.NONE, "sender", new Secret(password), 1), 20.0))
+                        SmtpSecurity.NONE, "sender", new Secret(password), 1, null, true), 20.0))
                 .withEmail(new EmailSettings("news@shop.example", "Shop News", null));
     }
 

@@ -38,6 +38,12 @@ final class ChannelEditorView extends VBox {
         for (Providers.Provider provider : Providers.of(viewModel.channel())) {
             getChildren().add(providerSection(provider.name()));
         }
+        Label plaintext = SettingInputs.small(new Label(), Styles.WARNING);
+        plaintext.setId("account-plaintext-warning");
+        plaintext.setGraphic(new FontIcon("fth-alert-triangle"));
+        plaintext.textProperty().bind(viewModel.plaintextWarningProperty());
+        SettingInputs.showWhen(plaintext, viewModel.plaintextWarningProperty().isNotNull());
+        getChildren().add(plaintext);
         getChildren().add(grid(viewModel.settingsOf(null).stream().map(this::settingRow).toList()));
 
         Label otherProblems = SettingInputs.small(new Label(), Styles.DANGER);

@@ -62,6 +62,7 @@ final class ChannelEditorViewModel {
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyObjectWrapper<ConnectionCheck> testResult = new ReadOnlyObjectWrapper<>(this, "testResult");
+    private final ReadOnlyStringWrapper plaintextWarning = new ReadOnlyStringWrapper(this, "plaintextWarning");
 
     /**
      * @param saved the workspace's accounts, which the other channels keep
@@ -83,6 +84,26 @@ final class ChannelEditorViewModel {
             setting.observables().forEach(observable -> observable.addListener(edit -> problems.remove(setting.path())));
         });
         show(saved);
+        if (channel == DeliveryChannel.EMAIL) {
+            warnOfPlaintextLogin();
+        }
+    }
+
+    /** Keeps {@link #plaintextWarningProperty()} up to date with the SMTP security, user name and password. */
+    private void warnOfPlaintextLogin() {
+        ChoiceSetting security = (ChoiceSetting) settings.get("email.smtp.security");
+        Setting username = settings.get("email.smtp.username");
+        Setting password = settings.get("email.smtp.password");
+        List<Observable> watched = new ArrayList<>(List.of(provider));
+        for (Setting setting : List.of(security, username, password)) {
+            watched.addAll(setting.observables());
+        }
+        plaintextWarning.bind(Bindings.createStringBinding(() -> provider.get() != null
+                && provider.get().contains("smtp") && security.is("NONE")
+                && (username.json() != null || password.json() != null)
+                ? "Without encryption, the user name and password cross the network as plain text, where others can "
+                        + "read them. Choose STARTTLS or SMTPS if the server offers it."
+                : null, watched.toArray(Observable[]::new)));
     }
 
     // Properties
@@ -147,6 +168,11 @@ final class ChannelEditorViewModel {
 
     ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
+    }
+
+    /** Why the form's login would cross the network as plain text, or null when it would not. */
+    ReadOnlyStringProperty plaintextWarningProperty() {
+        return plaintextWarning.getReadOnlyProperty();
     }
 
     /** What the last connection test found, or null before one ends. */

@@ -1,7 +1,7 @@
 package io.tidings.channel.accounts.ui;
 
 /** Where a setting is in the settings JSON: what every kind of setting holds alike. */
-abstract sealed class PlacedSetting implements Setting permits TextSetting, ChoiceSetting, SecretSetting {
+abstract sealed class PlacedSetting implements Setting permits TextSetting, ChoiceSetting, SecretSetting, FlagSetting {
 
     private final String path;
     private final String provider;

@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableMap;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -41,6 +42,8 @@ final class SettingInputs {
             input = secret(secret, viewModel);
         } else if (setting instanceof ChoiceSetting choice) {
             input = choice(choice);
+        } else if (setting instanceof FlagSetting flag) {
+            input = flag(flag);
         } else {
             input = text((TextSetting) setting, viewModel);
         }
@@ -80,6 +83,13 @@ final class SettingInputs {
         box.getItems().setAll(setting.choices());
         box.setConverter(words(SettingWords::choice));
         box.valueProperty().bindBidirectional(setting.valueProperty());
+        return box;
+    }
+
+    private static Node flag(FlagSetting setting) {
+        CheckBox box = new CheckBox(setting.words().label());
+        box.setId(id(setting));
+        box.selectedProperty().bindBidirectional(setting.valueProperty());
         return box;
     }
 

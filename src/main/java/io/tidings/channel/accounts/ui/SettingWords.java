@@ -63,6 +63,8 @@ record SettingWords(String label, String hint, boolean advanced, FileType file, 
         setting("smtp.username", "User name", "Empty to send without logging in.");
         setting("smtp.password", "Password", null);
         advanced("smtp.poolSize", "Connections", "How many connections are kept open and used at once (4 when empty).");
+        advanced("smtp.allowPlaintextAuth", "Log in without encryption", "With security None, send the user name and "
+                + "password as plain text. Only for a server on a network you trust.");
         words("smtp.trustedCertificate", new SettingWords("Trusted certificate", "For a server whose certificate "
                 + "your company signs itself: that authority's certificate (PEM). Empty for the usual authorities.",
                 true, CERTIFICATE, null));

@@ -42,6 +42,9 @@ final class SettingsOfChannel {
         if (type.isEnum()) {
             return new ChoiceSetting(path, provider, key, type);
         }
+        if (type == Boolean.class || type == boolean.class) {
+            return new FlagSetting(path, provider, key);
+        }
         return new TextSetting(path, provider, key, type);
     }
 }

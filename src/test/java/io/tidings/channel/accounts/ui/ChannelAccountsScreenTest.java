@@ -92,6 +92,9 @@ class ChannelAccountsScreenTest {
         choose(robot, "#setting-email-smtp-security", "None: plain text (usually port 25)");
         type(robot, "#setting-email-smtp-username", "sender");
         type(robot, "#setting-email-smtp-password", "s3cret");
+        waitUntil(() -> onFx(() -> robot.lookup("#account-plaintext-warning").query().isVisible()));
+        robot.clickOn(reveal(robot, "#account-more-smtp .title"));
+        robot.clickOn(reveal(robot, "#setting-email-smtp-allowPlaintextAuth"));
         type(robot, "#setting-email-fromAddress", "news@shop.example");
         type(robot, "#setting-email-fromName", "Shop News");
     }
@@ -121,7 +124,7 @@ class ChannelAccountsScreenTest {
                 .isEqualTo("SMTP 127.0.0.1:" + greenMailPort() + ", no encryption, as sender");
         assertThat(text(robot, "#channel-email-details")).isEqualTo("From Shop News <news@shop.example>");
         assertThat(service.load().account(DeliveryChannel.EMAIL).provider()).isEqualTo(new SmtpAccount("127.0.0.1",
-                GREEN_MAIL.getSmtp().getPort(), SmtpSecurity.NONE, "sender", new Secret("s3cret"), null));
+                GREEN_MAIL.getSmtp().getPort(), SmtpSecurity.NONE, "sender", new Secret("s3cret"), null, null, true));
         assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
 
         robot.clickOn(reveal(robot, "#channel-email-edit"));

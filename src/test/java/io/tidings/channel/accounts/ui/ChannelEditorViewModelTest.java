@@ -215,4 +215,31 @@ class ChannelEditorViewModelTest {
         assertThat(editor.otherProblemsProperty().get()).isNull();
         assertThat(service.load()).isEqualTo(ChannelAccounts.SANDBOX);
     }
+
+    @Test
+    void loggingInWithoutEncryptionIsWarnedAboutAndSavedOnlyWhenAllowed() {
+        ChannelEditorViewModel editor = editor(DeliveryChannel.EMAIL, ChannelAccounts.SANDBOX, new ImmediateBackgroundWork());
+        editor.providerProperty().set(List.of("smtp"));
+        type(editor, "email.smtp.host", "smtp.example.com");
+        type(editor, "email.fromAddress", "news@shop.example");
+        ChoiceSetting security = (ChoiceSetting) editor.setting("email.smtp.security");
+        security.valueProperty().set(SmtpSecurity.NONE);
+        assertThat(editor.plaintextWarningProperty().get()).as("no login, nothing to warn about").isNull();
+
+        type(editor, "email.smtp.username", "sender");
+        type(editor, "email.smtp.password", "s3cret");
+        assertThat(editor.plaintextWarningProperty().get()).contains("plain text", "STARTTLS");
+        editor.save();
+        assertThat(saved.get()).isNull();
+        assertThat(editor.problems()).containsKey("email.smtp.security");
+
+        ((FlagSetting) editor.setting("email.smtp.allowPlaintextAuth")).valueProperty().set(true);
+        editor.save();
+        assertThat(saved.get().account(DeliveryChannel.EMAIL).provider()).isEqualTo(new SmtpAccount("smtp.example.com",
+                null, SmtpSecurity.NONE, "sender", new Secret("s3cret"), null, null, true));
+        assertThat(editor.plaintextWarningProperty().get()).as("still plain text, still said").isNotNull();
+
+        security.valueProperty().set(SmtpSecurity.STARTTLS);
+        assertThat(editor.plaintextWarningProperty().get()).isNull();
+    }
 }
