@@ -87,10 +87,16 @@ final class SegmentCommand {
     }
 
     private static SegmentDefinition read(Path file) {
+        String json;
         try {
-            return SegmentJson.read(Files.readString(file));
+            json = Files.readString(file);
         } catch (IOException e) {
             throw new InvalidSegmentException(FileErrors.whyUnreadable(file, e), e);
+        }
+        try {
+            return SegmentJson.read(json);
+        } catch (InvalidSegmentException e) {
+            throw new InvalidSegmentException(file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 }

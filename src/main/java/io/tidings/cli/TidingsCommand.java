@@ -1,10 +1,7 @@
 package io.tidings.cli;
 
-import io.tidings.delivery.SendingElsewhereException;
 import io.tidings.workspace.AppDirectories;
-import io.tidings.workspace.WorkspaceException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +40,10 @@ public final class TidingsCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int run(AppDirectories directories, String... args) {
-        return commandLine(directories, new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-                .execute(args);
+        PrintWriter err = new PrintWriter(System.err, true);
+        // A failure on another thread (the sending engine's, say) is told in a sentence too, its trace logged.
+        Thread.setDefaultUncaughtExceptionHandler(new CommandFailures(directories.logFile()).inBackground(err));
+        return commandLine(directories, new PrintWriter(System.out, true), err).execute(args);
     }
 
     /** The configured command line, writing to {@code out} and {@code err}. */
@@ -53,14 +52,8 @@ public final class TidingsCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            if (exception instanceof WorkspaceException || exception instanceof IllegalArgumentException
-                    || exception instanceof UncheckedIOException || exception instanceof SendingElsewhereException) {
-                failed.getErr().println("tidings: " + exception.getMessage());
-                return FAILED;
-            }
-            throw exception;
-        });
+        commandLine.setExecutionStrategy(CommandFailures.catchingErrors());
+        commandLine.setExecutionExceptionHandler(new CommandFailures(directories.logFile()));
         return commandLine;
     }
 
