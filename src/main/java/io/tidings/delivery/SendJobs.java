@@ -55,6 +55,7 @@ public final class SendJobs {
             throw new IllegalArgumentException("\"" + template.name() + "\" is a " + template.type()
                     + " template; it cannot be sent as " + chosen + ".");
         }
+        segments.check(segment); // a segment that cannot be evaluated is refused before the job exists
         String name = template.name() + " to " + segment.name();
         long id = database.write(connection -> repository.insertJob(connection, name, chosen, template.id(),
                 template.summary().activeVersion(), segment.id(), JobOptionsJson.write(options), now()));

@@ -59,13 +59,26 @@ public final class SegmentJson {
     }
 
     public static String write(SegmentDefinition definition) {
-        ObjectNode root = JSON.createObjectNode();
-        root.set("SegmentGroups", JSON.valueToTree(definition));
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(definition));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many bytes the definition takes as compact Pinpoint JSON: what Pinpoint's request limit counts. */
+    static long compactSize(SegmentDefinition definition) {
+        try {
+            return JSON.writeValueAsBytes(tree(definition)).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode tree(SegmentDefinition definition) {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("SegmentGroups", JSON.valueToTree(definition));
+        return root;
     }
 
     private static String path(JsonMappingException e) {

@@ -82,7 +82,7 @@ public final class SegmentService {
     public Segment duplicate(long id, String name) {
         Segment original = existing(id);
         if (original.type() == SegmentType.DYNAMIC) {
-            return create(name, original.definition());
+            return create(name, membersOf(original));
         }
         String checkedName = checkName(name);
         long copy = database.write(connection -> {
@@ -145,8 +145,19 @@ public final class SegmentService {
         return keys.build().toArray();
     }
 
-    /** A definition whose members are exactly the segment's: its criteria, or its imported list. */
+    /** Throws {@link InvalidSegmentException}, in words, when the segment cannot be counted or sent to. */
+    public void check(Segment segment) {
+        evaluator.check(membersOf(segment));
+    }
+
+    /**
+     * A definition whose members are exactly the segment's: its criteria, or its imported list. Throws
+     * {@link InvalidSegmentException} for a segment whose saved criteria cannot be used.
+     */
     public static SegmentDefinition membersOf(Segment segment) {
+        if (segment.problem() != null) {
+            throw new InvalidSegmentException("The segment \"" + segment.name() + "\" cannot be used: " + segment.problem() + ".");
+        }
         if (segment.type() == SegmentType.DYNAMIC) {
             return segment.definition();
         }
@@ -161,7 +172,7 @@ public final class SegmentService {
             if (segment.type() == SegmentType.IMPORTED) {
                 return new SegmentSources.Source.Imported(segment.id());
             }
-            SegmentDefinition definition = version == null ? segment.definition()
+            SegmentDefinition definition = version == null ? membersOf(segment)
                     : versions(segment.id()).stream().filter(saved -> saved.version() == version).findFirst()
                             .map(SegmentVersion::definition)
                             .orElseThrow(() -> new InvalidSegmentException("Segment \"" + segment.name() + "\" has no version " + version + "."));

@@ -117,6 +117,54 @@ class SegmentServiceTest {
     }
 
     @Test
+    void aDefinitionPastPinpointsLimitsIsRefusedBeforeAnythingIsSaved() {
+        Map<String, AttributeDimension> many = new java.util.LinkedHashMap<>();
+        for (int index = 0; index < 101; index++) {
+            many.put("Tier" + index, new AttributeDimension(AttributeType.INCLUSIVE, List.of("Gold")));
+        }
+        SegmentDefinition tooMany = SegmentDefinition.of(new SegmentDimensions(null, many, null, null, null, null));
+        List<String> values = java.util.stream.IntStream.range(0, 700_000).mapToObj(index -> "Tier " + index).toList();
+        SegmentDefinition tooLarge = SegmentDefinition.of(new SegmentDimensions(
+                Map.of("Tier", new AttributeDimension(AttributeType.INCLUSIVE, values)), null, null, null, null, null));
+        Segment runners = segments.create("Runners", interest("running"));
+        List<Segment> before = segments.list();
+
+        assertThatThrownBy(() -> segments.create("Many", tooMany)).isInstanceOf(InvalidSegmentException.class)
+                .hasMessage("The segment has 101 criteria; Pinpoint allows at most 100 dimensions in a segment.");
+        assertThatThrownBy(() -> segments.create("Large", tooLarge)).isInstanceOf(InvalidSegmentException.class)
+                .hasMessageStartingWith("The segment's definition is ").hasMessageEndingWith(
+                        " as Pinpoint JSON; Pinpoint takes segment definitions of at most 7 MB.");
+        assertThatThrownBy(() -> segments.save(runners.id(), tooMany)).isInstanceOf(InvalidSegmentException.class);
+        assertThat(segments.list()).isEqualTo(before);
+        assertThat(segments.versions(runners.id())).hasSize(1);
+    }
+
+    @Test
+    void aSavedDefinitionThatCannotBeReadIsListedWithItsProblemAndSaysWhyWhenCounted() {
+        Segment runners = segments.create("Runners", interest("running"));
+        workspace.database().write(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO segment (name, type, definition, created_at, updated_at)"
+                    + " VALUES ('Broken', 'DYNAMIC', '{\"Dimensions\": {\"Attributes\": []}}', '2026-01-01T00:00:00Z',"
+                    + " '2026-01-01T00:00:00Z')")) {
+                insert.executeUpdate();
+            }
+            return null;
+        });
+
+        Segment broken = segments.findByName("Broken").orElseThrow();
+
+        assertThat(segments.list()).extracting(Segment::name).contains("Broken", "Runners");
+        assertThat(broken.problem()).startsWith("its saved criteria cannot be read (The segment JSON has a problem at "
+                + "Attributes: expected an object");
+        assertThatThrownBy(() -> segments.count(broken)).isInstanceOf(InvalidSegmentException.class)
+                .hasMessageStartingWith("The segment \"Broken\" cannot be used: its saved criteria cannot be read");
+        assertThat(segments.count(runners).endpoints()).isPositive();
+        Segment mended = segments.save(broken.id(), interest("yoga"));
+        assertThat(mended.problem()).isNull();
+        assertThat(segments.count(mended).endpoints()).isPositive();
+    }
+
+    @Test
     void aSegmentCannotStartFromItself() {
         Segment us = segments.create("US", country("US"));
 

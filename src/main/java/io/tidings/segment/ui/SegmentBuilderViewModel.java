@@ -194,9 +194,18 @@ public final class SegmentBuilderViewModel {
         });
     }
 
-    /** Shows a saved segment. */
+    /** Shows a saved segment; one whose saved criteria cannot be used opens empty, saying why, to be built again. */
     public void load(Segment chosen) {
         withCatalog(chosen, () -> {
+            if (chosen.problem() != null) {
+                show(chosen, new SegmentDefinition(List.of(), SegmentDefinition.Include.ALL));
+                changed.set(false);
+                count.set(null);
+                problemIsError.set(true);
+                problem.set("The segment \"" + chosen.name() + "\" cannot be used: " + chosen.problem()
+                        + ". Build its criteria again and save, or delete it.");
+                return;
+            }
             show(chosen, SegmentService.membersOf(chosen));
             edited();
             changed.set(false);
