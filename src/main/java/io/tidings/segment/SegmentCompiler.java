@@ -27,6 +27,8 @@ import java.util.function.Function;
 final class SegmentCompiler {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** How many segments deep the compiler follows segments that start from segments. */
+    static final int MOST_NESTED_SOURCES = 100;
 
     private static final String SEPARATOR = String.valueOf(AttributeColumns.SEPARATOR);
 
@@ -146,6 +148,10 @@ final class SegmentCompiler {
                     imported.segmentId());
         }
         SegmentSources.Source.Dynamic dynamic = (SegmentSources.Source.Dynamic) found;
+        if (compiling.size() >= MOST_NESTED_SOURCES) {
+            throw new InvalidSegmentException(path + ": the segments it starts from start from others more than "
+                    + MOST_NESTED_SOURCES + " deep, more than Tidings follows; start it from a segment nearer the top.");
+        }
         if (!compiling.add(dynamic.id())) {
             throw new InvalidSegmentException(path + ": segment " + source.id() + " includes itself, directly or through others.");
         }
