@@ -3,6 +3,7 @@ package io.tidings.audience;
 import io.tidings.store.Database;
 import io.tidings.work.FileErrors;
 import io.tidings.work.Progress;
+import io.tidings.work.Quote;
 import io.tidings.work.WholeFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +79,7 @@ public final class AudienceExport {
             find.setString(1, name);
             try (var rows = find.executeQuery()) {
                 if (!rows.next()) {
-                    throw new IllegalArgumentException("There is no segment called \"" + name + "\"");
+                    throw new IllegalArgumentException("There is no segment called " + Quote.of(name));
                 }
             }
         }

@@ -6,6 +6,7 @@ import io.tidings.segment.SegmentDimensions.GpsPoint;
 import io.tidings.segment.SegmentDimensions.MetricDimension;
 import io.tidings.segment.SegmentDimensions.SetDimension;
 import io.tidings.store.AttributeColumns;
+import io.tidings.work.Quote;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -225,7 +226,7 @@ final class SegmentCompiler {
             try {
                 return java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toString();
             } catch (DateTimeParseException notADate) {
-                throw new InvalidSegmentException(path + ": \"" + value + "\" is not a date; write it as 2026-03-01 or "
+                throw new InvalidSegmentException(path + ": " + Quote.of(value) + " is not a date; write it as 2026-03-01 or "
                         + "2026-03-01T09:00:00Z.");
             }
         }

@@ -2,6 +2,7 @@ package io.tidings.segment;
 
 import io.tidings.store.Database;
 import io.tidings.work.Progress;
+import io.tidings.work.Quote;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class SegmentService {
         evaluator.check(definition);
         long id = database.write(connection -> {
             if (repository.nameTaken(connection, checkedName, -1)) {
-                throw new InvalidSegmentException("A segment called \"" + checkedName + "\" already exists.");
+                throw new InvalidSegmentException("A segment called " + Quote.of(checkedName) + " already exists.");
             }
             return repository.insertDynamic(connection, checkedName, definition, Instant.now());
         });
@@ -53,7 +54,7 @@ public final class SegmentService {
     public Segment save(long id, SegmentDefinition definition) {
         Segment segment = existing(id);
         if (segment.type() != SegmentType.DYNAMIC) {
-            throw new InvalidSegmentException("\"" + segment.name() + "\" is an imported segment: its members come from "
+            throw new InvalidSegmentException(Quote.of(segment.name()) + " is an imported segment: its members come from "
                     + "a file. Import the file again to change them.");
         }
         checkWithout(id, definition);
@@ -70,7 +71,7 @@ public final class SegmentService {
         String checkedName = checkName(name);
         database.write(connection -> {
             if (repository.nameTaken(connection, checkedName, id)) {
-                throw new InvalidSegmentException("A segment called \"" + checkedName + "\" already exists.");
+                throw new InvalidSegmentException("A segment called " + Quote.of(checkedName) + " already exists.");
             }
             repository.rename(connection, id, checkedName, Instant.now());
             return null;
@@ -87,7 +88,7 @@ public final class SegmentService {
         String checkedName = checkName(name);
         long copy = database.write(connection -> {
             if (repository.nameTaken(connection, checkedName, -1)) {
-                throw new InvalidSegmentException("A segment called \"" + checkedName + "\" already exists.");
+                throw new InvalidSegmentException("A segment called " + Quote.of(checkedName) + " already exists.");
             }
             return repository.copyImportedMembers(connection, id, checkedName, Instant.now());
         });
@@ -99,10 +100,10 @@ public final class SegmentService {
         Segment segment = existing(id);
         List<String> users = list().stream()
                 .filter(other -> other.id() != id && other.definition() != null && startsFrom(other.definition(), segment))
-                .map(other -> "\"" + other.name() + "\"")
+                .map(other -> Quote.of(other.name()))
                 .toList();
         if (!users.isEmpty()) {
-            throw new InvalidSegmentException("\"" + segment.name() + "\" cannot be deleted: the segment"
+            throw new InvalidSegmentException(Quote.of(segment.name()) + " cannot be deleted: the segment"
                     + (users.size() == 1 ? " " : "s ") + String.join(", ", users) + " start from it.");
         }
         database.write(connection -> {
@@ -156,7 +157,7 @@ public final class SegmentService {
      */
     public static SegmentDefinition membersOf(Segment segment) {
         if (segment.problem() != null) {
-            throw new InvalidSegmentException("The segment \"" + segment.name() + "\" cannot be used: " + segment.problem() + ".");
+            throw new InvalidSegmentException("The segment " + Quote.of(segment.name()) + " cannot be used: " + segment.problem() + ".");
         }
         if (segment.type() == SegmentType.DYNAMIC) {
             return segment.definition();
@@ -175,7 +176,7 @@ public final class SegmentService {
             SegmentDefinition definition = version == null ? membersOf(segment)
                     : versions(segment.id()).stream().filter(saved -> saved.version() == version).findFirst()
                             .map(SegmentVersion::definition)
-                            .orElseThrow(() -> new InvalidSegmentException("Segment \"" + segment.name() + "\" has no version " + version + "."));
+                            .orElseThrow(() -> new InvalidSegmentException("Segment " + Quote.of(segment.name()) + " has no version " + version + "."));
             return new SegmentSources.Source.Dynamic(segment.sourceId(), definition);
         });
     }
