@@ -23,17 +23,18 @@ class LongSegmentsCommandTest {
     @TempDir
     Path folder;
 
+    private CommandLineWorkspace tiers;
     private Path workspace;
 
     private CommandRun run(String... args) {
-        return CommandRun.of(folder.resolve("home"), args);
+        return tiers.run(args);
     }
 
     /** Forty email endpoints, the even ones Gold and the odd ones Silver, and an email template "Hello". */
     @BeforeEach
     void workspaceWithGoldAndSilver() throws IOException {
-        workspace = folder.resolve("tiers.tidings");
-        assertThat(run("workspace", "create", workspace.toString()).exitCode()).isZero();
+        tiers = CommandLineWorkspace.create(folder, "tiers.tidings");
+        workspace = tiers.file();
         StringBuilder csv = new StringBuilder("Id,ChannelType,Address,User.UserId,User.UserAttributes.Tier\n");
         for (int index = 0; index < 40; index++) {
             csv.append("e%d,EMAIL,e%d@shop.example,u%d,%s%n".formatted(index, index, index, index % 2 == 0 ? "Gold" : "Silver"));

@@ -3,7 +3,6 @@ package io.tidings.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,23 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** What the terminal gets back from a file's values: a few characters of each, never a control sequence. */
 class ValuesInMessagesCommandTest {
 
-    @TempDir
-    Path folder;
-
-    private Path workspace;
-
-    private CommandRun run(String... args) {
-        return CommandRun.of(folder.resolve("home"), args);
-    }
+    private CommandLineWorkspace workspace;
 
     @BeforeEach
-    void createWorkspace() {
-        workspace = folder.resolve("shop.tidings");
-        assertThat(run("workspace", "create", workspace.toString()).exitCode()).isZero();
+    void createWorkspace(@TempDir Path folder) {
+        workspace = CommandLineWorkspace.create(folder, "shop.tidings");
     }
 
     private CommandRun importing(String name, String content) throws IOException {
-        return run("import", "--workspace", workspace.toString(), Files.writeString(folder.resolve(name), content).toString());
+        return workspace.run("import", "--workspace", workspace.toString(), workspace.write(name, content));
     }
 
     @Test
@@ -58,6 +49,6 @@ class ValuesInMessagesCommandTest {
         assertThat(imported.exitCode()).isEqualTo(TidingsCommand.FAILED);
         assertThat(imported.out()).contains("line 2: Attributes.Tier: a value holds the NUL character (\\u0000), which "
                 + "Tidings cannot store").doesNotContain("\u0000");
-        assertThat(run("workspace", "info", workspace.toString()).out()).contains("Endpoints:  0");
+        assertThat(workspace.run("workspace", "info", workspace.toString()).out()).contains("Endpoints:  0");
     }
 }
