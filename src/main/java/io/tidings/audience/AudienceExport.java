@@ -4,6 +4,7 @@ import io.tidings.store.Database;
 import io.tidings.work.FileErrors;
 import io.tidings.work.OutputCheck;
 import io.tidings.work.Progress;
+import io.tidings.work.Quote;
 import io.tidings.work.WholeFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,7 +81,7 @@ public final class AudienceExport {
             find.setString(1, name);
             try (var rows = find.executeQuery()) {
                 if (!rows.next()) {
-                    throw new IllegalArgumentException("There is no segment called \"" + name + "\"");
+                    throw new IllegalArgumentException("There is no segment called " + Quote.of(name));
                 }
             }
         }

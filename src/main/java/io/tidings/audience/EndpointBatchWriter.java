@@ -3,6 +3,7 @@ package io.tidings.audience;
 import io.tidings.segment.ImportedSegments;
 import io.tidings.store.SqlText;
 import io.tidings.store.Statements;
+import io.tidings.work.Quote;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -249,7 +250,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
         if (!any) {
             reject(row.line(), List.of(new FieldProblem(StandardField.USER_ID.path(),
-                    "no endpoint in this workspace belongs to user \"" + userId + "\"")), row.original());
+                    "no endpoint in this workspace belongs to user " + Quote.of(userId))), row.original());
         }
     }
 
@@ -271,7 +272,7 @@ final class EndpointBatchWriter implements AutoCloseable {
     }
 
     private static FieldProblem tooManyEndpoints(String userId) {
-        return new FieldProblem(StandardField.USER_ID.path(), "user \"" + userId + "\" already has "
+        return new FieldProblem(StandardField.USER_ID.path(), "user " + Quote.of(userId) + " already has "
                 + EndpointRules.MAX_ENDPOINTS_PER_USER + " endpoints, Pinpoint's limit per user");
     }
 

@@ -1,6 +1,7 @@
 package io.tidings.audience;
 
 import io.tidings.work.FileErrors;
+import io.tidings.work.Quote;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -125,7 +126,7 @@ final class EndpointCsvReader implements EndpointSource {
             boolean repeatable = result[column].scope() == AttributeScope.ATTRIBUTE
                     || result[column].scope() == AttributeScope.USER_ATTRIBUTE;
             if (!repeatable && !single.add(result[column])) {
-                throw new ImportFileException(place + "\"" + path + "\" appears twice; only Attributes and "
+                throw new ImportFileException(place + Quote.of(path) + " appears twice; only Attributes and "
                         + "User.UserAttributes columns can repeat (one value per column)");
             }
         }

@@ -1,5 +1,6 @@
 package io.tidings.audience;
 
+import io.tidings.work.Quote;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -106,7 +107,7 @@ final class EndpointDraft {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            reject(field.path(), "\"" + value + "\" is not one of " + Arrays.toString(type.getEnumConstants()));
+            reject(field.path(), Quote.of(value) + " is not one of " + Arrays.toString(type.getEnumConstants()));
             return null;
         }
     }
@@ -126,7 +127,7 @@ final class EndpointDraft {
                     // A spreadsheet's date column: ISO 8601 allows a date alone; it is the day's start in UTC.
                     return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
                 } catch (DateTimeParseException notADate) {
-                    reject(field.path(), "\"" + value + "\" is not a date and time such as 2026-03-01T09:30:00Z"
+                    reject(field.path(), Quote.of(value) + " is not a date and time such as 2026-03-01T09:30:00Z"
                             + " (or a date such as 2026-03-01)");
                     return null;
                 }
@@ -141,7 +142,7 @@ final class EndpointDraft {
         try {
             return Double.valueOf(text.strip());
         } catch (NumberFormatException notANumber) {
-            reject(field, "\"" + text + "\" is not a number");
+            reject(field, Quote.of(text) + " is not a number");
             return null;
         }
     }
@@ -155,7 +156,7 @@ final class EndpointDraft {
         } catch (NumberFormatException notAWholeNumber) {
             // Reported below.
         }
-        reject(StandardField.COHORT_ID.path(), "\"" + text + "\" is not a whole number from 0 to 99");
+        reject(StandardField.COHORT_ID.path(), Quote.of(text) + " is not a whole number from 0 to 99");
         return -1;
     }
 }

@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.tidings.store.AttributeColumns;
+import io.tidings.work.Quote;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -100,6 +101,7 @@ public final class EndpointRules {
         checkMetrics(endpoint.metrics(), problems);
         checkDemographic(endpoint.demographic(), problems);
         EndpointLocation location = checkLocation(endpoint.location(), problems);
+        NulCharacters.check(endpoint, problems);
         boolean asGiven = address == endpoint.address() && attributes == endpoint.attributes()
                 && userAttributes == endpoint.user().userAttributes() && location == endpoint.location();
         Endpoint normalised = asGiven ? endpoint : new Endpoint(endpoint.id(), endpoint.channelType(), address,
@@ -113,7 +115,7 @@ public final class EndpointRules {
         switch (channel) {
             case EMAIL -> {
                 if (!EmailAddresses.isValid(address)) {
-                    problems.add(new FieldProblem("Address", "\"" + address + "\" is not a valid email address"));
+                    problems.add(new FieldProblem("Address", Quote.of(address) + " is not a valid email address"));
                 }
                 return address;
             }
@@ -138,7 +140,7 @@ public final class EndpointRules {
         } catch (NumberParseException notANumber) {
             // Reported below, in the same words as a number that parses but cannot exist.
         }
-        problems.add(new FieldProblem("Address", "\"" + address + "\" is not a valid phone number; write it as "
+        problems.add(new FieldProblem("Address", Quote.of(address) + " is not a valid phone number; write it as "
                 + "+ and the country code (E.164, such as +14155550123) or as a " + defaultRegion + " number"));
         return address;
     }
@@ -224,8 +226,8 @@ public final class EndpointRules {
     private static void checkDemographic(EndpointDemographic demographic, List<FieldProblem> problems) {
         String timezone = demographic.timezone();
         if (timezone != null && !TIME_ZONES.contains(timezone)) {
-            problems.add(new FieldProblem("Demographic.Timezone", "\"" + timezone
-                    + "\" is not a time zone; use a tz database name such as America/New_York"));
+            problems.add(new FieldProblem("Demographic.Timezone", Quote.of(timezone)
+                    + " is not a time zone; use a tz database name such as America/New_York"));
         }
     }
 
@@ -234,8 +236,8 @@ public final class EndpointRules {
         if (country != null) {
             country = country.strip().toUpperCase(Locale.ROOT);
             if (!COUNTRIES.contains(country)) {
-                problems.add(new FieldProblem("Location.Country", "\"" + location.country()
-                        + "\" is not a two-letter ISO country code such as US or DE"));
+                problems.add(new FieldProblem("Location.Country", Quote.of(location.country())
+                        + " is not a two-letter ISO country code such as US or DE"));
             }
         }
         checkRange("Location.Latitude", location.latitude(), 90, problems);

@@ -1,5 +1,6 @@
 package io.tidings.audience;
 
+import io.tidings.work.Quote;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,12 +51,12 @@ record FieldPath(StandardField field, AttributeScope scope, String name) {
             if (path.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 String name = path.substring(prefix.length()).strip();
                 if (name.isEmpty()) {
-                    throw new IllegalArgumentException("\"" + text + "\" needs a name after \"" + prefix + "\"");
+                    throw new IllegalArgumentException(Quote.of(text) + " needs a name after \"" + prefix + "\"");
                 }
                 return custom(scope, name);
             }
         }
-        throw new IllegalArgumentException("\"" + text + "\" is not a Pinpoint endpoint field; use a field such as "
+        throw new IllegalArgumentException(Quote.of(text) + " is not a Pinpoint endpoint field; use a field such as "
                 + "Address, ChannelType, Location.Country, Attributes.<name>, User.UserAttributes.<name> or Metrics.<name>");
     }
 

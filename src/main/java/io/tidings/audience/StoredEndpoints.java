@@ -56,7 +56,9 @@ final class StoredEndpoints {
             String cell = "e." + column.column();
             select.append(select.length() > 7 ? ", " : "").append(column.scope() == AttributeScope.METRIC
                     ? "max(" + cell + " IS NOT NULL)"
-                    : "max(length(" + cell + ") - length(replace(" + cell + ", char(31), '')) - 1)");
+                    // Bytes, not characters: length() stops at a NUL character, which workspaces written before
+                    // NUL was refused may hold, and the column was then left out of the export.
+                    : "max(octet_length(" + cell + ") - octet_length(replace(" + cell + ", char(31), '')) - 1)");
         }
         try (PreparedStatement query = connection.prepareStatement(select + scopeFrom + " WHERE 1 = 1" + scopeFilter)) {
             if (scopeValue != null) {

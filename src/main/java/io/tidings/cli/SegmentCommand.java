@@ -5,8 +5,10 @@ import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentCount;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentJson;
+import io.tidings.segment.SegmentLimits;
 import io.tidings.segment.SegmentService;
 import io.tidings.work.FileErrors;
+import io.tidings.work.Quote;
 import io.tidings.wiring.OpenedWorkspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tidings segment ...}: count and create segments from Pinpoint segment JSON. */
-@Command(name = "segment", mixinStandardHelpOptions = true, description = "Count, create and list segments.")
+@Command(name = "segment", mixinStandardHelpOptions = true, description = "Count, create, list and delete segments.")
 final class SegmentCommand {
 
     @Spec
@@ -44,9 +46,7 @@ final class SegmentCommand {
             SegmentService segments = workspace.segments();
             SegmentCount count;
             if (which.name != null) {
-                Segment segment = segments.findByName(which.name)
-                        .orElseThrow(() -> new InvalidSegmentException("There is no segment called \"" + which.name + "\"."));
-                count = segments.count(segment);
+                count = segments.count(named(segments, which.name));
             } else {
                 count = segments.count(read(which.definition));
             }
@@ -79,18 +79,57 @@ final class SegmentCommand {
             SegmentService segments = workspace.segments();
             PrintWriter out = spec.commandLine().getOut();
             for (Segment segment : segments.list()) {
-                SegmentCount count = segments.count(segment);
-                out.printf("%-6d %-9s %,12d endpoints  %s%n", segment.id(), segment.type(), count.endpoints(), segment.name());
+                try {
+                    SegmentCount count = segments.count(segment);
+                    out.printf("%-6d %-9s %,12d endpoints  %s%n", segment.id(), segment.type(), count.endpoints(), segment.name());
+                } catch (InvalidSegmentException unusable) {
+                    // Listed all the same, with what is wrong, so that it can be mended or deleted.
+                    out.printf("%-6d %-9s %22s  %s: %s%n", segment.id(), segment.type(), "cannot be counted", segment.name(),
+                            segment.problem() != null ? segment.problem() : unusable.getMessage());
+                }
             }
         }
         return 0;
     }
 
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a saved segment and its versions; refused while another segment starts from it.")
+    int delete(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The segment.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            SegmentService segments = workspace.segments();
+            Segment segment = named(segments, name);
+            segments.delete(segment.id());
+            spec.commandLine().getOut().printf("Deleted segment \"%s\"%n", segment.name());
+        }
+        return 0;
+    }
+
+    private static Segment named(SegmentService segments, String name) {
+        return segments.findByName(name)
+                .orElseThrow(() -> new InvalidSegmentException("There is no segment called " + Quote.of(name) + "."));
+    }
+
+    /** The definition in the file, within Pinpoint's limits; a message names the file. */
     private static SegmentDefinition read(Path file) {
+        String json;
         try {
-            return SegmentJson.read(Files.readString(file));
+            long size = Files.size(file);
+            if (size > SegmentLimits.MOST_BYTES) {
+                throw new InvalidSegmentException(file.getFileName() + " is " + SegmentLimits.megabytes(size)
+                        + "; Pinpoint takes segment definitions of at most 7 MB.");
+            }
+            json = Files.readString(file);
         } catch (IOException e) {
             throw new InvalidSegmentException(FileErrors.whyUnreadable(file, e), e);
+        }
+        try {
+            SegmentDefinition definition = SegmentJson.read(json);
+            SegmentLimits.check(definition);
+            return definition;
+        } catch (InvalidSegmentException e) {
+            throw new InvalidSegmentException(file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 }

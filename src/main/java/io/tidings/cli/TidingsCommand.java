@@ -1,13 +1,7 @@
 package io.tidings.cli;
 
-import io.tidings.delivery.SendingElsewhereException;
-import io.tidings.store.StoreException;
 import io.tidings.workspace.AppDirectories;
-import io.tidings.workspace.WorkspaceException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +19,6 @@ public final class TidingsCommand implements Runnable {
 
     /** Exit code for a request Tidings understood but could not carry out. */
     public static final int FAILED = 1;
-
-    private static final Logger LOG = LoggerFactory.getLogger(TidingsCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -48,8 +40,10 @@ public final class TidingsCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int run(AppDirectories directories, String... args) {
-        return commandLine(directories, new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-                .execute(args);
+        PrintWriter err = new PrintWriter(System.err, true);
+        // A failure on another thread (the sending engine's, say) is told in a sentence too, its trace logged.
+        Thread.setDefaultUncaughtExceptionHandler(new CommandFailures(directories.logFile()).inBackground(err));
+        return commandLine(directories, new PrintWriter(System.out, true), err).execute(args);
     }
 
     /** The configured command line, writing to {@code out} and {@code err}. */
@@ -58,16 +52,8 @@ public final class TidingsCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            if (exception instanceof WorkspaceException || exception instanceof IllegalArgumentException
-                    || exception instanceof UncheckedIOException || exception instanceof SendingElsewhereException
-                    || exception instanceof StoreException) {
-                log(failed.getCommandName(), exception);
-                failed.getErr().println("tidings: " + exception.getMessage());
-                return FAILED;
-            }
-            throw exception;
-        });
+        commandLine.setExecutionStrategy(CommandFailures.catchingErrors());
+        commandLine.setExecutionExceptionHandler(new CommandFailures(directories.logFile()));
         return commandLine;
     }
 
@@ -75,13 +61,6 @@ public final class TidingsCommand implements Runnable {
      * The workspace's and the store's failures go to the log whole; others only by kind, since their messages may
      * quote the user's files.
      */
-    private static void log(String command, Exception failure) {
-        if (failure instanceof StoreException || failure instanceof WorkspaceException) {
-            LOG.warn("tidings {} failed", command, failure);
-        } else {
-            LOG.warn("tidings {} refused ({})", command, failure.getClass().getSimpleName());
-        }
-    }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override

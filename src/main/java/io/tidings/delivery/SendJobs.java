@@ -6,6 +6,7 @@ import io.tidings.segment.SegmentService;
 import io.tidings.store.Database;
 import io.tidings.template.Template;
 import io.tidings.template.TemplateService;
+import io.tidings.work.Quote;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -47,14 +48,15 @@ public final class SendJobs {
     public SendJob create(String templateName, String segmentName, DeliveryChannel channel, JobOptions options) {
         Objects.requireNonNull(options, "options");
         Template template = templates.templateNamed(templateName).orElseThrow(
-                () -> new IllegalArgumentException("There is no template called \"" + templateName + "\"."));
+                () -> new IllegalArgumentException("There is no template called " + Quote.of(templateName) + "."));
         Segment segment = segments.findByName(segmentName).orElseThrow(
-                () -> new IllegalArgumentException("There is no segment called \"" + segmentName + "\"."));
+                () -> new IllegalArgumentException("There is no segment called " + Quote.of(segmentName) + "."));
         DeliveryChannel chosen = channel == null ? DeliveryChannel.valueOf(template.type().name()) : channel;
         if (!template.type().name().equals(chosen.name())) {
-            throw new IllegalArgumentException("\"" + template.name() + "\" is a " + template.type()
+            throw new IllegalArgumentException(Quote.of(template.name()) + " is a " + template.type()
                     + " template; it cannot be sent as " + chosen + ".");
         }
+        segments.check(segment); // a segment that cannot be evaluated is refused before the job exists
         String name = template.name() + " to " + segment.name();
         long id = database.write(connection -> repository.insertJob(connection, name, chosen, template.id(),
                 template.summary().activeVersion(), segment.id(), JobOptionsJson.write(options), now()));
@@ -66,7 +68,7 @@ public final class SendJobs {
     public int expand(long jobId) {
         SendJob job = job(jobId).orElseThrow(() -> missing(jobId));
         Segment segment = segments.find(job.segmentId()).orElseThrow(
-                () -> new IllegalArgumentException("The segment of \"" + job.name() + "\" is no longer in the workspace."));
+                () -> new IllegalArgumentException("The segment of " + Quote.of(job.name()) + " is no longer in the workspace."));
         long[] keys = segments.memberKeys(segment);
         int added = 0;
         for (int from = 0; from < keys.length; from += BATCH) {

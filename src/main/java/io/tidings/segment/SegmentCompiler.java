@@ -6,7 +6,7 @@ import io.tidings.segment.SegmentDimensions.GpsPoint;
 import io.tidings.segment.SegmentDimensions.MetricDimension;
 import io.tidings.segment.SegmentDimensions.SetDimension;
 import io.tidings.store.AttributeColumns;
-import io.tidings.store.SqlText;
+import io.tidings.work.Quote;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,18 +28,23 @@ import java.util.function.Function;
 final class SegmentCompiler {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** How many segments deep the compiler follows segments that start from segments. */
+    static final int MOST_NESTED_SOURCES = 100;
 
     private static final String SEPARATOR = String.valueOf(AttributeColumns.SEPARATOR);
 
     private final CustomColumns names;
     private final SegmentSources sources;
     private final Instant now;
+    private final int longListsFrom;
     private final Set<String> compiling = new HashSet<>();
 
-    SegmentCompiler(CustomColumns names, SegmentSources sources, Instant now) {
+    /** @param longListsFrom lists of more values than this are bound as one JSON array ({@link ValueList}) */
+    SegmentCompiler(CustomColumns names, SegmentSources sources, Instant now, int longListsFrom) {
         this.names = names;
         this.sources = sources;
         this.now = now;
+        this.longListsFrom = longListsFrom;
     }
 
     SqlCondition compile(SegmentDefinition definition) {
@@ -144,6 +149,10 @@ final class SegmentCompiler {
                     imported.segmentId());
         }
         SegmentSources.Source.Dynamic dynamic = (SegmentSources.Source.Dynamic) found;
+        if (compiling.size() >= MOST_NESTED_SOURCES) {
+            throw new InvalidSegmentException(path + ": the segments it starts from start from others more than "
+                    + MOST_NESTED_SOURCES + " deep, more than Tidings follows; start it from a segment nearer the top.");
+        }
         if (!compiling.add(dynamic.id())) {
             throw new InvalidSegmentException(path + ": segment " + source.id() + " includes itself, directly or through others.");
         }
@@ -167,34 +176,33 @@ final class SegmentCompiler {
             throw new InvalidSegmentException(path + ": a value contains the control character U+001F, which "
                     + "attribute values cannot hold.");
         }
-        boolean exclusive = dimension.attributeType() == SegmentDimensions.AttributeType.EXCLUSIVE;
         String cell = "e." + column.orElse("absent");
+        ValueList list = new ValueList(values, longListsFrom);
         List<Object> parameters = new ArrayList<>();
-        String anyOf = "(" + String.join(" OR ", java.util.Collections.nCopies(values.size(), "instr(" + cell + ", ?) > 0")) + ")";
-        String test = switch (dimension.attributeType()) {
-            case INCLUSIVE, EXCLUSIVE -> {
-                values.forEach(value -> parameters.add(SEPARATOR + value + SEPARATOR));
-                yield exclusive ? "(" + cell + " IS NULL OR NOT " + anyOf + ")" : anyOf;
+        SqlCondition test = switch (dimension.attributeType()) {
+            case INCLUSIVE -> list.anyEqual(cell);
+            case EXCLUSIVE -> {
+                SqlCondition any = list.anyEqual(cell);
+                yield new SqlCondition("(" + cell + " IS NULL OR NOT " + any.sql() + ")", any.parameters());
             }
-            case CONTAINS -> {
-                parameters.addAll(values);
-                yield anyOf;
-            }
-            case BEFORE -> anyValue(cell, dateTest("julianday(value) < julianday(?)", values, 1, path, parameters));
-            case AFTER -> anyValue(cell, dateTest("julianday(value) > julianday(?)", values, 1, path, parameters));
-            case ON -> anyValue(cell, dateTest("date(value) = date(?)", values, 1, path, parameters));
-            case BETWEEN -> anyValue(cell, dateTest("julianday(value) BETWEEN julianday(?) AND julianday(?)", values, 2,
-                    path, parameters));
+            case CONTAINS -> list.anyContained(cell);
+            case BEFORE -> new SqlCondition(anyValue(cell, dateTest("julianday(value) < julianday(?)", values, 1, path, parameters)),
+                    parameters);
+            case AFTER -> new SqlCondition(anyValue(cell, dateTest("julianday(value) > julianday(?)", values, 1, path, parameters)),
+                    parameters);
+            case ON -> new SqlCondition(anyValue(cell, dateTest("date(value) = date(?)", values, 1, path, parameters)), parameters);
+            case BETWEEN -> new SqlCondition(anyValue(cell, dateTest("julianday(value) BETWEEN julianday(?) AND julianday(?)",
+                    values, 2, path, parameters)), parameters);
         };
         if (column.isEmpty()) {
             // No endpoint has the attribute; the values were still checked above.
-            return exclusive ? SqlCondition.TRUE : SqlCondition.FALSE;
+            return dimension.attributeType() == SegmentDimensions.AttributeType.EXCLUSIVE ? SqlCondition.TRUE : SqlCondition.FALSE;
         }
-        return new SqlCondition(test, parameters);
+        return test;
     }
 
     /** True when some value of the cell passes {@code test}, which reads the value as {@code value}. */
-    private static String anyValue(String cell, String test) {
+    static String anyValue(String cell, String test) {
         return "EXISTS (WITH RECURSIVE part(value, rest) AS (SELECT NULL, substr(" + cell + ", 2) UNION ALL"
                 + " SELECT substr(rest, 1, instr(rest, char(31)) - 1), substr(rest, instr(rest, char(31)) + 1)"
                 + " FROM part WHERE rest <> '') SELECT 1 FROM part WHERE value IS NOT NULL AND " + test + ")";
@@ -218,7 +226,7 @@ final class SegmentCompiler {
             try {
                 return java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toString();
             } catch (DateTimeParseException notADate) {
-                throw new InvalidSegmentException(path + ": \"" + value + "\" is not a date; write it as 2026-03-01 or "
+                throw new InvalidSegmentException(path + ": " + Quote.of(value) + " is not a date; write it as 2026-03-01 or "
                         + "2026-03-01T09:00:00Z.");
             }
         }
@@ -241,7 +249,7 @@ final class SegmentCompiler {
         return SqlCondition.of("e." + column.get() + " " + operator + " ?", dimension.value());
     }
 
-    private static void addSet(List<Criterion> criteria, String path, String column, SetDimension dimension,
+    private void addSet(List<Criterion> criteria, String path, String column, SetDimension dimension,
             Function<String, String> normalise) {
         if (dimension == null) {
             return;
@@ -249,11 +257,9 @@ final class SegmentCompiler {
         if (dimension.values().isEmpty()) {
             throw new InvalidSegmentException(path + ": give at least one value.");
         }
-        List<Object> values = new ArrayList<>(dimension.values().stream().map(normalise).toList());
-        String in = column + " IN (" + SqlText.placeholders(values.size()) + ")";
-        criteria.add(new Criterion(path, dimension.dimensionType() == DimensionType.INCLUSIVE
-                ? new SqlCondition(in, values)
-                : new SqlCondition("(" + column + " IS NULL OR NOT " + in + ")", values)));
+        SqlCondition in = new ValueList(dimension.values().stream().map(normalise).toList(), longListsFrom).in(column);
+        criteria.add(new Criterion(path, dimension.dimensionType() == DimensionType.INCLUSIVE ? in
+                : new SqlCondition("(" + column + " IS NULL OR NOT " + in.sql() + ")", in.parameters())));
     }
 
     private static SqlCondition near(GpsPoint point, String path) {

@@ -32,6 +32,7 @@ public final class SegmentEvaluator {
     private final Database database;
     private final SegmentSources sources;
     private final int splitFromEndpoints;
+    private final int longListsFrom;
     private volatile Middle middle;
 
     /** The middle user id, and when it was found. */
@@ -44,9 +45,15 @@ public final class SegmentEvaluator {
 
     /** @param splitFromEndpoints the audience size from which a count runs in two halves */
     SegmentEvaluator(Database database, SegmentSources sources, int splitFromEndpoints) {
+        this(database, sources, splitFromEndpoints, ValueList.LONG_FROM);
+    }
+
+    /** @param longListsFrom lists of more values than this are matched as one JSON array */
+    SegmentEvaluator(Database database, SegmentSources sources, int splitFromEndpoints, int longListsFrom) {
         this.database = database;
         this.sources = sources;
         this.splitFromEndpoints = splitFromEndpoints;
+        this.longListsFrom = longListsFrom;
     }
 
     /**
@@ -56,7 +63,7 @@ public final class SegmentEvaluator {
      * that lands between them can be counted in one half and not the other.
      */
     public SegmentCount count(SegmentDefinition definition) {
-        SqlCondition condition = database.read(connection -> compiler(connection).compile(definition));
+        SqlCondition condition = database.read(connection -> condition(connection, definition));
         String middle = middleUser();
         if (middle == null) {
             return database.read(connection -> count(connection,
@@ -112,6 +119,7 @@ public final class SegmentEvaluator {
 
     /** For each criterion of each group, how many endpoints it keeps on its own. */
     public List<CriterionCount> criterionCounts(SegmentDefinition definition, Progress progress) {
+        SegmentLimits.check(definition);
         return database.read(connection -> {
             SegmentCompiler compiler = compiler(connection);
             List<SegmentCompiler.Criterion> criteria = new ArrayList<>();
@@ -138,7 +146,7 @@ public final class SegmentEvaluator {
     /** The first {@code limit} members, oldest endpoints first. */
     public List<SegmentMember> sample(SegmentDefinition definition, int limit) {
         return database.read(connection -> {
-            SqlCondition condition = compiler(connection).compile(definition);
+            SqlCondition condition = condition(connection, definition);
             try (PreparedStatement select = prepare(connection,
                     "SELECT e.id, e.channel_type, e.address, e.user_id, e.country FROM endpoint e WHERE "
                             + condition.sql() + " ORDER BY e.key LIMIT " + Math.max(0, limit), condition);
@@ -159,7 +167,7 @@ public final class SegmentEvaluator {
      */
     public long forEachMember(SegmentDefinition definition, LongConsumer member) {
         return database.read(connection -> {
-            SqlCondition condition = compiler(connection).compile(definition);
+            SqlCondition condition = condition(connection, definition);
             long count = 0;
             try (PreparedStatement select = prepare(connection,
                     "SELECT e.key FROM endpoint e WHERE " + condition.sql() + " ORDER BY e.key", condition);
@@ -173,9 +181,27 @@ public final class SegmentEvaluator {
         });
     }
 
-    /** Throws {@link InvalidSegmentException} when the definition cannot be evaluated. */
+    /**
+     * Throws {@link InvalidSegmentException} when the definition cannot be evaluated: past Pinpoint's limits,
+     * criteria that make no sense, or SQL that SQLite would refuse (checked by preparing the count).
+     */
     void check(SegmentDefinition definition) {
-        database.read(connection -> compiler(connection).compile(definition));
+        database.read(connection -> {
+            SqlCondition condition = condition(connection, definition);
+            prepare(connection, "SELECT count(*) FROM endpoint e WHERE " + condition.sql(), condition).close();
+            return null;
+        });
+    }
+
+    /** SQLite's refusal of a segment's SQL in words, when it is about the segment's size; otherwise the refusal itself. */
+    private static SQLException tooComplex(SQLException refused) {
+        String message = String.valueOf(refused.getMessage());
+        if (message.contains("too large") || message.contains("too long") || message.contains("too many")
+                || message.contains("TOOBIG")) {
+            throw new InvalidSegmentException("Tidings cannot evaluate this segment: with the segments it starts from, "
+                    + "its criteria nest too deeply; start it from fewer segments, or give it fewer groups.", refused);
+        }
+        return refused;
     }
 
     /** The SQL condition of a definition; for tests and the benchmark's query plan. */
@@ -183,12 +209,22 @@ public final class SegmentEvaluator {
         return database.read(connection -> compiler(connection).compile(definition).sql());
     }
 
+    private SqlCondition condition(Connection connection, SegmentDefinition definition) throws SQLException {
+        SegmentLimits.check(definition);
+        return compiler(connection).compile(definition);
+    }
+
     private SegmentCompiler compiler(Connection connection) throws SQLException {
-        return new SegmentCompiler(CustomColumns.load(connection), sources, Instant.now());
+        return new SegmentCompiler(CustomColumns.load(connection), sources, Instant.now(), longListsFrom);
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, SqlCondition condition) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+        PreparedStatement statement;
+        try {
+            statement = connection.prepareStatement(sql);
+        } catch (SQLException refused) {
+            throw tooComplex(refused);
+        }
         List<Object> parameters = condition.parameters();
         for (int index = 0; index < parameters.size(); index++) {
             statement.setObject(index + 1, parameters.get(index));

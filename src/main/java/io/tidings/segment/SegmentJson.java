@@ -1,6 +1,5 @@
 package io.tidings.segment;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,7 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.stream.Collectors;
+import io.tidings.work.JsonErrors;
+import io.tidings.work.Quote;
 
 /**
  * Reads and writes segment definitions as Pinpoint's JSON. Reading accepts what Pinpoint's API
@@ -34,8 +34,8 @@ public final class SegmentJson {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidSegmentException("The segment JSON is not valid JSON" + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage(), e);
+            throw new InvalidSegmentException("The segment JSON is not valid JSON" + JsonErrors.where(e.getLocation()) + ": "
+                    + JsonErrors.syntax(e), e);
         }
         if (root == null || !root.isObject()) {
             throw new InvalidSegmentException("The segment JSON must be an object, such as {\"SegmentGroups\": {...}}.");
@@ -53,43 +53,49 @@ public final class SegmentJson {
         } catch (JsonMappingException e) {
             throw new InvalidSegmentException("The segment JSON has a problem at " + path(e) + ": " + reason(e), e);
         } catch (JsonProcessingException e) {
-            throw new InvalidSegmentException("The segment JSON cannot be read: " + e.getOriginalMessage(), e);
+            throw new InvalidSegmentException("The segment JSON cannot be read: " + JsonErrors.syntax(e), e);
         }
         throw new InvalidSegmentException("The segment JSON has no SegmentGroups, Groups or Dimensions.");
     }
 
     public static String write(SegmentDefinition definition) {
-        ObjectNode root = JSON.createObjectNode();
-        root.set("SegmentGroups", JSON.valueToTree(definition));
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(definition));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** How many bytes the definition takes as compact Pinpoint JSON: what Pinpoint's request limit counts. */
+    static long compactSize(SegmentDefinition definition) {
+        try {
+            return JSON.writeValueAsBytes(tree(definition)).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode tree(SegmentDefinition definition) {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("SegmentGroups", JSON.valueToTree(definition));
+        return root;
+    }
+
     private static String path(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? "." + reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining());
-        return path.isEmpty() ? "the top" : path.substring(path.startsWith(".") ? 1 : 0);
+        String path = JsonErrors.path(e);
+        return path.isEmpty() ? "the top" : path;
     }
 
     private static String reason(JsonMappingException e) {
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
-            return "\"" + unknown.getPropertyName() + "\" is not a field Pinpoint knows here";
+            return Quote.of(unknown.getPropertyName()) + " is not a field Pinpoint knows here";
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException format) {
-            return "\"" + format.getValue() + "\" is not an accepted value"
+            return Quote.of(String.valueOf(format.getValue())) + " is not an accepted value"
                     + (format.getTargetType() != null && format.getTargetType().isEnum()
                             ? " (use one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants()) + ")"
                             : "");
         }
-        String message = e.getOriginalMessage();
-        return message == null ? "it cannot be read" : message.lines().findFirst().orElse(message);
-    }
-
-    private static String where(JsonLocation location) {
-        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return JsonErrors.why(e);
     }
 }

@@ -147,10 +147,19 @@ final class SegmentRepository {
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 SegmentType type = SegmentType.valueOf(rows.getString(3));
-                String definition = rows.getString(4);
-                segments.add(new Segment(rows.getLong(1), rows.getString(2), type,
-                        type == SegmentType.DYNAMIC && definition != null ? SegmentJson.read(definition) : null,
-                        rows.getInt(5), Instant.parse(rows.getString(6)), Instant.parse(rows.getString(7))));
+                String json = rows.getString(4);
+                SegmentDefinition definition = null;
+                String problem = null;
+                if (type == SegmentType.DYNAMIC) {
+                    // One segment whose criteria cannot be read must not keep the others from being listed.
+                    try {
+                        definition = SegmentJson.read(json == null ? "null" : json);
+                    } catch (InvalidSegmentException unreadable) {
+                        problem = "its saved criteria cannot be read (" + unreadable.getMessage() + ")";
+                    }
+                }
+                segments.add(new Segment(rows.getLong(1), rows.getString(2), type, definition, rows.getInt(5),
+                        Instant.parse(rows.getString(6)), Instant.parse(rows.getString(7)), problem));
             }
         }
         return segments;

@@ -3,6 +3,7 @@ package io.tidings.segment;
 import io.tidings.store.Database;
 import io.tidings.work.OutputCheck;
 import io.tidings.work.Progress;
+import io.tidings.work.Quote;
 import io.tidings.work.WholeFile;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -51,7 +52,7 @@ public final class SegmentService {
         evaluator.check(definition);
         long id = database.write(connection -> {
             if (repository.nameTaken(connection, checkedName, -1)) {
-                throw new InvalidSegmentException("A segment called \"" + checkedName + "\" already exists.");
+                throw new InvalidSegmentException("A segment called " + Quote.of(checkedName) + " already exists.");
             }
             return repository.insertDynamic(connection, checkedName, definition, Instant.now());
         });
@@ -62,7 +63,7 @@ public final class SegmentService {
     public Segment save(long id, SegmentDefinition definition) {
         Segment segment = existing(id);
         if (segment.type() != SegmentType.DYNAMIC) {
-            throw new InvalidSegmentException("\"" + segment.name() + "\" is an imported segment: its members come from "
+            throw new InvalidSegmentException(Quote.of(segment.name()) + " is an imported segment: its members come from "
                     + "a file. Import the file again to change them.");
         }
         checkWithout(id, definition);
@@ -79,7 +80,7 @@ public final class SegmentService {
         String checkedName = checkName(name);
         database.write(connection -> {
             if (repository.nameTaken(connection, checkedName, id)) {
-                throw new InvalidSegmentException("A segment called \"" + checkedName + "\" already exists.");
+                throw new InvalidSegmentException("A segment called " + Quote.of(checkedName) + " already exists.");
             }
             repository.rename(connection, id, checkedName, Instant.now());
             return null;
@@ -91,12 +92,12 @@ public final class SegmentService {
     public Segment duplicate(long id, String name) {
         Segment original = existing(id);
         if (original.type() == SegmentType.DYNAMIC) {
-            return create(name, original.definition());
+            return create(name, membersOf(original));
         }
         String checkedName = checkName(name);
         long copy = database.write(connection -> {
             if (repository.nameTaken(connection, checkedName, -1)) {
-                throw new InvalidSegmentException("A segment called \"" + checkedName + "\" already exists.");
+                throw new InvalidSegmentException("A segment called " + Quote.of(checkedName) + " already exists.");
             }
             return repository.copyImportedMembers(connection, id, checkedName, Instant.now());
         });
@@ -108,10 +109,10 @@ public final class SegmentService {
         Segment segment = existing(id);
         List<String> users = list().stream()
                 .filter(other -> other.id() != id && other.definition() != null && startsFrom(other.definition(), segment))
-                .map(other -> "\"" + other.name() + "\"")
+                .map(other -> Quote.of(other.name()))
                 .toList();
         if (!users.isEmpty()) {
-            throw new InvalidSegmentException("\"" + segment.name() + "\" cannot be deleted: the segment"
+            throw new InvalidSegmentException(Quote.of(segment.name()) + " cannot be deleted: the segment"
                     + (users.size() == 1 ? " " : "s ") + String.join(", ", users) + " start from it.");
         }
         database.write(connection -> {
@@ -154,8 +155,19 @@ public final class SegmentService {
         return keys.build().toArray();
     }
 
-    /** A definition whose members are exactly the segment's: its criteria, or its imported list. */
+    /** Throws {@link InvalidSegmentException}, in words, when the segment cannot be counted or sent to. */
+    public void check(Segment segment) {
+        evaluator.check(membersOf(segment));
+    }
+
+    /**
+     * A definition whose members are exactly the segment's: its criteria, or its imported list. Throws
+     * {@link InvalidSegmentException} for a segment whose saved criteria cannot be used.
+     */
     public static SegmentDefinition membersOf(Segment segment) {
+        if (segment.problem() != null) {
+            throw new InvalidSegmentException("The segment " + Quote.of(segment.name()) + " cannot be used: " + segment.problem() + ".");
+        }
         if (segment.type() == SegmentType.DYNAMIC) {
             return segment.definition();
         }
@@ -170,10 +182,10 @@ public final class SegmentService {
             if (segment.type() == SegmentType.IMPORTED) {
                 return new SegmentSources.Source.Imported(segment.id());
             }
-            SegmentDefinition definition = version == null ? segment.definition()
+            SegmentDefinition definition = version == null ? membersOf(segment)
                     : versions(segment.id()).stream().filter(saved -> saved.version() == version).findFirst()
                             .map(SegmentVersion::definition)
-                            .orElseThrow(() -> new InvalidSegmentException("Segment \"" + segment.name() + "\" has no version " + version + "."));
+                            .orElseThrow(() -> new InvalidSegmentException("Segment " + Quote.of(segment.name()) + " has no version " + version + "."));
             return new SegmentSources.Source.Dynamic(segment.sourceId(), definition);
         });
     }

@@ -5,6 +5,7 @@ import io.tidings.channel.sandbox.SandboxMessage;
 import io.tidings.channel.sandbox.SandboxOutbox;
 import io.tidings.store.Database;
 import io.tidings.work.OutputCheck;
+import io.tidings.work.Quote;
 import io.tidings.work.WholeFile;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,7 +72,7 @@ public final class TemplateService {
         return database.write(connection -> {
             TemplateSummary summary = existing(connection, id);
             if (summary.type() != content.type()) {
-                throw new IllegalArgumentException("\"" + summary.name() + "\" is a " + summary.type()
+                throw new IllegalArgumentException(Quote.of(summary.name()) + " is a " + summary.type()
                         + " template; it cannot hold " + content.type() + " content.");
             }
             String description = content.field(TEMPLATE_DESCRIPTION);
@@ -90,7 +91,7 @@ public final class TemplateService {
         return database.read(connection -> {
             TemplateSummary summary = existing(connection, id);
             String json = repository.content(connection, id, version).orElseThrow(() -> new IllegalArgumentException(
-                    "\"" + summary.name() + "\" has no version " + version + "."));
+                    Quote.of(summary.name()) + " has no version " + version + "."));
             return TemplateContent.parse(summary.type(), json);
         });
     }
@@ -100,7 +101,7 @@ public final class TemplateService {
         database.write(connection -> {
             TemplateSummary summary = existing(connection, id);
             if (repository.content(connection, id, version).isEmpty()) {
-                throw new IllegalArgumentException("\"" + summary.name() + "\" has no version " + version + ".");
+                throw new IllegalArgumentException(Quote.of(summary.name()) + " has no version " + version + ".");
             }
             repository.activate(connection, id, version, now());
             return null;

@@ -51,6 +51,11 @@ public record AppDirectories(Path home) {
         return home.resolve("logs");
     }
 
+    /** The log the app and the command line write (logback.xml names the same file in {@link #logs()}). */
+    public Path logFile() {
+        return logs().resolve("tidings.log");
+    }
+
     public Path settingsFile() {
         return home.resolve("settings.json");
     }

@@ -6,6 +6,7 @@ import io.tidings.store.Database;
 import io.tidings.store.Migrations;
 import io.tidings.store.SqliteFailures;
 import io.tidings.store.StoreException;
+import io.tidings.work.Quote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,7 +141,7 @@ public final class WorkspaceService {
     public WorkspaceInfo setDefaultRegion(Workspace workspace, String region) {
         String code = region == null ? "" : region.strip().toUpperCase(Locale.ROOT);
         if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(code)) {
-            throw new WorkspaceException("\"" + region + "\" is not a region with phone numbers; use a two-letter "
+            throw new WorkspaceException(Quote.of(region) + " is not a region with phone numbers; use a two-letter "
                     + "country code such as US, GB or DE.");
         }
         workspace.database().write(connection -> {

@@ -55,6 +55,39 @@ class AudienceExportTest {
         }
     }
 
+    /**
+     * A value with a NUL character, as a workspace written before NUL was refused may hold: SQLite's length()
+     * stops at the NUL, so the export counted no values in the column and left the whole column out.
+     */
+    @Test
+    void aValueHoldingANulCharacterKeepsItsColumnInACsvExport() throws IOException {
+        try (AudienceFixture fixture = new AudienceFixture(folder, "nul", 2)) {
+            new AudienceService(fixture.workspace.database()).addEndpoints(List.of(EVERY_FIELD.get(1)));
+            fixture.workspace.database().write(connection -> {
+                try (var update = connection.createStatement()) {
+                    update.executeUpdate("UPDATE endpoint SET " + column(connection, "Interests")
+                            + " = char(31) || 'yo' || char(0) || 'ga' || char(31)");
+                }
+                return null;
+            });
+
+            Path csv = fixture.export(ExportFormat.CSV, new ExportScope.All(), "nul.csv");
+
+            assertThat(Files.readAllLines(csv).get(0)).endsWith(",Attributes.Interests");
+            assertThat(Files.readAllLines(csv).get(1)).endsWith(",yo\u0000ga");
+        }
+    }
+
+    private static String column(java.sql.Connection connection, String name) throws java.sql.SQLException {
+        try (var query = connection.prepareStatement("SELECT column_name FROM attribute_name WHERE name = ?")) {
+            query.setString(1, name);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
     @Test
     void aNameEndingInGzWritesACompressedFileThatImportsBackUnchanged() throws IOException {
         try (AudienceFixture original = new AudienceFixture(folder, "original", 2);

@@ -94,4 +94,45 @@ class EndpointRulesTest {
                 "\"FAX\" is not one of [EMAIL, SMS, VOICE, APNS, APNS_SANDBOX, APNS_VOIP, APNS_VOIP_SANDBOX, GCM, "
                         + "BAIDU, ADM, CUSTOM, IN_APP]"));
     }
+
+    @Test
+    void aLongValueIsQuotedShortAndSaysHowLongItIs() {
+        String address = "y".repeat(5_000_000);
+
+        assertThat(rules.problems(endpoint(ChannelType.EMAIL, address))).containsExactly(new FieldProblem("Address",
+                "\"" + "y".repeat(80) + "…\" (5,000,000 characters) is not a valid email address"));
+        assertThat(rules.problems(withAttributes(Map.of("n".repeat(5_000), List.of("x"))))).singleElement()
+                .satisfies(problem -> assertThat(problem.field()).isEqualTo("Attributes." + "n".repeat(69) + "…"));
+    }
+
+    @Test
+    void controlCharactersInAValueAreWrittenOutNotPassedOn() {
+        Endpoint placed = new Endpoint("e1", ChannelType.EMAIL, "a@example.com", null, null, null, null, 1, null, null,
+                null, new EndpointLocation(null, "\u001B[31mRED\u001B[0m", null, null, null, null), null);
+
+        assertThat(rules.problems(placed)).containsExactly(new FieldProblem("Location.Country",
+                "\"\\u001B[31mRED\\u001B[0m\" is not a two-letter ISO country code such as US or DE"));
+    }
+
+    @Test
+    void aNulCharacterIsRefusedAtItsField() {
+        Endpoint endpoint = new Endpoint("e\u00001", ChannelType.EMAIL, "ann@exam\u0000ple.com", null, null, null, null, 1,
+                Map.of("Tier", List.of("Go\u0000ld"), "Na\u0000me", List.of("x")), Map.of("Vis\u0000its", 1.0),
+                new EndpointDemographic(null, null, null, null, null, "i\u0000OS", null, null),
+                new EndpointLocation("Ber\u0000lin", null, null, null, null, null),
+                new EndpointUser("ann\u0000", Map.of("First\u0000Name", List.of("Ann"), "Nick", List.of("\u0000"))));
+
+        assertThat(rules.problems(endpoint)).contains(
+                new FieldProblem("Id", "holds the NUL character (\\u0000), which Tidings cannot store"),
+                new FieldProblem("Address", "holds the NUL character (\\u0000), which Tidings cannot store"),
+                new FieldProblem("Attributes.Tier", "a value holds the NUL character (\\u0000), which Tidings cannot store"),
+                new FieldProblem("Attributes.Na\\u0000me", "the name holds the NUL character (\\u0000), which Tidings cannot store"),
+                new FieldProblem("Metrics.Vis\\u0000its", "the name holds the NUL character (\\u0000), which Tidings cannot store"),
+                new FieldProblem("Demographic.Platform", "holds the NUL character (\\u0000), which Tidings cannot store"),
+                new FieldProblem("Location.City", "holds the NUL character (\\u0000), which Tidings cannot store"),
+                new FieldProblem("User.UserId", "holds the NUL character (\\u0000), which Tidings cannot store"),
+                new FieldProblem("User.UserAttributes.First\\u0000Name",
+                        "the name holds the NUL character (\\u0000), which Tidings cannot store"),
+                new FieldProblem("User.UserAttributes.Nick", "a value holds the NUL character (\\u0000), which Tidings cannot store"));
+    }
 }

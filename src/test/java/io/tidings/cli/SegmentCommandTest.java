@@ -56,4 +56,17 @@ class SegmentCommandTest {
         assertThat(CommandRun.of(folder, "segment", "count", "--workspace", workspace.toString(), "--name", "Nope").err())
                 .contains("There is no segment called \"Nope\".");
     }
+
+    @Test
+    void aValueWhereAListBelongsNamesTheFileThePathAndWhatBelongsThere() throws Exception {
+        Path bad = Files.writeString(folder.resolve("tier.json"), """
+                {"Dimensions": {"Attributes": {"Tier": {"AttributeType": "INCLUSIVE", "Values": "Gold"}}}}
+                """);
+
+        CommandRun count = CommandRun.of(folder, "segment", "count", "--workspace", workspace.toString(), "--definition", bad.toString());
+
+        assertThat(count.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(count.err()).isEqualTo("tidings: tier.json: The segment JSON has a problem at Attributes.Tier.Values: "
+                + "expected a list, such as [\"a\", \"b\"], not text" + System.lineSeparator());
+    }
 }

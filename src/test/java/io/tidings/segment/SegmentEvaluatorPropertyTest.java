@@ -52,6 +52,8 @@ class SegmentEvaluatorPropertyTest {
     private static SegmentEvaluator evaluator;
     /** Counts every audience in two user-id halves on two connections, as a large audience is counted. */
     private static SegmentEvaluator inHalves;
+    /** Matches every list of values as a long list is matched: bound once, as JSON. */
+    private static SegmentEvaluator asLongLists;
 
     @BeforeAll
     static void randomAudience() {
@@ -65,6 +67,7 @@ class SegmentEvaluatorPropertyTest {
         new AudienceService(workspace.database()).addEndpoints(endpoints);
         evaluator = new SegmentEvaluator(workspace.database(), SegmentSources.NONE);
         inHalves = new SegmentEvaluator(workspace.database(), SegmentSources.NONE, 0);
+        asLongLists = new SegmentEvaluator(workspace.database(), SegmentSources.NONE, Integer.MAX_VALUE, 0);
     }
 
     @AfterAll
@@ -87,6 +90,7 @@ class SegmentEvaluatorPropertyTest {
             assertThat(counted.endpoints()).as("round %d: %s", round, SegmentJson.write(definition)).isEqualTo(expected);
             assertThat(counted.users()).as("users, round %d", round).isEqualTo(expectedUsers);
             assertThat(inHalves.count(definition)).as("in halves, round %d", round).isEqualTo(counted);
+            assertThat(asLongLists.count(definition)).as("as long lists, round %d", round).isEqualTo(counted);
         }
     }
 
@@ -151,8 +155,8 @@ class SegmentEvaluatorPropertyTest {
             switch (random.nextInt(8)) {
                 case 0 -> attributes.put("Interests", new AttributeDimension(
                         random.nextBoolean() ? AttributeType.INCLUSIVE : AttributeType.EXCLUSIVE,
-                        List.of(INTERESTS.get(random.nextInt(INTERESTS.size())))));
-                case 1 -> attributes.put("Interests", new AttributeDimension(AttributeType.CONTAINS, List.of("run")));
+                        List.of(INTERESTS.get(random.nextInt(INTERESTS.size())), INTERESTS.get(random.nextInt(INTERESTS.size())))));
+                case 1 -> attributes.put("Interests", new AttributeDimension(AttributeType.CONTAINS, List.of("run", "cyc")));
                 case 2 -> {
                     Instant pivot = Instant.now().minus(Duration.ofDays(random.nextInt(100)));
                     AttributeType type = List.of(AttributeType.BEFORE, AttributeType.AFTER, AttributeType.BETWEEN, AttributeType.ON)

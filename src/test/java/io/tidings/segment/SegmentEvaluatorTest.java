@@ -13,6 +13,7 @@ import io.tidings.audience.OptOut;
 import io.tidings.segment.SegmentDimensions.AttributeDimension;
 import io.tidings.segment.SegmentDimensions.AttributeType;
 import io.tidings.segment.SegmentDimensions.Coordinates;
+import io.tidings.segment.SegmentDimensions.DimensionType;
 import io.tidings.segment.SegmentDimensions.GpsPoint;
 import io.tidings.segment.SegmentDimensions.SetDimension;
 import io.tidings.work.Progress;
@@ -129,6 +130,41 @@ class SegmentEvaluatorTest {
         assertThatThrownBy(() -> evaluator.count(SegmentDefinition.of(new SegmentDimensions(null, null, null,
                 new SegmentDimensions.Demographic(null, null, new SetDimension(null, List.of("PHONE")), null, null, null), null, null))))
                 .hasMessageContaining("Demographic.DeviceType: Tidings endpoints do not record a device type");
+    }
+
+    /** Past 997 values a list nested SQLite's expression tree too deep, and at 60,000 its statement grew too long. */
+    @Test
+    void longListsOfValuesCountAsShortOnesDo() {
+        add(endpoint("a", "US", null, null, Map.of("Interests", List.of("running"))),
+                endpoint("b", "CA", null, null, Map.of("Interests", List.of("yoga", "trail running"))),
+                endpoint("c", "GB", null, null, Map.of()));
+        for (int length : List.of(997, 998, 1_001, 60_000)) {
+            String[] interests = withFillers(length, "running");
+
+            assertThat(evaluator.count(attribute("Interests", AttributeType.INCLUSIVE, interests)).endpoints())
+                    .as("%,d values", length).isEqualTo(1);
+            assertThat(evaluator.count(attribute("Interests", AttributeType.EXCLUSIVE, interests)).endpoints()).isEqualTo(2);
+            assertThat(evaluator.count(attribute("Interests", AttributeType.CONTAINS, withFillers(length, "runn"))).endpoints())
+                    .isEqualTo(2);
+            assertThat(evaluator.count(country(DimensionType.INCLUSIVE, withFillers(length, "us", "GB"))).endpoints()).isEqualTo(2);
+            assertThat(evaluator.count(country(DimensionType.EXCLUSIVE, withFillers(length, "US"))).endpoints()).isEqualTo(2);
+            assertThat(evaluator.sample(attribute("Interests", AttributeType.INCLUSIVE, interests), 5))
+                    .extracting(SegmentMember::endpointId).containsExactly("a");
+        }
+    }
+
+    private static String[] withFillers(int length, String... values) {
+        List<String> all = new java.util.ArrayList<>();
+        for (int index = values.length; index < length; index++) {
+            all.add("filler " + index);
+        }
+        all.addAll(List.of(values));
+        return all.toArray(String[]::new);
+    }
+
+    private static SegmentDefinition country(DimensionType type, String... countries) {
+        return SegmentDefinition.of(new SegmentDimensions(null, null, null, null,
+                new SegmentDimensions.Location(new SetDimension(type, List.of(countries)), null), null));
     }
 
     private static SegmentDefinition attribute(String name, AttributeType type, String... values) {

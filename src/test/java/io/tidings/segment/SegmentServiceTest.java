@@ -117,6 +117,105 @@ class SegmentServiceTest {
     }
 
     @Test
+    void aDefinitionPastPinpointsLimitsIsRefusedBeforeAnythingIsSaved() {
+        Map<String, AttributeDimension> many = new java.util.LinkedHashMap<>();
+        for (int index = 0; index < 101; index++) {
+            many.put("Tier" + index, new AttributeDimension(AttributeType.INCLUSIVE, List.of("Gold")));
+        }
+        SegmentDefinition tooMany = SegmentDefinition.of(new SegmentDimensions(null, many, null, null, null, null));
+        List<String> values = java.util.stream.IntStream.range(0, 700_000).mapToObj(index -> "Tier " + index).toList();
+        SegmentDefinition tooLarge = SegmentDefinition.of(new SegmentDimensions(
+                Map.of("Tier", new AttributeDimension(AttributeType.INCLUSIVE, values)), null, null, null, null, null));
+        Segment runners = segments.create("Runners", interest("running"));
+        List<Segment> before = segments.list();
+
+        assertThatThrownBy(() -> segments.create("Many", tooMany)).isInstanceOf(InvalidSegmentException.class)
+                .hasMessage("The segment has 101 criteria; Pinpoint allows at most 100 dimensions in a segment.");
+        assertThatThrownBy(() -> segments.create("Large", tooLarge)).isInstanceOf(InvalidSegmentException.class)
+                .hasMessageStartingWith("The segment's definition is ").hasMessageEndingWith(
+                        " as Pinpoint JSON; Pinpoint takes segment definitions of at most 7 MB.");
+        assertThatThrownBy(() -> segments.save(runners.id(), tooMany)).isInstanceOf(InvalidSegmentException.class);
+        assertThat(segments.list()).isEqualTo(before);
+        assertThat(segments.versions(runners.id())).hasSize(1);
+    }
+
+    /**
+     * Each segment of a chain starts from the one before, as a file written elsewhere may hold them. Followed
+     * all the way down, 1,200 of them overflowed Java's stack (and from 997 SQLite refused the SQL): a segment
+     * more than 100 deep is refused in words, before it is saved, and a saved one says so when counted.
+     */
+    @Test
+    void aChainOfSegmentsTooDeepToFollowIsRefusedInWords() {
+        Segment first = segments.create("Link 0", interest("running"));
+        long last = workspace.database().write(connection -> {
+            long previous = first.id();
+            try (var insert = connection.prepareStatement("INSERT INTO segment (name, type, definition, created_at, updated_at)"
+                    + " VALUES (?, 'DYNAMIC', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') RETURNING id")) {
+                for (int link = 1; link <= 1_200; link++) {
+                    insert.setString(1, "Link " + link);
+                    insert.setString(2, "{\"SegmentGroups\": {\"Groups\": [{\"SourceSegments\": [{\"Id\": \"" + previous + "\"}]}]}}");
+                    try (var rows = insert.executeQuery()) {
+                        rows.next();
+                        previous = rows.getLong(1);
+                    }
+                }
+            }
+            return previous;
+        });
+        Segment deepest = segments.find(last).orElseThrow();
+        int saved = segments.list().size();
+
+        assertThatThrownBy(() -> segments.create("Too deep", startingFrom(SegmentGroup.SourceType.ANY, null, deepest)))
+                .isInstanceOf(InvalidSegmentException.class)
+                .hasMessageEndingWith(": the segments it starts from start from others more than 100 deep, more than "
+                        + "Tidings follows; start it from a segment nearer the top.");
+        assertThat(segments.list()).hasSize(saved);
+        assertThatThrownBy(() -> segments.count(deepest)).isInstanceOf(InvalidSegmentException.class);
+        assertThat(segments.count(segments.findByName("Link 90").orElseThrow())).isEqualTo(segments.count(first));
+    }
+
+    /** A thousand groups that each start from a segment: no criteria to speak of, but SQL nested past what SQLite takes. */
+    @Test
+    void aDefinitionSqliteCannotTakeIsRefusedInWordsBeforeItIsSaved() {
+        Segment runners = segments.create("Runners", interest("running"));
+        List<SegmentGroup> groups = java.util.Collections.nCopies(1_001, new SegmentGroup(List.of(),
+                List.of(new SegmentGroup.SourceSegment(runners.sourceId(), null)), SegmentGroup.SourceType.ANY,
+                SegmentGroup.GroupType.ALL));
+        int saved = segments.list().size();
+
+        assertThatThrownBy(() -> segments.create("Many groups", new SegmentDefinition(groups, SegmentDefinition.Include.ANY)))
+                .isInstanceOf(InvalidSegmentException.class)
+                .hasMessage("Tidings cannot evaluate this segment: with the segments it starts from, its criteria nest too "
+                        + "deeply; start it from fewer segments, or give it fewer groups.");
+        assertThat(segments.list()).hasSize(saved);
+    }
+
+    @Test
+    void aSavedDefinitionThatCannotBeReadIsListedWithItsProblemAndSaysWhyWhenCounted() {
+        Segment runners = segments.create("Runners", interest("running"));
+        workspace.database().write(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO segment (name, type, definition, created_at, updated_at)"
+                    + " VALUES ('Broken', 'DYNAMIC', '{\"Dimensions\": {\"Attributes\": []}}', '2026-01-01T00:00:00Z',"
+                    + " '2026-01-01T00:00:00Z')")) {
+                insert.executeUpdate();
+            }
+            return null;
+        });
+
+        Segment broken = segments.findByName("Broken").orElseThrow();
+
+        assertThat(segments.list()).extracting(Segment::name).contains("Broken", "Runners");
+        assertThat(broken.problem()).startsWith("its saved criteria cannot be read (The segment JSON has a problem at "
+                + "Attributes: expected an object");
+        assertThatThrownBy(() -> segments.count(broken)).isInstanceOf(InvalidSegmentException.class)
+                .hasMessageStartingWith("The segment \"Broken\" cannot be used: its saved criteria cannot be read");
+        assertThat(segments.count(runners).endpoints()).isPositive();
+        Segment mended = segments.save(broken.id(), interest("yoga"));
+        assertThat(mended.problem()).isNull();
+        assertThat(segments.count(mended).endpoints()).isPositive();
+    }
+
+    @Test
     void aSegmentCannotStartFromItself() {
         Segment us = segments.create("US", country("US"));
 

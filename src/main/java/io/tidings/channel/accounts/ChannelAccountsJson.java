@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.work.Quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -259,7 +260,7 @@ public final class ChannelAccountsJson {
                 }
                 if (Providers.named(channel, name).isEmpty()) {
                     problems.add(new AccountProblem(section + "." + PROVIDER,
-                            "\"" + name + "\" cannot send " + section + "; " + choose));
+                            Quote.of(name) + " cannot send " + section + "; " + choose));
                     return null;
                 }
                 return List.of(name);
@@ -367,7 +368,7 @@ public final class ChannelAccountsJson {
             return invalid.getCause().getMessage();
         }
         if (e instanceof InvalidFormatException format) {
-            return "\"" + format.getValue() + "\" is not " + kind(format.getTargetType()) + ".";
+            return Quote.of(String.valueOf(format.getValue())) + " is not " + kind(format.getTargetType()) + ".";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be " + kind(mismatch.getTargetType()) + ".";

@@ -1,6 +1,7 @@
 package io.tidings.channel.accounts;
 
 import io.tidings.channel.http.SettingsChecks;
+import io.tidings.work.Quote;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public record EmailSettings(String fromAddress, String fromName, String tracking
                 }
             } catch (AddressException e) {
                 problems.add(new AccountProblem("email.fromAddress",
-                        "\"" + fromAddress + "\" is not an email address (" + e.getMessage() + ")."));
+                        Quote.of(fromAddress) + " is not an email address (" + e.getMessage() + ")."));
             }
         }
         if (trackingBaseUrl != null) {

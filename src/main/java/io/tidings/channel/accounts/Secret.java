@@ -2,6 +2,7 @@ package io.tidings.channel.accounts;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.tidings.work.Quote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ public record Secret(String reference) {
      */
     public void check(String field) {
         if (reference.startsWith(ENVIRONMENT) && !VARIABLE_NAME.matcher(variable()).matches()) {
-            throw new AccountFieldException(field, "\"" + reference + "\" does not name an environment variable "
+            throw new AccountFieldException(field, Quote.of(reference) + " does not name an environment variable "
                     + "(letters, digits and _ after env:).");
         }
         if (reference.startsWith(FILE)) {
@@ -67,7 +68,7 @@ public record Secret(String reference) {
                 }
                 Path.of(reference.substring(FILE.length()));
             } catch (InvalidPathException e) {
-                throw new AccountFieldException(field, "\"" + reference + "\" does not name a file (" + e.getReason() + ").");
+                throw new AccountFieldException(field, Quote.of(reference) + " does not name a file (" + e.getReason() + ").");
             }
         }
     }

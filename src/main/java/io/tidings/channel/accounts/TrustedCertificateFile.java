@@ -1,5 +1,6 @@
 package io.tidings.channel.accounts;
 
+import io.tidings.work.Quote;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ final class TrustedCertificateFile {
         try {
             Path.of(file.strip());
         } catch (InvalidPathException e) {
-            throw new AccountFieldException(KEY, "\"" + file + "\" does not name a file (" + e.getReason() + ").");
+            throw new AccountFieldException(KEY, Quote.of(file) + " does not name a file (" + e.getReason() + ").");
         }
     }
 

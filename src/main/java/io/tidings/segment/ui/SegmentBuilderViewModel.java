@@ -153,9 +153,17 @@ public final class SegmentBuilderViewModel {
         });
     }
 
-    /** Shows a saved segment. */
+    /** Shows a saved segment; one whose saved criteria cannot be used opens empty, saying why, to be built again. */
     public void load(Segment chosen) {
         choices.refresh(chosen, () -> {
+            if (chosen.problem() != null) {
+                show(chosen, new SegmentDefinition(List.of(), SegmentDefinition.Include.ALL));
+                changed.set(false);
+                liveCount.recount(Optional.empty());
+                showError("The segment \"" + chosen.name() + "\" cannot be used: " + chosen.problem()
+                        + ". Build its criteria again and save, or delete it.");
+                return;
+            }
             show(chosen, SegmentService.membersOf(chosen));
             edited();
             changed.set(false);

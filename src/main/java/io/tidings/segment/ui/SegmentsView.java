@@ -86,6 +86,7 @@ public final class SegmentsView extends BorderPane {
                 Label name = new Label(segment.name());
                 name.getStyleClass().add(Styles.TEXT_BOLD);
                 Label detail = new Label(segment.type() == SegmentType.IMPORTED ? "Imported list"
+                        : segment.problem() != null ? "Cannot be used: open it to see why"
                         : "Dynamic · version " + segment.version());
                 detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 setGraphic(new VBox(2, name, detail));

@@ -120,4 +120,29 @@ class SegmentBuilderViewModelTest {
         assertThat(builder.problemIsErrorProperty().get()).isTrue();
         assertThat(workspace.segments().findByName("Nothing yet")).isEmpty();
     }
+
+    @Test
+    void aSegmentWhoseSavedCriteriaCannotBeReadOpensEmptySaysWhyAndCanBeMended() {
+        workspace.workspace().database().write(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO segment (name, type, definition, created_at, updated_at)"
+                    + " VALUES ('Broken', 'DYNAMIC', 'not JSON', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")) {
+                insert.executeUpdate();
+            }
+            return null;
+        });
+        Segment broken = workspace.segments().findByName("Broken").orElseThrow();
+
+        builder.load(broken);
+
+        assertThat(builder.nameProperty().get()).isEqualTo("Broken");
+        assertThat(builder.groups()).isEmpty();
+        assertThat(builder.liveCount().countProperty().get()).isNull();
+        assertThat(builder.problemProperty().get()).startsWith("The segment \"Broken\" cannot be used: its saved criteria "
+                + "cannot be read (").endsWith("Build its criteria again and save, or delete it.");
+        builder.addGroup();
+        builder.groups().get(0).criteria().get(0).valuesProperty().set("DE");
+        builder.save();
+        assertThat(workspace.segments().findByName("Broken")).get()
+                .satisfies(mended -> assertThat(mended.definition()).isEqualTo(SegmentDefinition.of(country("DE"))));
+    }
 }

@@ -72,7 +72,7 @@ class SegmentDraftTest {
 
     @Test
     void sourceAndExcludedSegmentsAreLookedUpAmongTheSavedOnes() {
-        Segment us = new Segment(7, "US", io.tidings.segment.SegmentType.DYNAMIC, SegmentDefinition.of(country("US")), 1, null, null);
+        Segment us = new Segment(7, "US", io.tidings.segment.SegmentType.DYNAMIC, SegmentDefinition.of(country("US")), 1, null, null, null);
         SegmentDefinition definition = new SegmentDefinition(List.of(new SegmentGroup(List.of(country("GB")),
                 List.of(new SegmentGroup.SourceSegment(us.sourceId(), null)), SegmentGroup.SourceType.ANY, SegmentGroup.GroupType.ALL)),
                 SegmentDefinition.Include.ALL, List.of(new SegmentGroup.SourceSegment("gone", null)));

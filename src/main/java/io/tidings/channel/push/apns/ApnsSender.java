@@ -14,6 +14,7 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.OutboundMessage;
 import io.tidings.channel.SendResult;
 import io.tidings.channel.http.HttpTimeouts;
+import io.tidings.work.Quote;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -93,7 +94,7 @@ public final class ApnsSender implements ChannelSender {
     public SendResult send(OutboundMessage message) {
         String deviceToken = deviceToken(message.address());
         if (!DEVICE_TOKEN.matcher(deviceToken).matches()) {
-            return SendResult.addressRejected("\"" + message.address() + "\" is not an APNs device token "
+            return SendResult.addressRejected(Quote.of(message.address()) + " is not an APNs device token "
                     + "(hexadecimal digits); it may belong to another push service.");
         }
         SimpleApnsPushNotification notification;

@@ -1,6 +1,7 @@
 package io.tidings.channel.sms.smpp;
 
 import io.tidings.channel.sms.SmsEncoding;
+import io.tidings.work.Quote;
 import java.util.regex.Pattern;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.TypeOfNumber;
@@ -36,11 +37,11 @@ record SmppAddress(TypeOfNumber typeOfNumber, NumberingPlanIndicator numberingPl
             return new SmppAddress(TypeOfNumber.NETWORK_SPECIFIC, NumberingPlanIndicator.UNKNOWN, digits);
         }
         if (text.length() > MOST_SENDER_ID_CHARACTERS) {
-            throw new IllegalArgumentException("\"" + text + "\" is neither a phone number nor a sender ID: a sender ID "
+            throw new IllegalArgumentException(Quote.of(text) + " is neither a phone number nor a sender ID: a sender ID "
                     + "has at most " + MOST_SENDER_ID_CHARACTERS + " characters.");
         }
         if (SmsEncoding.analyse(text).encoding() != SmsEncoding.Encoding.GSM_7 || text.chars().noneMatch(Character::isLetter)) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a valid sender ID: use letters, digits and spaces "
+            throw new IllegalArgumentException(Quote.of(text) + " is not a valid sender ID: use letters, digits and spaces "
                     + "of the GSM alphabet, with at least one letter.");
         }
         return new SmppAddress(TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, text);
@@ -54,7 +55,7 @@ record SmppAddress(TypeOfNumber typeOfNumber, NumberingPlanIndicator numberingPl
     static SmppAddress recipient(String address) {
         String text = address == null ? "" : address.strip();
         if (!E164.matcher(text).matches()) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a phone number in E.164 form (such as +14155550123).");
+            throw new IllegalArgumentException(Quote.of(text) + " is not a phone number in E.164 form (such as +14155550123).");
         }
         return new SmppAddress(TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, text.substring(1));
     }
