@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -60,6 +63,8 @@ public final class DeliveryEngine implements AutoCloseable {
     private final JobStateSignal signal = new JobStateSignal();
     private final MessageClaims claims;
     private final ErrorRateWatch errors;
+    /** Jobs whose template did not render for some message, logged once each. */
+    private final Set<Long> templateErrorsLogged = ConcurrentHashMap.newKeySet();
     private ExecutorService workers;
     private OutcomeRecorder recorder;
     private volatile boolean running;
@@ -121,7 +126,7 @@ public final class DeliveryEngine implements AutoCloseable {
             return thread;
         });
         for (int index = 0; index < settings.workers(); index++) {
-            workers.execute(this::work);
+            workers.execute(this::keepWorking);
         }
         return released;
     }
@@ -172,6 +177,30 @@ public final class DeliveryEngine implements AutoCloseable {
         signal.announce();
     }
 
+    /**
+     * Runs a worker until the engine stops. {@link #work()} survives whatever a message throws; should its own
+     * handling of a failure fail too (the log cannot be written, say), the worker starts again rather than leave
+     * its share of the jobs waiting for ever.
+     */
+    private void keepWorking() {
+        while (running) {
+            try {
+                work();
+                return;
+            } catch (Throwable failure) {
+                try {
+                    LOG.error("A delivery worker stopped on a failure it could not handle; it starts again",
+                            FailureTrace.of(failure));
+                } catch (Throwable unloggable) {
+                    // Nothing more to do about it here: the worker carries on.
+                }
+                if (!pauseBriefly()) {
+                    return;
+                }
+            }
+        }
+    }
+
     private void work() {
         while (running) {
             try {
@@ -188,21 +217,25 @@ public final class DeliveryEngine implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                LOG.error("A delivery worker failed: {}", e.toString(), e);
-                sleepQuietly();
+            } catch (RuntimeException | Error e) {
+                LOG.error("A delivery worker failed; it carries on", FailureTrace.of(e));
+                if (!pauseBriefly()) {
+                    return;
+                }
             }
         }
     }
 
     /**
      * Sends a claim's messages one after another while the engine runs and their job is running, then
-     * gives back the ones it did not hand to the channel. A message whose send threw stays SENDING for
-     * the crash rule: whether it left is unknown.
+     * gives back the ones it did not hand to the channel. A channel that throws (anything, Errors too) gets its
+     * message a transient failure saying so, to be tried again with the same id: whether it left is unknown.
+     * A stop while a message is in the channel's hands leaves it SENDING, for the crash rule.
      */
     private void deliver(Claim claim) throws InterruptedException {
         List<ClaimedMessage> messages = claim.messages();
         int handedOver = 0;
+        ClaimedMessage inHand = null;
         try {
             Map<Long, Endpoint> endpoints = this.endpoints.endpointsByKey(claim.endpointKeys());
             ChannelSender sender = senders.get(claim.channel());
@@ -212,24 +245,60 @@ public final class DeliveryEngine implements AutoCloseable {
                     break;
                 }
                 Composition composed = compose(message, endpoints.get(message.endpointKey()));
-                SendResult result;
-                ReasonCode failureReason = null;
-                if (composed.message() == null) {
-                    handedOver++;
-                    result = SendResult.permanentFailure(composed.problem());
-                    failureReason = ReasonCode.TEMPLATE_ERROR;
-                } else {
+                if (composed.message() != null) {
                     rate.acquire();
-                    handedOver++;
-                    result = sender.send(composed.message());
                 }
+                handedOver++;
+                inHand = message;
+                SendResult result = composed.message() == null
+                        ? templateError(message, composed.problem())
+                        : send(sender, message, composed.message());
+                ReasonCode failureReason = composed.message() == null ? ReasonCode.TEMPLATE_ERROR : null;
                 recorder.submit(new OutcomeRecorder.Outcome(message, result, failureReason, watchErrors(message, result)));
+                inHand = null;
             }
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            if (inHand != null) {
+                // Whatever failed after the channel took it, the message gets an outcome rather than stay SENDING.
+                recorder.submit(new OutcomeRecorder.Outcome(inHand, unexpected(inHand.channel(), e), null, null));
+            }
+            throw e;
         } finally {
             if (handedOver < messages.size()) {
                 release(messages.subList(handedOver, messages.size()));
             }
         }
+    }
+
+    /** The channel's answer; a channel that throws gets a transient failure, so the worker goes on. */
+    private SendResult send(ChannelSender sender, ClaimedMessage message, OutboundMessage outbound) {
+        try {
+            return sender.send(outbound);
+        } catch (RuntimeException | Error e) {
+            LOG.error("Job {}: the {} channel failed unexpectedly on message {}; it is tried again later",
+                    message.jobId(), channelWord(message.channel()), message.id(), FailureTrace.of(e));
+            return unexpected(message.channel(), e);
+        }
+    }
+
+    private static SendResult unexpected(DeliveryChannel channel, Throwable failure) {
+        return SendResult.transientFailure("The " + channelWord(channel) + " channel failed unexpectedly ("
+                + FailureTrace.kind(failure) + "); the log has the details.", null);
+    }
+
+    private SendResult templateError(ClaimedMessage message, String problem) {
+        if (templateErrorsLogged.add(message.jobId())) {
+            // Once a job: the problem may quote the endpoint's values, so it stays in the ledger, not the log.
+            LOG.warn("Job {}: the template did not render for message {}; such messages fail with TEMPLATE_ERROR "
+                    + "and the reason is with each of them (outbox show)", message.jobId(), message.id());
+        }
+        return SendResult.permanentFailure(problem);
+    }
+
+    private static String channelWord(DeliveryChannel channel) {
+        return channel.name().toLowerCase(Locale.ROOT);
     }
 
     /** The message to send, or why there is none. */
@@ -249,6 +318,10 @@ public final class DeliveryEngine implements AutoCloseable {
                     composer.compose(Long.toString(message.id()), message.channel(), plan.content(), endpoint), null);
         } catch (IllegalArgumentException e) {
             return new Composition(null, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            LOG.error("Job {}: message {} could not be rendered", message.jobId(), message.id(), FailureTrace.of(e));
+            return new Composition(null, "The template could not be rendered (" + FailureTrace.kind(e)
+                    + "); the log has the details.");
         }
     }
 
@@ -283,11 +356,14 @@ public final class DeliveryEngine implements AutoCloseable {
         return clock.instant();
     }
 
-    private static void sleepQuietly() {
+    /** Waits a moment after a failure, so that one that repeats does not spin; false when interrupted. */
+    private static boolean pauseBriefly() {
         try {
             Thread.sleep(200);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -124,12 +124,12 @@ final class OutcomeRecorder implements AutoCloseable {
     private void save(List<Outcome> batch) {
         try {
             saveTogether(batch);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("Could not save {} outcomes together ({}); saving them one by one", batch.size(), e.toString());
             for (Outcome outcome : batch) {
                 try {
                     saveTogether(List.of(outcome));
-                } catch (RuntimeException single) {
+                } catch (RuntimeException | Error single) {
                     // The row stays SENDING: the crash rule sends it again at the next start.
                     LOG.error("Could not save the outcome of message {}: {}", outcome.message().id(), single.toString(),
                             single);
