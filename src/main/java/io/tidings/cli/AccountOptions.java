@@ -49,6 +49,14 @@ final class AccountOptions {
             description = "Read the SMTP password from this environment variable.")
     private String smtpPasswordVariable;
 
+    @Option(names = "--smtp-connect-timeout", paramLabel = "SECONDS",
+            description = "How long to wait for the SMTP server to take a connection (default: 10).")
+    private Integer smtpConnectTimeout;
+
+    @Option(names = "--smtp-read-timeout", paramLabel = "SECONDS",
+            description = "How long to wait for the SMTP server's greeting and each answer (default: 30).")
+    private Integer smtpReadTimeout;
+
     @Option(names = "--from", paramLabel = "ADDRESS", description = "The address email comes from.")
     private String fromAddress;
 
@@ -62,7 +70,7 @@ final class AccountOptions {
             accounts = accounts.overriddenBy(ChannelAccountsJson.read(settingsFile.toString(), read(settingsFile)));
         }
         if (smtpHost != null || smtpPort != null || smtpSecurity != null || smtpUser != null
-                || smtpPasswordVariable != null) {
+                || smtpPasswordVariable != null || smtpConnectTimeout != null || smtpReadTimeout != null) {
             accounts = accounts.with(withSmtpOptions(accounts.account(DeliveryChannel.EMAIL)));
         }
         if (fromAddress != null || fromName != null) {
@@ -86,7 +94,9 @@ final class AccountOptions {
                 smtpSecurity != null ? smtpSecurity : base.security(),
                 smtpUser != null ? smtpUser : base.username(),
                 smtpPasswordVariable != null ? Secret.environment(smtpPasswordVariable) : base.password(),
-                base.poolSize()));
+                base.poolSize(), base.trustedCertificate(),
+                smtpConnectTimeout != null ? smtpConnectTimeout : base.connectTimeoutSeconds(),
+                smtpReadTimeout != null ? smtpReadTimeout : base.readTimeoutSeconds()));
     }
 
     private static String read(Path file) {

@@ -63,6 +63,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final JobStateSignal signal = new JobStateSignal();
     private final MessageClaims claims;
     private final ErrorRateWatch errors;
+    private final SendsInFlight inFlight = new SendsInFlight(System::nanoTime);
     /** Jobs whose template did not render for some message, logged once each. */
     private final Set<Long> templateErrorsLogged = ConcurrentHashMap.newKeySet();
     private ExecutorService workers;
@@ -154,6 +155,12 @@ public final class DeliveryEngine implements AutoCloseable {
 
     public JobProgress progress(long jobId) {
         return jobs.progress(jobId);
+    }
+
+    /** The job's message whose provider has kept it waiting longest for an answer, if one is being sent. */
+    public Optional<Waiting> waiting(long jobId) {
+        return inFlight.longestWait(jobId).map(wait -> new Waiting(senders.get(wait.channel()).destination(),
+                wait.waited()));
     }
 
     /** Waits until the job is done, cancelled or paused, or the timeout passes; returns its state then. */
@@ -274,12 +281,15 @@ public final class DeliveryEngine implements AutoCloseable {
 
     /** The channel's answer; a channel that throws gets a transient failure, so the worker goes on. */
     private SendResult send(ChannelSender sender, ClaimedMessage message, OutboundMessage outbound) {
+        long ticket = inFlight.handedOver(message.jobId(), message.channel());
         try {
             return sender.send(outbound);
         } catch (RuntimeException | Error e) {
             LOG.error("Job {}: the {} channel failed unexpectedly on message {}; it is tried again later",
                     message.jobId(), channelWord(message.channel()), message.id(), FailureTrace.of(e));
             return unexpected(message.channel(), e);
+        } finally {
+            inFlight.answered(ticket);
         }
     }
 
@@ -343,13 +353,11 @@ public final class DeliveryEngine implements AutoCloseable {
      * this outcome; null otherwise.
      */
     private String watchErrors(ClaimedMessage message, SendResult result) {
-        double share = errors.record(message.jobId(), result.outcome() != SendResult.Outcome.ACCEPTED);
-        if (share < 0) {
-            return null;
+        String pauseReason = errors.record(message.jobId(), result);
+        if (pauseReason != null) {
+            runningJobs.remove(message.jobId());
         }
-        runningJobs.remove(message.jobId());
-        return String.format("Paused: %d%% of the last %d messages failed (the ceiling is %d%%).",
-                Math.round(share * 100), settings.errorWindow(), Math.round(settings.errorCeiling() * 100));
+        return pauseReason;
     }
 
     private Instant now() {
