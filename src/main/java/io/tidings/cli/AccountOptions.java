@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -63,20 +65,31 @@ final class AccountOptions {
     @Option(names = "--from-name", paramLabel = "NAME", description = "The name shown beside the From address.")
     private String fromName;
 
+    /** The channels whose account the settings file or the SMTP options give, after {@link #over}. */
+    private final Set<DeliveryChannel> named = EnumSet.noneOf(DeliveryChannel.class);
+
     /** {@code stored} with the settings file and the options applied; checks nothing beyond the options' shape. */
     ChannelAccounts over(ChannelAccounts stored) {
         ChannelAccounts accounts = stored;
         if (settingsFile != null) {
-            accounts = accounts.overriddenBy(ChannelAccountsJson.read(settingsFile.toString(), read(settingsFile)));
+            ChannelAccounts fromFile = ChannelAccountsJson.read(settingsFile.toString(), read(settingsFile));
+            named.addAll(fromFile.channels().keySet());
+            accounts = accounts.overriddenBy(fromFile);
         }
         if (smtpHost != null || smtpPort != null || smtpSecurity != null || smtpUser != null
                 || smtpPasswordVariable != null || smtpConnectTimeout != null || smtpReadTimeout != null) {
+            named.add(DeliveryChannel.EMAIL);
             accounts = accounts.with(withSmtpOptions(accounts.account(DeliveryChannel.EMAIL)));
         }
         if (fromAddress != null || fromName != null) {
             accounts = accounts.withEmail(accounts.email().withFrom(fromAddress, fromName));
         }
         return accounts;
+    }
+
+    /** Whether the options give the channel's account (not only the email From), after {@link #over}. */
+    boolean names(DeliveryChannel channel) {
+        return named.contains(channel);
     }
 
     private ChannelAccount withSmtpOptions(ChannelAccount email) {

@@ -26,13 +26,14 @@ import java.util.OptionalLong;
 final class OutboxRepository {
 
     private static final String JOB_COLUMNS = "id, name, channel, template_id, template_version, segment_id, state, "
-            + "created_at, started_at, finished_at, pause_reason, settings";
+            + "created_at, started_at, finished_at, pause_reason, settings, account, rate_per_second";
 
     long insertJob(Connection connection, String name, DeliveryChannel channel, long templateId, int templateVersion,
-            long segmentId, String settings, Instant now) throws SQLException {
+            long segmentId, String settings, JobAccount account, Instant now) throws SQLException {
         try (var insert = connection.prepareStatement("""
-                INSERT INTO send_job (name, channel, template_id, template_version, segment_id, created_at, settings)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                INSERT INTO send_job (name, channel, template_id, template_version, segment_id, created_at, settings,
+                    account, rate_per_second)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
             insert.setString(1, name);
             insert.setString(2, channel.name());
             insert.setLong(3, templateId);
@@ -40,6 +41,8 @@ final class OutboxRepository {
             insert.setLong(5, segmentId);
             insert.setString(6, now.toString());
             insert.setString(7, settings);
+            insert.setString(8, account.account());
+            insert.setObject(9, account.ratePerSecond());
             try (var rows = insert.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -96,10 +99,16 @@ final class OutboxRepository {
                 jobs.add(new SendJob(rows.getLong(1), rows.getString(2), DeliveryChannel.valueOf(rows.getString(3)),
                         nullableLong(rows, 4), rows.getInt(5), nullableLong(rows, 6),
                         JobState.valueOf(rows.getString(7)), instant(rows.getString(8)), instant(rows.getString(9)),
-                        instant(rows.getString(10)), rows.getString(11), JobOptionsJson.read(rows.getString(12))));
+                        instant(rows.getString(10)), rows.getString(11), JobOptionsJson.read(rows.getString(12)),
+                        new JobAccount(rows.getString(13), nullableDouble(rows, 14))));
             }
             return jobs;
         }
+    }
+
+    private static Double nullableDouble(ResultSet rows, int column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
     }
 
     private static Long nullableLong(ResultSet rows, int column) throws SQLException {
@@ -130,6 +139,15 @@ final class OutboxRepository {
                 update.setString(8 + index, states.get(index).name());
             }
             return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Keeps a new rate with the job (null for no limit). */
+    void updateRate(Connection connection, long jobId, Double ratePerSecond) throws SQLException {
+        try (var update = connection.prepareStatement("UPDATE send_job SET rate_per_second = ? WHERE id = ?")) {
+            update.setObject(1, ratePerSecond);
+            update.setLong(2, jobId);
+            update.executeUpdate();
         }
     }
 

@@ -43,9 +43,20 @@ public final class SendJobs {
         return create(templateName, segmentName, channel, JobOptions.DEFAULTS);
     }
 
-    /** Creates a queued job with its quiet time and caps, and expands it. */
+    /** Creates a queued job with its quiet time and caps, and expands it; no account is kept with it. */
     public SendJob create(String templateName, String segmentName, DeliveryChannel channel, JobOptions options) {
+        return create(templateName, segmentName, channel, options, JobAccount.UNKNOWN);
+    }
+
+    /**
+     * Creates a queued job with its quiet time and caps and the account it sends through, and expands it.
+     *
+     * @param account the channel account and rate, kept so that resuming the job sends through the same provider
+     */
+    public SendJob create(String templateName, String segmentName, DeliveryChannel channel, JobOptions options,
+            JobAccount account) {
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(account, "account");
         Template template = templates.templateNamed(templateName).orElseThrow(
                 () -> new IllegalArgumentException("There is no template called \"" + templateName + "\"."));
         Segment segment = segments.findByName(segmentName).orElseThrow(
@@ -57,7 +68,7 @@ public final class SendJobs {
         }
         String name = template.name() + " to " + segment.name();
         long id = database.write(connection -> repository.insertJob(connection, name, chosen, template.id(),
-                template.summary().activeVersion(), segment.id(), JobOptionsJson.write(options), now()));
+                template.summary().activeVersion(), segment.id(), JobOptionsJson.write(options), account, now()));
         expand(id);
         return job(id).orElseThrow();
     }
@@ -95,6 +106,14 @@ public final class SendJobs {
         Instant now = now();
         return database.read(connection -> repository.progress(connection,
                 repository.job(connection, jobId).orElseThrow(() -> missing(jobId)), now));
+    }
+
+    /** Keeps a new rate with the job, for this run and the next (null for no limit). */
+    public void changeRate(long jobId, Double ratePerSecond) {
+        database.write(connection -> {
+            repository.updateRate(connection, jobId, ratePerSecond);
+            return null;
+        });
     }
 
     /** Lets the engine's workers pick up the job's messages. */
