@@ -138,7 +138,7 @@ final class OutboxCommand implements Callable<Integer> {
             List<DeliveryChannel> channels = resumed.stream().map(SendJob::channel).distinct().toList();
             ChannelSenders senders = accountService.openSenders(accounts.accounts(), channels);
             Map<DeliveryChannel, Double> rates = accounts.rates(rate);
-            DeliveryEngine engine = workspace.sendingEngine(senders.byChannel(),
+            DeliveryEngine engine = workspace.sendingEngine(accounts.accounts(), senders.byChannel(),
                     DeliverySettings.defaults().withRates(rates));
             try (HeadlessSending sending = new HeadlessSending(engine, senders, spec.commandLine().getErr(),
                     resumeCommand(file))) {

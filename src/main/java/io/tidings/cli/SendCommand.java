@@ -70,7 +70,7 @@ final class SendCommand implements Callable<Integer> {
             Double jobRate = settings.ratePerSecond().get(chosen);
             // The accounts are checked and opened before the job exists, so a mistake leaves no job behind.
             ChannelSenders senders = accountService.openSenders(accounts, List.of(chosen));
-            try (HeadlessSending sending = new HeadlessSending(workspace.sendingEngine(senders.byChannel(), settings),
+            try (HeadlessSending sending = new HeadlessSending(workspace.sendingEngine(accounts, senders.byChannel(), settings),
                     senders, spec.commandLine().getErr(), OutboxCommand.resumeCommand(workspaceFile))) {
                 sending.start(); // takes the workspace's sending lock before the job exists
                 // The job keeps its account and rate, so that resuming it sends through the same provider.

@@ -62,6 +62,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final RunningJobs runningJobs;
     private final JobStateSignal signal = new JobStateSignal();
     private final MessageClaims claims;
+    private final JobGate gate;
     private final ErrorRateWatch errors;
     private final SendsInFlight inFlight = new SendsInFlight(System::nanoTime);
     /** Jobs whose template did not render for some message, logged once each. */
@@ -78,10 +79,11 @@ public final class DeliveryEngine implements AutoCloseable {
      * @param templates where the engine reads the template version each job was created with
      * @param renderer renders each message for its endpoint
      * @param senders the channel adapters, one a channel
+     * @param accountCheck which jobs the engine may send: those created with the accounts {@code senders} send through
      */
     public DeliveryEngine(Database database, SendJobs jobs, EndpointLookup endpoints,
             EndpointFeedback endpointFeedback, TemplateVersions templates, TemplateRenderer renderer, Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings,
-            Clock clock) {
+            JobAccountCheck accountCheck, Clock clock) {
         this.database = database;
         this.senders = Map.copyOf(senders);
         this.settings = settings;
@@ -99,7 +101,8 @@ public final class DeliveryEngine implements AutoCloseable {
             rates.put(channel, new TokenBucket(settings.ratePerSecond().getOrDefault(channel, 0.0), System::nanoTime));
             batchSizes.put(channel, settings.claimBatch(channel));
         });
-        this.claims = new MessageClaims(database, repository, plans, slots, batchSizes, clock, signal);
+        this.gate = new JobGate(accountCheck);
+        this.claims = new MessageClaims(database, repository, plans, slots, batchSizes, clock, signal, gate);
     }
 
     /**
@@ -134,6 +137,7 @@ public final class DeliveryEngine implements AutoCloseable {
 
     public void run(long jobId) {
         errors.reset(jobId);
+        gate.forget(jobId);
         jobs.start(jobId);
         runningJobs.add(jobId);
     }

@@ -6,20 +6,26 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands workers their next messages: in one write transaction, up to a batch of one running job's due
  * messages move PENDING → SENDING, and the due messages that must not go now are suppressed or held on
  * the way ({@link SendingRules}). Running jobs take turns. A claim holds one of the channel's
- * concurrency slots until the worker gives it back.
+ * concurrency slots until the worker gives it back. A running job this engine must not send (its account is not the
+ * one the engine sends through, {@link JobGate}) is paused with the reason instead.
  */
 final class MessageClaims {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MessageClaims.class);
     /** Bounds one claim's transaction when most due messages turn out to be suppressed or held. */
     private static final int ROUNDS = 8;
 
@@ -31,10 +37,11 @@ final class MessageClaims {
     private final Map<DeliveryChannel, Integer> batchSizes;
     private final Clock clock;
     private final JobStateSignal signal;
+    private final JobGate gate;
     private final AtomicInteger turn = new AtomicInteger();
 
     MessageClaims(Database database, OutboxRepository repository, JobPlans plans, Map<DeliveryChannel, Semaphore> slots,
-            Map<DeliveryChannel, Integer> batchSizes, Clock clock, JobStateSignal signal) {
+            Map<DeliveryChannel, Integer> batchSizes, Clock clock, JobStateSignal signal, JobGate gate) {
         this.database = database;
         this.repository = repository;
         this.plans = plans;
@@ -42,12 +49,14 @@ final class MessageClaims {
         this.batchSizes = batchSizes;
         this.clock = clock;
         this.signal = signal;
+        this.gate = gate;
     }
 
     /** The next batch to send, with its channel's slot taken; empty when nothing is due on a channel with a free slot. */
     Optional<Claim> next() {
         Claim[] taken = new Claim[1];
         boolean[] finishedJobs = new boolean[1];
+        Map<Long, String> paused = new LinkedHashMap<>();
         try {
             Optional<Claim> claim = database.write(connection -> {
                 try (LedgerSession ledger = new LedgerSession(connection)) {
@@ -56,6 +65,14 @@ final class MessageClaims {
                     int first = Math.floorMod(turn.getAndIncrement(), Math.max(1, running.size()));
                     for (int index = 0; index < running.size(); index++) {
                         OutboxRepository.RunningJob job = running.get((first + index) % running.size());
+                        Optional<String> refused = gate.pauseReason(plans.of(job.id()).job());
+                        if (refused.isPresent()) {
+                            if (repository.changeState(connection, job.id(), EnumSet.of(JobState.RUNNING),
+                                    JobState.PAUSED, refused.get(), now)) {
+                                paused.put(job.id(), refused.get());
+                            }
+                            continue;
+                        }
                         Semaphore slot = slots.get(job.channel());
                         if (slot == null || !slot.tryAcquire()) {
                             continue;
@@ -77,7 +94,8 @@ final class MessageClaims {
                     return Optional.<Claim>empty();
                 }
             });
-            if (finishedJobs[0]) {
+            paused.forEach((jobId, reason) -> LOG.warn("Job {} paused: {}", jobId, reason));
+            if (finishedJobs[0] || !paused.isEmpty()) {
                 signal.announce();
             }
             return claim;

@@ -2,12 +2,15 @@ package io.tidings.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.delivery.JobState;
 import io.tidings.store.Database;
+import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.wiring.Wiring;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +60,17 @@ class ResumeAccountTest {
         assertThat(sent.out()).as(sent.err()).contains("Job 1 is paused: Paused: 100% of the last 100 messages failed");
         server.acceptEveryMessage();
         return sent;
+    }
+
+    /** What a SIGKILL leaves: the job RUNNING, though no engine sends it. */
+    private void leftRunningByACrash() {
+        try (Database database = Database.open(workspace)) {
+            database.write(connection -> {
+                try (var update = connection.prepareStatement("UPDATE send_job SET state = 'RUNNING', pause_reason = NULL")) {
+                    return update.executeUpdate();
+                }
+            });
+        }
     }
 
     private int sandboxMessages() {
@@ -138,6 +152,35 @@ class ResumeAccountTest {
                 + "account it started with.\n");
         assertThat(toTheSandbox.err()).contains("but the options name the sandbox (messages stay in this workspace)");
         assertThat(SendingWorkspace.firstJobState(workspace)).isEqualTo("PAUSED");
+        assertThat(sandboxMessages()).isZero();
+    }
+
+    @Test
+    void aJobACrashLeftRunningIsNotSentThroughTheAccountOfAnotherSend() {
+        sendThenPause(smtpOptions());
+        leftRunningByACrash();
+
+        CommandRun toTheSandbox = run("send", "--workspace", workspace.toString(), "--template",
+                SendingWorkspace.TEMPLATE, "--segment", SendingWorkspace.SEGMENT);
+
+        assertThat(toTheSandbox.exitCode()).as(toTheSandbox.err()).isZero();
+        assertThat(sandboxMessages()).as("the second job's messages only").isEqualTo(150);
+        assertThat(SendingWorkspace.firstJobState(workspace)).isEqualTo("PAUSED");
+        assertThat(run("outbox", "--workspace", workspace.toString()).out()).contains("Paused: this job sends email "
+                + "through the SMTP server 127.0.0.1:" + server.port() + ", not the sandbox (messages stay in this "
+                + "workspace). Carry on with that account: set it up in Settings, or give it to 'tidings outbox resume'.");
+    }
+
+    @Test
+    void theAppDoesNotCarryOnAJobACrashLeftRunningThroughAnotherAccount() throws Exception {
+        sendThenPause(smtpOptions());
+        leftRunningByACrash();
+
+        try (OpenedWorkspace app = new Wiring(Wiring.Host.DESKTOP).open(workspace).startSending()) {
+            assertThat(app.delivery().await(1, Duration.ofSeconds(30), progress -> { })).isEqualTo(JobState.PAUSED);
+            assertThat(app.sendJobs().job(1).orElseThrow().pauseReason())
+                    .startsWith("Paused: this job sends email through the SMTP server 127.0.0.1:" + server.port());
+        }
         assertThat(sandboxMessages()).isZero();
     }
 

@@ -11,6 +11,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A channel account as a send job keeps it: the channel's settings JSON without the secrets kept as values (a
@@ -76,6 +77,24 @@ public final class AccountRecord {
         List<String> leftOut = new ArrayList<>();
         record.path(LEFT_OUT).forEach(key -> leftOut.add(key.asText()));
         return new Kept(channel, accounts, List.copyOf(leftOut));
+    }
+
+    /**
+     * Why a job that kept {@code recorded} must not be sent through the channel's account in {@code current}, or
+     * empty when it is the same account (or the job kept none).
+     */
+    public static Optional<String> otherThan(String recorded, DeliveryChannel channel, ChannelAccounts current) {
+        if (recorded == null) {
+            return Optional.empty();
+        }
+        ChannelAccount started = read(recorded, channel).account();
+        ChannelAccount now = current.account(channel);
+        if (same(started, now)) {
+            return Optional.empty();
+        }
+        return Optional.of("this job sends " + ChannelAccounts.section(channel) + " through " + started.describe()
+                + ", not " + now.describe() + ". Carry on with that account: set it up in Settings, or give it to "
+                + "'tidings outbox resume'.");
     }
 
     /** Whether two accounts are the same provider's same account: same provider, same server, same user. */
