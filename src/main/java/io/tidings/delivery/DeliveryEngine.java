@@ -115,7 +115,10 @@ public final class DeliveryEngine implements AutoCloseable {
         if (running) {
             return 0;
         }
-        lock = SendingLock.tryTake(database.file()).orElseThrow(() -> new SendingElsewhereException(database.file()));
+        lock = SendingLock.tryTake(database.file()).orElseThrow(() -> {
+            LOG.warn("Sending refused: another Tidings is sending from this workspace");
+            return new SendingElsewhereException(database.file());
+        });
         int released = database.write(connection -> repository.releaseInFlight(connection, now()));
         if (released > 0) {
             LOG.info("{} messages were in flight when Tidings stopped; sending them again with the same ids", released);

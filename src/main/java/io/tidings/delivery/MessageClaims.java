@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Hands workers their next messages: in one write transaction, up to a batch of one running job's due
@@ -25,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 final class MessageClaims {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MessageClaims.class);
     /** Bounds one claim's transaction when most due messages turn out to be suppressed or held. */
     private static final int ROUNDS = 8;
 
@@ -55,10 +52,12 @@ final class MessageClaims {
     /** The next batch to send, with its channel's slot taken; empty when nothing is due on a channel with a free slot. */
     Optional<Claim> next() {
         Claim[] taken = new Claim[1];
-        boolean[] finishedJobs = new boolean[1];
+        List<Long> finishedJobs = new ArrayList<>();
         Map<Long, String> paused = new LinkedHashMap<>();
         try {
             Optional<Claim> claim = database.write(connection -> {
+                finishedJobs.clear();
+                paused.clear();
                 try (LedgerSession ledger = new LedgerSession(connection)) {
                     Instant now = clock.instant();
                     List<OutboxRepository.RunningJob> running = repository.runningJobs(connection);
@@ -90,12 +89,13 @@ final class MessageClaims {
                         }
                         slot.release();
                     }
-                    finishedJobs[0] = repository.finishCompletedJobs(connection, now) > 0;
+                    finishedJobs.addAll(repository.finishCompletedJobs(connection, now));
                     return Optional.<Claim>empty();
                 }
             });
-            paused.forEach((jobId, reason) -> LOG.warn("Job {} paused: {}", jobId, reason));
-            if (finishedJobs[0] || !paused.isEmpty()) {
+            paused.forEach(JobLog::pausedItself);
+            JobLog.done(finishedJobs);
+            if (!finishedJobs.isEmpty() || !paused.isEmpty()) {
                 signal.announce();
             }
             return claim;

@@ -162,14 +162,21 @@ final class OutboxRepository {
         }
     }
 
-    /** Marks running jobs with nothing left to send as done; returns how many were. */
-    int finishCompletedJobs(Connection connection, Instant now) throws SQLException {
+    /** Marks running jobs with nothing left to send as done; returns which were. */
+    List<Long> finishCompletedJobs(Connection connection, Instant now) throws SQLException {
         try (var update = connection.prepareStatement("""
                 UPDATE send_job SET state = 'DONE', finished_at = ?
                 WHERE state = 'RUNNING' AND NOT EXISTS (
-                    SELECT 1 FROM outbox_message m WHERE m.job_id = send_job.id AND m.state IN ('PENDING', 'SENDING'))""")) {
+                    SELECT 1 FROM outbox_message m WHERE m.job_id = send_job.id AND m.state IN ('PENDING', 'SENDING'))
+                RETURNING id""")) {
             update.setString(1, now.toString());
-            return update.executeUpdate();
+            List<Long> done = new ArrayList<>();
+            try (var rows = update.executeQuery()) {
+                while (rows.next()) {
+                    done.add(rows.getLong(1));
+                }
+            }
+            return done;
         }
     }
 

@@ -69,7 +69,7 @@ public final class SendJobs {
         String name = template.name() + " to " + segment.name();
         long id = database.write(connection -> repository.insertJob(connection, name, chosen, template.id(),
                 template.summary().activeVersion(), segment.id(), JobOptionsJson.write(options), account, now()));
-        expand(id);
+        JobLog.created(id, name, chosen, expand(id));
         return job(id).orElseThrow();
     }
 
@@ -118,11 +118,15 @@ public final class SendJobs {
 
     /** Lets the engine's workers pick up the job's messages. */
     public void start(long jobId) {
-        changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.PAUSED), JobState.RUNNING, null);
+        if (changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.PAUSED), JobState.RUNNING, null)) {
+            JobLog.running(jobId);
+        }
     }
 
     public void pause(long jobId, String reason) {
-        changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.RUNNING), JobState.PAUSED, reason);
+        if (changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.RUNNING), JobState.PAUSED, reason)) {
+            JobLog.paused(jobId, reason);
+        }
     }
 
     /**
@@ -131,7 +135,7 @@ public final class SendJobs {
      * job was cancelled (false when it had already finished).
      */
     public boolean cancel(long jobId) {
-        return database.write(connection -> {
+        boolean stopped = database.write(connection -> {
             Instant now = now();
             boolean cancelled = repository.changeState(connection, jobId,
                     EnumSet.of(JobState.QUEUED, JobState.RUNNING, JobState.PAUSED), JobState.CANCELLED, null, now);
@@ -140,6 +144,10 @@ public final class SendJobs {
             }
             return cancelled;
         });
+        if (stopped) {
+            JobLog.cancelled(jobId);
+        }
+        return stopped;
     }
 
     boolean changeState(long jobId, EnumSet<JobState> from, JobState to, String reason) {

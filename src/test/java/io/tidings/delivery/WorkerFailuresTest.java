@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import io.tidings.CapturedLog;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.SendResult;
 import io.tidings.store.Database;
@@ -81,8 +82,15 @@ class WorkerFailuresTest {
         });
         start(sender);
 
-        assertThat(sendAll(DeliveryFixture.TEMPLATE)).isEqualTo(JobState.DONE);
+        try (CapturedLog log = new CapturedLog()) {
+            assertThat(sendAll(DeliveryFixture.TEMPLATE)).isEqualTo(JobState.DONE);
 
+            assertThat(log.entries()).anySatisfy(entry -> assertThat(entry).startsWith(
+                            "ERROR Job 1: the email channel failed unexpectedly on message ")
+                            .contains("java.lang.StackOverflowError"))
+                    .anySatisfy(entry -> assertThat(entry).contains("java.lang.IllegalStateException"))
+                    .allSatisfy(entry -> assertThat(entry).doesNotContain("@example.com"));
+        }
         assertThat(count(database, "SELECT count(*) FROM outbox_message WHERE state = 'SENT'")).isEqualTo(18);
         assertThat(strings(database, "SELECT detail FROM outbox_message WHERE state = 'FAILED' ORDER BY id"))
                 .containsExactly(

@@ -176,11 +176,11 @@ public final class SmppSender implements ChannelSender {
                 SendResult result = submit(from, to, MessageParts.of(text, references.incrementAndGet()), NO_RECEIPTS,
                         new ArrayList<>());
                 if (result.outcome() != SendResult.Outcome.ACCEPTED) {
-                    LOG.warn("The answer to {} did not go out: {}", to.value(), result.detail());
+                    LOG.warn("An answer to an inbound message did not go out: {}", result.detail());
                 }
             });
         } catch (RejectedExecutionException closing) {
-            LOG.warn("The answer to {} was not sent: the SMPP channel is closing", to.value());
+            LOG.warn("An answer to an inbound message was not sent: the SMPP channel is closing");
         }
     }
 
