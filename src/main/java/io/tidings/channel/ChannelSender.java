@@ -1,5 +1,7 @@
 package io.tidings.channel;
 
+import java.util.Locale;
+
 /**
  * A channel adapter: sends one message at a time to a provider over its real protocol (SMTP, SMPP,
  * HTTP, APNs, FCM) or to the sandbox. The sending engine calls it from its worker threads, at most
@@ -14,6 +16,11 @@ public interface ChannelSender extends AutoCloseable {
     int maxConcurrency();
 
     SendResult send(OutboundMessage message);
+
+    /** Where messages go, for a progress line such as "waiting for smtp.example.com"; no secrets. */
+    default String destination() {
+        return "the " + channel().name().toLowerCase(Locale.ROOT) + " provider";
+    }
 
     /**
      * Checks the account settings by connecting and authenticating without sending anything, for

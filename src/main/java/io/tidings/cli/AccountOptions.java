@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,21 +56,35 @@ final class AccountOptions {
                     + "password as plain text; kept with the account. Only for a server on a network you trust.")
     private boolean allowPlaintextAuth;
 
+    @Option(names = "--smtp-connect-timeout", paramLabel = "SECONDS",
+            description = "How long to wait for the SMTP server to take a connection (default: 10).")
+    private Integer smtpConnectTimeout;
+
+    @Option(names = "--smtp-read-timeout", paramLabel = "SECONDS",
+            description = "How long to wait for the SMTP server's greeting and each answer (default: 30).")
+    private Integer smtpReadTimeout;
+
     @Option(names = "--from", paramLabel = "ADDRESS", description = "The address email comes from.")
     private String fromAddress;
 
     @Option(names = "--from-name", paramLabel = "NAME", description = "The name shown beside the From address.")
     private String fromName;
 
+    /** The channels whose account the settings file or the SMTP options give, after {@link #over}. */
+    private final Set<DeliveryChannel> named = EnumSet.noneOf(DeliveryChannel.class);
+
     /** {@code stored} with the settings file and the options applied; checks nothing beyond the options' shape. */
     ChannelAccounts over(ChannelAccounts stored) {
         ChannelAccounts accounts = stored;
         if (settingsFile != null) {
-            accounts = accounts.overriddenBy(ChannelAccountsJson.read(settingsFile.toString(), read(settingsFile),
-                    this::withPlaintextAuthAllowed));
+            ChannelAccounts fromFile = ChannelAccountsJson.read(settingsFile.toString(), read(settingsFile),
+                    this::withPlaintextAuthAllowed);
+            named.addAll(fromFile.channels().keySet());
+            accounts = accounts.overriddenBy(fromFile);
         }
         if (smtpHost != null || smtpPort != null || smtpSecurity != null || smtpUser != null
-                || smtpPasswordVariable != null) {
+                || smtpPasswordVariable != null || smtpConnectTimeout != null || smtpReadTimeout != null) {
+            named.add(DeliveryChannel.EMAIL);
             accounts = accounts.with(withSmtpOptions(accounts.account(DeliveryChannel.EMAIL)));
         }
         if (allowPlaintextAuth) {
@@ -82,6 +98,11 @@ final class AccountOptions {
             accounts = accounts.withEmail(accounts.email().withFrom(fromAddress, fromName));
         }
         return accounts;
+    }
+
+    /** Whether the options give the channel's account (not only the email From), after {@link #over}. */
+    boolean names(DeliveryChannel channel) {
+        return named.contains(channel);
     }
 
     private ChannelAccount withSmtpOptions(ChannelAccount email) {
@@ -99,8 +120,9 @@ final class AccountOptions {
                 smtpSecurity != null ? smtpSecurity : base.security(),
                 smtpUser != null ? smtpUser : base.username(),
                 smtpPasswordVariable != null ? Secret.environment(smtpPasswordVariable) : base.password(),
-                base.poolSize(),
-                base.trustedCertificate(),
+                base.poolSize(), base.trustedCertificate(),
+                smtpConnectTimeout != null ? smtpConnectTimeout : base.connectTimeoutSeconds(),
+                smtpReadTimeout != null ? smtpReadTimeout : base.readTimeoutSeconds(),
                 base.allowPlaintextAuth()));
     }
 

@@ -20,6 +20,8 @@ final class HeadlessSending implements AutoCloseable {
 
     /** No job waits this long; the wait ends when the job does. */
     private static final Duration UNTIL_IT_ENDS = Duration.ofDays(3650);
+    /** A provider that keeps a message this long without an answer is named on the progress line. */
+    private static final Duration SLOW_ANSWER = Duration.ofSeconds(2);
 
     private final DeliveryEngine engine;
     private final ChannelSenders senders;
@@ -56,7 +58,7 @@ final class HeadlessSending implements AutoCloseable {
         ProgressLine progress = new ProgressLine(err);
         try {
             JobState state = engine.await(job.id(), UNTIL_IT_ENDS, snapshot -> progress.update(snapshot.finished(),
-                    snapshot.total(), "Job " + job.id() + ": " + JobCounts.of(snapshot)));
+                    snapshot.total(), "Job " + job.id() + ": " + waitingFor(job.id()) + JobCounts.of(snapshot)));
             if (stopRequested) {
                 synchronized (stopping) {
                     // The stop reports the final counts; this returns when it has, which is as the process ends.
@@ -67,6 +69,14 @@ final class HeadlessSending implements AutoCloseable {
             running.remove(job.id());
             progress.finish();
         }
+    }
+
+    /** "waiting for smtp.example.com (no answer for 12 s); " while the job's provider is slow to answer, else "". */
+    private String waitingFor(long jobId) {
+        return engine.waiting(jobId).filter(waiting -> waiting.waited().compareTo(SLOW_ANSWER) >= 0)
+                .map(waiting -> "waiting for " + waiting.destination() + " (no answer for "
+                        + waiting.waited().toSeconds() + " s); ")
+                .orElse("");
     }
 
     JobProgress progress(long jobId) {

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,10 +106,15 @@ final class OutboxCommand implements Callable<Integer> {
 
     @Command(name = "resume", mixinStandardHelpOptions = true,
             description = {"Carry on with every job that is queued, running or paused (after a crash, say) and wait.",
-                "Messages a crash left in flight are sent again with the same message id."})
+                "Each job sends through the account it started with; messages a crash left in flight are sent again "
+                        + "with the same message id."})
     int resume(
             @Mixin WorkspaceOption workspaceOption,
-            @Mixin AccountOptions accountOptions) throws InterruptedException {
+            @Mixin AccountOptions accountOptions,
+            @Option(names = "--rate", paramLabel = "N",
+                    description = "Send at most N messages a second on each job's channel, from now on (default: "
+                            + "the job's own rate).") Double rate) throws InterruptedException {
+        SendCommand.checkRate(spec, rate);
         Path file = workspaceOption.file();
         PrintWriter out = spec.commandLine().getOut();
         try (OpenedWorkspace workspace = workspaceOption.open()) {
@@ -119,14 +125,24 @@ final class OutboxCommand implements Callable<Integer> {
                 return 0;
             }
             ChannelAccountService accountService = workspace.channelAccounts();
-            ChannelAccounts accounts = accountOptions.over(accountService.load());
-            List<DeliveryChannel> channels = unfinished.stream().map(SendJob::channel).distinct().toList();
-            ChannelSenders senders = accountService.openSenders(accounts, channels);
-            DeliveryEngine engine = workspace.sendingEngine(senders.byChannel(),
-                    DeliverySettings.defaults().withRates(accounts.ratesPerSecond()));
+            ResumeAccounts accounts = new ResumeAccounts(accountOptions.over(accountService.load()), accountOptions::names);
+            unfinished.forEach(accounts::take);
+            List<SendJob> resumed = accounts.resumed();
+            accounts.refusals().forEach(refusal -> spec.commandLine().getErr().println("tidings: " + refusal));
+            if (resumed.isEmpty()) {
+                return TidingsCommand.FAILED;
+            }
+            if (rate != null) {
+                resumed.forEach(job -> jobs.changeRate(job.id(), rate));
+            }
+            List<DeliveryChannel> channels = resumed.stream().map(SendJob::channel).distinct().toList();
+            ChannelSenders senders = accountService.openSenders(accounts.accounts(), channels);
+            Map<DeliveryChannel, Double> rates = accounts.rates(rate);
+            DeliveryEngine engine = workspace.sendingEngine(accounts.accounts(), senders.byChannel(),
+                    DeliverySettings.defaults().withRates(rates));
             try (HeadlessSending sending = new HeadlessSending(engine, senders, spec.commandLine().getErr(),
                     resumeCommand(file))) {
-                for (SendJob job : unfinished) {
+                for (SendJob job : resumed) {
                     if (job.state() == JobState.QUEUED) {
                         // A job stopped while it was being expanded lacks some of its rows; this adds only those.
                         jobs.expand(job.id());
@@ -137,20 +153,30 @@ final class OutboxCommand implements Callable<Integer> {
                     out.printf("%,d messages were in flight when Tidings stopped; they are sent again with the same "
                             + "message ids.%n", released);
                 }
-                for (SendJob job : unfinished) {
-                    out.printf("Job %d \"%s\": resuming by %s through %s%n", job.id(), job.name(),
-                            channelWord(job.channel()), accounts.account(job.channel()).describe());
+                for (SendJob job : resumed) {
+                    out.printf("Job %d \"%s\": resuming by %s through %s%s%n", job.id(), job.name(),
+                            channelWord(job.channel()), accounts.accounts().account(job.channel()).describe(),
+                            rateWords(rates.get(job.channel())));
                     sending.begin(job);
                 }
                 out.flush();
-                int exitCode = 0;
-                for (SendJob job : unfinished) {
+                int exitCode = accounts.refusals().isEmpty() ? 0 : TidingsCommand.FAILED;
+                for (SendJob job : resumed) {
                     JobState state = sending.awaitEnd(job);
                     exitCode = Math.max(exitCode, report(out, job, state, sending.progress(job.id()), file));
                 }
                 return exitCode;
             }
         }
+    }
+
+    /** " at most 250 messages a second", or "" without a limit. */
+    static String rateWords(Double rate) {
+        if (rate == null) {
+            return "";
+        }
+        String number = rate == Math.rint(rate) ? Long.toString(rate.longValue()) : rate.toString();
+        return " at most " + number + " message" + (rate == 1 ? "" : "s") + " a second";
     }
 
     static String resumeCommand(Path workspaceFile) {

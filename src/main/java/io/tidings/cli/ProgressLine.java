@@ -14,6 +14,7 @@ final class ProgressLine implements Progress {
     private final long started = System.nanoTime();
     private long lastShown = started;
     private boolean shown;
+    private int shownLength;
 
     ProgressLine(PrintWriter err) {
         this(err, () -> false);
@@ -34,7 +35,10 @@ final class ProgressLine implements Progress {
         lastShown = now;
         shown = true;
         String percent = total > 0 ? " (" + Math.min(100, done * 100 / total) + "%)" : "";
-        err.print("\r" + message + percent + "   ");
+        String line = message + percent;
+        // Spaces over whatever a longer line before left, such as a note that is gone now.
+        err.print("\r" + line + " ".repeat(Math.max(3, shownLength - line.length() + 3)));
+        shownLength = line.length();
         err.flush();
     }
 

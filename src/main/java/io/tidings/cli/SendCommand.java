@@ -1,10 +1,13 @@
 package io.tidings.cli;
 
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.accounts.AccountRecord;
 import io.tidings.channel.accounts.ChannelAccountService;
 import io.tidings.channel.accounts.ChannelAccounts;
 import io.tidings.channel.accounts.ChannelSenders;
 import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.JobAccount;
+import io.tidings.delivery.JobOptions;
 import io.tidings.delivery.SendJob;
 import io.tidings.template.Template;
 import io.tidings.wiring.OpenedWorkspace;
@@ -51,10 +54,7 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (rate != null && !(rate > 0 && rate <= ChannelAccounts.MOST_PER_SECOND)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--rate must be more than 0 and at most " + (long) ChannelAccounts.MOST_PER_SECOND + ", not " + rate + ".");
-        }
+        checkRate(spec, rate);
         PrintWriter out = spec.commandLine().getOut();
         Path workspaceFile = workspaceOption.file();
         try (OpenedWorkspace workspace = workspaceOption.open()) {
@@ -67,19 +67,30 @@ final class SendCommand implements Callable<Integer> {
             if (rate != null) {
                 settings = settings.withRate(chosen, rate);
             }
+            Double jobRate = settings.ratePerSecond().get(chosen);
             // The accounts are checked and opened before the job exists, so a mistake leaves no job behind.
             ChannelSenders senders = accountService.openSenders(accounts, List.of(chosen));
-            try (HeadlessSending sending = new HeadlessSending(workspace.sendingEngine(senders.byChannel(), settings),
+            try (HeadlessSending sending = new HeadlessSending(workspace.sendingEngine(accounts, senders.byChannel(), settings),
                     senders, spec.commandLine().getErr(), OutboxCommand.resumeCommand(workspaceFile))) {
                 sending.start(); // takes the workspace's sending lock before the job exists
-                SendJob job = workspace.sendJobs().create(template.name(), segmentName, chosen);
-                out.printf("Job %d \"%s\": %,d messages by %s through %s%n", job.id(), job.name(),
+                // The job keeps its account and rate, so that resuming it sends through the same provider.
+                SendJob job = workspace.sendJobs().create(template.name(), segmentName, chosen, JobOptions.DEFAULTS,
+                        new JobAccount(AccountRecord.of(accounts, chosen), jobRate));
+                out.printf("Job %d \"%s\": %,d messages by %s through %s%s%n", job.id(), job.name(),
                         sending.progress(job.id()).total(), chosen.name().toLowerCase(Locale.ROOT),
-                        accounts.account(chosen).describe());
+                        accounts.account(chosen).describe(), OutboxCommand.rateWords(jobRate));
                 out.flush();
                 sending.begin(job);
                 return OutboxCommand.report(out, job, sending.awaitEnd(job), sending.progress(job.id()), workspaceFile);
             }
+        }
+    }
+
+    /** Refuses a {@code --rate} that is not more than 0 and at most {@link ChannelAccounts#MOST_PER_SECOND}. */
+    static void checkRate(CommandSpec spec, Double rate) {
+        if (rate != null && !(rate > 0 && rate <= ChannelAccounts.MOST_PER_SECOND)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--rate must be more than 0 and at most " + (long) ChannelAccounts.MOST_PER_SECOND + ", not " + rate + ".");
         }
     }
 }

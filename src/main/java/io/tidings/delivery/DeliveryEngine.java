@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -59,7 +62,11 @@ public final class DeliveryEngine implements AutoCloseable {
     private final RunningJobs runningJobs;
     private final JobStateSignal signal = new JobStateSignal();
     private final MessageClaims claims;
+    private final JobGate gate;
     private final ErrorRateWatch errors;
+    private final SendsInFlight inFlight = new SendsInFlight(System::nanoTime);
+    /** Jobs whose template did not render for some message, logged once each. */
+    private final Set<Long> templateErrorsLogged = ConcurrentHashMap.newKeySet();
     private ExecutorService workers;
     private OutcomeRecorder recorder;
     private volatile boolean running;
@@ -72,10 +79,11 @@ public final class DeliveryEngine implements AutoCloseable {
      * @param templates where the engine reads the template version each job was created with
      * @param renderer renders each message for its endpoint
      * @param senders the channel adapters, one a channel
+     * @param accountCheck which jobs the engine may send: those created with the accounts {@code senders} send through
      */
     public DeliveryEngine(Database database, SendJobs jobs, EndpointLookup endpoints,
             EndpointFeedback endpointFeedback, TemplateVersions templates, TemplateRenderer renderer, Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings,
-            Clock clock) {
+            JobAccountCheck accountCheck, Clock clock) {
         this.database = database;
         this.senders = Map.copyOf(senders);
         this.settings = settings;
@@ -93,7 +101,8 @@ public final class DeliveryEngine implements AutoCloseable {
             rates.put(channel, new TokenBucket(settings.ratePerSecond().getOrDefault(channel, 0.0), System::nanoTime));
             batchSizes.put(channel, settings.claimBatch(channel));
         });
-        this.claims = new MessageClaims(database, repository, plans, slots, batchSizes, clock, signal);
+        this.gate = new JobGate(accountCheck);
+        this.claims = new MessageClaims(database, repository, plans, slots, batchSizes, clock, signal, gate);
     }
 
     /**
@@ -108,7 +117,10 @@ public final class DeliveryEngine implements AutoCloseable {
         }
         // A read-only workspace cannot record what is sent: say so before anything is written beside it.
         database.ensureWritable();
-        lock = SendingLock.tryTake(database.file()).orElseThrow(() -> new SendingElsewhereException(database.file()));
+        lock = SendingLock.tryTake(database.file()).orElseThrow(() -> {
+            LOG.warn("Sending refused: another Tidings is sending from this workspace");
+            return new SendingElsewhereException(database.file());
+        });
         int released = database.write(connection -> repository.releaseInFlight(connection, now()));
         if (released > 0) {
             LOG.info("{} messages were in flight when Tidings stopped; sending them again with the same ids", released);
@@ -123,13 +135,14 @@ public final class DeliveryEngine implements AutoCloseable {
             return thread;
         });
         for (int index = 0; index < settings.workers(); index++) {
-            workers.execute(this::work);
+            workers.execute(this::keepWorking);
         }
         return released;
     }
 
     public void run(long jobId) {
         errors.reset(jobId);
+        gate.forget(jobId);
         jobs.start(jobId);
         runningJobs.add(jobId);
     }
@@ -153,6 +166,12 @@ public final class DeliveryEngine implements AutoCloseable {
         return jobs.progress(jobId);
     }
 
+    /** The job's message whose provider has kept it waiting longest for an answer, if one is being sent. */
+    public Optional<Waiting> waiting(long jobId) {
+        return inFlight.longestWait(jobId).map(wait -> new Waiting(senders.get(wait.channel()).destination(),
+                wait.waited()));
+    }
+
     /** Waits until the job is done, cancelled or paused, or the timeout passes; returns its state then. */
     public JobState await(long jobId, Duration timeout, Consumer<JobProgress> watcher) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -174,6 +193,30 @@ public final class DeliveryEngine implements AutoCloseable {
         signal.announce();
     }
 
+    /**
+     * Runs a worker until the engine stops. {@link #work()} survives whatever a message throws; should its own
+     * handling of a failure fail too (the log cannot be written, say), the worker starts again rather than leave
+     * its share of the jobs waiting for ever.
+     */
+    private void keepWorking() {
+        while (running) {
+            try {
+                work();
+                return;
+            } catch (Throwable failure) {
+                try {
+                    LOG.error("A delivery worker stopped on a failure it could not handle; it starts again",
+                            FailureTrace.of(failure));
+                } catch (Throwable unloggable) {
+                    // Nothing more to do about it here: the worker carries on.
+                }
+                if (!pauseBriefly()) {
+                    return;
+                }
+            }
+        }
+    }
+
     private void work() {
         while (running) {
             try {
@@ -190,21 +233,25 @@ public final class DeliveryEngine implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                LOG.error("A delivery worker failed: {}", e.toString(), e);
-                sleepQuietly();
+            } catch (RuntimeException | Error e) {
+                LOG.error("A delivery worker failed; it carries on", FailureTrace.of(e));
+                if (!pauseBriefly()) {
+                    return;
+                }
             }
         }
     }
 
     /**
      * Sends a claim's messages one after another while the engine runs and their job is running, then
-     * gives back the ones it did not hand to the channel. A message whose send threw stays SENDING for
-     * the crash rule: whether it left is unknown.
+     * gives back the ones it did not hand to the channel. A channel that throws (anything, Errors too) gets its
+     * message a transient failure saying so, to be tried again with the same id: whether it left is unknown.
+     * A stop while a message is in the channel's hands leaves it SENDING, for the crash rule.
      */
     private void deliver(Claim claim) throws InterruptedException {
         List<ClaimedMessage> messages = claim.messages();
         int handedOver = 0;
+        ClaimedMessage inHand = null;
         try {
             Map<Long, Endpoint> endpoints = this.endpoints.endpointsByKey(claim.endpointKeys());
             ChannelSender sender = senders.get(claim.channel());
@@ -214,24 +261,63 @@ public final class DeliveryEngine implements AutoCloseable {
                     break;
                 }
                 Composition composed = compose(message, endpoints.get(message.endpointKey()));
-                SendResult result;
-                ReasonCode failureReason = null;
-                if (composed.message() == null) {
-                    handedOver++;
-                    result = SendResult.permanentFailure(composed.problem());
-                    failureReason = ReasonCode.TEMPLATE_ERROR;
-                } else {
+                if (composed.message() != null) {
                     rate.acquire();
-                    handedOver++;
-                    result = sender.send(composed.message());
                 }
+                handedOver++;
+                inHand = message;
+                SendResult result = composed.message() == null
+                        ? templateError(message, composed.problem())
+                        : send(sender, message, composed.message());
+                ReasonCode failureReason = composed.message() == null ? ReasonCode.TEMPLATE_ERROR : null;
                 recorder.submit(new OutcomeRecorder.Outcome(message, result, failureReason, watchErrors(message, result)));
+                inHand = null;
             }
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            if (inHand != null) {
+                // Whatever failed after the channel took it, the message gets an outcome rather than stay SENDING.
+                recorder.submit(new OutcomeRecorder.Outcome(inHand, unexpected(inHand.channel(), e), null, null));
+            }
+            throw e;
         } finally {
             if (handedOver < messages.size()) {
                 release(messages.subList(handedOver, messages.size()));
             }
         }
+    }
+
+    /** The channel's answer; a channel that throws gets a transient failure, so the worker goes on. */
+    private SendResult send(ChannelSender sender, ClaimedMessage message, OutboundMessage outbound) {
+        long ticket = inFlight.handedOver(message.jobId(), message.channel());
+        try {
+            return sender.send(outbound);
+        } catch (RuntimeException | Error e) {
+            LOG.error("Job {}: the {} channel failed unexpectedly on message {}; it is tried again later",
+                    message.jobId(), channelWord(message.channel()), message.id(), FailureTrace.of(e));
+            return unexpected(message.channel(), e);
+        } finally {
+            inFlight.answered(ticket);
+        }
+    }
+
+    private static SendResult unexpected(DeliveryChannel channel, Throwable failure) {
+        return SendResult.transientFailure("The " + channelWord(channel) + " channel failed unexpectedly ("
+                + FailureTrace.kind(failure) + "); the log has the details.", null);
+    }
+
+    private SendResult templateError(ClaimedMessage message, String problem) {
+        if (templateErrorsLogged.add(message.jobId())) {
+            // Once a job: the problem may quote the endpoint's values, so it stays in the ledger, not the log.
+            LOG.warn("Job {}: the template did not render for message {}; such messages fail with TEMPLATE_ERROR "
+                    + "and the reason is with each of them (outbox show)", message.jobId(), message.id());
+        }
+        return SendResult.permanentFailure(problem);
+    }
+
+    private static String channelWord(DeliveryChannel channel) {
+        return channel.name().toLowerCase(Locale.ROOT);
     }
 
     /** The message to send, or why there is none. */
@@ -251,6 +337,10 @@ public final class DeliveryEngine implements AutoCloseable {
                     composer.compose(Long.toString(message.id()), message.channel(), plan.content(), endpoint), null);
         } catch (IllegalArgumentException e) {
             return new Composition(null, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            LOG.error("Job {}: message {} could not be rendered", message.jobId(), message.id(), FailureTrace.of(e));
+            return new Composition(null, "The template could not be rendered (" + FailureTrace.kind(e)
+                    + "); the log has the details.");
         }
     }
 
@@ -272,24 +362,25 @@ public final class DeliveryEngine implements AutoCloseable {
      * this outcome; null otherwise.
      */
     private String watchErrors(ClaimedMessage message, SendResult result) {
-        double share = errors.record(message.jobId(), result.outcome() != SendResult.Outcome.ACCEPTED);
-        if (share < 0) {
-            return null;
+        String pauseReason = errors.record(message.jobId(), result);
+        if (pauseReason != null) {
+            runningJobs.remove(message.jobId());
         }
-        runningJobs.remove(message.jobId());
-        return String.format("Paused: %d%% of the last %d messages failed (the ceiling is %d%%).",
-                Math.round(share * 100), settings.errorWindow(), Math.round(settings.errorCeiling() * 100));
+        return pauseReason;
     }
 
     private Instant now() {
         return clock.instant();
     }
 
-    private static void sleepQuietly() {
+    /** Waits a moment after a failure, so that one that repeats does not spin; false when interrupted. */
+    private static boolean pauseBriefly() {
         try {
             Thread.sleep(200);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

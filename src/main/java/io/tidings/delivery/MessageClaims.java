@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Hands workers their next messages: in one write transaction, up to a batch of one running job's due
  * messages move PENDING → SENDING, and the due messages that must not go now are suppressed or held on
  * the way ({@link SendingRules}). Running jobs take turns. A claim holds one of the channel's
- * concurrency slots until the worker gives it back.
+ * concurrency slots until the worker gives it back. A running job this engine must not send (its account is not the
+ * one the engine sends through, {@link JobGate}) is paused with the reason instead.
  */
 final class MessageClaims {
 
@@ -31,10 +34,11 @@ final class MessageClaims {
     private final Map<DeliveryChannel, Integer> batchSizes;
     private final Clock clock;
     private final JobStateSignal signal;
+    private final JobGate gate;
     private final AtomicInteger turn = new AtomicInteger();
 
     MessageClaims(Database database, OutboxRepository repository, JobPlans plans, Map<DeliveryChannel, Semaphore> slots,
-            Map<DeliveryChannel, Integer> batchSizes, Clock clock, JobStateSignal signal) {
+            Map<DeliveryChannel, Integer> batchSizes, Clock clock, JobStateSignal signal, JobGate gate) {
         this.database = database;
         this.repository = repository;
         this.plans = plans;
@@ -42,20 +46,32 @@ final class MessageClaims {
         this.batchSizes = batchSizes;
         this.clock = clock;
         this.signal = signal;
+        this.gate = gate;
     }
 
     /** The next batch to send, with its channel's slot taken; empty when nothing is due on a channel with a free slot. */
     Optional<Claim> next() {
         Claim[] taken = new Claim[1];
-        boolean[] finishedJobs = new boolean[1];
+        List<Long> finishedJobs = new ArrayList<>();
+        Map<Long, String> paused = new LinkedHashMap<>();
         try {
             Optional<Claim> claim = database.write(connection -> {
+                finishedJobs.clear();
+                paused.clear();
                 try (LedgerSession ledger = new LedgerSession(connection)) {
                     Instant now = clock.instant();
                     List<OutboxRepository.RunningJob> running = repository.runningJobs(connection);
                     int first = Math.floorMod(turn.getAndIncrement(), Math.max(1, running.size()));
                     for (int index = 0; index < running.size(); index++) {
                         OutboxRepository.RunningJob job = running.get((first + index) % running.size());
+                        Optional<String> refused = gate.pauseReason(plans.of(job.id()).job());
+                        if (refused.isPresent()) {
+                            if (repository.changeState(connection, job.id(), EnumSet.of(JobState.RUNNING),
+                                    JobState.PAUSED, refused.get(), now)) {
+                                paused.put(job.id(), refused.get());
+                            }
+                            continue;
+                        }
                         Semaphore slot = slots.get(job.channel());
                         if (slot == null || !slot.tryAcquire()) {
                             continue;
@@ -73,11 +89,13 @@ final class MessageClaims {
                         }
                         slot.release();
                     }
-                    finishedJobs[0] = repository.finishCompletedJobs(connection, now) > 0;
+                    finishedJobs.addAll(repository.finishCompletedJobs(connection, now));
                     return Optional.<Claim>empty();
                 }
             });
-            if (finishedJobs[0]) {
+            paused.forEach(JobLog::pausedItself);
+            JobLog.done(finishedJobs);
+            if (!finishedJobs.isEmpty() || !paused.isEmpty()) {
                 signal.announce();
             }
             return claim;

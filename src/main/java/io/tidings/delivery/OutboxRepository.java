@@ -26,13 +26,14 @@ import java.util.OptionalLong;
 final class OutboxRepository {
 
     private static final String JOB_COLUMNS = "id, name, channel, template_id, template_version, segment_id, state, "
-            + "created_at, started_at, finished_at, pause_reason, settings";
+            + "created_at, started_at, finished_at, pause_reason, settings, account, rate_per_second";
 
     long insertJob(Connection connection, String name, DeliveryChannel channel, long templateId, int templateVersion,
-            long segmentId, String settings, Instant now) throws SQLException {
+            long segmentId, String settings, JobAccount account, Instant now) throws SQLException {
         try (var insert = connection.prepareStatement("""
-                INSERT INTO send_job (name, channel, template_id, template_version, segment_id, created_at, settings)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                INSERT INTO send_job (name, channel, template_id, template_version, segment_id, created_at, settings,
+                    account, rate_per_second)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
             insert.setString(1, name);
             insert.setString(2, channel.name());
             insert.setLong(3, templateId);
@@ -40,6 +41,8 @@ final class OutboxRepository {
             insert.setLong(5, segmentId);
             insert.setString(6, now.toString());
             insert.setString(7, settings);
+            insert.setString(8, account.account());
+            insert.setObject(9, account.ratePerSecond());
             try (var rows = insert.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -96,10 +99,16 @@ final class OutboxRepository {
                 jobs.add(new SendJob(rows.getLong(1), rows.getString(2), DeliveryChannel.valueOf(rows.getString(3)),
                         nullableLong(rows, 4), rows.getInt(5), nullableLong(rows, 6),
                         JobState.valueOf(rows.getString(7)), instant(rows.getString(8)), instant(rows.getString(9)),
-                        instant(rows.getString(10)), rows.getString(11), JobOptionsJson.read(rows.getString(12))));
+                        instant(rows.getString(10)), rows.getString(11), JobOptionsJson.read(rows.getString(12)),
+                        new JobAccount(rows.getString(13), nullableDouble(rows, 14))));
             }
             return jobs;
         }
+    }
+
+    private static Double nullableDouble(ResultSet rows, int column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
     }
 
     private static Long nullableLong(ResultSet rows, int column) throws SQLException {
@@ -133,6 +142,15 @@ final class OutboxRepository {
         }
     }
 
+    /** Keeps a new rate with the job (null for no limit). */
+    void updateRate(Connection connection, long jobId, Double ratePerSecond) throws SQLException {
+        try (var update = connection.prepareStatement("UPDATE send_job SET rate_per_second = ? WHERE id = ?")) {
+            update.setObject(1, ratePerSecond);
+            update.setLong(2, jobId);
+            update.executeUpdate();
+        }
+    }
+
     /** Marks the job's messages that were not sent yet as never to be sent; returns how many. */
     int cancelUnsent(Connection connection, long jobId, Instant now) throws SQLException {
         try (var update = connection.prepareStatement("""
@@ -144,14 +162,21 @@ final class OutboxRepository {
         }
     }
 
-    /** Marks running jobs with nothing left to send as done; returns how many were. */
-    int finishCompletedJobs(Connection connection, Instant now) throws SQLException {
+    /** Marks running jobs with nothing left to send as done; returns which were. */
+    List<Long> finishCompletedJobs(Connection connection, Instant now) throws SQLException {
         try (var update = connection.prepareStatement("""
                 UPDATE send_job SET state = 'DONE', finished_at = ?
                 WHERE state = 'RUNNING' AND NOT EXISTS (
-                    SELECT 1 FROM outbox_message m WHERE m.job_id = send_job.id AND m.state IN ('PENDING', 'SENDING'))""")) {
+                    SELECT 1 FROM outbox_message m WHERE m.job_id = send_job.id AND m.state IN ('PENDING', 'SENDING'))
+                RETURNING id""")) {
             update.setString(1, now.toString());
-            return update.executeUpdate();
+            List<Long> done = new ArrayList<>();
+            try (var rows = update.executeQuery()) {
+                while (rows.next()) {
+                    done.add(rows.getLong(1));
+                }
+            }
+            return done;
         }
     }
 

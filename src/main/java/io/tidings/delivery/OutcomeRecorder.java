@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -124,12 +126,12 @@ final class OutcomeRecorder implements AutoCloseable {
     private void save(List<Outcome> batch) {
         try {
             saveTogether(batch);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("Could not save {} outcomes together ({}); saving them one by one", batch.size(), e.toString());
             for (Outcome outcome : batch) {
                 try {
                     saveTogether(List.of(outcome));
-                } catch (RuntimeException single) {
+                } catch (RuntimeException | Error single) {
                     // The row stays SENDING: the crash rule sends it again at the next start.
                     LOG.error("Could not save the outcome of message {}: {}", outcome.message().id(), single.toString(),
                             single);
@@ -140,20 +142,24 @@ final class OutcomeRecorder implements AutoCloseable {
 
     private void saveTogether(List<Outcome> batch) {
         Instant now = clock.instant();
-        boolean changed = database.write(connection -> {
-            boolean paused = false;
+        Map<Long, String> paused = new LinkedHashMap<>();
+        List<Long> done = database.write(connection -> {
+            paused.clear();
             try (LedgerSession ledger = new LedgerSession(connection)) {
                 for (Outcome outcome : batch) {
                     apply(ledger, outcome, now);
-                    if (outcome.pauseReason() != null) {
-                        paused |= repository.changeState(connection, outcome.message().jobId(),
-                                EnumSet.of(JobState.RUNNING), JobState.PAUSED, outcome.pauseReason(), now);
+                    long jobId = outcome.message().jobId();
+                    if (outcome.pauseReason() != null && repository.changeState(connection, jobId,
+                            EnumSet.of(JobState.RUNNING), JobState.PAUSED, outcome.pauseReason(), now)) {
+                        paused.put(jobId, outcome.pauseReason());
                     }
                 }
-                return repository.finishCompletedJobs(connection, now) > 0 || paused;
+                return repository.finishCompletedJobs(connection, now);
             }
         });
-        if (changed) {
+        paused.forEach(JobLog::pausedItself);
+        JobLog.done(done);
+        if (!done.isEmpty() || !paused.isEmpty()) {
             jobsChanged.run();
         }
     }

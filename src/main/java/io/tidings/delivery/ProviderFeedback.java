@@ -169,7 +169,8 @@ public final class ProviderFeedback implements SmsFeedback {
             return null;
         });
         if (keyword == InboundKeyword.OPT_OUT || keyword == InboundKeyword.START) {
-            LOG.info("{} from {}: SMS endpoints opted {}", keyword, message.from(),
+            // Not the number: the log keeps no personal data.
+            LOG.info("{} from an SMS sender: their SMS endpoints opted {}", keyword,
                     keyword == InboundKeyword.OPT_OUT ? "out" : "in again");
         }
         return keyword;

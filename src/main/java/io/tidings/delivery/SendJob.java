@@ -3,7 +3,7 @@ package io.tidings.delivery;
 import io.tidings.channel.DeliveryChannel;
 import java.time.Instant;
 
-/** One template sent to one segment on one channel, with the job's quiet time and caps. */
+/** One template sent to one segment on one channel, with the job's quiet time and caps, and its account and rate. */
 public record SendJob(
         long id,
         String name,
@@ -16,5 +16,6 @@ public record SendJob(
         Instant startedAt,
         Instant finishedAt,
         String pauseReason,
-        JobOptions options) {
+        JobOptions options,
+        JobAccount account) {
 }

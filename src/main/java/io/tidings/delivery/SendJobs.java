@@ -44,9 +44,20 @@ public final class SendJobs {
         return create(templateName, segmentName, channel, JobOptions.DEFAULTS);
     }
 
-    /** Creates a queued job with its quiet time and caps, and expands it. */
+    /** Creates a queued job with its quiet time and caps, and expands it; no account is kept with it. */
     public SendJob create(String templateName, String segmentName, DeliveryChannel channel, JobOptions options) {
+        return create(templateName, segmentName, channel, options, JobAccount.UNKNOWN);
+    }
+
+    /**
+     * Creates a queued job with its quiet time and caps and the account it sends through, and expands it.
+     *
+     * @param account the channel account and rate, kept so that resuming the job sends through the same provider
+     */
+    public SendJob create(String templateName, String segmentName, DeliveryChannel channel, JobOptions options,
+            JobAccount account) {
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(account, "account");
         Template template = templates.templateNamed(templateName).orElseThrow(
                 () -> new IllegalArgumentException("There is no template called " + Quote.of(templateName) + "."));
         Segment segment = segments.findByName(segmentName).orElseThrow(
@@ -59,8 +70,8 @@ public final class SendJobs {
         segments.check(segment); // a segment that cannot be evaluated is refused before the job exists
         String name = template.name() + " to " + segment.name();
         long id = database.write(connection -> repository.insertJob(connection, name, chosen, template.id(),
-                template.summary().activeVersion(), segment.id(), JobOptionsJson.write(options), now()));
-        expand(id);
+                template.summary().activeVersion(), segment.id(), JobOptionsJson.write(options), account, now()));
+        JobLog.created(id, name, chosen, expand(id));
         return job(id).orElseThrow();
     }
 
@@ -99,13 +110,25 @@ public final class SendJobs {
                 repository.job(connection, jobId).orElseThrow(() -> missing(jobId)), now));
     }
 
+    /** Keeps a new rate with the job, for this run and the next (null for no limit). */
+    public void changeRate(long jobId, Double ratePerSecond) {
+        database.write(connection -> {
+            repository.updateRate(connection, jobId, ratePerSecond);
+            return null;
+        });
+    }
+
     /** Lets the engine's workers pick up the job's messages. */
     public void start(long jobId) {
-        changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.PAUSED), JobState.RUNNING, null);
+        if (changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.PAUSED), JobState.RUNNING, null)) {
+            JobLog.running(jobId);
+        }
     }
 
     public void pause(long jobId, String reason) {
-        changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.RUNNING), JobState.PAUSED, reason);
+        if (changeState(jobId, EnumSet.of(JobState.QUEUED, JobState.RUNNING), JobState.PAUSED, reason)) {
+            JobLog.paused(jobId, reason);
+        }
     }
 
     /**
@@ -114,7 +137,7 @@ public final class SendJobs {
      * job was cancelled (false when it had already finished).
      */
     public boolean cancel(long jobId) {
-        return database.write(connection -> {
+        boolean stopped = database.write(connection -> {
             Instant now = now();
             boolean cancelled = repository.changeState(connection, jobId,
                     EnumSet.of(JobState.QUEUED, JobState.RUNNING, JobState.PAUSED), JobState.CANCELLED, null, now);
@@ -123,6 +146,10 @@ public final class SendJobs {
             }
             return cancelled;
         });
+        if (stopped) {
+            JobLog.cancelled(jobId);
+        }
+        return stopped;
     }
 
     boolean changeState(long jobId, EnumSet<JobState> from, JobState to, String reason) {

@@ -30,7 +30,8 @@ public final class Migrations {
             new Migration(8, "channel-account"),
             new Migration(9, "sandbox"),
             new Migration(10, "sms-feedback"),
-            new Migration(11, "attribute-columns", AttributeColumns::moveValuesIntoColumns));
+            new Migration(11, "attribute-columns", AttributeColumns::moveValuesIntoColumns),
+            new Migration(12, "job-account"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

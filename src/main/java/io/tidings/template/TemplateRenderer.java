@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -59,8 +60,14 @@ public final class TemplateRenderer {
                 }
                 try {
                     parts.put(field.path(), compile(source, escapes(field, source)).apply(context));
+                } catch (RecursivePartials.Found e) {
+                    problems.add(e.problem(field.label()));
                 } catch (HandlebarsException e) {
                     problems.add(problem(field, e));
+                } catch (StackOverflowError e) {
+                    // The last resort for what the source does not show, such as a partial named while rendering.
+                    problems.add(TemplateProblem.error(field.label(), 0, 0, "this part never finishes rendering: "
+                            + "a partial includes itself without end."));
                 } catch (IOException | RuntimeException e) {
                     problems.add(TemplateProblem.error(field.label(), 0, 0, message(e)));
                 }
@@ -81,11 +88,16 @@ public final class TemplateRenderer {
      * Compiles a part's source, from the cache when it was compiled before.
      *
      * @throws HandlebarsException with the line and column of a syntax error
+     * @throws RecursivePartials.Found when an inline partial includes itself (which is never cached)
      */
     Template compile(String source, boolean escapeHtml) throws IOException {
         Map<String, Template> cache = escapeHtml ? escapingCache : plainCache;
         Template template = cache.get(source);
         if (template == null) {
+            Optional<RecursivePartials.Found> circle = RecursivePartials.find(source);
+            if (circle.isPresent()) {
+                throw circle.get();
+            }
             template = (escapeHtml ? escaping : plain).compileInline(source);
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();
@@ -103,6 +115,8 @@ public final class TemplateRenderer {
             if (field.personalised() && !source.isEmpty()) {
                 try {
                     compile(source, escapes(field, source));
+                } catch (RecursivePartials.Found e) {
+                    problems.add(e.problem(field.label()));
                 } catch (HandlebarsException e) {
                     problems.add(problem(field, e));
                 } catch (IOException e) {

@@ -135,6 +135,9 @@ public final class TemplateService {
     /** Imports a template from Pinpoint's JSON; returns its id. */
     public long importJson(String json, String name, TemplateType type) {
         PinpointTemplateJson.Imported imported = PinpointTemplateJson.read(json, type);
+        RecursivePartials.in(imported.content()).stream().findFirst().ifPresent(problem -> {
+            throw new IllegalArgumentException("The template cannot be imported: " + problem.describe());
+        });
         String chosen = name != null && !name.isBlank() ? name : imported.name();
         if (chosen == null || chosen.isBlank()) {
             throw new IllegalArgumentException("The file has no TemplateName; give the template a name.");

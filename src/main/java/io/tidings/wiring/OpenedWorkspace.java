@@ -7,11 +7,13 @@ import io.tidings.audience.UserActivity;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountService;
+import io.tidings.channel.accounts.ChannelAccounts;
 import io.tidings.channel.accounts.LiveChannelSenders;
 import io.tidings.channel.sandbox.SandboxOutbox;
 import io.tidings.channel.sandbox.SandboxSettingsStore;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.JobAccountCheck;
 import io.tidings.delivery.Outbox;
 import io.tidings.delivery.SendJobs;
 import io.tidings.segment.SegmentFields;
@@ -22,7 +24,7 @@ import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
 import io.tidings.workspace.Workspace;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,17 +55,26 @@ public record OpenedWorkspace(
         Outbox outbox,
         SandboxOutbox sandboxOutbox,
         SandboxSettingsStore sandboxSettings,
-        BiFunction<Map<DeliveryChannel, ChannelSender>, DeliverySettings, DeliveryEngine> engines)
+        SendingEngines engines)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);
 
+    /** Builds a sending engine over given senders. */
+    @FunctionalInterface
+    public interface SendingEngines {
+        DeliveryEngine open(Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings,
+                JobAccountCheck accountCheck);
+    }
+
     /**
      * A sending engine of its own over {@code senders}, for a command that sends through accounts given on its
-     * command line rather than the saved ones; the caller starts and closes it.
+     * command line rather than the saved ones; the caller starts and closes it. It sends only the jobs created with
+     * the {@code accounts} the senders were opened from; any other job it finds running, it pauses with the reason.
      */
-    public DeliveryEngine sendingEngine(Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings) {
-        return engines.apply(senders, settings);
+    public DeliveryEngine sendingEngine(ChannelAccounts accounts, Map<DeliveryChannel, ChannelSender> senders,
+            DeliverySettings settings) {
+        return engines.open(senders, settings, new SameAccountCheck(() -> Optional.of(accounts)));
     }
 
     /**

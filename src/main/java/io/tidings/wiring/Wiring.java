@@ -15,6 +15,7 @@ import io.tidings.channel.sandbox.SandboxSender;
 import io.tidings.channel.sandbox.SandboxSettingsStore;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
+import io.tidings.delivery.JobAccountCheck;
 import io.tidings.delivery.MessageReports;
 import io.tidings.delivery.Outbox;
 import io.tidings.delivery.ProviderFeedback;
@@ -39,7 +40,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -142,9 +142,9 @@ public final class Wiring {
             // The app's engine sends through whatever is saved, from the next message on.
             channelAccounts.whenSaved(senders::reload);
         }
-        BiFunction<Map<DeliveryChannel, ChannelSender>, DeliverySettings, DeliveryEngine> engines =
-                (channelSenders, settings) -> new DeliveryEngine(database, sendJobs, audience::endpointsByKey,
-                        endpointFeedback, templates::version, renderer, channelSenders, settings, clock);
+        OpenedWorkspace.SendingEngines engines =
+                (channelSenders, settings, accountCheck) -> new DeliveryEngine(database, sendJobs, audience::endpointsByKey,
+                        endpointFeedback, templates::version, renderer, channelSenders, settings, accountCheck, clock);
         return new OpenedWorkspace(
                 workspace,
                 audience,
@@ -159,7 +159,7 @@ public final class Wiring {
                 new AudiencePreviewEndpoints(audience),
                 channelAccounts,
                 senders,
-                engines.apply(senders.byChannel(), engineSettings(channelAccounts)),
+                engines.open(senders.byChannel(), engineSettings(channelAccounts), new SameAccountCheck(senders::accounts)),
                 sendJobs,
                 new Outbox(database, clock),
                 sandboxOutbox,
@@ -202,7 +202,8 @@ public final class Wiring {
         TemplateService templates = templateService(database, clock);
         AudienceService audience = new AudienceService(database);
         return new DeliveryEngine(database, new SendJobs(database, templates, new SegmentService(database), clock),
-                audience::endpointsByKey, new EndpointFeedbackRepository(), templates::version, new TemplateRenderer(clock), senders, settings, clock);
+                audience::endpointsByKey, new EndpointFeedbackRepository(), templates::version, new TemplateRenderer(clock), senders, settings,
+                JobAccountCheck.ANY, clock);
     }
 
     public static DeliveryEngine deliveryEngine(Database database, Map<DeliveryChannel, ChannelSender> senders,

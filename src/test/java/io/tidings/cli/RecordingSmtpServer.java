@@ -54,6 +54,12 @@ final class RecordingSmtpServer implements AutoCloseable {
         return this;
     }
 
+    /** Takes every message from now on, after {@link #refuseEveryMessage}. */
+    RecordingSmtpServer acceptEveryMessage() {
+        refusal = null;
+        return this;
+    }
+
     /** Sends the held replies and holds no more. */
     void release() {
         holdAfter = Integer.MAX_VALUE;

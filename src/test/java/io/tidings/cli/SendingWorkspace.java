@@ -78,6 +78,20 @@ final class SendingWorkspace {
         }
     }
 
+    /** The rate kept with the workspace's first send job, or null. */
+    static Double jobRate(Path file) {
+        try (Database database = Database.open(file)) {
+            return database.read(connection -> {
+                try (var query = connection.prepareStatement("SELECT rate_per_second FROM send_job ORDER BY id LIMIT 1");
+                        var rows = query.executeQuery()) {
+                    rows.next();
+                    double rate = rows.getDouble(1);
+                    return rows.wasNull() ? null : rate;
+                }
+            });
+        }
+    }
+
     /** The state of the workspace's first send job. */
     static String firstJobState(Path file) {
         try (Database database = Database.open(file)) {

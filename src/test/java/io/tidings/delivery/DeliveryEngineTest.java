@@ -369,6 +369,26 @@ class DeliveryEngineTest {
     }
 
     @Test
+    void aJobPausesWhenItsProviderDoesNotAnswerThreeMessagesInARowLongBeforeTheErrorShareWould() throws Exception {
+        DeliveryFixture.workspace(database, DeliveryFixture.emails(50));
+        AtomicInteger calls = new AtomicInteger();
+        ScriptedSender sender = new ScriptedSender(DeliveryChannel.EMAIL, 1, message -> switch (calls.incrementAndGet()) {
+            // Two without an answer, then an answer: the count starts again.
+            case 1, 2, 4, 5 -> SendResult.unanswered("The server smtp.shop.example:587 did not answer within 30 s.");
+            case 3 -> SendResult.accepted("p-" + message.messageId());
+            default -> SendResult.unanswered("The server smtp.shop.example:587 did not answer within 30 s (again).");
+        });
+        start(sender, fast().withWorkers(1));
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+
+        assertThat(sendAll(job)).isEqualTo(JobState.PAUSED);
+
+        assertThat(engine.progress(job.id()).job().pauseReason()).isEqualTo("Paused: no answer to 3 messages in a row. "
+                + "The server smtp.shop.example:587 did not answer within 30 s (again).");
+        assertThat(calls.get()).isEqualTo(6);
+    }
+
+    @Test
     void theRateLimitSpacesMessages() {
         long[] now = {0};
         TokenBucket bucket = new TokenBucket(100, () -> now[0]);

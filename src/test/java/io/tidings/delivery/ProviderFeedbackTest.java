@@ -9,6 +9,8 @@ import static io.tidings.delivery.SmsFixture.reportedEvents;
 import static io.tidings.delivery.SmsFixture.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.CapturedLog;
+
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.EndpointStatus;
 import io.tidings.audience.OptOut;
@@ -159,7 +161,12 @@ class ProviderFeedbackTest {
 
     @Test
     void stopOptsOutEverySmsEndpointWithTheNumberAndNothingElse() {
-        InboundKeyword keyword = feedback.inbound(new InboundSms(BOB, "+14155550199", "Stop."));
+        InboundKeyword keyword;
+        try (CapturedLog log = new CapturedLog()) {
+            keyword = feedback.inbound(new InboundSms(BOB, "+14155550199", "Stop."));
+
+            assertThat(log.entries()).containsExactly("INFO OPT_OUT from an SMS sender: their SMS endpoints opted out");
+        }
 
         assertThat(keyword).isEqualTo(InboundKeyword.OPT_OUT);
         assertThat(optOut(database, "bob")).isEqualTo("ALL");

@@ -30,7 +30,8 @@ class MigrationsTest {
                             "channel-account",
                             "sandbox",
                             "sms-feedback",
-                            "attribute-columns");
+                            "attribute-columns",
+                            "job-account");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");

@@ -7,6 +7,7 @@ import io.tidings.channel.SendResult;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ public final class LiveChannelSenders implements AutoCloseable {
     private final ChannelAccountService service;
     private final Map<DeliveryChannel, ChannelSender> byChannel = new EnumMap<>(DeliveryChannel.class);
     private ChannelSenders opened;
+    private ChannelAccounts accounts;
     private String problem;
 
     public LiveChannelSenders(ChannelAccountService service) {
@@ -44,12 +46,19 @@ public final class LiveChannelSenders implements AutoCloseable {
         return Map.copyOf(byChannel);
     }
 
+    /** The accounts the senders send through now, as of the latest {@link #reload()}; empty when they could not be opened. */
+    public synchronized Optional<ChannelAccounts> accounts() {
+        return Optional.ofNullable(opened == null ? null : accounts);
+    }
+
     /** Opens the adapters of the saved accounts in place of the ones in use, then closes those. May connect. */
     public void reload() {
         ChannelSenders fresh = null;
+        ChannelAccounts loaded = null;
         String failure = null;
         try {
-            fresh = service.openSenders(service.load(), List.of(DeliveryChannel.values()));
+            loaded = service.load();
+            fresh = service.openSenders(loaded, List.of(DeliveryChannel.values()));
         } catch (IllegalArgumentException | IllegalStateException wrong) {
             failure = "The channel accounts in Settings cannot be used: " + wrong.getMessage();
             LOG.warn(failure);
@@ -58,6 +67,7 @@ public final class LiveChannelSenders implements AutoCloseable {
         synchronized (this) {
             old = opened;
             opened = fresh;
+            accounts = loaded;
             problem = failure;
         }
         if (old != null) {

@@ -5,6 +5,7 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.email.SmtpSecurity;
 import io.tidings.channel.email.SmtpSender;
 import io.tidings.channel.email.SmtpSettings;
+import java.time.Duration;
 
 /**
  * An SMTP server (section {@code email.smtp}); the From address comes from {@link EmailSettings}.
@@ -16,11 +17,14 @@ import io.tidings.channel.email.SmtpSettings;
  * @param poolSize connections kept open and used at once; null for {@link SmtpSettings#DEFAULT_POOL_SIZE}
  * @param trustedCertificate a PEM file of the certificates to trust instead of the JDK's authorities (a company
  *     mail server's private authority), or null; the server's certificate must still name {@code host}
+ * @param connectTimeoutSeconds how long to wait for the server to take the connection; null for 10
+ * @param readTimeoutSeconds how long to wait for the server's greeting and for each answer; null for 30
  * @param allowPlaintextAuth true when the user allowed logging in over a connection without encryption (security
  *     NONE), which sends the user name and password as plain text; null otherwise
  */
 public record SmtpAccount(String host, Integer port, SmtpSecurity security, String username, Secret password,
-        Integer poolSize, String trustedCertificate, Boolean allowPlaintextAuth) implements ProviderAccount {
+        Integer poolSize, String trustedCertificate, Integer connectTimeoutSeconds, Integer readTimeoutSeconds,
+        Boolean allowPlaintextAuth) implements ProviderAccount {
 
     private static final AdapterFields FIELDS = new AdapterFields(
             "SMTP host", "host", "SMTP port", "port", "Connection pool size", "poolSize");
@@ -33,13 +37,26 @@ public record SmtpAccount(String host, Integer port, SmtpSecurity security, Stri
     /** An account that trusts the JDK's authorities, as almost every mail provider needs. */
     public SmtpAccount(String host, Integer port, SmtpSecurity security, String username, Secret password,
             Integer poolSize) {
-        this(host, port, security, username, password, poolSize, null, null);
+        this(host, port, security, username, password, poolSize, null);
+    }
+
+    /** An account with the default timeouts that does not log in without encryption. */
+    public SmtpAccount(String host, Integer port, SmtpSecurity security, String username, Secret password,
+            Integer poolSize, String trustedCertificate) {
+        this(host, port, security, username, password, poolSize, trustedCertificate, null, null, null);
+    }
+
+    /** An account with the default timeouts. */
+    public SmtpAccount(String host, Integer port, SmtpSecurity security, String username, Secret password,
+            Integer poolSize, String trustedCertificate, Boolean allowPlaintextAuth) {
+        this(host, port, security, username, password, poolSize, trustedCertificate, null, null, allowPlaintextAuth);
     }
 
     /** An account that does not log in without encryption. */
     public SmtpAccount(String host, Integer port, SmtpSecurity security, String username, Secret password,
-            Integer poolSize, String trustedCertificate) {
-        this(host, port, security, username, password, poolSize, trustedCertificate, null);
+            Integer poolSize, String trustedCertificate, Integer connectTimeoutSeconds, Integer readTimeoutSeconds) {
+        this(host, port, security, username, password, poolSize, trustedCertificate, connectTimeoutSeconds,
+                readTimeoutSeconds, null);
     }
 
     @Override
@@ -70,7 +87,8 @@ public record SmtpAccount(String host, Integer port, SmtpSecurity security, Stri
 
     /** This account, allowed to log in without encryption. */
     public SmtpAccount withPlaintextAuthAllowed() {
-        return new SmtpAccount(host, port, security, username, password, poolSize, trustedCertificate, true);
+        return new SmtpAccount(host, port, security, username, password, poolSize, trustedCertificate,
+                connectTimeoutSeconds, readTimeoutSeconds, true);
     }
 
     public SmtpSecurity chosenSecurity() {
@@ -112,9 +130,24 @@ public record SmtpAccount(String host, Integer port, SmtpSecurity security, Stri
             throw new AccountFieldException("password", "the password for " + username.strip() + " is missing: "
                     + "write it as env:VARIABLE, file:PATH or the password itself.");
         }
+        Duration connect = timeout("connectTimeoutSeconds", "Connect timeout", connectTimeoutSeconds,
+                SmtpSettings.DEFAULT_CONNECT_TIMEOUT);
+        Duration read = timeout("readTimeoutSeconds", "Read timeout", readTimeoutSeconds,
+                SmtpSettings.DEFAULT_READ_TIMEOUT);
         return FIELDS.check(() -> SmtpSettings.of(host, chosenPort(), chosenSecurity(), username, secret,
                         context.email().fromAddress())
                 .withFromName(context.email().fromName())
-                .withPoolSize(poolSize == null ? SmtpSettings.DEFAULT_POOL_SIZE : poolSize));
+                .withPoolSize(poolSize == null ? SmtpSettings.DEFAULT_POOL_SIZE : poolSize)
+                .withTimeouts(connect, read));
+    }
+
+    private static Duration timeout(String key, String name, Integer seconds, Duration standard) {
+        if (seconds == null) {
+            return standard;
+        }
+        if (seconds < 1) {
+            throw new AccountFieldException(key, name + " must be at least 1 second, not " + seconds + ".");
+        }
+        return Duration.ofSeconds(seconds);
     }
 }

@@ -8,6 +8,8 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -22,7 +24,9 @@ import org.eclipse.angus.mail.util.MailConnectException;
  *   <li>a 5xx reply to RCPT TO saying the address is bad (enhanced status 5.1.x, or 550, 551, 553 without one):
  *       the address is rejected;</li>
  *   <li>any other 5xx reply: permanent;</li>
- *   <li>no connection, a timeout, a connection dropped mid-way: transient;</li>
+ *   <li>no connection, a connection dropped mid-way: transient;</li>
+ *   <li>no answer within the connect or read timeout: transient and {@link SendResult#unanswered() unanswered},
+ *       naming the server and the timeout;</li>
  *   <li>a refused login: permanent, pointing at Settings;</li>
  *   <li>a refused server certificate, or no STARTTLS where it is required: permanent ({@link SmtpTlsProblems}).</li>
  * </ul>
@@ -52,6 +56,9 @@ final class SmtpFailures {
             return SendResult.permanentFailure(tlsProblem);
         }
         Refusal refusal = refusal(failure);
+        if (refusal == null && find(failure, SocketTimeoutException.class) != null) {
+            return SendResult.unanswered(noAnswer(failure));
+        }
         if (refusal == null) {
             return SendResult.transientFailure(connectionProblem(failure), null);
         }
@@ -91,14 +98,29 @@ final class SmtpFailures {
         if (tlsProblem != null) {
             return tlsProblem;
         }
+        if (find(failure, SocketTimeoutException.class) != null) {
+            return noAnswer(failure);
+        }
         if (find(failure, MailConnectException.class) != null || find(failure, ConnectException.class) != null
                 || find(failure, UnknownHostException.class) != null) {
             return "Could not connect to " + settings.server() + ": " + reason(failure);
         }
-        if (find(failure, SocketTimeoutException.class) != null) {
-            return "The server " + settings.server() + " did not answer in time";
-        }
         return "The connection to " + settings.server() + " was lost: " + firstLine(failure.getMessage());
+    }
+
+    /** Which timeout passed: a connection not accepted in time, or a reply (the greeting or to a command). */
+    private String noAnswer(MessagingException failure) {
+        String timeout = find(failure, SocketTimeoutException.class).getMessage();
+        if (timeout != null && timeout.toLowerCase(Locale.ROOT).contains("connect")) {
+            return "The server " + settings.server() + " did not accept a connection within "
+                    + seconds(settings.connectTimeout()) + " (the SMTP connect timeout).";
+        }
+        return "The server " + settings.server() + " did not answer within " + seconds(settings.readTimeout())
+                + " (the SMTP read timeout).";
+    }
+
+    private static String seconds(Duration timeout) {
+        return timeout.toSeconds() >= 1 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
     }
 
     private String loginRefused() {

@@ -84,6 +84,12 @@ public final class SmtpSender implements ChannelSender {
         }
     }
 
+    /** The server's host name, for a progress line such as "waiting for smtp.example.com". */
+    @Override
+    public String destination() {
+        return settings.host();
+    }
+
     @Override
     public ConnectionCheck testConnection() {
         try {

@@ -32,8 +32,8 @@ public record SmtpSettings(
         List<X509Certificate> trustedCertificates) {
 
     public static final int DEFAULT_POOL_SIZE = 4;
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(15);
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_POOL_SIZE = 50;
 
     public SmtpSettings {

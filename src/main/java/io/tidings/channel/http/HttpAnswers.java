@@ -1,6 +1,7 @@
 package io.tidings.channel.http;
 
 import io.tidings.channel.SendResult;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -36,7 +37,10 @@ public final class HttpAnswers {
         return SendResult.permanentFailure(provider + " refused the message (HTTP " + status + "): " + message);
     }
 
+    /** No answer: a timeout is {@link SendResult#unanswered unanswered}, anything else a plain transient failure. */
     public static SendResult unreachable(ProviderUnreachableException problem) {
-        return SendResult.transientFailure(problem.getMessage(), null);
+        return problem.getCause() instanceof HttpTimeoutException
+                ? SendResult.unanswered(problem.getMessage())
+                : SendResult.transientFailure(problem.getMessage(), null);
     }
 }

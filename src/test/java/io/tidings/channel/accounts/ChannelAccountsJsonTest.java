@@ -77,8 +77,9 @@ class ChannelAccountsJsonTest {
                         new AccountProblem("emial", "not a channel: the settings hold email, sms, push and voice."),
                         new AccountProblem("email.form", "not a setting of email (known: provider, ratePerSecond, "
                                 + "fromAddress, fromName, trackingBaseUrl, smtp)."),
-                        new AccountProblem("email.smtp.hots", "not a setting Tidings knows here (known: allowPlaintextAuth, host, password, "
-                                + "poolSize, port, security, trustedCertificate, username)."));
+                        new AccountProblem("email.smtp.hots", "not a setting Tidings knows here (known: "
+                                + "allowPlaintextAuth, connectTimeoutSeconds, host, password, poolSize, port, "
+                                + "readTimeoutSeconds, security, trustedCertificate, username)."));
     }
 
     @Test

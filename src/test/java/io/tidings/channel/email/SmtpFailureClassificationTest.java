@@ -99,7 +99,7 @@ class SmtpFailureClassificationTest {
         SendResult result = sendThrough(server);
 
         assertThat(result.outcome()).isEqualTo(Outcome.TRANSIENT_FAILURE);
-        assertThat(result.detail()).isEqualTo("The server 127.0.0.1:" + server.port() + " did not answer in time");
+        assertThat(result.detail()).isEqualTo("The server 127.0.0.1:" + server.port() + " did not answer within 2 s (the SMTP read timeout).");
     }
 
     @Test

@@ -224,6 +224,7 @@ class HttpSmsSenderTest {
 
             assertThat(result.outcome()).isEqualTo(Outcome.TRANSIENT_FAILURE);
             assertThat(result.detail()).endsWith("did not answer within 700 ms.");
+            assertThat(result.unanswered()).as("counted towards pausing a job that gets no answers").isTrue();
         }
     }
 

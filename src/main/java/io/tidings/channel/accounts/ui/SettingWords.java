@@ -65,6 +65,10 @@ record SettingWords(String label, String hint, boolean advanced, FileType file, 
         advanced("smtp.poolSize", "Connections", "How many connections are kept open and used at once (4 when empty).");
         advanced("smtp.allowPlaintextAuth", "Log in without encryption", "With security None, send the user name and "
                 + "password as plain text. Only for a server on a network you trust.");
+        advanced("smtp.connectTimeoutSeconds", "Connect timeout (seconds)",
+                "How long to wait for the server to take a connection (10 when empty).");
+        advanced("smtp.readTimeoutSeconds", "Answer timeout (seconds)",
+                "How long to wait for the server's greeting and each answer (30 when empty).");
         words("smtp.trustedCertificate", new SettingWords("Trusted certificate", "For a server whose certificate "
                 + "your company signs itself: that authority's certificate (PEM). Empty for the usual authorities.",
                 true, CERTIFICATE, null));

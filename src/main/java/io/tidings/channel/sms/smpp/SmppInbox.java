@@ -53,7 +53,9 @@ final class SmppInbox implements MessageReceiverListener {
                     feedback.receipt(receipt.get());
                 } else {
                     // Acknowledged all the same: asking again would only bring the same unreadable receipt back.
-                    LOG.warn("A delivery receipt names no message id or state: {}", text(deliverSm));
+                    // Its length only: a receipt's text quotes the start of the message.
+                    LOG.warn("A delivery receipt names no message id or state ({} characters); it is left out",
+                            text(deliverSm).length());
                 }
             } else {
                 received(deliverSm);

@@ -143,8 +143,8 @@ public final class SmppSender implements ChannelSender {
         } catch (NegativeResponseException refused) {
             return afterParts(SmppStatus.submitRefused(refused.getCommandStatus()), partIds, parts.size());
         } catch (ResponseTimeoutException silent) {
-            return afterParts(SendResult.transientFailure("The SMSC did not answer within "
-                    + settings.responseTimeout().toSeconds() + " s; the bind may have dropped.", null), partIds, parts.size());
+            return afterParts(SendResult.unanswered("The SMSC did not answer within "
+                    + settings.responseTimeout().toSeconds() + " s; the bind may have dropped."), partIds, parts.size());
         } catch (InvalidResponseException garbled) {
             return afterParts(SendResult.transientFailure("The SMSC gave an answer that is not a submit_sm_resp: "
                     + garbled.getMessage(), null), partIds, parts.size());
@@ -165,7 +165,8 @@ public final class SmppSender implements ChannelSender {
             return failure;
         }
         return new SendResult(failure.outcome(), null, failure.detail() + " Part " + (partIds.size() + 1) + " of "
-                + parts + " failed after the SMSC accepted " + String.join(", ", partIds) + ".", failure.retryAfter());
+                + parts + " failed after the SMSC accepted " + String.join(", ", partIds) + ".", failure.retryAfter(),
+                failure.unanswered());
     }
 
     /** Answers an inbound HELP or START, in the background: the SMSC waits for its deliver_sm_resp meanwhile. */
@@ -175,11 +176,11 @@ public final class SmppSender implements ChannelSender {
                 SendResult result = submit(from, to, MessageParts.of(text, references.incrementAndGet()), NO_RECEIPTS,
                         new ArrayList<>());
                 if (result.outcome() != SendResult.Outcome.ACCEPTED) {
-                    LOG.warn("The answer to {} did not go out: {}", to.value(), result.detail());
+                    LOG.warn("An answer to an inbound message did not go out: {}", result.detail());
                 }
             });
         } catch (RejectedExecutionException closing) {
-            LOG.warn("The answer to {} was not sent: the SMPP channel is closing", to.value());
+            LOG.warn("An answer to an inbound message was not sent: the SMPP channel is closing");
         }
     }
 

@@ -200,5 +200,6 @@ class SmppSenderTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.TRANSIENT_FAILURE);
         assertThat(result.detail()).startsWith("The SMSC did not answer within 1 s");
+        assertThat(result.unanswered()).as("counted towards pausing a job that gets no answers").isTrue();
     }
 }
