@@ -100,7 +100,7 @@ class ResumeAccountTest {
         Path settings = folder.resolve("settings.json");
         Files.writeString(settings, """
                 {"email": {"provider": "smtp", "fromAddress": "news@shop.example",
-                           "smtp": {"host": "127.0.0.1", "port": %d, "security": "none",
+                           "smtp": {"host": "127.0.0.1", "port": %d, "security": "none", "allowPlaintextAuth": true,
                                     "username": "sender", "password": "s3cret"}}}
                 """.formatted(server.port()));
         sendThenPause("--settings", settings.toString());

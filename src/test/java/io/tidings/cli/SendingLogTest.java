@@ -33,7 +33,7 @@ class SendingLogTest {
                 RecordingSmtpServer server = new RecordingSmtpServer().refuseEveryMessage("554 5.7.1 Message refused")) {
             Files.writeString(settings, """
                     {"email": {"provider": "smtp", "fromAddress": "news@shop.example",
-                               "smtp": {"host": "127.0.0.1", "port": %d, "security": "none",
+                               "smtp": {"host": "127.0.0.1", "port": %d, "security": "none", "allowPlaintextAuth": true,
                                         "username": "sender@shop.example", "password": "s3cret"}}}
                     """.formatted(server.port()));
             String w = workspace.toString();
