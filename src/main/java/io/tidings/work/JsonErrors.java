@@ -119,7 +119,11 @@ public final class JsonErrors {
         if (message.contains("end-of-input")) {
             return "the text ends before the JSON does (a } or ] is missing)";
         }
+        if (message.startsWith("Trailing token")) {
+            return "more follows where the JSON value ends; one value belongs in the file";
+        }
         return message.lines().findFirst().orElse("").replaceAll(" \\(code \\d+\\)", "")
-                .replaceAll("\\s*\\(for .*?\\)", "").replaceAll("\\s*at \\[Source.*", "");
+                .replaceAll("\\s*\\(for .*?\\)", "").replaceAll("\\s*at \\[Source.*", "")
+                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "").replaceAll("`[\\w.$]+`", "a value");
     }
 }

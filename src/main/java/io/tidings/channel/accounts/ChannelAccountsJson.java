@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.work.JsonErrors;
 import io.tidings.work.Quote;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -99,7 +100,7 @@ public final class ChannelAccountsJson {
             String where = e.getLocation() == null ? "JSON"
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new InvalidAccountsException(source, List.of(new AccountProblem(where,
-                    "this is not valid JSON (" + e.getOriginalMessage() + ").")));
+                    "this is not valid JSON (" + JsonErrors.syntax(e) + ").")));
         }
         return fromTree(source, root);
     }

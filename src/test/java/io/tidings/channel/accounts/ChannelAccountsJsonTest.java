@@ -203,6 +203,15 @@ class ChannelAccountsJsonTest {
                 .hasMessageStartingWith("settings.json: line 2, column 1: this is not valid JSON");
     }
 
+    @Test
+    void aSecondValueAfterTheFirstIsNamedInWordsWithoutJavaNames() {
+        assertThatThrownBy(() -> ChannelAccountsJson.read("settings.json",
+                "{\"sms\": {\"provider\": \"sandbox\"}}\n\"sms\": {}"))
+                .isInstanceOf(InvalidAccountsException.class)
+                .hasMessage("settings.json: line 2, column 1: this is not valid JSON (more follows where the JSON value "
+                        + "ends; one value belongs in the file).");
+    }
+
     private static List<AccountProblem> problems(String json) {
         try {
             ChannelAccountsJson.read("settings.json", json);
