@@ -8,6 +8,9 @@ import java.util.random.RandomGenerator;
 /** One way a real file goes wrong, at a place in the file given as a fraction of its length. */
 sealed interface Mutation {
 
+    /** The largest file a mutation makes, so that a case's file fits in a test's memory. */
+    int MOST_BYTES = 8 << 20;
+
     byte[] apply(byte[] file);
 
     /** One mutation of each kind equally often, its place and size drawn from {@code random}. */
@@ -120,7 +123,9 @@ sealed interface Mutation {
             }
             String header = text.substring(0, firstBreak + 1);
             String rest = text.substring(firstBreak + 1);
-            return (header + rest.repeat(times)).getBytes(StandardCharsets.UTF_8);
+            // Bounded, so that two repeats of a huge field stay a file a test can hold (8 MB at most).
+            int fitting = rest.isEmpty() ? times : (int) Math.min(times, Math.max(1, MOST_BYTES / rest.length()));
+            return (header + rest.repeat(fitting)).getBytes(StandardCharsets.UTF_8);
         }
     }
 }
