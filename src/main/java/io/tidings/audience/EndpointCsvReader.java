@@ -1,5 +1,6 @@
 package io.tidings.audience;
 
+import io.tidings.country.CountryCodes;
 import io.tidings.work.FileErrors;
 import java.io.EOFException;
 import java.io.IOException;
@@ -45,6 +46,8 @@ final class EndpointCsvReader implements EndpointSource {
     private final Map<FieldPath, String> fixedValues = new LinkedHashMap<>();
     private final EndpointRules rules;
     private final boolean keepOriginals;
+    /** A mapped file (the wizard's mapping step) may name countries in English, as spreadsheets do. */
+    private final boolean countryNames;
 
     private EndpointCsvReader(Path file, TextFile text, ColumnMapping mapping, EndpointRules rules,
             boolean keepOriginals) throws IOException {
@@ -63,10 +66,12 @@ final class EndpointCsvReader implements EndpointSource {
         }
         this.headers = header.toList();
         this.columns = mapping == null ? columnsOf(headers) : columnsOf(mapping);
+        this.countryNames = mapping != null;
         if (mapping != null) {
             mapping.fixedValues().forEach((path, value) -> {
                 try {
-                    fixedValues.put(FieldPath.parse(path), value);
+                    FieldPath field = FieldPath.parse(path);
+                    fixedValues.put(field, cell(field, value));
                 } catch (IllegalArgumentException unknown) {
                     throw new ImportFileException("The mapping's value for every row: " + unknown.getMessage());
                 }
@@ -152,11 +157,20 @@ final class EndpointCsvReader implements EndpointSource {
             for (int column = 0; column < cells; column++) {
                 FieldPath path = columns[column];
                 if (path != null) {
-                    draft.add(path, CsvCells.restore(record.get(column)));
+                    draft.add(path, cell(path, CsvCells.restore(record.get(column))));
                 }
             }
             return draft.toRow(line, rules, keepOriginals ? new OriginalRow.CsvRow(record.values()) : null);
         }
+    }
+
+    /** A cell's value for the field: in a mapped file, a country's English name becomes its code. */
+    private String cell(FieldPath path, String value) {
+        if (countryNames && path.field() == StandardField.COUNTRY) {
+            String code = CountryCodes.alpha2OrName(value);
+            return code != null ? code : value;
+        }
+        return value;
     }
 
     private CSVRecord nextRecord() throws IOException {

@@ -388,6 +388,24 @@ class AudienceImportTest {
         assertThat(Files.readAllLines(toCorrect)).containsExactly("email,first_name,country", "bob@example,Bob,US");
     }
 
+    @Test
+    void theMappingStepReadsCountriesByTheirEnglishNamesOrEitherCode() throws IOException {
+        Path file = audience.file("list.csv", "email,country\na@example.com,United States\nb@example.com,germany\n"
+                + "c@example.com,CAN\nd@example.com,Cote d'Ivoire\ne@example.com,Atlantis\n");
+        ColumnMapping mapping = new ColumnMapping(List.of("Address", "Location.Country"), Map.of("ChannelType", "EMAIL"));
+
+        ImportResult result = audience.importer.run(new ImportRequest(file, ImportFormat.CSV, mapping,
+                ErrorPolicy.SKIP_BAD_ROWS, null, null), Progress.NONE);
+        ImportResult pinpointHeader = audience.importCsv("ChannelType,Address,Location.Country\nEMAIL,f@example.com,Germany\n");
+
+        assertThat(audience.endpoints().values()).extracting(endpoint -> endpoint.location().country())
+                .containsExactlyInAnyOrder("US", "DE", "CA", "CI");
+        assertThat(result.rejections()).containsExactly(new RejectedRow(6, "Location.Country",
+                "\"Atlantis\" is not a two-letter ISO country code such as US or DE"));
+        assertThat(pinpointHeader.rejections()).as("a Pinpoint file holds codes, as Pinpoint's import takes them")
+                .extracting(RejectedRow::field).containsExactly("Location.Country");
+    }
+
     /** 100 rows on lines 2 to 101; every tenth row (lines 11, 21, ... 101) has an unknown country. */
     private Path tenPercentBad() throws IOException {
         StringBuilder csv = new StringBuilder("Id,ChannelType,Address,Location.Country\n");

@@ -1,0 +1,88 @@
+package io.tidings.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files as Pinpoint, AWS's documentation and the AWS command line write them, through the real command line. */
+class PinpointFilesCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path workspace;
+
+    private CommandRun run(String... args) {
+        return CommandRun.of(folder.resolve("home"), args);
+    }
+
+    private CommandRun importFile(Path file, String... options) {
+        String[] args = new String[options.length + 4];
+        args[0] = "import";
+        args[1] = "--workspace";
+        args[2] = workspace.toString();
+        System.arraycopy(options, 0, args, 3, options.length);
+        args[args.length - 1] = file.toString();
+        CommandRun run = run(args);
+        assertThat(run.err()).as("no stack trace").doesNotContain("Exception", "\tat ");
+        return run;
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(folder.resolve(name), content);
+    }
+
+    private String exported(String format) throws IOException {
+        Path out = folder.resolve("out." + format);
+        assertThat(run("export", "--workspace", workspace.toString(), "--format", format, out.toString()).exitCode()).isZero();
+        return Files.readString(out);
+    }
+
+    private String endpointCount() {
+        return run("workspace", "info", workspace.toString()).out();
+    }
+
+    @BeforeEach
+    void createWorkspace() {
+        workspace = folder.resolve("shop.tidings");
+        assertThat(run("workspace", "create", workspace.toString()).exitCode()).isZero();
+    }
+
+    // 13: countries as AWS's own examples and get-endpoint write them
+
+    @Test
+    void threeLetterCountryCodesAreStoredAsTwoLetterOnes() throws IOException {
+        CommandRun imported = importFile(file("people.csv", "Id,ChannelType,Address,Location.Country\n"
+                + "e1,EMAIL,a@example.com,USA\ne2,EMAIL,b@example.com,can\ne3,EMAIL,c@example.com,DE\n"));
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("3 created");
+        assertThat(exported("ndjson")).contains("\"Country\":\"US\"", "\"Country\":\"CA\"", "\"Country\":\"DE\"")
+                .doesNotContain("USA", "CAN");
+    }
+
+    @Test
+    void aSegmentsCountryValuesMatchInEitherForm() throws IOException {
+        importFile(file("people.csv", "Id,ChannelType,Address,Location.Country,User.UserId\n"
+                + "e1,EMAIL,a@example.com,US,ann\ne2,EMAIL,b@example.com,CA,bob\ne3,EMAIL,c@example.com,DE,cy\n"));
+        Path northAmerica = file("na.json", """
+                {"Dimensions": {"Location": {"Country": {"DimensionType": "INCLUSIVE", "Values": ["USA", "ca"]}}}}
+                """);
+        Path elsewhere = file("elsewhere.json", """
+                {"Dimensions": {"Location": {"Country": {"DimensionType": "EXCLUSIVE", "Values": ["usa", "CAN"]}}}}
+                """);
+
+        CommandRun inNorthAmerica = run("segment", "count", "--workspace", workspace.toString(), "--definition",
+                northAmerica.toString());
+        CommandRun notInNorthAmerica = run("segment", "count", "--workspace", workspace.toString(), "--definition",
+                elsewhere.toString());
+
+        assertThat(inNorthAmerica.out()).containsPattern("Endpoints: +2\\R");
+        assertThat(notInNorthAmerica.out()).containsPattern("Endpoints: +1\\R");
+    }
+}
