@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -48,6 +50,9 @@ final class EndpointCsvReader implements EndpointSource {
     private final boolean keepOriginals;
     /** A mapped file (the wizard's mapping step) may name countries in English, as spreadsheets do. */
     private final boolean countryNames;
+    /** The column of a file of user ids alone, which may give several on a line ({@link UserIdLines}); -1 otherwise. */
+    private final int userIdColumn;
+    private final Deque<ImportedRow> pending = new ArrayDeque<>(0);
 
     private EndpointCsvReader(Path file, TextFile text, ColumnMapping mapping, EndpointRules rules,
             boolean keepOriginals) throws IOException {
@@ -67,6 +72,7 @@ final class EndpointCsvReader implements EndpointSource {
         this.headers = header.toList();
         this.columns = mapping == null ? columnsOf(headers) : columnsOf(mapping);
         this.countryNames = mapping != null;
+        this.userIdColumn = UserIdLines.column(columns);
         if (mapping != null) {
             mapping.fixedValues().forEach((path, value) -> {
                 try {
@@ -139,6 +145,9 @@ final class EndpointCsvReader implements EndpointSource {
 
     @Override
     public ImportedRow next() throws IOException {
+        if (!pending.isEmpty()) {
+            return pending.poll();
+        }
         while (true) {
             long line = parser.getCurrentLineNumber() + 1;
             CSVRecord record = nextRecord();
@@ -147,6 +156,12 @@ final class EndpointCsvReader implements EndpointSource {
             }
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue;
+            }
+            if (userIdColumn >= 0 && fixedValues.isEmpty() && record.size() <= columns.length) {
+                pending.addAll(UserIdLines.rows(record.values(), userIdColumn, line, rules, keepOriginals));
+                if (!pending.isEmpty()) {
+                    return pending.poll();
+                }
             }
             EndpointDraft draft = new EndpointDraft();
             if (record.size() > columns.length) {

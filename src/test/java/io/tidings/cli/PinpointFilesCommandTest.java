@@ -85,4 +85,33 @@ class PinpointFilesCommandTest {
         assertThat(inNorthAmerica.out()).containsPattern("Endpoints: +2\\R");
         assertThat(notInNorthAmerica.out()).containsPattern("Endpoints: +1\\R");
     }
+
+    // 14: a file of user ids, several to a line
+
+    @Test
+    void aUserIdFileMayHoldSeveralIdsOnALineSeparatedBySpaces() throws IOException {
+        importFile(file("people.csv", "Id,ChannelType,Address,User.UserId\ne1,EMAIL,a@example.com,ann\n"
+                + "e2,EMAIL,b@example.com,bob\ne3,EMAIL,c@example.com,cy\ne4,EMAIL,d@example.com,dee\n"));
+
+        CommandRun selected = importFile(file("users.csv", "User.UserId\nann bob\n  cy \n"), "--segment", "Chosen");
+        Path members = folder.resolve("chosen.ndjson");
+        run("export", "--workspace", workspace.toString(), "--segment", "Chosen", "--format", "ndjson", members.toString());
+
+        assertThat(selected.exitCode()).isZero();
+        assertThat(selected.out()).contains("0 rejected");
+        assertThat(Files.readString(members)).contains("\"e1\"", "\"e2\"", "\"e3\"").doesNotContain("\"e4\"");
+    }
+
+    @Test
+    void anUnknownIdAmongSeveralOnALineIsTheOnlyOneToCorrect() throws IOException {
+        importFile(file("people.csv", "Id,ChannelType,Address,User.UserId\ne1,EMAIL,a@example.com,ann\n"));
+        Path toCorrect = folder.resolve("to-correct.csv");
+
+        CommandRun selected = importFile(file("users.csv", "User.UserId\nann nobody\n"), "--skip-bad-rows",
+                "--rejected-rows", toCorrect.toString());
+
+        assertThat(selected.out()).contains("1 rejected",
+                "  line 2: User.UserId: no endpoint in this workspace belongs to user \"nobody\"");
+        assertThat(Files.readAllLines(toCorrect)).containsExactly("User.UserId", "nobody");
+    }
 }
