@@ -350,6 +350,43 @@ class AudienceImportTest {
     }
 
     @Test
+    void theRejectedItemsOfABatchDocumentAreSavedAsLinesToCorrectAndImportAgain() throws IOException {
+        Path batch = audience.file("batch.json.gz.src", """
+                {
+                  "ApplicationId": "8c2b43c3e7f14fe4a0b5f0b7e6a1c2d3",
+                  "EndpointBatchRequest": {
+                    "Item": [
+                      {"Id": "b1", "ChannelType": "EMAIL", "Address": "one@example.com"},
+                      {"Id": "b2", "ChannelType": "EMAIL", "Address": "nobody",
+                       "Location": {"Country": "Atlantis"}},
+                      "not an endpoint"
+                    ]
+                  }
+                }
+                """);
+        Path gzipped = folder.resolve("batch.json.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzipped))) {
+            out.write(Files.readAllBytes(batch));
+        }
+        Path toCorrect = folder.resolve("to-correct.json");
+
+        ImportResult result = audience.importer.run(new ImportRequest(gzipped, null, null, ErrorPolicy.SKIP_BAD_ROWS,
+                null, null, toCorrect), Progress.NONE);
+        Files.writeString(toCorrect, Files.readString(toCorrect).replace("nobody", "two@example.com")
+                .replace("Atlantis", "DEU").replace("\"not an endpoint\"\n", ""));
+        ImportResult again = audience.importFile(toCorrect, ErrorPolicy.STOP_AT_FIRST_ERROR);
+
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(result.rejections()).containsExactly(
+                new RejectedRow(6, "EndpointBatchRequest.Item[1].Address", "\"nobody\" is not a valid email address"),
+                new RejectedRow(6, "EndpointBatchRequest.Item[1].Location.Country",
+                        "\"Atlantis\" is not a two-letter ISO country code such as US or DE"),
+                new RejectedRow(8, "EndpointBatchRequest.Item[2]", "must be an endpoint object"));
+        assertThat(again.created()).isEqualTo(1);
+        assertThat(audience.endpoint("b2").location().country()).isEqualTo("DE");
+    }
+
+    @Test
     void theRejectedLinesOfAJsonFileAreSavedByteForByte() throws IOException {
         byte[] notUtf8 = {'{', '"', 'I', 'd', '"', ':', '"', (byte) 0xE9, '"', '}'};
         ByteArrayOutputStream file = new ByteArrayOutputStream();

@@ -114,4 +114,133 @@ class PinpointFilesCommandTest {
                 "  line 2: User.UserId: no endpoint in this workspace belongs to user \"nobody\"");
         assertThat(Files.readAllLines(toCorrect)).containsExactly("User.UserId", "nobody");
     }
+
+    // 15: JSON documents as the AWS command line takes and gives them
+
+    @Test
+    void aPrettyPrintedUpdateEndpointRequestImports() throws IOException {
+        CommandRun imported = importFile(file("update-endpoint.json", """
+                {
+                    "ApplicationId": "8c2b43c3e7f14fe4a0b5f0b7e6a1c2d3",
+                    "EndpointId": "ep-1",
+                    "EndpointRequest": {
+                        "ChannelType": "SMS",
+                        "Address": "+12065550142",
+                        "Location": {"Country": "USA", "City": "Seattle"},
+                        "User": {"UserId": "ann", "UserAttributes": {"FirstName": ["Ann"]}}
+                    }
+                }
+                """));
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("1 created");
+        assertThat(exported("ndjson")).contains("\"Id\":\"ep-1\"", "\"Address\":\"+12065550142\"", "\"Country\":\"US\"",
+                "\"FirstName\":[\"Ann\"]");
+    }
+
+    @Test
+    void aBareEndpointAndAGetEndpointResponseImport() throws IOException {
+        Path bare = file("endpoint.json", """
+                {
+                  "ChannelType": "EMAIL",
+                  "Address": "bare@example.com",
+                  "Id": "ep-bare"
+                }
+                """);
+        Path response = file("get-endpoint.json", """
+                {
+                    "EndpointResponse": {
+                        "Address": "resp@example.com",
+                        "ApplicationId": "8c2b43c3e7f14fe4a0b5f0b7e6a1c2d3",
+                        "Attributes": {"Interests": ["hiking"]},
+                        "ChannelType": "EMAIL",
+                        "CohortId": "42",
+                        "CreationDate": "2024-05-01T10:00:00.000Z",
+                        "EffectiveDate": "2024-05-02T10:00:00.000Z",
+                        "EndpointStatus": "ACTIVE",
+                        "Id": "ep-resp",
+                        "Location": {"Country": "CAN"},
+                        "OptOut": "NONE",
+                        "RequestId": "d1f9c6a0-0000-4000-8000-000000000000",
+                        "User": {"UserId": "bob"}
+                    }
+                }
+                """);
+        Path bareResponse = file("bare-response.json", """
+                {
+                    "Address": "bare-resp@example.com",
+                    "ApplicationId": "8c2b43c3e7f14fe4a0b5f0b7e6a1c2d3",
+                    "ChannelType": "EMAIL",
+                    "CohortId": "7",
+                    "Id": "ep-bare-resp",
+                    "RequestId": "d1f9c6a0-0000-4000-8000-000000000001"
+                }
+                """);
+
+        assertThat(importFile(bare).out()).contains("1 created");
+        assertThat(importFile(response).out()).contains("1 created");
+        assertThat(importFile(bareResponse).out()).contains("1 created");
+        assertThat(exported("ndjson")).contains("\"Id\":\"ep-bare\"", "\"Id\":\"ep-resp\"", "\"CohortId\":\"42\"",
+                "\"Country\":\"CA\"", "\"Id\":\"ep-bare-resp\"");
+    }
+
+    @Test
+    void anEndpointBatchRequestImportsEachItemNamingTheLineOfABadOne() throws IOException {
+        CommandRun imported = importFile(file("batch.json", """
+                {
+                  "Item": [
+                    {"Id": "b1", "ChannelType": "EMAIL", "Address": "one@example.com"},
+                    {
+                      "Id": "b2",
+                      "ChannelType": "EMAIL",
+                      "Address": "nobody"
+                    },
+                    {"Id": "b3", "ChannelType": "EMAIL", "Address": "three@example.com",
+                     "Location": {"Country": "DEU"}}
+                  ]
+                }
+                """), "--skip-bad-rows");
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("2 created, 0 updated, 0 unchanged, 1 rejected",
+                "  line 4: Item[1].Address: \"nobody\" is not a valid email address");
+        assertThat(exported("ndjson")).contains("\"Id\":\"b1\"", "\"Id\":\"b3\"", "\"Country\":\"DE\"");
+    }
+
+    @Test
+    void aBatchOnOneLineImportsToo() throws IOException {
+        CommandRun imported = importFile(file("batch.json", "{\"Item\":[{\"ChannelType\":\"EMAIL\",\"Address\":"
+                + "\"x@example.com\"},{\"ChannelType\":\"EMAIL\",\"Address\":\"y@example.com\"}]}\n"));
+
+        assertThat(imported.out()).contains("2 created");
+    }
+
+    @Test
+    void anyOtherJsonDocumentSaysWhatIsExpected() throws IOException {
+        CommandRun array = importFile(file("list.json", """
+                [
+                  {"ChannelType": "EMAIL", "Address": "x@example.com"}
+                ]
+                """));
+
+        assertThat(array.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(array.err()).contains("list.json", "expected one endpoint per line (NDJSON) or {\"Item\":[…]}");
+        assertThat(endpointCount()).contains("Endpoints:  0");
+    }
+
+    @Test
+    void brokenPrettyPrintedJsonSaysWhereWithoutAStackTrace() throws IOException {
+        CommandRun broken = importFile(file("broken.json", """
+                {
+                  "Item": [
+                    {"ChannelType": "EMAIL", "Address": "x@example.com"},
+                    {"ChannelType": "EMAIL" "Address": "y@example.com"}
+                  ]
+                }
+                """));
+
+        assertThat(broken.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(broken.err()).contains("broken.json, line 4").contains("nothing of the import was kept");
+        assertThat(endpointCount()).contains("Endpoints:  0");
+    }
 }
