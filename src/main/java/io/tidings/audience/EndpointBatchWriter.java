@@ -79,7 +79,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         for (ImportedRow row : batch) {
             rowsHandled++;
             if (!row.problems().isEmpty()) {
-                reject(row.line(), row.problems(), row.original());
+                reject(row.line(), everyProblem(row, stored), row.original());
             } else if (row.selectsUser()) {
                 selectUser(row);
             } else {
@@ -253,6 +253,24 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * A bad row's problems and, when its Id is not stored (it would create an endpoint), what a new
+     * endpoint lacks, so that the row is corrected at once. The reader did this for rows without an Id.
+     */
+    private static List<FieldProblem> everyProblem(ImportedRow row, Map<String, StoredEndpoint> stored) {
+        String id = row.endpoint().id();
+        if (id == null || stored.containsKey(id)) {
+            return row.problems();
+        }
+        List<FieldProblem> problems = new ArrayList<>(row.problems());
+        for (FieldProblem lack : EndpointRules.missing(row.endpoint())) {
+            if (problems.stream().noneMatch(problem -> problem.field().endsWith(lack.field()))) {
+                problems.add(lack);
+            }
+        }
+        return problems;
+    }
+
     private void addMember(long key) throws SQLException {
         if (segmentMembers != null) {
             segmentMembers.add(key);
@@ -335,7 +353,8 @@ final class EndpointBatchWriter implements AutoCloseable {
         List<String> ids = new ArrayList<>(batch.size());
         for (ImportedRow row : batch) {
             String id = row.endpoint().id();
-            if (id != null && row.problems().isEmpty() && (seen == null || seen.mightContain(id))) {
+            // A bad row's id too: whether it exists says whether the row lacks what a new endpoint needs.
+            if (id != null && (seen == null || seen.mightContain(id))) {
                 ids.add(row.endpoint().id());
             }
         }

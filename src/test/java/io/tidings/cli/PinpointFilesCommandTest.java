@@ -243,4 +243,30 @@ class PinpointFilesCommandTest {
         assertThat(broken.err()).contains("broken.json, line 4").contains("nothing of the import was kept");
         assertThat(endpointCount()).contains("Endpoints:  0");
     }
+
+    // 16: an import that stops at a bad row says where, and everything wrong with it
+
+    @Test
+    void anImportThatStopsSaysAtWhichLineAndListsEveryProblemOfThatRow() throws IOException {
+        StringBuilder header = new StringBuilder("ChannelType,Address,Location.Country");
+        StringBuilder bad = new StringBuilder(",nobody,XX");
+        for (int name = 1; name <= 11; name++) {
+            header.append(",Attributes.A").append(name);
+            bad.append(',').append("x".repeat(101));
+        }
+        Path file = file("people.csv", header + "\n" + bad + "\nEMAIL,b@example.com,US" + ",v".repeat(11) + "\n"
+                + "EMAIL,c@example.com,US" + ",v".repeat(11) + "\n");
+
+        CommandRun imported = importFile(file);
+
+        assertThat(imported.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(imported.out()).doesNotContain("Read 1 row")
+                .contains("Stopped at line 2 of people.csv", "nothing of the file was kept",
+                        "  line 2: ChannelType: a new endpoint needs a channel type",
+                        "  line 2: Location.Country: \"XX\" is not a two-letter ISO country code",
+                        "  line 2: Attributes.A1: a value is 101 characters long",
+                        "  line 2: Attributes.A11: a value is 101 characters long")
+                .doesNotContain("and more");
+        assertThat(endpointCount()).contains("Endpoints:  0");
+    }
 }
