@@ -275,9 +275,10 @@ class AudienceImportTest {
 
         assertThat(result.created()).isEqualTo(2);
         assertThat(result.rejected()).isEqualTo(2);
+        // Issue 16, item 21: the phone number is a plain number, written as the file had it (it was guarded with ' before).
         assertThat(Files.readString(toCorrect)).isEqualTo(
                 "Id,ChannelType,Address,Location.Country,User.UserAttributes.Note,Metrics.Visits\r\n"
-                        + "e2,SMS,'+14155550123,XX,\"two\nlines\",2\r\n"
+                        + "e2,SMS,+14155550123,XX,\"two\nlines\",2\r\n"
                         + "e4,EMAIL,cy@example.com,DE,'=HYPERLINK(x),many\r\n");
 
         Path corrected = Files.writeString(folder.resolve("corrected.csv"),

@@ -269,4 +269,40 @@ class PinpointFilesCommandTest {
                 .doesNotContain("and more");
         assertThat(endpointCount()).contains("Endpoints:  0");
     }
+
+    // 21: phone numbers exported as Pinpoint reads them
+
+    @Test
+    void csvExportLeavesNumbersAloneAndStillGuardsFormulas() throws IOException {
+        importFile(file("people.csv", "Id,ChannelType,Address,Location.Longitude,Attributes.Note,Attributes.Note,"
+                + "Attributes.Note,Attributes.Note,Metrics.Balance\n"
+                + "e1,SMS,+12065550142,-122.33,=1+2,+vip,-minus,@home,-12.5\n"
+                + "e2,EMAIL,a@example.com,,''=kept,+1e3,,,\n"));
+
+        String guarded = exported("csv");
+        Path raw = folder.resolve("raw.csv");
+        CommandRun rawExport = run("export", "--workspace", workspace.toString(), "--format", "csv",
+                "--no-formula-guard", raw.toString());
+
+        assertThat(guarded).contains(",+12065550142,", ",-122.33,", ",-12.5", ",'=1+2,", ",'+vip,", ",'-minus,",
+                ",'@home", ",''=kept,", ",+1e3,");
+        assertThat(rawExport.exitCode()).isZero();
+        assertThat(Files.readString(raw)).contains(",=1+2,", ",+vip,", ",-minus,", ",@home", ",'=kept,");
+    }
+
+    @Test
+    void aGuardedCsvExportImportsBackExactly() throws IOException {
+        importFile(file("people.csv", "Id,ChannelType,Address,Attributes.Note,Attributes.Note,Attributes.Note\n"
+                + "e1,SMS,+12065550142,=1+2,+vip,''=kept\ne2,EMAIL,a@example.com,-5,'plain,@x\n"));
+        String before = exported("ndjson");
+        Path csv = folder.resolve("all.csv");
+        run("export", "--workspace", workspace.toString(), "--format", "csv", csv.toString());
+
+        workspace = folder.resolve("copy.tidings");
+        run("workspace", "create", workspace.toString());
+        CommandRun imported = importFile(csv);
+
+        assertThat(imported.out()).contains("2 created");
+        assertThat(exported("ndjson")).isEqualTo(before);
+    }
 }
