@@ -33,6 +33,8 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     private EndpointRows rows;
     private AttributeNames names;
+    /** How many attribute names the workspace had before the import. */
+    private int namesBefore;
     private final ImportedSegments importedSegments;
     private ImportedSegments.Members segmentMembers;
     private PreparedStatement userEndpoints;
@@ -214,6 +216,7 @@ final class EndpointBatchWriter implements AutoCloseable {
             return;
         }
         names = AttributeNames.load(connection);
+        namesBefore = names.count();
         rows = new EndpointRows(connection, names);
         if (EndpointRows.lastKey(connection) == 0) {
             if (policy == ErrorPolicy.STOP_AT_FIRST_ERROR) {
@@ -301,10 +304,9 @@ final class EndpointBatchWriter implements AutoCloseable {
         collectNew(AttributeScope.ATTRIBUTE, endpoint.attributes().keySet(), newNames);
         collectNew(AttributeScope.USER_ATTRIBUTE, endpoint.user().userAttributes().keySet(), newNames);
         collectNew(AttributeScope.METRIC, endpoint.metrics().keySet(), newNames);
-        if (!newNames.isEmpty() && names.count() + newNames.size() > EndpointRules.MAX_ATTRIBUTE_NAMES) {
-            problems.add(new FieldProblem(newNames.iterator().next(), "the workspace already has " + names.count()
-                    + " attribute names; Pinpoint allows at most " + EndpointRules.MAX_ATTRIBUTE_NAMES
-                    + " across Attributes, User.UserAttributes and Metrics"));
+        FieldProblem overLimit = NameLimit.check(List.copyOf(newNames), names.count(), namesBefore);
+        if (overLimit != null) {
+            problems.add(overLimit);
         }
     }
 

@@ -305,4 +305,39 @@ class PinpointFilesCommandTest {
         assertThat(imported.out()).contains("2 created");
         assertThat(exported("ndjson")).isEqualTo(before);
     }
+
+    // 12: more attribute names than Pinpoint allows
+
+    @Test
+    void aFileWithMoreAttributeNamesThanAllowedSaysHowManyItAddsAndWhichAreOver() throws IOException {
+        StringBuilder header = new StringBuilder("ChannelType,Address");
+        StringBuilder row = new StringBuilder("EMAIL,a@example.com");
+        for (int name = 1; name <= 10_000; name++) {
+            header.append(",Attributes.A").append(name);
+            row.append(",v");
+        }
+        CommandRun imported = importFile(file("wide.csv", header + "\n" + row + "\n"));
+
+        assertThat(imported.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(imported.out()).doesNotContain("already has 0")
+                .contains("line 2: Attributes.A251: the file adds 10,000 attribute names",
+                        "Pinpoint allows at most 250", "Attributes.A251, Attributes.A252, Attributes.A253",
+                        "and 9,747 more");
+    }
+
+    @Test
+    void twoHundredAndFiftyOneNamesNameTheOneOver() throws IOException {
+        StringBuilder header = new StringBuilder("ChannelType,Address");
+        StringBuilder row = new StringBuilder("EMAIL,a@example.com");
+        for (int name = 1; name <= 250; name++) {
+            header.append(",Attributes.A").append(name);
+            row.append(",v");
+        }
+        header.append(",Metrics.Visits");
+        row.append(",3");
+        CommandRun imported = importFile(file("wide.csv", header + "\n" + row + "\n"));
+
+        assertThat(imported.out()).contains("line 2: Metrics.Visits: the file adds 251 attribute names",
+                "Pinpoint allows at most 250").doesNotContain("already has");
+    }
 }
