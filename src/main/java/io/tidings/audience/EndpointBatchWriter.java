@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes batches of import rows inside the caller's transaction: creates new endpoints, updates
- * existing ones (matched by Id), selects users' endpoints, and adds each touched endpoint to the
+ * existing ones (matched by Id, or for a row without one by channel and address: {@link AddressMatches}),
+ * selects users' endpoints, and adds each touched endpoint to the
  * imported segment. Checks what needs the workspace: Pinpoint's 250 attribute names and 15
  * endpoints per user. Existing ids and user counts are looked up once per batch, not per row.
  * An update lays the row over the stored endpoint ({@link EndpointOverlay}).
@@ -42,6 +43,7 @@ final class EndpointBatchWriter implements AutoCloseable {
     private SeenBefore seenIds;
     /** Set while the import loads into an empty audience: indexes are built once, at the end. */
     private EmptyAudienceLoad bulkLoad;
+    private final AddressMatches addressMatches = new AddressMatches();
     private long rowsHandled;
     private long pendingCreated;
     private long pendingUpdated;
@@ -75,9 +77,10 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
         long nextKey = EndpointRows.lastKey(connection);
         Map<String, StoredEndpoint> stored = StoredEndpoint.byId(connection, idsOf(batch, seenIds), batch.size());
+        addressMatches.startBatch(connection, batch);
         // Loading into an empty audience in one transaction, the users' endpoints are counted once at the end (finish).
         Map<String, Integer> endpointsPerUser = bulkLoad != null && bulkLoad.countsUsersAtEnd() ? null
-                : countEndpoints(connection, usersJoined(batch, stored));
+                : countEndpoints(connection, usersJoined(batch, stored, addressMatches));
         for (ImportedRow row : batch) {
             rowsHandled++;
             if (!row.problems().isEmpty()) {
@@ -85,7 +88,7 @@ final class EndpointBatchWriter implements AutoCloseable {
             } else if (row.selectsUser()) {
                 selectUser(row);
             } else {
-                StoredEndpoint existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
+                StoredEndpoint existing = existing(row, stored, addressMatches);
                 Endpoint overlaid = existing == null ? null : EndpointOverlay.of(existing.endpoint(), row.endpoint());
                 if (overlaid != null && overlaid.equals(existing.endpoint())) {
                     // A row that gives what is stored (a list imported again): what is stored was checked
@@ -124,7 +127,9 @@ final class EndpointBatchWriter implements AutoCloseable {
                     rows.update(key, existing.endpoint(), merged);
                     pendingUpdated++;
                 }
-                stored.put(merged.id(), new StoredEndpoint(key, merged));
+                StoredEndpoint now = new StoredEndpoint(key, merged);
+                stored.put(merged.id(), now);
+                addressMatches.written(existing, now);
                 if (seenIds != null) {
                     seenIds.add(merged.id());
                 }
@@ -168,6 +173,7 @@ final class EndpointBatchWriter implements AutoCloseable {
             bulkLoad.buildIndexes(connection);
             names.segmentIndexRebuilt();
             bulkLoad = null;
+            addressMatches.loaded();
         }
     }
 
@@ -178,6 +184,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         EmptyAudienceLoad.UserOverLimit over = bulkLoad.countsUsersAtEnd() ? bulkLoad.firstUserOverLimit(connection)
                 : null;
         bulkLoad = null;
+        addressMatches.loaded();
         if (over != null) {
             reject(over.line(), List.of(tooManyEndpoints(over.userId())), null);
         }
@@ -225,6 +232,7 @@ final class EndpointBatchWriter implements AutoCloseable {
             } else {
                 bulkLoad = EmptyAudienceLoad.committingAsItGoes(connection);
             }
+            addressMatches.loadingIntoEmptyAudience(bulkLoad);
         }
         userEndpoints = connection.prepareStatement("SELECT key FROM endpoint WHERE user_id = ?");
         if (segmentName != null) {
@@ -363,18 +371,26 @@ final class EndpointBatchWriter implements AutoCloseable {
         return ids;
     }
 
+    /** The stored endpoint a row updates: the one with its Id or, for a row without, with its channel and address. */
+    private static StoredEndpoint existing(ImportedRow row, Map<String, StoredEndpoint> stored,
+            AddressMatches addressMatches) {
+        String id = row.endpoint().id();
+        return id != null ? stored.get(id) : addressMatches.match(row.endpoint());
+    }
+
     /**
      * The users the batch's rows may add an endpoint to: those of new endpoints and those an
      * endpoint moves to. Only their endpoints need counting against Pinpoint's limit.
      */
-    private static List<String> usersJoined(List<ImportedRow> batch, Map<String, StoredEndpoint> stored) {
+    private static List<String> usersJoined(List<ImportedRow> batch, Map<String, StoredEndpoint> stored,
+            AddressMatches addressMatches) {
         Set<String> ids = new LinkedHashSet<>();
         for (ImportedRow row : batch) {
             String userId = row.endpoint().user().userId();
             if (userId == null || !row.problems().isEmpty()) {
                 continue;
             }
-            StoredEndpoint existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
+            StoredEndpoint existing = existing(row, stored, addressMatches);
             if (existing == null || !userId.equals(existing.endpoint().user().userId())) {
                 ids.add(userId);
             }

@@ -202,6 +202,46 @@ class AudienceImportTest {
     }
 
     @Test
+    void rowsWithoutAnIdUpdateTheEndpointWithTheirChannelAndAddressAcrossBatchesOfAnEmptyAudiencesLoad()
+            throws IOException {
+        List<String> indexes = audience.endpointIndexes();
+        StringBuilder csv = new StringBuilder("ChannelType,Address,Attributes.Tier\n");
+        for (int row = 1; row <= 6; row++) {
+            csv.append("EMAIL,p").append(row).append("@example.com,Gold\n");
+        }
+        csv.append("SMS,+14155550132,Gold\nEMAIL,p2@example.com,Silver\nEMAIL,p6@example.com,Gold\n"
+                + "SMS,(415) 555-0132,Silver\nEMAIL,p7@example.com,Gold\n");
+
+        ImportResult oneTransaction = audience.importer.run(new ImportRequest(audience.file("list.csv", csv.toString()),
+                null, null, ErrorPolicy.STOP_AT_FIRST_ERROR, null, null), Progress.NONE);
+
+        assertThat(oneTransaction.created()).isEqualTo(8);
+        assertThat(oneTransaction.updated()).isEqualTo(2);
+        assertThat(oneTransaction.unchanged()).isEqualTo(1);
+        assertThat(audience.endpoints().values()).hasSize(8).filteredOn(endpoint -> endpoint.address().equals("p2@example.com"))
+                .singleElement().extracting(endpoint -> endpoint.attributes().get("Tier")).isEqualTo(List.of("Silver"));
+        assertThat(audience.endpointIndexes()).isEqualTo(indexes);
+    }
+
+    @Test
+    void rowsWithoutAnIdMatchAsTheImportThatCommitsAsItGoesWroteThem() throws IOException {
+        String list = "ChannelType,Address,User.UserId\nEMAIL,a@example.com,ann\nEMAIL,b@example.com,\n"
+                + "EMAIL,c@example.com,cy\nEMAIL,d@example.com,\nEMAIL,a@example.com,ann\nEMAIL,b@example.com,bob\n";
+
+        ImportResult first = audience.importCsv(list);
+        ImportResult again = audience.importCsv(list);
+        ImportPreview preview = audience.importer.preview(audience.file("one.csv", "ChannelType,Address\nEMAIL,c@example.com\n"),
+                null, null, 1);
+
+        assertThat(first.created()).isEqualTo(5);
+        assertThat(first.unchanged()).isEqualTo(1);
+        assertThat(again.created()).isZero();
+        assertThat(again.unchanged()).isEqualTo(6);
+        assertThat(preview.rows().get(0).endpoint().user().userId()).as("the stored endpoint, as it would be updated")
+                .isEqualTo("cy");
+    }
+
+    @Test
     void anUpdateIsCheckedAgainstTheStoredChannel() throws IOException {
         audience.importCsv("Id,ChannelType,Address\ne1,SMS,+14155550132\n");
 

@@ -306,6 +306,38 @@ class PinpointFilesCommandTest {
         assertThat(exported("ndjson")).isEqualTo(before);
     }
 
+    // 22: the same list imported again, without ids
+
+    @Test
+    void aListWithoutIdsImportedAgainUpdatesTheEndpointsItCreated() throws IOException {
+        String list = "ChannelType,Address,User.UserId,Attributes.Tier\nEMAIL,a@example.com,ann,Gold\n"
+                + "SMS,(206) 555-0142,,Silver\nEMAIL,c@example.com,,Bronze\n";
+        CommandRun first = importFile(file("list.csv", list));
+
+        CommandRun again = importFile(file("list.csv", list));
+        CommandRun changed = importFile(file("list.csv", list.replace("Silver", "Gold")));
+        CommandRun otherUser = importFile(file("other.csv", "ChannelType,Address,User.UserId\nEMAIL,a@example.com,bob\n"
+                + "EMAIL,c@example.com,cy\n"));
+
+        assertThat(first.out()).contains("3 created, 0 updated, 0 unchanged, 0 rejected");
+        assertThat(again.out()).contains("0 created, 0 updated, 3 unchanged, 0 rejected");
+        assertThat(changed.out()).contains("0 created, 1 updated, 2 unchanged, 0 rejected");
+        assertThat(otherUser.out()).as("a row that names a user matches only that user's endpoint")
+                .contains("2 created, 0 updated, 0 unchanged, 0 rejected");
+        assertThat(endpointCount()).contains("Endpoints:  5");
+    }
+
+    @Test
+    void anAddressTwiceInOneFileWithoutIdsIsOneEndpoint() throws IOException {
+        CommandRun imported = importFile(file("list.csv", "ChannelType,Address,Attributes.Tier\n"
+                + "EMAIL,a@example.com,Gold\nEMAIL,b@example.com,Gold\nEMAIL,a@example.com,Silver\n"));
+
+        assertThat(imported.out()).contains("2 created, 1 updated, 0 unchanged, 0 rejected");
+        assertThat(endpointCount()).contains("Endpoints:  2");
+        assertThat(exported("csv").split("a@example.com", -1)).hasSize(2);
+        assertThat(exported("ndjson")).contains("\"Address\":\"a@example.com\"", "\"Tier\":[\"Silver\"]");
+    }
+
     // 12: more attribute names than Pinpoint allows
 
     @Test
