@@ -340,15 +340,20 @@ class PinpointFilesCommandTest {
 
     // 12: more attribute names than Pinpoint allows
 
-    @Test
-    void aFileWithMoreAttributeNamesThanAllowedSaysHowManyItAddsAndWhichAreOver() throws IOException {
+    /** A file of one new endpoint with attributes A1 to A{@code names}, then the given columns. */
+    private Path wideFile(int names, String moreHeaders, String moreCells) throws IOException {
         StringBuilder header = new StringBuilder("ChannelType,Address");
         StringBuilder row = new StringBuilder("EMAIL,a@example.com");
-        for (int name = 1; name <= 10_000; name++) {
+        for (int name = 1; name <= names; name++) {
             header.append(",Attributes.A").append(name);
             row.append(",v");
         }
-        CommandRun imported = importFile(file("wide.csv", header + "\n" + row + "\n"));
+        return file("wide.csv", header + moreHeaders + "\n" + row + moreCells + "\n");
+    }
+
+    @Test
+    void aFileWithMoreAttributeNamesThanAllowedSaysHowManyItAddsAndWhichAreOver() throws IOException {
+        CommandRun imported = importFile(wideFile(10_000, "", ""));
 
         assertThat(imported.exitCode()).isEqualTo(TidingsCommand.FAILED);
         assertThat(imported.out()).doesNotContain("already has 0")
@@ -359,15 +364,7 @@ class PinpointFilesCommandTest {
 
     @Test
     void twoHundredAndFiftyOneNamesNameTheOneOver() throws IOException {
-        StringBuilder header = new StringBuilder("ChannelType,Address");
-        StringBuilder row = new StringBuilder("EMAIL,a@example.com");
-        for (int name = 1; name <= 250; name++) {
-            header.append(",Attributes.A").append(name);
-            row.append(",v");
-        }
-        header.append(",Metrics.Visits");
-        row.append(",3");
-        CommandRun imported = importFile(file("wide.csv", header + "\n" + row + "\n"));
+        CommandRun imported = importFile(wideFile(250, ",Metrics.Visits", ",3"));
 
         assertThat(imported.out()).contains("line 2: Metrics.Visits: the file adds 251 attribute names",
                 "Pinpoint allows at most 250").doesNotContain("already has");
