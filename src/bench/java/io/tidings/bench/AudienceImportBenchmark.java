@@ -5,6 +5,7 @@ import io.tidings.audience.ErrorPolicy;
 import io.tidings.audience.ImportRequest;
 import io.tidings.audience.ImportResult;
 import io.tidings.cli.TidingsCommand;
+import io.tidings.segment.ImportedSegmentRepository;
 import io.tidings.work.Progress;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.AppDirectories;
@@ -173,8 +174,8 @@ public final class AudienceImportBenchmark {
         try (Workspace workspace = new WorkspaceService().create(file, "Warm")) {
             started = System.nanoTime();
             String region = workspace.info().defaultRegion();
-            AudienceImport audienceImport = toItself ? AudienceImport.withWorkspaceToItself(workspace.database(), region)
-                    : new AudienceImport(workspace.database(), region);
+            AudienceImport audienceImport = new AudienceImport(workspace.database(), new ImportedSegmentRepository(),
+                    () -> region, toItself);
             ImportResult result = audienceImport
                     .run(new ImportRequest(csv, null, null, ErrorPolicy.STOP_AT_FIRST_ERROR, null, null), Progress.NONE);
             if (result.created() == 0 || result.rejected() > 0) {

@@ -30,8 +30,8 @@ import io.tidings.template.RenderedMessage;
 import io.tidings.template.TemplateContent;
 import io.tidings.template.TemplateFields;
 import io.tidings.template.TemplateRenderer;
-import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
+import io.tidings.wiring.Wiring;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.lang.management.ManagementFactory;
@@ -137,7 +137,7 @@ public final class EmailSendBenchmark {
 
     private static double sendThroughTidings(Database database, SmtpSettings smtp, int messages, int connections,
             int claimBatch) throws Exception {
-        SendJobs jobs = new SendJobs(database);
+        SendJobs jobs = Wiring.sendJobs(database);
         long expanding = System.nanoTime();
         SendJob job = jobs.create("Weekly picks", "Everyone", DeliveryChannel.EMAIL,
                 JobOptions.DEFAULTS.withDailyCapPerEndpoint(3));
@@ -145,7 +145,7 @@ public final class EmailSendBenchmark {
                 seconds(expanding));
         DeliverySettings settings = DeliverySettings.defaults().withWorkers(connections).withClaimBatch(claimBatch);
         try (SmtpSender sender = new SmtpSender(smtp);
-                DeliveryEngine engine = new DeliveryEngine(database, Map.of(DeliveryChannel.EMAIL, sender), settings)) {
+                DeliveryEngine engine = Wiring.deliveryEngine(database, Map.of(DeliveryChannel.EMAIL, sender), settings)) {
             engine.start();
             long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
@@ -194,7 +194,7 @@ public final class EmailSendBenchmark {
             }
         }
         audience.addEndpoints(batch);
-        new TemplateService(database).create("Weekly picks", TemplateType.EMAIL, null, TEMPLATE);
+        Wiring.templateService(database).create("Weekly picks", TemplateType.EMAIL, null, TEMPLATE);
         new SegmentService(database).create("Everyone", SegmentDefinition.of(new SegmentDimensions(null, null, null,
                 null, new SegmentDimensions.Location(new SegmentDimensions.SetDimension(
                         SegmentDimensions.DimensionType.INCLUSIVE, List.of("US")), null), null)));

@@ -36,7 +36,7 @@ public final class AudienceExport {
                 boolean gzip = request.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
                 return WholeFile.write(request.file(), gzip, out -> {
                     try (EndpointFileWriter writer = request.format() == ExportFormat.NDJSON ? new EndpointJsonWriter(out)
-                            : new EndpointCsvWriter(out, endpoints.columns())) {
+                            : new EndpointCsvWriter(out, endpoints.columns(), request.formulaGuard())) {
                         long written = 0;
                         long afterKey = 0;
                         Map<Long, Endpoint> page;

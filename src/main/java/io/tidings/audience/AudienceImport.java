@@ -310,10 +310,16 @@ public final class AudienceImport {
             throw new ImportFileException(FileErrors.whyUnreadable(file, e), e);
         }
         List<String> ids = read.stream().map(row -> row.endpoint().id()).filter(id -> id != null).toList();
-        Map<String, StoredEndpoint> stored = database.read(connection -> StoredEndpoint.byId(connection, ids));
+        AddressMatches byAddress = new AddressMatches();
+        Map<String, StoredEndpoint> stored = database.read(connection -> {
+            byAddress.startBatch(connection, read);
+            return StoredEndpoint.byId(connection, ids);
+        });
         List<PreviewRow> preview = new ArrayList<>(read.size());
         for (ImportedRow row : read) {
-            preview.add(ImportPreviews.previewOf(row, stored, rules()));
+            String id = row.endpoint().id();
+            preview.add(ImportPreviews.previewOf(row, id != null ? stored.get(id) : byAddress.match(row.endpoint()),
+                    rules()));
         }
         return new ImportPreview(headers, preview);
     }

@@ -26,6 +26,7 @@ final class EmptyAudienceLoad {
     private final TreeMap<Long, Long> lineOffsets = new TreeMap<>();
     private final boolean countsUsersAtEnd;
     private long lastOffset = Long.MIN_VALUE;
+    private boolean addressIndexBuilt;
 
     private EmptyAudienceLoad(boolean countsUsersAtEnd) {
         this.countsUsersAtEnd = countsUsersAtEnd;
@@ -69,6 +70,17 @@ final class EmptyAudienceLoad {
         if (offset != lastOffset) {
             lineOffsets.put(key, offset);
             lastOffset = offset;
+        }
+    }
+
+    /**
+     * Builds the address index before the end, for a row without an Id that may update an endpoint
+     * this import wrote ({@link AddressMatches}); it is then kept up to date row by row.
+     */
+    void buildAddressIndexEarly(Connection connection) throws SQLException {
+        if (!addressIndexBuilt) {
+            AttributeColumns.buildAddressIndex(connection);
+            addressIndexBuilt = true;
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes batches of import rows inside the caller's transaction: creates new endpoints, updates
- * existing ones (matched by Id), selects users' endpoints, and adds each touched endpoint to the
+ * existing ones (matched by Id, or for a row without one by channel and address: {@link AddressMatches}),
+ * selects users' endpoints, and adds each touched endpoint to the
  * imported segment. Checks what needs the workspace: Pinpoint's 250 attribute names and 15
  * endpoints per user. Existing ids and user counts are looked up once per batch, not per row.
  * An update lays the row over the stored endpoint ({@link EndpointOverlay}).
@@ -34,6 +35,8 @@ final class EndpointBatchWriter implements AutoCloseable {
 
     private EndpointRows rows;
     private AttributeNames names;
+    /** How many attribute names the workspace had before the import. */
+    private int namesBefore;
     private final ImportedSegments importedSegments;
     private ImportedSegments.Members segmentMembers;
     private PreparedStatement userEndpoints;
@@ -41,6 +44,7 @@ final class EndpointBatchWriter implements AutoCloseable {
     private SeenBefore seenIds;
     /** Set while the import loads into an empty audience: indexes are built once, at the end. */
     private EmptyAudienceLoad bulkLoad;
+    private final AddressMatches addressMatches = new AddressMatches();
     private long rowsHandled;
     private long pendingCreated;
     private long pendingUpdated;
@@ -74,17 +78,18 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
         long nextKey = EndpointRows.lastKey(connection);
         Map<String, StoredEndpoint> stored = StoredEndpoint.byId(connection, idsOf(batch, seenIds), batch.size());
+        addressMatches.startBatch(connection, batch);
         // Loading into an empty audience in one transaction, the users' endpoints are counted once at the end (finish).
         Map<String, Integer> endpointsPerUser = bulkLoad != null && bulkLoad.countsUsersAtEnd() ? null
-                : countEndpoints(connection, usersJoined(batch, stored));
+                : countEndpoints(connection, usersJoined(batch, stored, addressMatches));
         for (ImportedRow row : batch) {
             rowsHandled++;
             if (!row.problems().isEmpty()) {
-                reject(row.line(), row.problems(), row.original());
+                reject(row.line(), everyProblem(row, stored), row.original());
             } else if (row.selectsUser()) {
                 selectUser(row);
             } else {
-                StoredEndpoint existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
+                StoredEndpoint existing = existing(row, stored, addressMatches);
                 Endpoint overlaid = existing == null ? null : EndpointOverlay.of(existing.endpoint(), row.endpoint());
                 if (overlaid != null && overlaid.equals(existing.endpoint())) {
                     // A row that gives what is stored (a list imported again): what is stored was checked
@@ -123,7 +128,9 @@ final class EndpointBatchWriter implements AutoCloseable {
                     rows.update(key, existing.endpoint(), merged);
                     pendingUpdated++;
                 }
-                stored.put(merged.id(), new StoredEndpoint(key, merged));
+                StoredEndpoint now = new StoredEndpoint(key, merged);
+                stored.put(merged.id(), now);
+                addressMatches.written(existing, now);
                 if (seenIds != null) {
                     seenIds.add(merged.id());
                 }
@@ -167,6 +174,7 @@ final class EndpointBatchWriter implements AutoCloseable {
             bulkLoad.buildIndexes(connection);
             names.segmentIndexRebuilt();
             bulkLoad = null;
+            addressMatches.loaded();
         }
     }
 
@@ -177,6 +185,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         EmptyAudienceLoad.UserOverLimit over = bulkLoad.countsUsersAtEnd() ? bulkLoad.firstUserOverLimit(connection)
                 : null;
         bulkLoad = null;
+        addressMatches.loaded();
         if (over != null) {
             reject(over.line(), List.of(tooManyEndpoints(over.userId())), null);
         }
@@ -215,6 +224,7 @@ final class EndpointBatchWriter implements AutoCloseable {
             return;
         }
         names = AttributeNames.load(connection);
+        namesBefore = names.count();
         rows = new EndpointRows(connection, names);
         if (EndpointRows.lastKey(connection) == 0) {
             if (policy == ErrorPolicy.STOP_AT_FIRST_ERROR) {
@@ -223,6 +233,7 @@ final class EndpointBatchWriter implements AutoCloseable {
             } else {
                 bulkLoad = EmptyAudienceLoad.committingAsItGoes(connection);
             }
+            addressMatches.loadingIntoEmptyAudience(bulkLoad);
         }
         userEndpoints = connection.prepareStatement("SELECT key FROM endpoint WHERE user_id = ?");
         if (segmentName != null) {
@@ -252,6 +263,24 @@ final class EndpointBatchWriter implements AutoCloseable {
             reject(row.line(), List.of(new FieldProblem(StandardField.USER_ID.path(),
                     "no endpoint in this workspace belongs to user " + Quote.of(userId))), row.original());
         }
+    }
+
+    /**
+     * A bad row's problems and, when its Id is not stored (it would create an endpoint), what a new
+     * endpoint lacks, so that the row is corrected at once. The reader did this for rows without an Id.
+     */
+    private static List<FieldProblem> everyProblem(ImportedRow row, Map<String, StoredEndpoint> stored) {
+        String id = row.endpoint().id();
+        if (id == null || stored.containsKey(id)) {
+            return row.problems();
+        }
+        List<FieldProblem> problems = new ArrayList<>(row.problems());
+        for (FieldProblem lack : EndpointRules.missing(row.endpoint())) {
+            if (problems.stream().noneMatch(problem -> problem.field().endsWith(lack.field()))) {
+                problems.add(lack);
+            }
+        }
+        return problems;
     }
 
     private void addMember(long key) throws SQLException {
@@ -284,10 +313,9 @@ final class EndpointBatchWriter implements AutoCloseable {
         collectNew(AttributeScope.ATTRIBUTE, endpoint.attributes().keySet(), newNames);
         collectNew(AttributeScope.USER_ATTRIBUTE, endpoint.user().userAttributes().keySet(), newNames);
         collectNew(AttributeScope.METRIC, endpoint.metrics().keySet(), newNames);
-        if (!newNames.isEmpty() && names.count() + newNames.size() > EndpointRules.MAX_ATTRIBUTE_NAMES) {
-            problems.add(new FieldProblem(newNames.iterator().next(), "the workspace already has " + names.count()
-                    + " attribute names; Pinpoint allows at most " + EndpointRules.MAX_ATTRIBUTE_NAMES
-                    + " across Attributes, User.UserAttributes and Metrics"));
+        FieldProblem overLimit = NameLimit.check(List.copyOf(newNames), names.count(), namesBefore);
+        if (overLimit != null) {
+            problems.add(overLimit);
         }
     }
 
@@ -336,25 +364,34 @@ final class EndpointBatchWriter implements AutoCloseable {
         List<String> ids = new ArrayList<>(batch.size());
         for (ImportedRow row : batch) {
             String id = row.endpoint().id();
-            if (id != null && row.problems().isEmpty() && (seen == null || seen.mightContain(id))) {
+            // A bad row's id too: whether it exists says whether the row lacks what a new endpoint needs.
+            if (id != null && (seen == null || seen.mightContain(id))) {
                 ids.add(row.endpoint().id());
             }
         }
         return ids;
     }
 
+    /** The stored endpoint a row updates: the one with its Id or, for a row without, with its channel and address. */
+    private static StoredEndpoint existing(ImportedRow row, Map<String, StoredEndpoint> stored,
+            AddressMatches addressMatches) {
+        String id = row.endpoint().id();
+        return id != null ? stored.get(id) : addressMatches.match(row.endpoint());
+    }
+
     /**
      * The users the batch's rows may add an endpoint to: those of new endpoints and those an
      * endpoint moves to. Only their endpoints need counting against Pinpoint's limit.
      */
-    private static List<String> usersJoined(List<ImportedRow> batch, Map<String, StoredEndpoint> stored) {
+    private static List<String> usersJoined(List<ImportedRow> batch, Map<String, StoredEndpoint> stored,
+            AddressMatches addressMatches) {
         Set<String> ids = new LinkedHashSet<>();
         for (ImportedRow row : batch) {
             String userId = row.endpoint().user().userId();
             if (userId == null || !row.problems().isEmpty()) {
                 continue;
             }
-            StoredEndpoint existing = row.endpoint().id() == null ? null : stored.get(row.endpoint().id());
+            StoredEndpoint existing = existing(row, stored, addressMatches);
             if (existing == null || !userId.equals(existing.endpoint().user().userId())) {
                 ids.add(userId);
             }

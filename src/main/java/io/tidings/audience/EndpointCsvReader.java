@@ -1,5 +1,6 @@
 package io.tidings.audience;
 
+import io.tidings.country.CountryCodes;
 import io.tidings.work.FileErrors;
 import io.tidings.work.Quote;
 import java.io.EOFException;
@@ -7,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -46,6 +49,11 @@ final class EndpointCsvReader implements EndpointSource {
     private final Map<FieldPath, String> fixedValues = new LinkedHashMap<>();
     private final EndpointRules rules;
     private final boolean keepOriginals;
+    /** A mapped file (the wizard's mapping step) may name countries in English, as spreadsheets do. */
+    private final boolean countryNames;
+    /** The column of a file of user ids alone, which may give several on a line ({@link UserIdLines}); -1 otherwise. */
+    private final int userIdColumn;
+    private final Deque<ImportedRow> pending = new ArrayDeque<>(0);
 
     private EndpointCsvReader(Path file, TextFile text, ColumnMapping mapping, EndpointRules rules,
             boolean keepOriginals) throws IOException {
@@ -64,10 +72,13 @@ final class EndpointCsvReader implements EndpointSource {
         }
         this.headers = header.toList();
         this.columns = mapping == null ? columnsOf(headers) : columnsOf(mapping);
+        this.countryNames = mapping != null;
+        this.userIdColumn = UserIdLines.column(columns);
         if (mapping != null) {
             mapping.fixedValues().forEach((path, value) -> {
                 try {
-                    fixedValues.put(FieldPath.parse(path), value);
+                    FieldPath field = FieldPath.parse(path);
+                    fixedValues.put(field, cell(field, value));
                 } catch (IllegalArgumentException unknown) {
                     throw new ImportFileException("The mapping's value for every row: " + unknown.getMessage());
                 }
@@ -135,6 +146,9 @@ final class EndpointCsvReader implements EndpointSource {
 
     @Override
     public ImportedRow next() throws IOException {
+        if (!pending.isEmpty()) {
+            return pending.poll();
+        }
         while (true) {
             long line = parser.getCurrentLineNumber() + 1;
             CSVRecord record = nextRecord();
@@ -143,6 +157,12 @@ final class EndpointCsvReader implements EndpointSource {
             }
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue;
+            }
+            if (userIdColumn >= 0 && fixedValues.isEmpty() && record.size() <= columns.length) {
+                pending.addAll(UserIdLines.rows(record.values(), userIdColumn, line, rules, keepOriginals));
+                if (!pending.isEmpty()) {
+                    return pending.poll();
+                }
             }
             EndpointDraft draft = new EndpointDraft();
             if (record.size() > columns.length) {
@@ -153,11 +173,20 @@ final class EndpointCsvReader implements EndpointSource {
             for (int column = 0; column < cells; column++) {
                 FieldPath path = columns[column];
                 if (path != null) {
-                    draft.add(path, CsvCells.restore(record.get(column)));
+                    draft.add(path, cell(path, CsvCells.restore(record.get(column))));
                 }
             }
             return draft.toRow(line, rules, keepOriginals ? new OriginalRow.CsvRow(record.values()) : null);
         }
+    }
+
+    /** A cell's value for the field: in a mapped file, a country's English name becomes its code. */
+    private String cell(FieldPath path, String value) {
+        if (countryNames && path.field() == StandardField.COUNTRY) {
+            String code = CountryCodes.alpha2OrName(value);
+            return code != null ? code : value;
+        }
+        return value;
     }
 
     private CSVRecord nextRecord() throws IOException {

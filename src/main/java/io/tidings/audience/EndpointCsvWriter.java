@@ -11,7 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes Pinpoint's CSV import format: every standard field, then one column per attribute
  * value (the header repeated as often as the most values any endpoint has), then metrics. Cells
- * are guarded against formula injection by {@link CsvCells}, which the import undoes.
+ * are guarded against formula injection by {@link CsvCells}, which the import undoes, unless the
+ * file is for a program rather than a spreadsheet.
  */
 final class EndpointCsvWriter implements EndpointFileWriter {
 
@@ -19,9 +20,11 @@ final class EndpointCsvWriter implements EndpointFileWriter {
     private final List<FieldPath> custom = new ArrayList<>();
     private final List<Integer> widths = new ArrayList<>();
     private final List<String> cells = new ArrayList<>();
+    private final boolean formulaGuard;
 
-    EndpointCsvWriter(Writer out, Map<FieldPath, Integer> columns) throws IOException {
+    EndpointCsvWriter(Writer out, Map<FieldPath, Integer> columns, boolean formulaGuard) throws IOException {
         this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
+        this.formulaGuard = formulaGuard;
         List<String> header = new ArrayList<>();
         for (StandardField field : StandardField.values()) {
             header.add(field.path());
@@ -63,8 +66,11 @@ final class EndpointCsvWriter implements EndpointFileWriter {
         };
     }
 
-    private static String cell(String value) {
-        return value == null ? "" : CsvCells.neutralise(value);
+    private String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        return formulaGuard ? CsvCells.neutralise(value) : value;
     }
 
     @Override

@@ -87,7 +87,27 @@ final class EndpointDraft {
                 new EndpointUser(text(StandardField.USER_ID), userAttributes));
         EndpointRules.Checked checked = rules.inspect(endpoint);
         problems.addAll(checked.problems());
+        if (!problems.isEmpty() && endpoint.id() == null && !isUnreadable()) {
+            addMissing(endpoint);
+        }
         return new ImportedRow(line, checked.endpoint(), List.copyOf(problems), original);
+    }
+
+    /** Whether the row as a whole could not be read (a broken JSON line): what it holds is not known. */
+    private boolean isUnreadable() {
+        return problems.stream().anyMatch(problem -> problem.field().isEmpty());
+    }
+
+    /**
+     * A row already rejected lists everything wrong with it: without an Id it can only create an
+     * endpoint, which needs a channel and an address (a field with a problem of its own is not named twice).
+     */
+    private void addMissing(Endpoint endpoint) {
+        for (FieldProblem lack : EndpointRules.missing(endpoint)) {
+            if (problems.stream().noneMatch(problem -> problem.field().equals(lack.field()))) {
+                problems.add(lack);
+            }
+        }
     }
 
     private String text(StandardField field) {

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.tidings.country.CountryCodes;
 import io.tidings.store.AttributeColumns;
 import io.tidings.work.Quote;
 import java.time.ZoneId;
@@ -32,7 +33,6 @@ public final class EndpointRules {
     static final int MAX_ENDPOINTS_PER_USER = 15;
 
     private static final Set<String> TIME_ZONES = ZoneId.getAvailableZoneIds();
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     private final String defaultRegion;
@@ -234,11 +234,14 @@ public final class EndpointRules {
     private static EndpointLocation checkLocation(EndpointLocation location, List<FieldProblem> problems) {
         String country = location.country();
         if (country != null) {
-            country = country.strip().toUpperCase(Locale.ROOT);
-            if (!COUNTRIES.contains(country)) {
+            // AWS's own examples and get-endpoint output write three-letter codes (USA); Pinpoint stores two (US).
+            String code = CountryCodes.alpha2(country);
+            if (code == null) {
                 problems.add(new FieldProblem("Location.Country", Quote.of(location.country())
                         + " is not a two-letter ISO country code such as US or DE"));
+                code = country.strip().toUpperCase(Locale.ROOT);
             }
+            country = code;
         }
         checkRange("Location.Latitude", location.latitude(), 90, problems);
         checkRange("Location.Longitude", location.longitude(), 180, problems);

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Picks an import format from a file's name: .json, .jsonl and .ndjson are NDJSON, .csv is CSV,
- * each also with .gz after it. A name that says neither (an export job's "part-0001.gz", say) is
- * NDJSON when its content starts with "{", CSV otherwise.
+ * Picks an import format from a file's name: .json, .jsonl and .ndjson are JSON (NDJSON or a
+ * document, {@link EndpointJsonReader}), .csv is CSV, each also with .gz after it. A name that says
+ * neither (an export job's "part-0001.gz", say) is JSON when its content starts with "{" or "[",
+ * CSV otherwise.
  */
 public final class ImportFormats {
 
@@ -34,7 +35,8 @@ public final class ImportFormats {
             while (next == 0xEF || next == 0xBB || next == 0xBF || Character.isWhitespace(next)) {
                 next = content.read();
             }
-            return next == '{' ? ImportFormat.NDJSON : ImportFormat.CSV;
+            // A JSON array is no endpoint file either, but the JSON reader says what it expects.
+            return next == '{' || next == '[' ? ImportFormat.NDJSON : ImportFormat.CSV;
         } catch (IOException unreadable) {
             // The import itself will say what is wrong with the file.
             return ImportFormat.CSV;

@@ -34,4 +34,9 @@ public record ImportResult(
     public ImportResult {
         rejections = List.copyOf(rejections);
     }
+
+    /** The file line of the row that stopped the import; 0 when it did not stop at a row. */
+    public long stoppedAtLine() {
+        return stoppedAtError && !rejections.isEmpty() ? rejections.get(0).line() : 0;
+    }
 }

@@ -1,7 +1,7 @@
 package io.tidings.audience;
 
 /**
- * A Bloom filter of the texts (endpoint ids, user ids) an import has written, in a fixed 8 MB
+ * A Bloom filter of the texts (endpoint ids, channels and addresses) an import has written, in a fixed 8 MB
  * whatever the file's size. "Not seen" is certain, so a row whose id was not seen needs no
  * look-up when the import started on an empty audience; "maybe seen" falls back to the store.
  */
@@ -13,15 +13,24 @@ final class SeenBefore {
     private final long[] bits = new long[1 << (BITS_LOG2 - 6)];
 
     void add(String text) {
-        long hash = mix(text.hashCode());
+        add(text.hashCode());
+    }
+
+    boolean mightContain(String text) {
+        return mightContain(text.hashCode());
+    }
+
+    /** Adds what a 32-bit hash stands for, such as a channel and an address, without building a text of both. */
+    void add(int textHash) {
+        long hash = mix(textHash);
         for (int probe = 0; probe < 3; probe++) {
             long bit = (hash >>> (probe * 21)) & MASK;
             bits[(int) (bit >>> 6)] |= 1L << bit;
         }
     }
 
-    boolean mightContain(String text) {
-        long hash = mix(text.hashCode());
+    boolean mightContain(int textHash) {
+        long hash = mix(textHash);
         for (int probe = 0; probe < 3; probe++) {
             long bit = (hash >>> (probe * 21)) & MASK;
             if ((bits[(int) (bit >>> 6)] & (1L << bit)) == 0) {

@@ -4,11 +4,14 @@ import io.tidings.store.SqlText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** An endpoint as stored, with the key of its row; looked up by id, a few hundred ids per query. */
+/** An endpoint as stored, with the key of its row; looked up by id or address, a few hundred per query. */
 record StoredEndpoint(long key, Endpoint endpoint) {
 
     /** Ids bound to one {@code IN (…)} query. */
@@ -22,24 +25,36 @@ record StoredEndpoint(long key, Endpoint endpoint) {
     /** As {@link #byId(Connection, List)}, in a map with room for {@code expected} endpoints. */
     static Map<String, StoredEndpoint> byId(Connection connection, List<String> ids, int expected) throws SQLException {
         Map<String, StoredEndpoint> found = new HashMap<>(expected * 2);
-        if (ids.isEmpty()) {
-            return found;
+        where(connection, "id", ids, endpoint -> found.put(endpoint.endpoint().id(), endpoint));
+        return found;
+    }
+
+    /** The stored endpoints with any of these addresses (on any channel), in the order of their keys. */
+    static List<StoredEndpoint> byAddress(Connection connection, List<String> addresses) throws SQLException {
+        List<StoredEndpoint> found = new ArrayList<>();
+        where(connection, "address", addresses, found::add);
+        found.sort(Comparator.comparingLong(StoredEndpoint::key));
+        return found;
+    }
+
+    private static void where(Connection connection, String column, List<String> values, Consumer<StoredEndpoint> found)
+            throws SQLException {
+        if (values.isEmpty()) {
+            return;
         }
         AttributeNames names = AttributeNames.load(connection);
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+        for (int from = 0; from < values.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = values.subList(from, Math.min(values.size(), from + IDS_PER_QUERY));
             try (PreparedStatement query = connection.prepareStatement("SELECT key, " + EndpointColumns.list(names, "")
-                    + " FROM endpoint WHERE id IN (" + SqlText.placeholders(chunk.size()) + ")")) {
+                    + " FROM endpoint WHERE " + column + " IN (" + SqlText.placeholders(chunk.size()) + ")")) {
                 bindIds(query, chunk);
                 try (var result = query.executeQuery()) {
                     while (result.next()) {
-                        Endpoint endpoint = EndpointColumns.read(result, 2, names);
-                        found.put(endpoint.id(), new StoredEndpoint(result.getLong(1), endpoint));
+                        found.accept(new StoredEndpoint(result.getLong(1), EndpointColumns.read(result, 2, names)));
                     }
                 }
             }
         }
-        return found;
     }
 
     /** Binds endpoint or user ids to a query's placeholders, in order. */

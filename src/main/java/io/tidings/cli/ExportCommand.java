@@ -46,6 +46,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "With --user: also write the messages and events recorded for the user here (right of access).")
     private Path activityFile;
 
+    @Option(names = "--no-formula-guard",
+            description = "CSV: write every value as it is, for a program to read. By default a value a spreadsheet could"
+                    + " run as a formula (starting with =, @, or + or - but not a number) gets a ' in front, which import"
+                    + " takes off.")
+    private boolean noFormulaGuard;
+
     @Parameters(paramLabel = "OUT", description = "The file to write.")
     private Path file;
 
@@ -61,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
         long written;
         long activity = 0;
         try (OpenedWorkspace workspace = workspaceOption.open()) {
-            written = workspace.audienceExport().run(new ExportRequest(format, scopeOf(), file), progress);
+            written = workspace.audienceExport().run(new ExportRequest(format, scopeOf(), file, !noFormulaGuard), progress);
             if (activityFile != null) {
                 activity = workspace.userActivity().export(scope.userId, activityFile);
             }

@@ -76,8 +76,15 @@ final class ImportCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        out.printf("Read %,d %s from %s: %,d created, %,d updated, %,d unchanged, %,d rejected%n", result.rowsRead(),
-                result.rowsRead() == 1 ? "row" : "rows", file.getFileName(), result.created(), result.updated(), result.unchanged(), result.rejected());
+        if (result.stoppedAtError()) {
+            // "Read 1 row" of a longer file would read as if the file were short: say where it stopped instead.
+            out.printf("Stopped at line %,d of %s, the first rejected row (%,d rejected), so nothing of the file was kept:%n",
+                    result.stoppedAtLine(), file.getFileName(), result.rejected());
+        } else {
+            out.printf("Read %,d %s from %s: %,d created, %,d updated, %,d unchanged, %,d rejected%n", result.rowsRead(),
+                    result.rowsRead() == 1 ? "row" : "rows", file.getFileName(), result.created(), result.updated(),
+                    result.unchanged(), result.rejected());
+        }
         if (result.rejected() > 0) {
             printRejections(out, result);
         }
@@ -100,7 +107,9 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void printRejections(PrintWriter out, ImportResult result) {
-        List<RejectedRow> shown = result.rejections().subList(0, Math.min(REJECTIONS_SHOWN, result.rejections().size()));
+        // The row that stopped an import is shown with every problem it has, to be corrected at once.
+        int showing = result.stoppedAtError() ? result.rejections().size() : REJECTIONS_SHOWN;
+        List<RejectedRow> shown = result.rejections().subList(0, Math.min(showing, result.rejections().size()));
         for (RejectedRow rejected : shown) {
             String field = rejected.field().isEmpty() ? "" : rejected.field() + ": ";
             out.printf("  line %d: %s%s%n", rejected.line(), field, rejected.reason());

@@ -1,5 +1,6 @@
 package io.tidings.segment;
 
+import io.tidings.country.CountryCodes;
 import io.tidings.segment.SegmentDimensions.AttributeDimension;
 import io.tidings.segment.SegmentDimensions.DimensionType;
 import io.tidings.segment.SegmentDimensions.GpsPoint;
@@ -113,7 +114,7 @@ final class SegmentCompiler {
         }
         if (dimensions.location() != null) {
             addSet(criteria, path + ".Location.Country", "e.country", dimensions.location().country(),
-                    value -> value.toUpperCase(java.util.Locale.ROOT));
+                    SegmentCompiler::countryCode);
             if (dimensions.location().gpsPoint() != null) {
                 criteria.add(new Criterion(path + ".Location.GPSPoint",
                         near(dimensions.location().gpsPoint(), path + ".Location.GPSPoint")));
@@ -247,6 +248,12 @@ final class SegmentCompiler {
             case EQUAL -> "=";
         };
         return SqlCondition.of("e." + column.get() + " " + operator + " ?", dimension.value());
+    }
+
+    /** Endpoints store two-letter codes; Pinpoint's own definitions may give three (USA) as well. */
+    private static String countryCode(String value) {
+        String code = CountryCodes.alpha2(value);
+        return code != null ? code : value.toUpperCase(java.util.Locale.ROOT);
     }
 
     private void addSet(List<Criterion> criteria, String path, String column, SetDimension dimension,

@@ -202,6 +202,46 @@ class AudienceImportTest {
     }
 
     @Test
+    void rowsWithoutAnIdUpdateTheEndpointWithTheirChannelAndAddressAcrossBatchesOfAnEmptyAudiencesLoad()
+            throws IOException {
+        List<String> indexes = audience.endpointIndexes();
+        StringBuilder csv = new StringBuilder("ChannelType,Address,Attributes.Tier\n");
+        for (int row = 1; row <= 6; row++) {
+            csv.append("EMAIL,p").append(row).append("@example.com,Gold\n");
+        }
+        csv.append("SMS,+14155550132,Gold\nEMAIL,p2@example.com,Silver\nEMAIL,p6@example.com,Gold\n"
+                + "SMS,(415) 555-0132,Silver\nEMAIL,p7@example.com,Gold\n");
+
+        ImportResult oneTransaction = audience.importer.run(new ImportRequest(audience.file("list.csv", csv.toString()),
+                null, null, ErrorPolicy.STOP_AT_FIRST_ERROR, null, null), Progress.NONE);
+
+        assertThat(oneTransaction.created()).isEqualTo(8);
+        assertThat(oneTransaction.updated()).isEqualTo(2);
+        assertThat(oneTransaction.unchanged()).isEqualTo(1);
+        assertThat(audience.endpoints().values()).hasSize(8).filteredOn(endpoint -> endpoint.address().equals("p2@example.com"))
+                .singleElement().extracting(endpoint -> endpoint.attributes().get("Tier")).isEqualTo(List.of("Silver"));
+        assertThat(audience.endpointIndexes()).isEqualTo(indexes);
+    }
+
+    @Test
+    void rowsWithoutAnIdMatchAsTheImportThatCommitsAsItGoesWroteThem() throws IOException {
+        String list = "ChannelType,Address,User.UserId\nEMAIL,a@example.com,ann\nEMAIL,b@example.com,\n"
+                + "EMAIL,c@example.com,cy\nEMAIL,d@example.com,\nEMAIL,a@example.com,ann\nEMAIL,b@example.com,bob\n";
+
+        ImportResult first = audience.importCsv(list);
+        ImportResult again = audience.importCsv(list);
+        ImportPreview preview = audience.importer.preview(audience.file("one.csv", "ChannelType,Address\nEMAIL,c@example.com\n"),
+                null, null, 1);
+
+        assertThat(first.created()).isEqualTo(5);
+        assertThat(first.unchanged()).isEqualTo(1);
+        assertThat(again.created()).isZero();
+        assertThat(again.unchanged()).isEqualTo(6);
+        assertThat(preview.rows().get(0).endpoint().user().userId()).as("the stored endpoint, as it would be updated")
+                .isEqualTo("cy");
+    }
+
+    @Test
     void anUpdateIsCheckedAgainstTheStoredChannel() throws IOException {
         audience.importCsv("Id,ChannelType,Address\ne1,SMS,+14155550132\n");
 
@@ -275,9 +315,10 @@ class AudienceImportTest {
 
         assertThat(result.created()).isEqualTo(2);
         assertThat(result.rejected()).isEqualTo(2);
+        // Issue 16, item 21: the phone number is a plain number, written as the file had it (it was guarded with ' before).
         assertThat(Files.readString(toCorrect)).isEqualTo(
                 "Id,ChannelType,Address,Location.Country,User.UserAttributes.Note,Metrics.Visits\r\n"
-                        + "e2,SMS,'+14155550123,XX,\"two\nlines\",2\r\n"
+                        + "e2,SMS,+14155550123,XX,\"two\nlines\",2\r\n"
                         + "e4,EMAIL,cy@example.com,DE,'=HYPERLINK(x),many\r\n");
 
         Path corrected = Files.writeString(folder.resolve("corrected.csv"),
@@ -350,6 +391,43 @@ class AudienceImportTest {
     }
 
     @Test
+    void theRejectedItemsOfABatchDocumentAreSavedAsLinesToCorrectAndImportAgain() throws IOException {
+        Path batch = audience.file("batch.json.gz.src", """
+                {
+                  "ApplicationId": "8c2b43c3e7f14fe4a0b5f0b7e6a1c2d3",
+                  "EndpointBatchRequest": {
+                    "Item": [
+                      {"Id": "b1", "ChannelType": "EMAIL", "Address": "one@example.com"},
+                      {"Id": "b2", "ChannelType": "EMAIL", "Address": "nobody",
+                       "Location": {"Country": "Atlantis"}},
+                      "not an endpoint"
+                    ]
+                  }
+                }
+                """);
+        Path gzipped = folder.resolve("batch.json.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzipped))) {
+            out.write(Files.readAllBytes(batch));
+        }
+        Path toCorrect = folder.resolve("to-correct.json");
+
+        ImportResult result = audience.importer.run(new ImportRequest(gzipped, null, null, ErrorPolicy.SKIP_BAD_ROWS,
+                null, null, toCorrect), Progress.NONE);
+        Files.writeString(toCorrect, Files.readString(toCorrect).replace("nobody", "two@example.com")
+                .replace("Atlantis", "DEU").replace("\"not an endpoint\"\n", ""));
+        ImportResult again = audience.importFile(toCorrect, ErrorPolicy.STOP_AT_FIRST_ERROR);
+
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(result.rejections()).containsExactly(
+                new RejectedRow(6, "EndpointBatchRequest.Item[1].Address", "\"nobody\" is not a valid email address"),
+                new RejectedRow(6, "EndpointBatchRequest.Item[1].Location.Country",
+                        "\"Atlantis\" is not a two-letter ISO country code such as US or DE"),
+                new RejectedRow(8, "EndpointBatchRequest.Item[2]", "must be an endpoint object"));
+        assertThat(again.created()).isEqualTo(1);
+        assertThat(audience.endpoint("b2").location().country()).isEqualTo("DE");
+    }
+
+    @Test
     void theRejectedLinesOfAJsonFileAreSavedByteForByte() throws IOException {
         byte[] notUtf8 = {'{', '"', 'I', 'd', '"', ':', '"', (byte) 0xE9, '"', '}'};
         ByteArrayOutputStream file = new ByteArrayOutputStream();
@@ -386,6 +464,24 @@ class AudienceImportTest {
 
         assertThat(result.created()).isEqualTo(1);
         assertThat(Files.readAllLines(toCorrect)).containsExactly("email,first_name,country", "bob@example,Bob,US");
+    }
+
+    @Test
+    void theMappingStepReadsCountriesByTheirEnglishNamesOrEitherCode() throws IOException {
+        Path file = audience.file("list.csv", "email,country\na@example.com,United States\nb@example.com,germany\n"
+                + "c@example.com,CAN\nd@example.com,Cote d'Ivoire\ne@example.com,Atlantis\n");
+        ColumnMapping mapping = new ColumnMapping(List.of("Address", "Location.Country"), Map.of("ChannelType", "EMAIL"));
+
+        ImportResult result = audience.importer.run(new ImportRequest(file, ImportFormat.CSV, mapping,
+                ErrorPolicy.SKIP_BAD_ROWS, null, null), Progress.NONE);
+        ImportResult pinpointHeader = audience.importCsv("ChannelType,Address,Location.Country\nEMAIL,f@example.com,Germany\n");
+
+        assertThat(audience.endpoints().values()).extracting(endpoint -> endpoint.location().country())
+                .containsExactlyInAnyOrder("US", "DE", "CA", "CI");
+        assertThat(result.rejections()).containsExactly(new RejectedRow(6, "Location.Country",
+                "\"Atlantis\" is not a two-letter ISO country code such as US or DE"));
+        assertThat(pinpointHeader.rejections()).as("a Pinpoint file holds codes, as Pinpoint's import takes them")
+                .extracting(RejectedRow::field).containsExactly("Location.Country");
     }
 
     /** 100 rows on lines 2 to 101; every tenth row (lines 11, 21, ... 101) has an unknown country. */

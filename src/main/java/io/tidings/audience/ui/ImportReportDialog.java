@@ -94,8 +94,8 @@ final class ImportReportDialog extends Dialog<ButtonType> {
     private static String landedText(ImportResult result) {
         StringBuilder text = new StringBuilder();
         if (result.stoppedAtError()) {
-            text.append("Nothing of this file was imported: the workspace is as it was. Fix the row below, or "
-                    + "import again and choose to skip bad rows.");
+            text.append("The import stopped at line %,d. Nothing of this file was imported: the workspace is as it was."
+                    .formatted(result.stoppedAtLine()) + " Fix the row below, or import again and choose to skip bad rows.");
         } else if (result.cancelled()) {
             text.append(result.lastLineLanded() > 0
                     ? "Rows up to line %,d are in the workspace; the rest were not imported.".formatted(result.lastLineLanded())
