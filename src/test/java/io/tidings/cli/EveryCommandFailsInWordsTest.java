@@ -63,10 +63,11 @@ class EveryCommandFailsInWordsTest {
                         {"Dimensions": {"Attributes": {"Tier": {"Values": "Gold"}}}, "Item": 7, "Subject": ["x"],
                          "email": {"provider": 12}, "HtmlPart": {"a": 1}}
                         """),
+                // Pretty-printed JSON imports now (a Pinpoint endpoint document), so this one names no real channel.
                 Files.writeString(folder.resolve("pretty.json"), """
                         {
                           "Id": "e1",
-                          "ChannelType": "EMAIL",
+                          "ChannelType": "PIGEON",
                           "Address": "ann@example.com"
                         }
                         """),

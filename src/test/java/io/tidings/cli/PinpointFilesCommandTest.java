@@ -240,7 +240,7 @@ class PinpointFilesCommandTest {
                 """));
 
         assertThat(broken.exitCode()).isEqualTo(TidingsCommand.FAILED);
-        assertThat(broken.err()).contains("broken.json, line 4").contains("nothing of the import was kept");
+        assertThat(broken.err()).contains("broken.json, line 4").contains("nothing of this import was kept");
         assertThat(endpointCount()).contains("Endpoints:  0");
     }
 
