@@ -4,7 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,24 +14,32 @@ import java.util.Set;
  * The endpoint a row without an Id updates: the one with the same channel type and address (and the
  * same user id, when the row names one), the oldest when several have them. So a list imported again
  * without Ids updates the endpoints it created instead of adding them a second time. One instance
- * serves one import; the stored endpoints are looked up a batch at a time by the address index.
+ * serves one import; the stored endpoints are looked up a batch at a time ({@link OldestMatches}),
+ * and what the batch itself writes is remembered, so that a later row of the batch matches it.
  *
- * <p>An import into an empty audience goes without that index until its end ({@link EmptyAudienceLoad}):
- * then only what the import itself wrote can match, and a Bloom filter of the channels and addresses it
- * wrote says which rows need looking up at all; the index is built early the first time one does.
+ * <p>An import into an empty audience goes without the address and user indexes until its end
+ * ({@link EmptyAudienceLoad}). Then only what the import itself wrote can match: from its first row
+ * without an Id, a Bloom filter of the channels, addresses and users it writes says which rows need
+ * looking up at all, and the index they are looked up by is built early the first time one does. A file whose rows all
+ * have Ids never pays for the filter; one that wrote endpoints before its first row without an Id
+ * builds the indexes then and looks every such row up.
  */
 final class AddressMatches {
 
-    /** Set while the import loads into an empty audience without the address index. */
-    private SeenBefore written;
+    /** Set while the import loads into an empty audience without the address and user indexes. */
     private EmptyAudienceLoad load;
-    /** This batch's stored endpoints by channel and address, oldest first; null when no row needs them. */
+    /** During such a load, from its first row without an Id: what the import has written since. */
+    private SeenBefore written;
+    /** For this batch's rows without an Id: the stored endpoint each matched before the batch. */
+    private Map<ImportedRow, StoredEndpoint> stored;
+    /** What this batch wrote, by channel and address, oldest first; null when no row of the batch needs it. */
     private Map<String, List<StoredEndpoint>> batch;
+    /** The keys this batch wrote: their stored version before it no longer counts. */
+    private Set<Long> rewritten;
 
     /** Begins an import into an empty audience: see the class comment. */
     void loadingIntoEmptyAudience(EmptyAudienceLoad emptyAudienceLoad) {
         load = emptyAudienceLoad;
-        written = new SeenBefore();
     }
 
     /** Ends the load into an empty audience: the address index is there again. */
@@ -39,52 +48,63 @@ final class AddressMatches {
         written = null;
     }
 
-    /** Looks up the stored endpoints the batch's rows without an Id may update. */
-    void startBatch(Connection connection, List<ImportedRow> rows) throws SQLException {
+    /**
+     * Looks up the stored endpoints the batch's rows without an Id may update.
+     *
+     * @param anyStored whether the workspace holds endpoints (the import's own) as the batch starts
+     */
+    void startBatch(Connection connection, List<ImportedRow> rows, boolean anyStored) throws SQLException {
         batch = null;
-        Set<String> addresses = new LinkedHashSet<>();
-        boolean anyWithoutId = false;
+        List<ImportedRow> lookUp = new ArrayList<>();
         for (ImportedRow row : rows) {
             Endpoint endpoint = row.endpoint();
             if (endpoint.id() == null && row.problems().isEmpty() && endpoint.channelType() != null
                     && endpoint.address() != null) {
-                anyWithoutId = true;
-                if (written == null || written.mightContain(hash(endpoint.channelType(), endpoint.address()))) {
-                    addresses.add(endpoint.address());
+                if (batch == null) {
+                    startNoting(anyStored);
+                }
+                if (written == null || written.mightContain(matchHash(endpoint))) {
+                    lookUp.add(row);
                 }
             }
         }
-        if (!anyWithoutId) {
-            return;
-        }
-        batch = new HashMap<>();
-        if (addresses.isEmpty()) {
+        if (lookUp.isEmpty()) {
             return;
         }
         if (load != null) {
-            load.buildAddressIndexEarly(connection);
+            for (ImportedRow row : lookUp) {
+                load.buildLookupIndexEarly(connection, row.endpoint().user().userId() != null);
+            }
         }
-        for (StoredEndpoint stored : StoredEndpoint.byAddress(connection, new ArrayList<>(addresses))) {
-            add(stored);
+        stored.putAll(OldestMatches.of(connection, lookUp));
+    }
+
+    private void startNoting(boolean anyStored) {
+        batch = new HashMap<>();
+        rewritten = new HashSet<>();
+        stored = new IdentityHashMap<>();
+        if (load != null && written == null && !anyStored) {
+            // Nothing is stored yet: the filter will see every endpoint there is to match.
+            written = new SeenBefore();
         }
     }
 
     /** The stored endpoint the row updates, or null when it creates one; for a row without an Id. */
-    StoredEndpoint match(Endpoint row) {
-        if (batch == null || row.channelType() == null || row.address() == null) {
+    StoredEndpoint match(ImportedRow row) {
+        Endpoint endpoint = row.endpoint();
+        if (batch == null || endpoint.channelType() == null || endpoint.address() == null) {
             return null;
         }
-        List<StoredEndpoint> candidates = batch.get(key(row.channelType(), row.address()));
-        if (candidates == null) {
-            return null;
-        }
-        String userId = row.user().userId();
-        for (StoredEndpoint candidate : candidates) {
-            if (userId == null || userId.equals(candidate.endpoint().user().userId())) {
-                return candidate;
+        StoredEndpoint before = stored.get(row);
+        StoredEndpoint oldest = before == null || rewritten.contains(before.key()) ? null : before;
+        String userId = endpoint.user().userId();
+        for (StoredEndpoint candidate : batch.getOrDefault(key(endpoint.channelType(), endpoint.address()), List.of())) {
+            if ((userId == null || userId.equals(candidate.endpoint().user().userId()))
+                    && (oldest == null || candidate.key() < oldest.key())) {
+                oldest = candidate;
             }
         }
-        return null;
+        return oldest;
     }
 
     /** Notes what a row wrote ({@code before} null for a new endpoint), so that later rows match it as it is now. */
@@ -92,28 +112,21 @@ final class AddressMatches {
         Endpoint endpoint = after.endpoint();
         if (written != null) {
             written.add(hash(endpoint.channelType(), endpoint.address()));
+            if (endpoint.user().userId() != null) {
+                written.add(matchHash(endpoint));
+            }
         }
         if (batch == null) {
             return;
         }
         if (before != null) {
+            rewritten.add(before.key());
             List<StoredEndpoint> was = batch.get(key(before.endpoint().channelType(), before.endpoint().address()));
             if (was != null) {
-                was.removeIf(stored -> stored.key() == before.key());
+                was.removeIf(endpointBefore -> endpointBefore.key() == before.key());
             }
         }
-        add(after);
-    }
-
-    private void add(StoredEndpoint stored) {
-        Endpoint endpoint = stored.endpoint();
-        List<StoredEndpoint> same = batch.computeIfAbsent(key(endpoint.channelType(), endpoint.address()),
-                key -> new ArrayList<>(1));
-        int at = 0;
-        while (at < same.size() && same.get(at).key() < stored.key()) {
-            at++;
-        }
-        same.add(at, stored);
+        batch.computeIfAbsent(key(endpoint.channelType(), endpoint.address()), key -> new ArrayList<>(1)).add(after);
     }
 
     private static String key(ChannelType channel, String address) {
@@ -122,5 +135,12 @@ final class AddressMatches {
 
     private static int hash(ChannelType channel, String address) {
         return 31 * address.hashCode() + channel.ordinal();
+    }
+
+    /** The hash of what a row must share with an endpoint to match it: channel and address, and its user when it names one. */
+    private static int matchHash(Endpoint endpoint) {
+        int hash = hash(endpoint.channelType(), endpoint.address());
+        String userId = endpoint.user().userId();
+        return userId == null ? hash : 31 * hash + userId.hashCode();
     }
 }

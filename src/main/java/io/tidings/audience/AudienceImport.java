@@ -312,13 +312,13 @@ public final class AudienceImport {
         List<String> ids = read.stream().map(row -> row.endpoint().id()).filter(id -> id != null).toList();
         AddressMatches byAddress = new AddressMatches();
         Map<String, StoredEndpoint> stored = database.read(connection -> {
-            byAddress.startBatch(connection, read);
+            byAddress.startBatch(connection, read, true);
             return StoredEndpoint.byId(connection, ids);
         });
         List<PreviewRow> preview = new ArrayList<>(read.size());
         for (ImportedRow row : read) {
             String id = row.endpoint().id();
-            preview.add(ImportPreviews.previewOf(row, id != null ? stored.get(id) : byAddress.match(row.endpoint()),
+            preview.add(ImportPreviews.previewOf(row, id != null ? stored.get(id) : byAddress.match(row),
                     rules()));
         }
         return new ImportPreview(headers, preview);

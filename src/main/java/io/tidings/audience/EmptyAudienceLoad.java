@@ -26,6 +26,7 @@ final class EmptyAudienceLoad {
     private final TreeMap<Long, Long> lineOffsets = new TreeMap<>();
     private final boolean countsUsersAtEnd;
     private long lastOffset = Long.MIN_VALUE;
+    private boolean userIndexBuilt;
     private boolean addressIndexBuilt;
 
     private EmptyAudienceLoad(boolean countsUsersAtEnd) {
@@ -45,10 +46,7 @@ final class EmptyAudienceLoad {
     /** Begins a load that commits as it goes: a narrow user index serves the per-batch user limit. */
     static EmptyAudienceLoad committingAsItGoes(Connection connection) throws SQLException {
         dropIndexes(connection);
-        try (var statement = connection.createStatement()) {
-            statement.execute("CREATE INDEX IF NOT EXISTS " + AttributeColumns.LOADING_USER_INDEX
-                    + " ON endpoint (user_id)");
-        }
+        createLoadingUserIndex(connection);
         return new EmptyAudienceLoad(false);
     }
 
@@ -74,13 +72,25 @@ final class EmptyAudienceLoad {
     }
 
     /**
-     * Builds the address index before the end, for a row without an Id that may update an endpoint
-     * this import wrote ({@link AddressMatches}); it is then kept up to date row by row.
+     * Builds a narrow user index (for rows that name a user) or the address index (for rows that do
+     * not) before the end, for rows without an Id that may update an endpoint this import wrote
+     * ({@link AddressMatches}); it is then kept up to date row by row. The user index goes at the end,
+     * as the one a load that commits as it goes keeps.
      */
-    void buildAddressIndexEarly(Connection connection) throws SQLException {
-        if (!addressIndexBuilt) {
+    void buildLookupIndexEarly(Connection connection, boolean byUser) throws SQLException {
+        if (byUser && !userIndexBuilt) {
+            createLoadingUserIndex(connection);
+            userIndexBuilt = true;
+        } else if (!byUser && !addressIndexBuilt) {
             AttributeColumns.buildAddressIndex(connection);
             addressIndexBuilt = true;
+        }
+    }
+
+    private static void createLoadingUserIndex(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("CREATE INDEX IF NOT EXISTS " + AttributeColumns.LOADING_USER_INDEX
+                    + " ON endpoint (user_id)");
         }
     }
 

@@ -78,7 +78,7 @@ final class EndpointBatchWriter implements AutoCloseable {
         }
         long nextKey = EndpointRows.lastKey(connection);
         Map<String, StoredEndpoint> stored = StoredEndpoint.byId(connection, idsOf(batch, seenIds), batch.size());
-        addressMatches.startBatch(connection, batch);
+        addressMatches.startBatch(connection, batch, nextKey > 0);
         // Loading into an empty audience in one transaction, the users' endpoints are counted once at the end (finish).
         Map<String, Integer> endpointsPerUser = bulkLoad != null && bulkLoad.countsUsersAtEnd() ? null
                 : countEndpoints(connection, usersJoined(batch, stored, addressMatches));
@@ -376,7 +376,7 @@ final class EndpointBatchWriter implements AutoCloseable {
     private static StoredEndpoint existing(ImportedRow row, Map<String, StoredEndpoint> stored,
             AddressMatches addressMatches) {
         String id = row.endpoint().id();
-        return id != null ? stored.get(id) : addressMatches.match(row.endpoint());
+        return id != null ? stored.get(id) : addressMatches.match(row);
     }
 
     /**

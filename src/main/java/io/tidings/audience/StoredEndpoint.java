@@ -5,13 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** An endpoint as stored, with the key of its row; looked up by id or address, a few hundred per query. */
+/** An endpoint as stored, with the key of its row; looked up by id or key, a few hundred per query. */
 record StoredEndpoint(long key, Endpoint endpoint) {
 
     /** Ids bound to one {@code IN (…)} query. */
@@ -29,25 +28,26 @@ record StoredEndpoint(long key, Endpoint endpoint) {
         return found;
     }
 
-    /** The stored endpoints with any of these addresses (on any channel), in the order of their keys. */
-    static List<StoredEndpoint> byAddress(Connection connection, List<String> addresses) throws SQLException {
-        List<StoredEndpoint> found = new ArrayList<>();
-        where(connection, "address", addresses, found::add);
-        found.sort(Comparator.comparingLong(StoredEndpoint::key));
+    /** The stored endpoints with these keys. */
+    static List<StoredEndpoint> byKey(Connection connection, List<Long> keys) throws SQLException {
+        List<StoredEndpoint> found = new ArrayList<>(keys.size());
+        where(connection, "key", keys, found::add);
         return found;
     }
 
-    private static void where(Connection connection, String column, List<String> values, Consumer<StoredEndpoint> found)
+    private static void where(Connection connection, String column, List<?> values, Consumer<StoredEndpoint> found)
             throws SQLException {
         if (values.isEmpty()) {
             return;
         }
         AttributeNames names = AttributeNames.load(connection);
         for (int from = 0; from < values.size(); from += IDS_PER_QUERY) {
-            List<String> chunk = values.subList(from, Math.min(values.size(), from + IDS_PER_QUERY));
+            List<?> chunk = values.subList(from, Math.min(values.size(), from + IDS_PER_QUERY));
             try (PreparedStatement query = connection.prepareStatement("SELECT key, " + EndpointColumns.list(names, "")
                     + " FROM endpoint WHERE " + column + " IN (" + SqlText.placeholders(chunk.size()) + ")")) {
-                bindIds(query, chunk);
+                for (int index = 0; index < chunk.size(); index++) {
+                    query.setObject(index + 1, chunk.get(index));
+                }
                 try (var result = query.executeQuery()) {
                     while (result.next()) {
                         found.accept(new StoredEndpoint(result.getLong(1), EndpointColumns.read(result, 2, names)));

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tidings import ...}: endpoints from a Pinpoint CSV or NDJSON file into a workspace. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import endpoints from a Pinpoint CSV or NDJSON file, gzip-compressed or not. Rows with a known Id "
-                + "update that endpoint.")
+        description = "Import endpoints from a Pinpoint CSV or JSON file (one endpoint a line, or a request or response"
+                + " as the AWS command line takes and gives it), gzip-compressed or not. A row with a known Id updates"
+                + " that endpoint; a row without one updates the endpoint with its channel and address, if any.")
 final class ImportCommand implements Callable<Integer> {
 
     private static final int REJECTIONS_SHOWN = 10;

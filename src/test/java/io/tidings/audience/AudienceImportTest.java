@@ -224,6 +224,24 @@ class AudienceImportTest {
     }
 
     @Test
+    void rowsWithoutAnIdAfterRowsWithIdsInAnEmptyAudiencesLoadMatchWhatThoseCreated() throws IOException {
+        List<String> indexes = audience.endpointIndexes();
+        String withIds = "e1,EMAIL,a@example.com,ann\ne2,EMAIL,b@example.com,\ne3,SMS,+14155550132,cy\n"
+                + "e4,EMAIL,d@example.com,dee\n";
+        String withoutIds = ",EMAIL,a@example.com,ann\n,EMAIL,b@example.com,bob\n,SMS,+14155550132,\n"
+                + ",EMAIL,d@example.com,\n,EMAIL,e@example.com,\n";
+
+        ImportResult result = audience.importer.run(new ImportRequest(audience.file("mixed.csv",
+                "Id,ChannelType,Address,User.UserId\n" + withIds + withoutIds), null, null,
+                ErrorPolicy.STOP_AT_FIRST_ERROR, null, null), Progress.NONE);
+
+        assertThat(result.created()).as("e1 to e4, then b@ for bob and e@").isEqualTo(6);
+        assertThat(result.unchanged()).isEqualTo(3);
+        assertThat(audience.endpoints()).hasSize(6);
+        assertThat(audience.endpointIndexes()).isEqualTo(indexes);
+    }
+
+    @Test
     void rowsWithoutAnIdMatchAsTheImportThatCommitsAsItGoesWroteThem() throws IOException {
         String list = "ChannelType,Address,User.UserId\nEMAIL,a@example.com,ann\nEMAIL,b@example.com,\n"
                 + "EMAIL,c@example.com,cy\nEMAIL,d@example.com,\nEMAIL,a@example.com,ann\nEMAIL,b@example.com,bob\n";
