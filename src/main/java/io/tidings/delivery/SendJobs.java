@@ -75,6 +75,25 @@ public final class SendJobs {
         return job(id).orElseThrow();
     }
 
+    /**
+     * Creates a queued send job for one campaign run, with a treatment per {@link RunTreatment}, and expands it:
+     * treatments assigned by hash, holdout rows SUPPRESSED with TREATMENT_HOLDOUT, local-time rows due at each
+     * endpoint's own start. The caller starts it with the engine.
+     */
+    public SendJob createRun(RunPlan plan) {
+        throw new UnsupportedOperationException("API skeleton: the engine branch implements it");
+    }
+
+    /** The runs of a campaign, oldest first. */
+    public List<SendJob> jobsOfCampaign(long campaignId) {
+        throw new UnsupportedOperationException("API skeleton: the engine branch implements it");
+    }
+
+    /** Counts by state and reason for each treatment of the job (key {@link RunPlan#HOLDOUT} for the held-out). */
+    public java.util.Map<Integer, JobProgress> progressByTreatment(long jobId) {
+        throw new UnsupportedOperationException("API skeleton: the engine branch implements it");
+    }
+
     /** Adds a ledger row for every member of the job's segment that has none; returns how many were added. */
     public int expand(long jobId) {
         SendJob job = job(jobId).orElseThrow(() -> missing(jobId));
