@@ -27,11 +27,11 @@ public record PreflightReport(long segmentMembers, List<Line> lines, Duration se
      * Endpoints sharing a treatment, a timing and a reason.
      *
      * @param treatment the ledger treatment (0 is the default), or {@link RunPlan#HOLDOUT}
-     * @param wait why they get it later (LATER only), else null
+     * @param delay why they get it later (LATER only), else null
      * @param reason why they get nothing (NOT_SENT only), else null
      * @param sampleEndpointIds a few of them, for the marketer to look at
      */
-    public record Line(int treatment, Timing timing, Wait wait, ReasonCode reason, long endpoints,
+    public record Line(int treatment, Timing timing, Wait delay, ReasonCode reason, long endpoints,
             List<String> sampleEndpointIds) {
         public Line {
             sampleEndpointIds = List.copyOf(sampleEndpointIds);
