@@ -16,6 +16,7 @@ final class RunAudience {
     /**
      * A member's place in the run.
      *
+     * @param treatment the treatment the hash gives the member (also when it is not in the run)
      * @param reason why the member gets no message (ENDPOINT_CHANNEL_MISMATCH: not in the ledger at all), or null
      *     when it is due at {@code dueMillis}
      */
@@ -40,10 +41,10 @@ final class RunAudience {
     }
 
     Placement place(MemberEndpoint member) {
-        if (!fits(member.channelType())) {
-            return new Placement(0, ReasonCode.ENDPOINT_CHANNEL_MISMATCH, 0);
-        }
         int treatment = assignment.treatmentOf(member.id());
+        if (!fits(member.channelType())) {
+            return new Placement(treatment, ReasonCode.ENDPOINT_CHANNEL_MISMATCH, 0);
+        }
         if (treatment == RunPlan.HOLDOUT) {
             return new Placement(treatment, ReasonCode.TREATMENT_HOLDOUT, 0);
         }
