@@ -68,7 +68,7 @@ public final class Preflight {
                 runStart, plan.options(), rules);
         KnownFacts facts = database.read(connection -> KnownFacts.load(connection, plan, runStart));
         Forecast forecast = new Forecast(samples, runStart, deadline, plan.account().ratePerSecond());
-        long count = segments.forEachMemberEndpoint(members, member -> {
+        long count = MemberPipe.forEach(segments, members, member -> {
             RunAudience.Placement placement = audience.place(member);
             if (placement.reason() != null) {
                 forecast.notSent(placement.treatment(), placement.reason(), member.id());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,7 @@ final class SendingRules {
     private static final Send SEND = new Send();
 
     private final Map<String, Optional<ZoneId>> zones = new ConcurrentHashMap<>();
+    private final InstantMemo memo = new InstantMemo();
 
     private static final Suppress EXPIRED = new Suppress(ReasonCode.EXPIRED);
 
@@ -61,7 +63,7 @@ final class SendingRules {
             if (zone == null) {
                 return new Suppress(ReasonCode.ENDPOINT_MISSING_TIMEZONE);
             }
-            Optional<Instant> until = quiet.quietUntil(now, zone);
+            Optional<Instant> until = memo.quietUntil(quiet, now, zone);
             if (until.isPresent()) {
                 if (quiet.action() == QuietTime.Action.DROP) {
                     return new Suppress(ReasonCode.QUIET_TIME);
@@ -83,12 +85,47 @@ final class SendingRules {
     }
 
     /** Messages to the endpoint in its calendar day (UTC's when its zone is unknown). */
-    private static long sentToday(SendingFacts ledger, long endpointKey, ZoneId zone, Instant now)
-            throws SQLException {
-        ZoneId dayZone = zone == null ? ZoneOffset.UTC : zone;
-        LocalDate today = LocalDate.ofInstant(now, dayZone);
-        return ledger.sentToEndpointBetween(endpointKey, today.atStartOfDay(dayZone).toInstant().toEpochMilli(),
-                today.plusDays(1).atStartOfDay(dayZone).toInstant().toEpochMilli());
+    private long sentToday(SendingFacts ledger, long endpointKey, ZoneId zone, Instant now) throws SQLException {
+        long[] day = memo.day(now, zone == null ? ZoneOffset.UTC : zone);
+        return ledger.sentToEndpointBetween(endpointKey, day[0], day[1]);
+    }
+
+    /**
+     * What depends only on the instant and the zone (quiet time's end, the calendar day's bounds), worked out once for
+     * all the messages decided at the same instant in the same zone: a claim's batch, or a pre-flight's million members
+     * (in local time, one instant a zone). Bounded: forgotten wholesale when it grows past {@value #MOST}. Claims are
+     * decided one transaction at a time, so the lock is never contended.
+     */
+    private static final class InstantMemo {
+
+        private static final int MOST = 4_096;
+
+        private record QuietKey(Instant at, QuietTime quiet, ZoneId zone) {
+        }
+
+        private record DayKey(Instant at, ZoneId zone) {
+        }
+
+        private final Map<QuietKey, Optional<Instant>> quietUntil = new HashMap<>();
+        private final Map<DayKey, long[]> days = new HashMap<>();
+
+        synchronized Optional<Instant> quietUntil(QuietTime quiet, Instant now, ZoneId zone) {
+            if (quietUntil.size() > MOST) {
+                quietUntil.clear();
+            }
+            return quietUntil.computeIfAbsent(new QuietKey(now, quiet, zone), key -> quiet.quietUntil(now, zone));
+        }
+
+        synchronized long[] day(Instant now, ZoneId zone) {
+            if (days.size() > MOST) {
+                days.clear();
+            }
+            return days.computeIfAbsent(new DayKey(now, zone), any -> {
+                LocalDate today = LocalDate.ofInstant(now, zone);
+                return new long[] {today.atStartOfDay(zone).toInstant().toEpochMilli(),
+                        today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli()};
+            });
+        }
     }
 
     /** The endpoint's zone, or the job's fallback zone; null when it has neither. */
