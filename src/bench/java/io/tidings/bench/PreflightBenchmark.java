@@ -18,6 +18,7 @@ import io.tidings.template.TemplateType;
 import io.tidings.wiring.Wiring;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,30 +91,39 @@ public final class PreflightBenchmark {
                     line.reason() == null ? "" : line.reason(), line.endpoints()));
             System.out.println("Sending time at 50 a second: " + report.sendingTime());
 
-            double floor = median(() -> segments.forEachMemberEndpoint(members, member -> { }));
-            double atStart = median(() -> preflight.check(now, start, 5).segmentMembers());
-            double localTime = median(() -> preflight.check(local, start, 5).segmentMembers());
-            System.out.printf(Locale.ROOT, "Floor: the members' rows in one streaming read, no rules:  %6.0f ms%n", floor);
-            System.out.printf(Locale.ROOT, "Pre-flight, sending at the start:                         %6.0f ms%n", atStart);
-            System.out.printf(Locale.ROOT, "Pre-flight, in local time:                                %6.0f ms%n",
-                    localTime);
+            double floor = median("Floor: the members' rows in one streaming read, no rules",
+                    () -> segments.forEachMemberEndpoint(members, member -> { }));
+            double atStart = median("Pre-flight, sending at the start", () -> preflight.check(now, start, 5).segmentMembers());
+            double localTime = median("Pre-flight, in local time", () -> preflight.check(local, start, 5).segmentMembers());
             System.out.printf(Locale.ROOT, "Ratio pre-flight / floor: %.2f, %.2f. Goal: <= 2,000 ms%n",
                     atStart / floor, localTime / floor);
         }
     }
 
-    /** The median of {@value #RUNS} timed runs after {@value #WARM_UP} untimed ones, in milliseconds. */
-    private static double median(LongSupplier run) {
+    /**
+     * Prints and returns the median of {@value #RUNS} timed runs after {@value #WARM_UP} untimed ones, in
+     * milliseconds, with the process's CPU time a run (both cores; GC included) and the best run.
+     */
+    private static double median(String what, LongSupplier run) {
         for (int index = 0; index < WARM_UP; index++) {
             run.getAsLong();
         }
         double[] times = new double[RUNS];
+        long cpuBefore = processCpuNanos();
         for (int index = 0; index < RUNS; index++) {
             long started = System.nanoTime();
             run.getAsLong();
             times[index] = (System.nanoTime() - started) / 1e6;
         }
+        double cpu = (processCpuNanos() - cpuBefore) / 1e6 / RUNS;
         Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "%-58s median %5.0f ms, best %5.0f ms, CPU %5.0f ms a run%n", what + ":",
+                times[RUNS / 2], times[0], cpu);
         return times[RUNS / 2];
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

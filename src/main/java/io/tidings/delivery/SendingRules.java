@@ -86,45 +86,45 @@ final class SendingRules {
 
     /** Messages to the endpoint in its calendar day (UTC's when its zone is unknown). */
     private long sentToday(SendingFacts ledger, long endpointKey, ZoneId zone, Instant now) throws SQLException {
-        long[] day = memo.day(now, zone == null ? ZoneOffset.UTC : zone);
-        return ledger.sentToEndpointBetween(endpointKey, day[0], day[1]);
+        InstantMemo.Day day = memo.day(now, zone == null ? ZoneOffset.UTC : zone);
+        return ledger.sentToEndpointBetween(endpointKey, day.startMillis(), day.endMillis());
     }
 
     /**
-     * What depends only on the instant and the zone (quiet time's end, the calendar day's bounds), worked out once for
-     * all the messages decided at the same instant in the same zone: a claim's batch, or a pre-flight's million members
-     * (in local time, one instant a zone). Bounded: forgotten wholesale when it grows past {@value #MOST}. Claims are
+     * What depends only on the instant and the zone (quiet time's end, the calendar day's bounds), kept per zone for
+     * the last instant asked: the messages of a claim's batch are decided at one instant, and so are a pre-flight's
+     * members in one zone (its run's start, or their local start), so each is worked out once a zone. Claims are
      * decided one transaction at a time, so the lock is never contended.
      */
     private static final class InstantMemo {
 
-        private static final int MOST = 4_096;
-
-        private record QuietKey(Instant at, QuietTime quiet, ZoneId zone) {
+        private record Quiet(Instant at, QuietTime quiet, Optional<Instant> until) {
         }
 
-        private record DayKey(Instant at, ZoneId zone) {
+        private record Day(Instant at, long startMillis, long endMillis) {
         }
 
-        private final Map<QuietKey, Optional<Instant>> quietUntil = new HashMap<>();
-        private final Map<DayKey, long[]> days = new HashMap<>();
+        private final Map<ZoneId, Quiet> quiet = new HashMap<>();
+        private final Map<ZoneId, Day> days = new HashMap<>();
 
-        synchronized Optional<Instant> quietUntil(QuietTime quiet, Instant now, ZoneId zone) {
-            if (quietUntil.size() > MOST) {
-                quietUntil.clear();
+        synchronized Optional<Instant> quietUntil(QuietTime quietTime, Instant now, ZoneId zone) {
+            Quiet known = quiet.get(zone);
+            if (known == null || known.quiet() != quietTime || !known.at().equals(now)) {
+                known = new Quiet(now, quietTime, quietTime.quietUntil(now, zone));
+                quiet.put(zone, known);
             }
-            return quietUntil.computeIfAbsent(new QuietKey(now, quiet, zone), key -> quiet.quietUntil(now, zone));
+            return known.until();
         }
 
-        synchronized long[] day(Instant now, ZoneId zone) {
-            if (days.size() > MOST) {
-                days.clear();
-            }
-            return days.computeIfAbsent(new DayKey(now, zone), any -> {
+        synchronized Day day(Instant now, ZoneId zone) {
+            Day known = days.get(zone);
+            if (known == null || !known.at().equals(now)) {
                 LocalDate today = LocalDate.ofInstant(now, zone);
-                return new long[] {today.atStartOfDay(zone).toInstant().toEpochMilli(),
-                        today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli()};
-            });
+                known = new Day(now, today.atStartOfDay(zone).toInstant().toEpochMilli(),
+                        today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+                days.put(zone, known);
+            }
+            return known;
         }
     }
 
