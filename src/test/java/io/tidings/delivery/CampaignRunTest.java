@@ -14,6 +14,8 @@ import io.tidings.audience.EndpointStatus;
 import io.tidings.audience.OptOut;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.OutboundMessage;
+import io.tidings.segment.SegmentDefinition;
+import io.tidings.segment.SegmentDimensions;
 import io.tidings.segment.SegmentService;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;
@@ -263,6 +265,25 @@ class CampaignRunTest {
         assertThat(jobs.progress(secondRun.id()).byReason()).containsOnly(Map.entry(ReasonCode.CAP_EXCEEDED, 50L));
         assertThat(jobs.progress(otherCampaign.id()).sent()).isEqualTo(50);
         assertThat(jobs.jobsOfCampaign(5)).extracting(SendJob::id).containsExactly(firstRun.id(), secondRun.id());
+    }
+
+    @Test
+    void aRunOfAnEarlierSegmentVersionTargetsThatVersionsMembers() {
+        audience(DeliveryFixture.emails(20));
+        SegmentService segments = new SegmentService(database);
+        segments.save(segment(), SegmentDefinition.of(new SegmentDimensions(null, null, null, null,
+                new SegmentDimensions.Location(new SegmentDimensions.SetDimension(
+                        SegmentDimensions.DimensionType.INCLUSIVE, List.of("CA")), null), null)));
+        List<RunTreatment> one = List.of(new RunTreatment(null, 100, hello, null, null));
+        RunPlan latest = plan(null, one, 0, null, null, JobOptions.DEFAULTS);
+        RunPlan first = new RunPlan(latest.name(), null, 1, DeliveryChannel.EMAIL, latest.segmentId(), 1, one, 0,
+                clock.instant(), null, null, JobOptions.DEFAULTS, JobAccount.UNKNOWN);
+
+        assertThat(jobs.progress(jobs.createRun(latest).id()).total()).isZero();
+        assertThat(jobs.progress(jobs.createRun(first).id()).total()).isEqualTo(20);
+        assertThatThrownBy(() -> jobs.createRun(new RunPlan(latest.name(), null, 1, DeliveryChannel.EMAIL,
+                latest.segmentId(), 7, one, 0, clock.instant(), null, null, JobOptions.DEFAULTS, JobAccount.UNKNOWN)))
+                .hasMessage("Segment \"Everyone\" has no version 7.");
     }
 
     @Test
