@@ -113,7 +113,7 @@ public final class Preflight {
         private final Set<String> suppressed;
         private final Map<Long, Integer> targetedInCampaign;
         private final Map<Long, long[]> sentRecently;
-        private final Set<String> taken = new HashSet<>();
+        private final TakenAddresses taken = new TakenAddresses();
 
         private KnownFacts(Set<String> suppressed, Map<Long, Integer> targetedInCampaign, Map<Long, long[]> sentRecently) {
             this.suppressed = suppressed;
@@ -168,7 +168,9 @@ public final class Preflight {
         }
 
         void take(String address) {
-            taken.add(address);
+            if (address != null) {
+                taken.add(address);
+            }
         }
 
         @Override
