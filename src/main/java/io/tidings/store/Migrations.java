@@ -31,7 +31,8 @@ public final class Migrations {
             new Migration(9, "sandbox"),
             new Migration(10, "sms-feedback"),
             new Migration(11, "attribute-columns", AttributeColumns::moveValuesIntoColumns),
-            new Migration(12, "job-account"));
+            new Migration(12, "job-account"),
+            new Migration(13, "campaign-runs"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -18,6 +18,7 @@ import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.JobAccountCheck;
 import io.tidings.delivery.MessageReports;
 import io.tidings.delivery.Outbox;
+import io.tidings.delivery.Preflight;
 import io.tidings.delivery.ProviderFeedback;
 import io.tidings.delivery.SendJobs;
 import io.tidings.delivery.SentMessageRecords;
@@ -161,6 +162,7 @@ public final class Wiring {
                 senders,
                 engines.open(senders.byChannel(), engineSettings(channelAccounts), new SameAccountCheck(senders::accounts)),
                 sendJobs,
+                new Preflight(database, segments, templates),
                 new Outbox(database, clock),
                 sandboxOutbox,
                 sandboxSettings,
