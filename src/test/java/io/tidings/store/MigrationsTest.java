@@ -31,7 +31,8 @@ class MigrationsTest {
                             "sandbox",
                             "sms-feedback",
                             "attribute-columns",
-                            "job-account");
+                            "job-account",
+                            "campaign");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");
