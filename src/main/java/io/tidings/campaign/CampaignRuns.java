@@ -125,7 +125,7 @@ final class CampaignRuns {
         });
         LOG.info("Campaign {} run due at {}: send job {}", campaign.id(), scheduledAt, job.id());
         control.start(job.id());
-        return Optional.of(job);
+        return Optional.of(sendJobs.job(job.id()).orElse(job));
     }
 
     /** Fires every run due by {@code now} and late by at most {@code grace}; returns the jobs started. */
