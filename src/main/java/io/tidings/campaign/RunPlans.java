@@ -60,8 +60,10 @@ final class RunPlans {
     static JobAccount account(ChannelAccounts accounts, DeliveryChannel channel, CampaignLimits limits) {
         Double accountRate = accounts.account(channel).ratePerSecond();
         Double campaignRate = limits.messagesPerSecond() == null ? null : limits.messagesPerSecond().doubleValue();
-        Double rate = accountRate == null ? campaignRate
-                : campaignRate == null ? accountRate : Math.min(accountRate, campaignRate);
+        Double rate = accountRate;
+        if (campaignRate != null) {
+            rate = accountRate == null ? campaignRate : Double.valueOf(Math.min(accountRate, campaignRate));
+        }
         return new JobAccount(AccountRecord.of(accounts, channel), rate);
     }
 
