@@ -146,6 +146,13 @@ final class CampaignRuns {
         return started;
     }
 
+    /** Campaigns whose run is due by {@code now}, late by at most {@code grace}. */
+    List<Campaign> due(Instant now, Duration grace) {
+        return database.read(connection -> repository.dueBy(connection, FIRING, now)).stream()
+                .filter(campaign -> !campaign.nextRunAt().isBefore(now.minus(grace)))
+                .toList();
+    }
+
     /** Runs due more than {@code grace} before {@code now} and not fired, earliest first. */
     List<MissedRun> missed(Instant now, Duration grace) {
         return database.read(connection -> repository.dueBy(connection, FIRING, now.minus(grace))).stream()

@@ -401,6 +401,11 @@ public final class CampaignService {
         return runs.fireDue(now, GRACE);
     }
 
+    /** The campaigns with a run due by {@code now} and late by at most {@link #GRACE}: what {@link #fireDue} fires. */
+    public List<Campaign> dueRuns(Instant now) {
+        return runs.due(now, GRACE);
+    }
+
     /** The runs that came due more than {@link #GRACE} before {@code now} and were not sent. */
     public List<MissedRun> missedRuns(Instant now) {
         return runs.missed(now, GRACE);

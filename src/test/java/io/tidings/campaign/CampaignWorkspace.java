@@ -22,24 +22,24 @@ import java.util.Map;
  * A real workspace file for campaign tests: email endpoints in the US and one in France, email templates "Welcome"
  * and "Welcome B", an SMS template "Reminder", a segment "Everyone" (the US endpoints) and an empty one "Nobody".
  */
-final class CampaignWorkspace {
+public final class CampaignWorkspace {
 
-    static final String WELCOME = "Welcome";
-    static final String WELCOME_B = "Welcome B";
-    static final String REMINDER = "Reminder";
-    static final String EVERYONE = "Everyone";
-    static final String NOBODY = "Nobody";
+    public static final String WELCOME = "Welcome";
+    public static final String WELCOME_B = "Welcome B";
+    public static final String REMINDER = "Reminder";
+    public static final String EVERYONE = "Everyone";
+    public static final String NOBODY = "Nobody";
 
     private CampaignWorkspace() {
     }
 
-    static OpenedWorkspace create(Path folder, int endpoints) {
+    public static OpenedWorkspace create(Path folder, int endpoints) {
         OpenedWorkspace workspace = new Wiring(Wiring.Host.COMMAND_LINE).create(folder.resolve("campaigns.tidings"), "Campaigns");
         fill(workspace, endpoints);
         return workspace;
     }
 
-    static void fill(OpenedWorkspace workspace, int endpoints) {
+    public static void fill(OpenedWorkspace workspace, int endpoints) {
         List<Endpoint> all = new ArrayList<>();
         for (int index = 0; index < endpoints; index++) {
             all.add(email(String.format("ep-%05d", index), "US"));
@@ -55,23 +55,23 @@ final class CampaignWorkspace {
         workspace.segments().create(NOBODY, country("JP"));
     }
 
-    static SegmentDefinition country(String code) {
+    public static SegmentDefinition country(String code) {
         return SegmentDefinition.of(new SegmentDimensions(null, null, null, null,
                 new SegmentDimensions.Location(new SetDimension(SegmentDimensions.DimensionType.INCLUSIVE, List.of(code)),
                         null), null));
     }
 
-    static Endpoint email(String id, String country) {
+    public static Endpoint email(String id, String country) {
         return new Endpoint(id, ChannelType.EMAIL, id + "@example.com", EndpointStatus.ACTIVE, OptOut.NONE,
                 Instant.now(), Instant.now(), Endpoint.cohortOf(id), Map.of(), Map.of(), null,
                 new EndpointLocation(null, country, null, null, null, null), null);
     }
 
-    static Segment segment(OpenedWorkspace workspace, String name) {
+    public static Segment segment(OpenedWorkspace workspace, String name) {
         return workspace.segments().findByName(name).orElseThrow();
     }
 
-    static long templateId(OpenedWorkspace workspace, String name) {
+    public static long templateId(OpenedWorkspace workspace, String name) {
         return workspace.templates().templateNamed(name).orElseThrow().id();
     }
 }
