@@ -235,7 +235,8 @@ final class CampaignRuns {
     /** Moves a live campaign's state to what its runs say: executing while one sends, else scheduled or completed. */
     Campaign reconcile(long campaignId) {
         Campaign campaign = find(campaignId);
-        if (!FIRING.contains(campaign.state())) {
+        // A workspace open only for reading shows the state as stored.
+        if (!FIRING.contains(campaign.state()) || database.readOnlyReason().isPresent()) {
             return campaign;
         }
         boolean sending = runs(campaignId, false).stream().anyMatch(CampaignRun::isUnfinished);

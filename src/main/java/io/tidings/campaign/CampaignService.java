@@ -188,7 +188,7 @@ public final class CampaignService {
     /** A draft copy under a new name. */
     public Campaign duplicate(long id, String name) {
         Campaign original = existing(id);
-        return create(name, original.description(), original.definition().withPaused(false));
+        return create(name, original.description(), original.definition());
     }
 
     /** Deletes a campaign and its record of runs (their send jobs stay in the Outbox); refused while a run sends. */

@@ -198,6 +198,35 @@ class CampaignJsonTest {
     }
 
     @Test
+    void pushMessagesAndVoiceTemplatesAreReadAndWrittenBack() throws Exception {
+        workspace.templates().create("Call", TemplateType.VOICE, null, "{\"Body\":\"Hello\"}");
+        String push = """
+                {"Name": "Push", "SegmentId": "Everyone", "Schedule": {"StartTime": "IMMEDIATE"},
+                 "MessageConfiguration": {
+                   "DefaultMessage": {"Title": "Sale", "Body": "Today only", "Action": "URL", "Url": "https://example.com"},
+                   "APNSMessage": {"Title": "Sale", "Body": "On your iPhone", "ImageSmallIconUrl": "https://example.com/i.png",
+                     "TimeToLive": 3600}}}
+                """;
+        String voice = "{\"Name\": \"Voice\", \"SegmentId\": \"Everyone\","
+                + " \"TemplateConfiguration\": {\"VoiceTemplate\": {\"Name\": \"Call\"}}}";
+
+        Campaign pushCampaign = campaigns.importJson(push, null);
+        Campaign voiceCampaign = campaigns.importJson(voice, null);
+
+        assertThat(pushCampaign.definition().channel()).isEqualTo(DeliveryChannel.PUSH);
+        TreatmentMessage.Inline inline = (TreatmentMessage.Inline) pushCampaign.definition().defaultTreatment().message();
+        assertThat(inline.content().field("Default.Body")).isEqualTo("Today only");
+        assertThat(inline.content().field("APNS.Body")).isEqualTo("On your iPhone");
+        assertThat(inline.content().field("APNS.SmallImageIconUrl")).isEqualTo("https://example.com/i.png");
+        JsonNode exported = new ObjectMapper().readTree(campaigns.exportJson(pushCampaign.id()));
+        assertThat(exported.path("MessageConfiguration").path("APNSMessage").path("ImageSmallIconUrl").asText())
+                .isEqualTo("https://example.com/i.png");
+        assertThat(campaigns.readJson(exported.toString()).definition()).isEqualTo(pushCampaign.definition());
+        assertThat(voiceCampaign.definition().channel()).isEqualTo(DeliveryChannel.VOICE);
+        assertThat(campaigns.exportJson(voiceCampaign.id())).contains("\"VoiceTemplate\"");
+    }
+
+    @Test
     void unknownFieldsAreIgnored() {
         CampaignJson.Imported imported = campaigns.readJson("{\"SegmentId\": \"Everyone\", \"Priority\": 3, "
                 + "\"CustomDeliveryConfiguration\": {\"DeliveryUri\": \"x\"}, \"SomethingNew\": [1, 2],"

@@ -196,6 +196,23 @@ class CampaignServiceTest {
     }
 
     @Test
+    void theListSumsTheRunsResultsWithOpensAndClicksFromTheEvents() {
+        Campaign campaign = campaigns.create("Spring sale", null, abTest(CampaignSchedule.IMMEDIATE));
+        SendJob run = campaigns.launch(campaign.id()).run();
+        // Two opens of one message, one of another, and a click: as the sandbox's simulated reports record them.
+        workspace.workspace().database().write(connection -> connection.createStatement().executeUpdate("""
+                INSERT INTO event (event_type, job_id, message_id, timestamp) VALUES
+                ('_email.open', %1$d, 1, 'x'), ('_email.open', %1$d, 1, 'x'), ('_email.open', %1$d, 2, 'x'),
+                ('_email.click', %1$d, 2, 'x'), ('_email.open', 999, 3, 'x')""".formatted(run.id())));
+
+        CampaignTotals totals = campaigns.list().get(0).totals();
+
+        assertThat(totals.messages()).isEqualTo(20);
+        assertThat(totals.opened()).isEqualTo(2);
+        assertThat(totals.clicked()).isEqualTo(1);
+    }
+
+    @Test
     void aRunThatCannotBeCreatedLeavesTheDraftAsItWas() {
         Campaign campaign = campaigns.create("Doomed", null, abTest(CampaignSchedule.IMMEDIATE));
         workspace.segments().find(campaign.definition().segmentId()).orElseThrow();
