@@ -177,6 +177,10 @@ public final class CampaignService {
             refuseTakenName(connection, checked, id);
             Instant next = null;
             if (campaign.state() == CampaignState.SCHEDULED) {
+                // A launched campaign stays launchable: its next run would otherwise fail when it fires.
+                if (!definition.problems().isEmpty()) {
+                    throw new InvalidCampaignException(String.join(" ", definition.problems()));
+                }
                 next = firstRun(definition, clock.instant());
             }
             repository.update(connection, id, checked, description, definition, next, clock.instant());

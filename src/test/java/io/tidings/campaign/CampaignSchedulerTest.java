@@ -184,6 +184,10 @@ class CampaignSchedulerTest {
         Campaign moved = campaigns.update(campaign.id(), "Tomorrow", null,
                 campaign.definition().withSchedule(CampaignSchedule.once(NINE_TOMORROW.plus(Duration.ofHours(3)))));
 
+        assertThatThrownBy(() -> campaigns.update(campaign.id(), "Tomorrow", null,
+                campaign.definition().withTreatments(campaign.definition().defaultTreatment().withMessage(null),
+                        List.of(), 0)))
+                .hasMessage("The default treatment has no template or message.");
         assertThat(moved.state()).isEqualTo(CampaignState.SCHEDULED);
         assertThat(moved.nextRunAt()).isEqualTo(NINE_TOMORROW.plus(Duration.ofHours(3)));
         assertThat(scheduler.fireDue(NINE_TOMORROW)).isEmpty();
