@@ -193,6 +193,29 @@ class CampaignSchedulerTest {
         assertThat(scheduler.fireDue(NINE_TOMORROW)).isEmpty();
     }
 
+    @Test
+    void onStartARunLeftQueuedIsStarted() {
+        // A run created but not started: a command-line launch left for the app, or a stop just after creating it.
+        CampaignService leftQueued = new CampaignService(workspace.workspace().database(), workspace.segments(),
+                workspace.templates(), workspace.sendJobs(), new Preflight(), new PlainJobRuns(workspace.sendJobs(),
+                        workspace.templates(), workspace.segments()) {
+                    @Override
+                    public void start(long jobId) {
+                        // The process ends before it starts the job.
+                    }
+                }, () -> ChannelAccounts.SANDBOX, clock);
+        Campaign campaign = leftQueued.create("Queued", null, CampaignDefinition.simple(
+                CampaignWorkspace.segment(workspace, CampaignWorkspace.EVERYONE).id(), DeliveryChannel.EMAIL,
+                new TreatmentMessage.Template(CampaignWorkspace.templateId(workspace, CampaignWorkspace.WELCOME), null)));
+        SendJob run = leftQueued.launch(campaign.id()).run();
+        assertThat(run.state()).isEqualTo(io.tidings.delivery.JobState.QUEUED);
+
+        scheduler.start();
+
+        assertThat(workspace.sendJobs().job(run.id()).orElseThrow().state()).isEqualTo(io.tidings.delivery.JobState.RUNNING);
+        assertThat(campaigns.find(campaign.id()).orElseThrow().state()).isEqualTo(CampaignState.EXECUTING);
+    }
+
     private Campaign launched(String name, CampaignSchedule schedule) {
         CampaignDefinition definition = CampaignDefinition.simple(
                 CampaignWorkspace.segment(workspace, CampaignWorkspace.EVERYONE).id(), DeliveryChannel.EMAIL,

@@ -183,6 +183,30 @@ class CampaignRunTest {
         assertThat(status.out()).startsWith("Campaign \"Just now\": completed");
     }
 
+    @Test
+    void runDueSendsAMissedRunOnlyWithSendMissed() {
+        long campaignId;
+        try (OpenedWorkspace opened = open()) {
+            Campaign campaign = opened.campaigns().create("Missed", null,
+                    abTest(opened, CampaignSchedule.once(Instant.now().minusSeconds(60))));
+            campaignId = campaign.id();
+            opened.campaigns().launch(campaignId);
+            opened.workspace().database().write(connection -> connection.createStatement().executeUpdate(
+                    "UPDATE campaign SET next_run_at = " + Instant.now().minusSeconds(3600).toEpochMilli()));
+        }
+
+        CommandRun named = workspace.run("campaign", "run-due", "--workspace", workspace.toString());
+        CommandRun sent = workspace.run("campaign", "run-due", "--workspace", workspace.toString(), "--send-missed");
+
+        assertThat(named.exitCode()).isEqualTo(1);
+        assertThat(named.err()).contains("was missed");
+        assertThat(sent.exitCode()).as(sent.err()).isZero();
+        assertThat(sent.out()).contains("is done");
+        try (OpenedWorkspace opened = open()) {
+            assertThat(opened.campaigns().status(campaignId).campaign().state()).isEqualTo(CampaignState.COMPLETED);
+        }
+    }
+
     private OpenedWorkspace open() {
         return WorkspaceOption.wiring().open(workspace.file());
     }
