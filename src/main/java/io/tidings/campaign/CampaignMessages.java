@@ -7,7 +7,6 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.template.TemplateContent;
 import io.tidings.template.TemplateType;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +158,7 @@ final class CampaignMessages {
 
     private static ObjectNode renamed(ObjectNode fields, Map<String, String> names) {
         ObjectNode copy = JSON.createObjectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> each = fields.fields(); each.hasNext();) {
-            Map.Entry<String, JsonNode> field = each.next();
+        for (Map.Entry<String, JsonNode> field : fields.properties()) {
             copy.set(names.getOrDefault(field.getKey(), field.getKey()), field.getValue().deepCopy());
         }
         return copy;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tidings.work.Quote;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -26,8 +25,7 @@ final class JsonFields {
         if (exact != null) {
             return exact;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             if (field.getKey().equalsIgnoreCase(name)) {
                 return field.getValue();
             }
