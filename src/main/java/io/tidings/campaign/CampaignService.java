@@ -2,7 +2,6 @@ package io.tidings.campaign;
 
 import io.tidings.channel.accounts.ChannelAccounts;
 import io.tidings.delivery.JobProgress;
-import io.tidings.delivery.Preflight;
 import io.tidings.delivery.PreflightReport;
 import io.tidings.delivery.RunPlan;
 import io.tidings.delivery.SendJob;
@@ -47,7 +46,7 @@ public final class CampaignService {
     private final SegmentService segments;
     private final TemplateService templates;
     private final SendJobs sendJobs;
-    private final Preflight preflight;
+    private final PreflightCheck preflight;
     private final RunControl control;
     private final Supplier<ChannelAccounts> accounts;
     private final Clock clock;
@@ -56,11 +55,12 @@ public final class CampaignService {
     private final CampaignRuns runs;
 
     /**
+     * @param preflight the engine's pre-flight
      * @param control the engine that sends the runs
      * @param accounts the channel accounts runs send through (the workspace's saved ones)
      */
     public CampaignService(Database database, SegmentService segments, TemplateService templates, SendJobs sendJobs,
-            Preflight preflight, RunControl control, Supplier<ChannelAccounts> accounts, Clock clock) {
+            PreflightCheck preflight, RunControl control, Supplier<ChannelAccounts> accounts, Clock clock) {
         this.database = database;
         this.segments = segments;
         this.templates = templates;

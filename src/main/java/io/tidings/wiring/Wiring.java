@@ -156,7 +156,7 @@ public final class Wiring {
                         endpointFeedback, templates::version, renderer, channelSenders, settings, accountCheck, clock);
         DeliveryEngine engine = engines.open(senders.byChannel(), engineSettings(channelAccounts),
                 new SameAccountCheck(senders::accounts));
-        CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, new Preflight(),
+        CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, new Preflight()::check,
                 new EngineRunControl(sendJobs, engine), channelAccounts::load, clock);
         return new OpenedWorkspace(
                 workspace,
