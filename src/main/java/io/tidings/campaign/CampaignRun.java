@@ -15,8 +15,16 @@ import java.time.Instant;
  */
 public record CampaignRun(long campaignId, Instant scheduledAt, SendJob job, JobProgress progress, String problem) {
 
-    /** Whether the run's job may still send (queued, running or paused). */
+    /**
+     * Whether the run may still send: its job is queued, running or paused, or it is being created (claimed, with
+     * neither a job nor a problem yet).
+     */
     public boolean isUnfinished() {
+        return job == null ? problem == null : !job.state().isFinished();
+    }
+
+    /** Whether the run has a job that may still send, to pause, resume or cancel. */
+    public boolean hasUnfinishedJob() {
         return job != null && !job.state().isFinished();
     }
 }

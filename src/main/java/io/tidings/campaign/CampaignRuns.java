@@ -124,7 +124,13 @@ final class CampaignRuns {
             return null;
         });
         LOG.info("Campaign {} run due at {}: send job {}", campaign.id(), scheduledAt, job.id());
-        control.start(job.id());
+        // The marketer may have paused or cancelled the campaign while its run was being created.
+        CampaignState now = find(campaign.id()).state();
+        if (now == CampaignState.CANCELLED) {
+            control.cancel(job.id());
+        } else if (now != CampaignState.PAUSED) {
+            control.start(job.id());
+        }
         return Optional.of(sendJobs.job(job.id()).orElse(job));
     }
 

@@ -349,7 +349,7 @@ public final class CampaignService {
         database.write(connection -> repository.changeStateOnly(connection, id, campaign.state(), CampaignState.PAUSED,
                 false, clock.instant()));
         for (CampaignRun run : runs.runs(id, false)) {
-            if (run.isUnfinished()) {
+            if (run.hasUnfinishedJob()) {
                 control.pause(run.job().id());
             }
         }
@@ -373,7 +373,7 @@ public final class CampaignService {
         database.write(connection -> repository.changeState(connection, id, EnumSet.of(CampaignState.PAUSED), null,
                 CampaignState.SCHEDULED, next, now));
         for (CampaignRun run : runs.runs(id, false)) {
-            if (run.isUnfinished()) {
+            if (run.hasUnfinishedJob()) {
                 control.start(run.job().id());
             }
         }
@@ -391,7 +391,7 @@ public final class CampaignService {
                 EnumSet.complementOf(EnumSet.of(CampaignState.COMPLETED, CampaignState.CANCELLED)), null,
                 CampaignState.CANCELLED, null, clock.instant()));
         for (CampaignRun run : runs.runs(id, false)) {
-            if (run.isUnfinished()) {
+            if (run.hasUnfinishedJob()) {
                 control.cancel(run.job().id());
             }
         }

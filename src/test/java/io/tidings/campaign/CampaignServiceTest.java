@@ -217,6 +217,28 @@ class CampaignServiceTest {
     }
 
     @Test
+    void aStatusReadWhileTheRunIsBeingCreatedSeesTheCampaignExecuting() {
+        Campaign campaign = campaigns.create("Once", null, abTest(CampaignSchedule.IMMEDIATE));
+        List<CampaignState> seen = new java.util.ArrayList<>();
+        CampaignService[] watched = new CampaignService[1];
+        watched[0] = new CampaignService(workspace.workspace().database(), workspace.segments(), workspace.templates(),
+                workspace.sendJobs(), NO_PREFLIGHT, new PlainJobRuns(workspace.sendJobs(), workspace.templates(),
+                        workspace.segments()) {
+                    @Override
+                    public SendJob create(RunPlan plan) {
+                        // The monitor reads the status (which reconciles) between the claim and the job.
+                        seen.add(watched[0].status(campaign.id()).campaign().state());
+                        return super.create(plan);
+                    }
+                }, () -> ChannelAccounts.SANDBOX, clock);
+
+        watched[0].launch(campaign.id());
+
+        assertThat(seen).containsExactly(CampaignState.EXECUTING);
+        assertThat(campaigns.status(campaign.id()).campaign().state()).isEqualTo(CampaignState.EXECUTING);
+    }
+
+    @Test
     void aRunThatCannotBeCreatedLeavesTheDraftAsItWas() {
         Campaign campaign = campaigns.create("Doomed", null, abTest(CampaignSchedule.IMMEDIATE));
         workspace.segments().find(campaign.definition().segmentId()).orElseThrow();
