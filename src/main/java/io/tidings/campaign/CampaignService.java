@@ -246,6 +246,11 @@ public final class CampaignService {
                 new WorkspaceAssets(segments, templates));
     }
 
+    /** Writes {@link #exportJson(long)} to {@code file}, whole, never over the workspace. */
+    public void exportJson(long id, Path file) {
+        exportJson(id, file, null);
+    }
+
     /** Writes {@link #exportJson(long)} to {@code file}, whole, never over the workspace or {@code input}. */
     public void exportJson(long id, Path file, Path input) {
         OutputCheck.workspace(database.file()).and("the file being read", input).check(file);
@@ -314,7 +319,10 @@ public final class CampaignService {
         return problems;
     }
 
-    /** Launches through the workspace's engine and accounts; see {@link #launch(long, LongConsumer)}. */
+    /**
+     * Launches a draft (refused, with every reason of {@link #launchProblems}, otherwise): an IMMEDIATE one gets its
+     * run now, started on this service's engine; a later one is scheduled (paused with IsPaused) until its first run.
+     */
     public Launch launch(long id) {
         List<String> problems = launchProblems(id);
         if (!problems.isEmpty()) {
