@@ -49,8 +49,12 @@ final class HeadlessSending implements AutoCloseable {
 
     /** Lets the job's messages go out. */
     void begin(SendJob job) {
-        running.add(job.id());
-        engine.run(job.id());
+        begin(job.id());
+    }
+
+    void begin(long jobId) {
+        running.add(jobId);
+        engine.run(jobId);
     }
 
     /** Waits, with a progress line, until a job that has begun is done, paused or cancelled; returns its state. */

@@ -22,9 +22,16 @@ public final class SegmentService {
     private final Database database;
     private final SegmentRepository repository = new SegmentRepository();
     private final SegmentEvaluator evaluator;
+    private final SegmentUsers users;
 
     public SegmentService(Database database) {
+        this(database, SegmentUsers.NONE);
+    }
+
+    /** @param users what else needs a segment (campaigns), which refuses its deletion */
+    public SegmentService(Database database, SegmentUsers users) {
         this.database = database;
+        this.users = users;
         this.evaluator = new SegmentEvaluator(database, this::source);
     }
 
@@ -104,9 +111,15 @@ public final class SegmentService {
         return find(copy).orElseThrow();
     }
 
-    /** Deletes a segment, unless another segment starts from it; the message names those. */
+    /** Deletes a segment, unless another segment starts from it or a campaign uses it; the message names those. */
     public void delete(long id) {
         Segment segment = existing(id);
+        List<String> campaigns = users.usersOf(id);
+        if (!campaigns.isEmpty()) {
+            throw new InvalidSegmentException(Quote.of(segment.name()) + " cannot be deleted: "
+                    + String.join(", ", campaigns) + (campaigns.size() == 1 ? " uses" : " use") + " it. "
+                    + "Cancel or finish " + (campaigns.size() == 1 ? "it" : "them") + " first.");
+        }
         List<String> users = list().stream()
                 .filter(other -> other.id() != id && other.definition() != null && startsFrom(other.definition(), segment))
                 .map(other -> Quote.of(other.name()))

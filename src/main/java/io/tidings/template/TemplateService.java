@@ -26,12 +26,19 @@ public final class TemplateService {
     private final Clock clock;
     private final TemplateRepository repository = new TemplateRepository();
     private final SandboxOutbox sandbox;
+    private final TemplateUsers users;
 
     /** @param sandbox where "Send test" captures a message instead of sending it */
     public TemplateService(Database database, SandboxOutbox sandbox, Clock clock) {
+        this(database, sandbox, clock, TemplateUsers.NONE);
+    }
+
+    /** @param users what else sends a template (campaigns), which refuses its deletion */
+    public TemplateService(Database database, SandboxOutbox sandbox, Clock clock, TemplateUsers users) {
         this.database = database;
         this.sandbox = sandbox;
         this.clock = clock;
+        this.users = users;
     }
 
     /** Creates a template whose first version is {@code pinpointJson}; returns its id. */
@@ -128,7 +135,15 @@ public final class TemplateService {
         return create(name, original.content(), original.summary().description());
     }
 
+    /** Deletes a template and its versions, unless a campaign still to send uses it; the message names those. */
     public void delete(long id) {
+        List<String> campaigns = users.usersOf(id);
+        if (!campaigns.isEmpty()) {
+            String name = template(id).map(Template::name).orElse("Template " + id);
+            throw new IllegalArgumentException(Quote.of(name) + " cannot be deleted: " + String.join(", ", campaigns)
+                    + (campaigns.size() == 1 ? " sends" : " send") + " it. Cancel or finish "
+                    + (campaigns.size() == 1 ? "it" : "them") + " first.");
+        }
         database.write(connection -> repository.delete(connection, id));
     }
 

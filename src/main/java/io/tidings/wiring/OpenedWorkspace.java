@@ -4,6 +4,8 @@ import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
 import io.tidings.audience.UserActivity;
+import io.tidings.campaign.CampaignScheduler;
+import io.tidings.campaign.CampaignService;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountService;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * services it uses. Views, view models and services never see it.
  *
  * <p>Its sending engine sends through the channel accounts saved in Settings (the sandbox where there are none, and
- * whatever is saved later, without a restart); it runs from {@link #startSending()} until {@link #close()}.
+ * whatever is saved later, without a restart); it runs from {@link #startSending()} until {@link #close()}, and so
+ * does the campaign scheduler, which fires campaign runs on that engine.
  */
 public record OpenedWorkspace(
         Workspace workspace,
@@ -57,7 +60,9 @@ public record OpenedWorkspace(
         Outbox outbox,
         SandboxOutbox sandboxOutbox,
         SandboxSettingsStore sandboxSettings,
-        SendingEngines engines)
+        SendingEngines engines,
+        CampaignService campaigns,
+        CampaignScheduler campaignScheduler)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);
@@ -90,12 +95,15 @@ public record OpenedWorkspace(
         }
         senders.reload();
         delivery.start();
+        // After the engine: the scheduler starts the runs a stop left queued, and fires due ones.
+        campaignScheduler.start();
         return this;
     }
 
     /** Stops the sending engine after its current messages, then closes the workspace file. */
     @Override
     public void close() {
+        campaignScheduler.close();
         delivery.close();
         senders.close();
         workspace.close();

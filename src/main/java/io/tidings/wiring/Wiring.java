@@ -5,6 +5,9 @@ import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
 import io.tidings.audience.EndpointFeedback;
 import io.tidings.audience.EndpointFeedbackRepository;
+import io.tidings.campaign.CampaignScheduler;
+import io.tidings.campaign.CampaignService;
+import io.tidings.campaign.CampaignUses;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountService;
@@ -69,6 +72,9 @@ public final class Wiring {
     /** An idle engine asks for due messages this often in the app; the engine's default suits a headless send. */
     private static final Duration DESKTOP_IDLE_POLL = Duration.ofMillis(250);
 
+    /** How often the campaign scheduler looks for due runs. */
+    private static final Duration CAMPAIGN_LOOK = Duration.ofSeconds(10);
+
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
 
     private final Host host;
@@ -131,8 +137,10 @@ public final class Wiring {
                 List.of(new SandboxCaptures(), new SentMessageRecords()));
         SandboxOutbox sandboxOutbox = new SandboxOutbox(database, clock);
         SandboxSettingsStore sandboxSettings = new SandboxSettingsStore(database, clock);
-        TemplateService templates = new TemplateService(database, sandboxOutbox, clock);
-        SegmentService segments = new SegmentService(database);
+        // Campaigns that still have to send keep their segment and templates from being deleted.
+        CampaignUses campaignUses = new CampaignUses(database);
+        TemplateService templates = new TemplateService(database, sandboxOutbox, clock, campaignUses.templateUsers());
+        SegmentService segments = new SegmentService(database, campaignUses.segmentUsers());
         TemplateRenderer renderer = new TemplateRenderer(clock);
         SendJobs sendJobs = new SendJobs(database, templates, segments, clock);
         EndpointFeedback endpointFeedback = new EndpointFeedbackRepository();
@@ -146,6 +154,11 @@ public final class Wiring {
         OpenedWorkspace.SendingEngines engines =
                 (channelSenders, settings, accountCheck) -> new DeliveryEngine(database, sendJobs, audience::endpointsByKey,
                         endpointFeedback, templates::version, renderer, channelSenders, settings, accountCheck, clock);
+        DeliveryEngine engine = engines.open(senders.byChannel(), engineSettings(channelAccounts),
+                new SameAccountCheck(senders::accounts));
+        Preflight preflight = new Preflight(database, segments, templates);
+        CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, preflight::check,
+                new EngineRunControl(sendJobs, engine), channelAccounts::load, clock);
         return new OpenedWorkspace(
                 workspace,
                 audience,
@@ -160,13 +173,15 @@ public final class Wiring {
                 new AudiencePreviewEndpoints(audience),
                 channelAccounts,
                 senders,
-                engines.open(senders.byChannel(), engineSettings(channelAccounts), new SameAccountCheck(senders::accounts)),
+                engine,
                 sendJobs,
-                new Preflight(database, segments, templates),
+                preflight,
                 new Outbox(database, clock),
                 sandboxOutbox,
                 sandboxSettings,
-                engines);
+                engines,
+                campaigns,
+                new CampaignScheduler(campaigns, clock, CAMPAIGN_LOOK));
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,

@@ -8,8 +8,11 @@
  * {@code EndpointFeedback} and {@code ImportedSegments}; the engine's {@code EndpointLookup}
  * ({@code AudienceService::endpointsByKey}) and {@code TemplateVersions} ({@code TemplateService::version}); the
  * sandbox's {@code ProviderReports} ({@code MessageReports}); the SMS adapters' {@code SmsFeedback}
- * ({@code ProviderFeedback}); and the template editor's {@code PreviewEndpoints}
- * ({@link io.tidings.wiring.AudiencePreviewEndpoints}).
+ * ({@code ProviderFeedback}); the template editor's {@code PreviewEndpoints}
+ * ({@link io.tidings.wiring.AudiencePreviewEndpoints}); the segment and template features' {@code SegmentUsers} and
+ * {@code TemplateUsers} ({@code CampaignUses}: a live campaign keeps its segment and templates); and the campaigns'
+ * {@code RunControl} ({@link io.tidings.wiring.EngineRunControl}: runs sent by the workspace's engine). The campaign
+ * scheduler starts with the engine ({@code startSending}) and stops before it.
  *
  * <p>{@code Wiring.Host} says who holds the workspace: the desktop app (an idle engine looks for due messages every
  * 250 ms, and saving channel accounts reopens the engine's adapters) or the command line (an all-or-nothing import

@@ -32,7 +32,8 @@ class MigrationsTest {
                             "sms-feedback",
                             "attribute-columns",
                             "job-account",
-                            "campaign-runs");
+                            "campaign-runs",
+                            "campaign");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");
