@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -289,6 +290,28 @@ public final class CampaignJson {
             root.put("WaitForQuietTime", true);
         }
         return root.toPrettyString();
+    }
+
+    /**
+     * The Tidings extensions {@link #write} puts in the file for this campaign, in words: Pinpoint's API refuses a file
+     * with any of them, so an export says which.
+     */
+    public static List<String> extensionsIn(CampaignDefinition definition) {
+        List<String> extensions = new ArrayList<>();
+        if (definition.quietTime() != null && definition.quietTime().action() == QuietTime.Action.HOLD) {
+            extensions.add("WaitForQuietTime (messages due in quiet time are held; Pinpoint's campaigns drop them)");
+        }
+        if (definition.channel() == DeliveryChannel.VOICE) {
+            extensions.add("VoiceTemplate (Pinpoint's campaigns send no voice messages)");
+        }
+        if (definition.schedule().timezone() != null && !(definition.schedule().timezone() instanceof ZoneOffset)) {
+            extensions.add("the time zone " + definition.schedule().timezone().getId()
+                    + " in Schedule.Timezone (Pinpoint takes offsets such as UTC-05)");
+        }
+        if (definition.treatments().stream().allMatch(treatment -> treatment.message() == null)) {
+            extensions.add("Channel (the draft has no message yet)");
+        }
+        return extensions;
     }
 
     private static ObjectNode schedule(CampaignSchedule schedule, QuietTime quietTime) {

@@ -2,6 +2,7 @@ package io.tidings.cli;
 
 import io.tidings.campaign.Campaign;
 import io.tidings.campaign.CampaignDefinition;
+import io.tidings.campaign.CampaignJson;
 import io.tidings.campaign.CampaignRun;
 import io.tidings.campaign.CampaignService;
 import io.tidings.campaign.CampaignState;
@@ -21,8 +22,8 @@ import io.tidings.delivery.JobState;
 import io.tidings.delivery.PreflightReport;
 import io.tidings.delivery.RunPlan;
 import io.tidings.delivery.SendJob;
-import io.tidings.work.Quote;
 import io.tidings.wiring.OpenedWorkspace;
+import io.tidings.work.Quote;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -256,6 +257,24 @@ final class CampaignCommand {
             Campaign campaign = named(campaigns, name);
             campaigns.exportJson(campaign.id(), out, null);
             spec.commandLine().getOut().printf("Exported \"%s\" to %s%n", campaign.name(), out);
+            List<String> extensions = CampaignJson.extensionsIn(campaign.definition());
+            if (!extensions.isEmpty()) {
+                spec.commandLine().getErr().println("The file holds Tidings' own settings, which Pinpoint's API does "
+                        + "not accept; remove them before giving it to Pinpoint: " + String.join("; ", extensions) + ".");
+            }
+        }
+        return 0;
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a campaign that is not running; its runs stay in the outbox.")
+    int delete(@Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The campaign.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            CampaignService campaigns = workspace.campaigns();
+            Campaign campaign = named(campaigns, name);
+            campaigns.delete(campaign.id());
+            spec.commandLine().getOut().printf("Deleted \"%s\"%n", campaign.name());
         }
         return 0;
     }

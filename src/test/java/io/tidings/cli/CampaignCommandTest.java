@@ -57,6 +57,32 @@ class CampaignCommandTest {
     }
 
     @Test
+    void anExportSaysWhichOfTidingsOwnSettingsPinpointWouldRefuseAndADraftIsDeleted() throws Exception {
+        String holding = AB_TEST.replace("\"Timezone\": \"UTC\"", "\"Timezone\": \"Europe/Berlin\", "
+                + "\"QuietTime\": {\"Start\": \"21:00\", \"End\": \"08:00\"}").replace("\"HoldoutPercent\"",
+                "\"WaitForQuietTime\": true, \"HoldoutPercent\"");
+        workspace.run("campaign", "create", "--workspace", workspace.toString(), "--definition",
+                workspace.write("holding.json", holding));
+        Path out = folder.resolve("holding-out.json");
+
+        CommandRun exported = workspace.run("campaign", "export", "--workspace", workspace.toString(), "--name",
+                "Spring sale", out.toString());
+        CommandRun deleted = workspace.run("campaign", "delete", "--workspace", workspace.toString(), "--name",
+                "Spring sale");
+        CommandRun list = workspace.run("campaign", "list", "--workspace", workspace.toString());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.err()).isEqualTo("The file holds Tidings' own settings, which Pinpoint's API does not "
+                + "accept; remove them before giving it to Pinpoint: WaitForQuietTime (messages due in quiet time are "
+                + "held; Pinpoint's campaigns drop them); the time zone Europe/Berlin in Schedule.Timezone (Pinpoint "
+                + "takes offsets such as UTC-05).\n");
+        assertThat(Files.readString(out)).contains("\"WaitForQuietTime\" : true", "\"Timezone\" : \"Europe/Berlin\"");
+        assertThat(deleted.exitCode()).as(deleted.err()).isZero();
+        assertThat(deleted.out()).isEqualTo("Deleted \"Spring sale\"\n");
+        assertThat(list.out()).startsWith("No campaigns yet.");
+    }
+
+    @Test
     void aFileThatNamesWhatTheWorkspaceLacksIsRefusedNamingItAndCreatesNothing() throws Exception {
         CommandRun run = workspace.run("campaign", "create", "--workspace", workspace.toString(), "--definition",
                 workspace.write("bad.json", AB_TEST.replace("Welcome B", "Welcome C")));
