@@ -17,7 +17,9 @@ import java.util.function.Consumer;
  */
 final class MemberPipe {
 
-    private static final int BATCH = 2_048;
+    private static final int BATCH = 1_024;
+    /** Few batches in hand: members waiting in the queue outlive the young generation and cost the collector. */
+    private static final int BATCHES_AHEAD = 4;
     private static final List<MemberEndpoint> END = List.of();
 
     private MemberPipe() {
@@ -25,7 +27,7 @@ final class MemberPipe {
 
     /** Returns how many members there were. */
     static long forEach(SegmentService segments, SegmentDefinition members, Consumer<MemberEndpoint> consumer) {
-        BlockingQueue<List<MemberEndpoint>> queue = new ArrayBlockingQueue<>(64);
+        BlockingQueue<List<MemberEndpoint>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
         Reader reader = new Reader(segments, members, queue);
         Thread thread = new Thread(reader, "tidings-preflight-read");
         thread.setDaemon(true);

@@ -46,20 +46,40 @@ public final class TreatmentAssignment {
 
     /** The endpoint's bucket, 0 to 99: splitmix64 over the seed and the id's UTF-8 bytes, eight at a time. */
     static int bucket(long seed, String endpointId) {
-        byte[] bytes = endpointId.getBytes(StandardCharsets.UTF_8);
-        long hash = mix(seed ^ 0x9E3779B97F4A7C15L * (bytes.length + 1L));
+        int length = endpointId.length();
+        boolean ascii = true;
+        for (int index = 0; index < length && ascii; index++) {
+            ascii = endpointId.charAt(index) < 0x80;
+        }
+        // An ASCII id's UTF-8 bytes are its characters: read them in place rather than copy a million ids.
+        return ascii ? bucket(seed, length, endpointId::charAt)
+                : bucket(seed, endpointId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int bucket(long seed, byte[] bytes) {
+        return bucket(seed, bytes.length, index -> (char) (bytes[index] & 0xFF));
+    }
+
+    /** The byte at an index, as an unsigned value. */
+    @FunctionalInterface
+    private interface Bytes {
+        char at(int index);
+    }
+
+    private static int bucket(long seed, int length, Bytes bytes) {
+        long hash = mix(seed ^ 0x9E3779B97F4A7C15L * (length + 1L));
         int index = 0;
-        for (; index + 8 <= bytes.length; index += 8) {
+        for (; index + 8 <= length; index += 8) {
             long word = 0;
             for (int offset = 0; offset < 8; offset++) {
-                word = (word << 8) | (bytes[index + offset] & 0xFF);
+                word = (word << 8) | (bytes.at(index + offset) & 0xFF);
             }
             hash = mix(hash ^ word);
         }
-        if (index < bytes.length) {
+        if (index < length) {
             long word = 0;
-            for (; index < bytes.length; index++) {
-                word = (word << 8) | (bytes[index] & 0xFF);
+            for (; index < length; index++) {
+                word = (word << 8) | (bytes.at(index) & 0xFF);
             }
             hash = mix(hash ^ word ^ 0xFF00000000000000L);
         }
