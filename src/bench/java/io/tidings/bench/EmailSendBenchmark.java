@@ -61,7 +61,7 @@ import java.util.Map;
  */
 public final class EmailSendBenchmark {
 
-    private static final String TEMPLATE = """
+    static final String TEMPLATE = """
             {"Subject": "{{User.UserAttributes.FirstName}}, your picks for {{Attributes.City}} this week",
              "MessageType": "PROMOTIONAL",
              "TextPart": "Hello {{User.UserAttributes.FirstName}},\\n\\nThis week in {{Attributes.City}}: new arrivals \
@@ -174,7 +174,7 @@ public final class EmailSendBenchmark {
         System.out.printf(Locale.ROOT, "\r  sent %,d of %,d", progress.sent(), progress.total());
     }
 
-    private static void fill(Database database, int count) {
+    static void fill(Database database, int count) {
         AudienceService audience = new AudienceService(database);
         List<Endpoint> batch = new ArrayList<>();
         Instant now = Instant.now();

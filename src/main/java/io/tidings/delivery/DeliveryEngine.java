@@ -325,7 +325,7 @@ public final class DeliveryEngine implements AutoCloseable {
     }
 
     private Composition compose(ClaimedMessage message, Endpoint endpoint) {
-        JobPlan plan = plans.of(message.jobId());
+        JobPlan plan = plans.of(message.jobId(), message.treatment());
         if (endpoint == null) {
             return new Composition(null, "The endpoint is no longer in the workspace.");
         }

@@ -1,14 +1,18 @@
 package io.tidings.delivery;
 
 import io.tidings.template.TemplateContent;
+import java.time.Instant;
 
 /**
- * What the engine needs to know about a job for each of its messages, worked out once per job: its
- * options, the template version it sends, and whether its messages are promotional.
+ * What the engine needs to know about one treatment of a job for each of its messages, worked out once: the job's
+ * options, the content the treatment sends (its template version or inline message), whether its messages are
+ * promotional, and when the run must stop delivering.
  *
- * @param content the template version to render, or null when it cannot be read ({@code templateProblem} says why)
+ * @param content the content to render, or null when it cannot be read ({@code templateProblem} says why)
+ * @param deadline when the run's MaximumDuration runs out, or null for no limit
  */
-record JobPlan(SendJob job, TemplateContent content, String templateProblem, boolean promotional) {
+record JobPlan(SendJob job, int treatment, TemplateContent content, String templateProblem, boolean promotional,
+        Instant deadline) {
 
     JobOptions options() {
         return job.options();

@@ -1,39 +1,63 @@
 package io.tidings.delivery;
 
 import io.tidings.template.TemplateContent;
+import io.tidings.template.TemplateType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each job's {@link JobPlan}, read once: a job's options and template version never change after it
- * is created, so its messages share one plan instead of reading the template per message.
+ * Each job's {@link JobPlan} per treatment, read once: a job's options, treatments and template versions never
+ * change after it is created, so its messages share one plan per treatment instead of reading the template per
+ * message. A plain send has one treatment, 0, its own template.
  */
 final class JobPlans {
 
+    /** A job and one of its treatments. */
+    private record Key(long jobId, int treatment) {
+    }
+
     private final SendJobs jobs;
     private final TemplateVersions templates;
-    private final Map<Long, JobPlan> plans = new ConcurrentHashMap<>();
+    private final Map<Key, JobPlan> plans = new ConcurrentHashMap<>();
 
     JobPlans(SendJobs jobs, TemplateVersions templates) {
         this.jobs = jobs;
         this.templates = templates;
     }
 
+    /** The plan of the job's default treatment: what the job as a whole is (its options, account, deadline). */
     JobPlan of(long jobId) {
-        return plans.computeIfAbsent(jobId, this::read);
+        return of(jobId, 0);
     }
 
-    private JobPlan read(long jobId) {
-        SendJob job = jobs.job(jobId).orElseThrow(
-                () -> new IllegalStateException("Send job " + jobId + " is no longer in the workspace."));
-        if (job.templateId() == null) {
-            return new JobPlan(job, null, "The template of \"" + job.name() + "\" was deleted.", true);
+    JobPlan of(long jobId, int treatment) {
+        return plans.computeIfAbsent(new Key(jobId, treatment), this::read);
+    }
+
+    private JobPlan read(Key key) {
+        SendJob job = jobs.job(key.jobId()).orElseThrow(
+                () -> new IllegalStateException("Send job " + key.jobId() + " is no longer in the workspace."));
+        JobRun run = jobs.run(key.jobId());
+        JobTreatment treatment = run.treatments().stream().filter(each -> each.treatment() == key.treatment())
+                .findFirst().orElse(null);
+        if (treatment == null) {
+            // A plain send, or a treatment the run does not have (nothing in its ledger names one).
+            treatment = new JobTreatment(key.treatment(), null, 100, job.templateId(), job.templateVersion(), null);
         }
         try {
-            TemplateContent content = templates.version(job.templateId(), job.templateVersion());
-            return new JobPlan(job, content, null, MessageComposer.promotional(job.channel(), content));
+            TemplateContent content;
+            if (treatment.inlineContent() != null) {
+                content = TemplateContent.parse(TemplateType.valueOf(job.channel().name()), treatment.inlineContent());
+            } else if (treatment.templateId() == null) {
+                return new JobPlan(job, key.treatment(), null, "The template of \"" + job.name() + "\" was deleted.",
+                        true, run.deadline());
+            } else {
+                content = templates.version(treatment.templateId(), treatment.templateVersion());
+            }
+            return new JobPlan(job, key.treatment(), content, null, MessageComposer.promotional(job.channel(), content),
+                    run.deadline());
         } catch (IllegalArgumentException e) {
-            return new JobPlan(job, null, e.getMessage(), true);
+            return new JobPlan(job, key.treatment(), null, e.getMessage(), true, run.deadline());
         }
     }
 }

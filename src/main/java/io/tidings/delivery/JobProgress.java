@@ -5,7 +5,7 @@ import java.util.OptionalLong;
 
 /**
  * A snapshot of a send job's ledger for the UI. Every message is in exactly one of queued, throttled,
- * sending, sent, failed, suppressed or cancelled, so those add up to {@link #total()}; delivered is
+ * sending, sent, failed, suppressed, expired or cancelled, so those add up to {@link #total()}; delivered is
  * a part of sent.
  *
  * @param byState messages in each ledger state
@@ -48,9 +48,14 @@ public record JobProgress(SendJob job, Map<MessageState, Long> byState, Map<Reas
         return count(MessageState.FAILED);
     }
 
-    /** Not sent on purpose (opt-out, quiet time dropped, cap, ...), cancelled ones apart. */
+    /** Not sent on purpose (opt-out, quiet time dropped, cap, holdout, ...), cancelled and expired ones apart. */
     public long suppressed() {
-        return count(MessageState.SUPPRESSED) - cancelled();
+        return count(MessageState.SUPPRESSED) - cancelled() - expired();
+    }
+
+    /** Not sent because the campaign run's MaximumDuration ran out first. */
+    public long expired() {
+        return byReason.getOrDefault(ReasonCode.EXPIRED, 0L);
     }
 
     /** Not sent because the job was cancelled first. */

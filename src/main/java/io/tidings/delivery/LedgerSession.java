@@ -35,15 +35,16 @@ final class LedgerSession implements AutoCloseable {
     }
 
     /** A due row and its endpoint as stored now. */
-    record Candidate(long id, long jobId, long endpointKey, int attempts, long firstAttemptAt, String endpointId,
-            ChannelType channelType, String address, boolean active, boolean optedOut, String timezone) {
+    record Candidate(long id, long jobId, long endpointKey, int treatment, int attempts, long firstAttemptAt,
+            String endpointId, ChannelType channelType, String address, boolean active, boolean optedOut,
+            String timezone) {
     }
 
     /** One running job's PENDING rows that are due, oldest due first. */
     List<Candidate> dueMessages(long jobId, long nowMillis, int limit) throws SQLException {
         PreparedStatement query = statement("""
                 SELECT m.id, m.endpoint_key, m.attempts, m.first_attempt_at,
-                       e.id, e.channel_type, e.address, e.endpoint_status, e.opt_out, e.timezone
+                       e.id, e.channel_type, e.address, e.endpoint_status, e.opt_out, e.timezone, m.treatment
                 FROM outbox_message m
                 LEFT JOIN endpoint e ON e.key = m.endpoint_key
                 WHERE m.job_id = ? AND m.state = 'PENDING' AND m.next_attempt_at <= ?
@@ -57,7 +58,7 @@ final class LedgerSession implements AutoCloseable {
             while (rows.next()) {
                 long first = rows.getLong(4);
                 String channelType = rows.getString(6);
-                candidates.add(new Candidate(rows.getLong(1), jobId, rows.getLong(2), rows.getInt(3), first,
+                candidates.add(new Candidate(rows.getLong(1), jobId, rows.getLong(2), rows.getInt(11), rows.getInt(3), first,
                         rows.getString(5), channelType == null ? null : ChannelType.valueOf(channelType),
                         rows.getString(7), "ACTIVE".equals(rows.getString(8)), "ALL".equals(rows.getString(9)),
                         rows.getString(10)));
@@ -96,6 +97,30 @@ final class LedgerSession implements AutoCloseable {
         query.setLong(1, jobId);
         query.setLong(2, endpointKey);
         return single(query);
+    }
+
+    /**
+     * Messages of every run of the campaign that count towards its {@code Limits.Total} for the endpoint: sent, being
+     * sent, or dropped for quiet time.
+     */
+    long targetedInCampaign(long campaignId, long endpointKey) throws SQLException {
+        PreparedStatement query = statement("""
+                SELECT count(*) FROM send_job j JOIN outbox_message m ON m.job_id = j.id AND m.endpoint_key = ?
+                WHERE j.campaign_id = ?
+                  AND (m.state IN ('SENT', 'SENDING') OR (m.state = 'SUPPRESSED' AND m.reason = 'QUIET_TIME'))""");
+        query.setLong(1, endpointKey);
+        query.setLong(2, campaignId);
+        return single(query);
+    }
+
+    /** Suppresses every message of the job still waiting, due or not, with EXPIRED: its run is past its deadline. */
+    int expirePending(long jobId, Instant now) throws SQLException {
+        PreparedStatement update = statement("""
+                UPDATE outbox_message SET state = 'SUPPRESSED', reason = 'EXPIRED', updated_at = ?
+                WHERE job_id = ? AND state = 'PENDING'""");
+        update.setString(1, now.toString());
+        update.setLong(2, jobId);
+        return update.executeUpdate();
     }
 
     /** Messages of any job sent, or being sent, to the endpoint from {@code fromMillis} up to {@code toMillis}. */

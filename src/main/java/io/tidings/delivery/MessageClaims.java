@@ -112,20 +112,28 @@ final class MessageClaims {
         SendJob job = plan.job();
         int batch = batchSizes.get(job.channel());
         List<ClaimedMessage> claimed = new ArrayList<>(batch);
+        if (plan.deadline() != null && !now.isBefore(plan.deadline())) {
+            // Past the run's MaximumDuration nothing more goes: what waits, due or held, expires in this transaction.
+            ledger.expirePending(job.id(), now);
+            return claimed;
+        }
+        SendingFacts facts = new LedgerFacts(ledger);
         for (int round = 0; round < ROUNDS && claimed.size() < batch; round++) {
             List<LedgerSession.Candidate> due = ledger.dueMessages(job.id(), now.toEpochMilli(), batch - claimed.size());
             if (due.isEmpty()) {
                 break;
             }
             for (LedgerSession.Candidate candidate : due) {
-                SendingRules.Decision decision = rules.decide(ledger, plan, candidate, now);
+                SendingRules.Decision decision = rules.decide(facts, plans.of(job.id(), candidate.treatment()),
+                        candidate, now);
                 if (decision instanceof SendingRules.Suppress suppress) {
                     ledger.markSuppressed(candidate.id(), candidate.address(), suppress.reason(), now);
                 } else if (decision instanceof SendingRules.Hold hold) {
                     ledger.hold(candidate.id(), candidate.address(), hold.reason(), hold.until(), now);
                 } else {
                     ledger.markSending(candidate.id(), candidate.address(), now);
-                    claimed.add(new ClaimedMessage(candidate.id(), job.id(), job.channel(), candidate.endpointKey(),
+                    claimed.add(new ClaimedMessage(candidate.id(), job.id(), candidate.treatment(), job.channel(),
+                            candidate.endpointKey(),
                             candidate.endpointId(), candidate.address(), candidate.attempts(),
                             candidate.firstAttemptAt() == 0 ? now.toEpochMilli() : candidate.firstAttemptAt()));
                 }

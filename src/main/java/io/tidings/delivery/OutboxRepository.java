@@ -26,9 +26,10 @@ import java.util.OptionalLong;
 final class OutboxRepository {
 
     private static final String JOB_COLUMNS = "id, name, channel, template_id, template_version, segment_id, state, "
-            + "created_at, started_at, finished_at, pause_reason, settings, account, rate_per_second";
+            + "created_at, started_at, finished_at, pause_reason, settings, account, rate_per_second, campaign_id";
 
-    long insertJob(Connection connection, String name, DeliveryChannel channel, long templateId, int templateVersion,
+    /** @param templateId the template of the job (of a run, its default treatment's), or null for an inline message */
+    long insertJob(Connection connection, String name, DeliveryChannel channel, Long templateId, int templateVersion,
             long segmentId, String settings, JobAccount account, Instant now) throws SQLException {
         try (var insert = connection.prepareStatement("""
                 INSERT INTO send_job (name, channel, template_id, template_version, segment_id, created_at, settings,
@@ -36,7 +37,7 @@ final class OutboxRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
             insert.setString(1, name);
             insert.setString(2, channel.name());
-            insert.setLong(3, templateId);
+            insert.setObject(3, templateId);
             insert.setInt(4, templateVersion);
             insert.setLong(5, segmentId);
             insert.setString(6, now.toString());
@@ -86,6 +87,15 @@ final class OutboxRepository {
         }
     }
 
+    /** The runs of a campaign, oldest first. */
+    List<SendJob> jobsOfCampaign(Connection connection, long campaignId) throws SQLException {
+        try (var query = connection.prepareStatement(
+                "SELECT " + JOB_COLUMNS + " FROM send_job WHERE campaign_id = ? ORDER BY id")) {
+            query.setLong(1, campaignId);
+            return jobs(query.executeQuery());
+        }
+    }
+
     List<SendJob> jobs(Connection connection) throws SQLException {
         try (var query = connection.prepareStatement("SELECT " + JOB_COLUMNS + " FROM send_job ORDER BY id")) {
             return jobs(query.executeQuery());
@@ -100,7 +110,7 @@ final class OutboxRepository {
                         nullableLong(rows, 4), rows.getInt(5), nullableLong(rows, 6),
                         JobState.valueOf(rows.getString(7)), instant(rows.getString(8)), instant(rows.getString(9)),
                         instant(rows.getString(10)), rows.getString(11), JobOptionsJson.read(rows.getString(12)),
-                        new JobAccount(rows.getString(13), nullableDouble(rows, 14))));
+                        new JobAccount(rows.getString(13), nullableDouble(rows, 14)), nullableLong(rows, 15)));
             }
             return jobs;
         }

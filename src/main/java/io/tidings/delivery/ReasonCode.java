@@ -8,10 +8,19 @@ public enum ReasonCode {
     ENDPOINT_OPT_OUT,
     ENDPOINT_INACTIVE,
     ENDPOINT_MISSING_ADDRESS,
-    /** Quiet time applies to the message but the endpoint has no Demographic.Timezone (and the job no fallback). */
+    /**
+     * Quiet time applies to the message, or the run delivers in local time, but the endpoint has no valid
+     * Demographic.Timezone (and the job no fallback).
+     */
     ENDPOINT_MISSING_TIMEZONE,
     ENDPOINT_CHANNEL_MISMATCH,
     DUPLICATE_ENDPOINT,
+    /** The endpoint is in the campaign run's holdout: it gets no message, so that it can be compared with those that do. */
+    TREATMENT_HOLDOUT,
+    /** A local-time run: the endpoint's own start time had already passed when the run began, so this run skips it. */
+    ENDPOINT_TIMEZONE_MISMATCH,
+    /** The run's MaximumDuration ran out before the message could be sent (Pinpoint's campaign_send_status EXPIRED). */
+    EXPIRED,
     /** Dropped, or (while the message is still PENDING) held, because it is quiet time where the endpoint is. */
     QUIET_TIME,
     /** The endpoint already got as many messages as the job's or the workspace's daily cap allows. */

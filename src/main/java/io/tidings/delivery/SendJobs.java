@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +29,7 @@ public final class SendJobs {
     private final SegmentService segments;
     private final Clock clock;
     private final OutboxRepository repository = new OutboxRepository();
+    private final JobRunRepository runs = new JobRunRepository();
 
     public SendJobs(Database database, TemplateService templates, SegmentService segments, Clock clock) {
         this.database = database;
@@ -81,24 +83,65 @@ public final class SendJobs {
      * endpoint's own start. The caller starts it with the engine.
      */
     public SendJob createRun(RunPlan plan) {
-        throw new UnsupportedOperationException("API skeleton: the engine branch implements it");
+        Objects.requireNonNull(plan, "plan");
+        List<JobTreatment> treatments = RunPlanCheck.treatments(plan, templates);
+        Segment segment = segments.find(plan.segmentId()).orElseThrow(() -> new IllegalArgumentException(
+                "SegmentId: segment " + plan.segmentId() + " is no longer in the workspace."));
+        segments.check(segment);
+        segments.membersOf(segment, plan.segmentVersion()); // a missing version is refused before the job exists
+        JobTreatment first = treatments.get(0);
+        String name = plan.name() == null || plan.name().isBlank() ? "Campaign run to " + segment.name() : plan.name();
+        Instant deadline = plan.maximumDuration() == null ? null : plan.startAt().plus(plan.maximumDuration());
+        long id = database.write(connection -> {
+            long job = repository.insertJob(connection, name, plan.channel(), first.templateId(),
+                    first.templateVersion() == null ? 0 : first.templateVersion(), segment.id(),
+                    JobOptionsJson.write(plan.options()), plan.account(), now());
+            runs.insertRun(connection, job, plan, deadline, treatments);
+            return job;
+        });
+        JobLog.created(id, name, plan.channel(), expand(id));
+        return job(id).orElseThrow();
     }
 
     /** The runs of a campaign, oldest first. */
     public List<SendJob> jobsOfCampaign(long campaignId) {
-        throw new UnsupportedOperationException("API skeleton: the engine branch implements it");
+        return database.read(connection -> repository.jobsOfCampaign(connection, campaignId));
     }
 
     /** Counts by state and reason for each treatment of the job (key {@link RunPlan#HOLDOUT} for the held-out). */
-    public java.util.Map<Integer, JobProgress> progressByTreatment(long jobId) {
-        throw new UnsupportedOperationException("API skeleton: the engine branch implements it");
+    public Map<Integer, JobProgress> progressByTreatment(long jobId) {
+        Instant now = now();
+        return database.read(connection -> runs.progressByTreatment(connection,
+                repository.job(connection, jobId).orElseThrow(() -> missing(jobId)), now));
     }
 
-    /** Adds a ledger row for every member of the job's segment that has none; returns how many were added. */
+    /**
+     * The job's messages with a given outcome, for the run monitor's drill-down: each filter applies when given
+     * (null for any treatment, state or reason), in ledger order, a page of {@code limit} from {@code offset}.
+     */
+    public List<RunMessage> messages(long jobId, Integer treatment, MessageState state, ReasonCode reason, int offset,
+            int limit) {
+        return database.read(connection -> runs.messages(connection, jobId, treatment, state, reason, offset, limit));
+    }
+
+    /** What the job keeps as a campaign run (nothing for a plain send). */
+    JobRun run(long jobId) {
+        return database.read(connection -> runs.run(connection, jobId));
+    }
+
+    /**
+     * Adds a ledger row for every member of the job's segment that has none; returns how many were added. A
+     * campaign run places each member as {@link #createRun} did: the same treatment, due time or reason.
+     */
     public int expand(long jobId) {
         SendJob job = job(jobId).orElseThrow(() -> missing(jobId));
         Segment segment = segments.find(job.segmentId()).orElseThrow(
                 () -> new IllegalArgumentException("The segment of " + Quote.of(job.name()) + " is no longer in the workspace."));
+        JobRun run = run(jobId);
+        if (run.isRun()) {
+            return new RunExpansion(database, segments, runs, BATCH).expand(job, run,
+                    segments.membersOf(segment, run.segmentVersion()), now());
+        }
         long[] keys = segments.memberKeys(segment);
         int added = 0;
         for (int from = 0; from < keys.length; from += BATCH) {

@@ -168,6 +168,34 @@ public final class SegmentService {
         return keys.build().toArray();
     }
 
+    /** Every member's endpoint key, in key order, of a definition (such as one version of a segment). */
+    public long[] memberKeys(SegmentDefinition definition) {
+        java.util.stream.LongStream.Builder keys = java.util.stream.LongStream.builder();
+        evaluator.forEachMember(definition, keys::add);
+        return keys.build().toArray();
+    }
+
+    /** Hands every member of {@code definition} to {@code member} with the fields sending needs; returns the count. */
+    public long forEachMemberEndpoint(SegmentDefinition definition, java.util.function.Consumer<MemberEndpoint> member) {
+        return evaluator.forEachMemberEndpoint(definition, member);
+    }
+
+    /**
+     * The definition whose members are the segment's at {@code version} (a saved version of a dynamic segment), or
+     * its members now when {@code version} is null. An imported segment has one version, its list.
+     *
+     * @throws InvalidSegmentException naming the version when the segment has no such version
+     */
+    public SegmentDefinition membersOf(Segment segment, Integer version) {
+        if (version == null || segment.type() != SegmentType.DYNAMIC) {
+            return membersOf(segment);
+        }
+        return versions(segment.id()).stream().filter(saved -> saved.version() == version).findFirst()
+                .map(SegmentVersion::definition)
+                .orElseThrow(() -> new InvalidSegmentException("Segment " + Quote.of(segment.name()) + " has no version "
+                        + version + "."));
+    }
+
     /** Throws {@link InvalidSegmentException}, in words, when the segment cannot be counted or sent to. */
     public void check(Segment segment) {
         evaluator.check(membersOf(segment));

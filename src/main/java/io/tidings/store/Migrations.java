@@ -32,7 +32,7 @@ public final class Migrations {
             new Migration(10, "sms-feedback"),
             new Migration(11, "attribute-columns", AttributeColumns::moveValuesIntoColumns),
             new Migration(12, "job-account"),
-            // 13 (send_job.campaign_id) comes with the engine's campaign runs.
+            new Migration(13, "campaign-runs"),
             new Migration(14, "campaign"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);

@@ -17,6 +17,7 @@ import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.JobAccountCheck;
 import io.tidings.delivery.Outbox;
+import io.tidings.delivery.Preflight;
 import io.tidings.delivery.SendJobs;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
@@ -55,6 +56,7 @@ public record OpenedWorkspace(
         LiveChannelSenders senders,
         DeliveryEngine delivery,
         SendJobs sendJobs,
+        Preflight preflight,
         Outbox outbox,
         SandboxOutbox sandboxOutbox,
         SandboxSettingsStore sandboxSettings,

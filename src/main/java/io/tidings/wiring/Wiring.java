@@ -156,7 +156,8 @@ public final class Wiring {
                         endpointFeedback, templates::version, renderer, channelSenders, settings, accountCheck, clock);
         DeliveryEngine engine = engines.open(senders.byChannel(), engineSettings(channelAccounts),
                 new SameAccountCheck(senders::accounts));
-        CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, new Preflight(),
+        Preflight preflight = new Preflight(database, segments, templates);
+        CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, preflight,
                 new EngineRunControl(sendJobs, engine), channelAccounts::load, clock);
         return new OpenedWorkspace(
                 workspace,
@@ -174,6 +175,7 @@ public final class Wiring {
                 senders,
                 engine,
                 sendJobs,
+                preflight,
                 new Outbox(database, clock),
                 sandboxOutbox,
                 sandboxSettings,

@@ -38,7 +38,7 @@ class CampaignSchedulerTest {
         clock = new SettableClock(NOW);
         engine = new PlainJobRuns(workspace.sendJobs(), workspace.templates(), workspace.segments());
         campaigns = new CampaignService(workspace.workspace().database(), workspace.segments(), workspace.templates(),
-                workspace.sendJobs(), new Preflight(), engine, () -> ChannelAccounts.SANDBOX, clock);
+                workspace.sendJobs(), workspace.preflight(), engine, () -> ChannelAccounts.SANDBOX, clock);
         scheduler = new CampaignScheduler(campaigns, clock, Duration.ofSeconds(10));
     }
 
@@ -93,7 +93,7 @@ class CampaignSchedulerTest {
     void twoSchedulersOnOneWorkspaceFireARunOnce() {
         launched("Tomorrow", CampaignSchedule.once(NINE_TOMORROW));
         CampaignService otherProgram = new CampaignService(workspace.workspace().database(), workspace.segments(),
-                workspace.templates(), workspace.sendJobs(), new Preflight(), engine, () -> ChannelAccounts.SANDBOX, clock);
+                workspace.templates(), workspace.sendJobs(), workspace.preflight(), engine, () -> ChannelAccounts.SANDBOX, clock);
 
         int fired = scheduler.fireDue(NINE_TOMORROW).size() + otherProgram.fireDue(NINE_TOMORROW).size();
 
@@ -159,7 +159,7 @@ class CampaignSchedulerTest {
         Campaign campaign = launched("Daily", new CampaignSchedule(NINE_TOMORROW, CampaignSchedule.Frequency.DAILY, null,
                 null, false));
         CampaignService failing = new CampaignService(workspace.workspace().database(), workspace.segments(),
-                workspace.templates(), workspace.sendJobs(), new Preflight(), new PlainJobRuns(workspace.sendJobs(),
+                workspace.templates(), workspace.sendJobs(), workspace.preflight(), new PlainJobRuns(workspace.sendJobs(),
                         workspace.templates(), workspace.segments()) {
                     @Override
                     public SendJob create(io.tidings.delivery.RunPlan plan) {

@@ -43,7 +43,7 @@ class CampaignServiceTest {
         clock = new SettableClock(NOW);
         engine = new PlainJobRuns(workspace.sendJobs(), workspace.templates(), workspace.segments());
         campaigns = new CampaignService(workspace.workspace().database(), workspace.segments(), workspace.templates(),
-                workspace.sendJobs(), new Preflight(), engine, () -> ChannelAccounts.SANDBOX, clock);
+                workspace.sendJobs(), workspace.preflight(), engine, () -> ChannelAccounts.SANDBOX, clock);
     }
 
     @AfterEach
@@ -200,7 +200,7 @@ class CampaignServiceTest {
         Campaign campaign = campaigns.create("Doomed", null, abTest(CampaignSchedule.IMMEDIATE));
         workspace.segments().find(campaign.definition().segmentId()).orElseThrow();
         CampaignService failing = new CampaignService(workspace.workspace().database(), workspace.segments(),
-                workspace.templates(), workspace.sendJobs(), new Preflight(), new PlainJobRuns(workspace.sendJobs(),
+                workspace.templates(), workspace.sendJobs(), workspace.preflight(), new PlainJobRuns(workspace.sendJobs(),
                         workspace.templates(), workspace.segments()) {
                     @Override
                     public SendJob create(RunPlan plan) {

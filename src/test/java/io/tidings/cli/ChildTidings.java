@@ -17,9 +17,14 @@ final class ChildTidings {
 
     /** Starts {@code tidings ARGS} with its home in {@code folder/home}, writing what it prints to {@code folder/logName}. */
     static Process start(Path folder, String logName, String... args) throws IOException {
+        return startMain(folder, logName, "io.tidings.app.Launcher", args);
+    }
+
+    /** Starts the main class {@code mainClass} of the test's class path with {@code args}, as {@link #start} does. */
+    static Process startMain(Path folder, String logName, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dtidings.home=" + folder.resolve("home"), "-cp", System.getProperty("java.class.path"),
-                "io.tidings.app.Launcher"));
+                mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve(logName).toFile());

@@ -32,6 +32,7 @@ class MigrationsTest {
                             "sms-feedback",
                             "attribute-columns",
                             "job-account",
+                            "campaign-runs",
                             "campaign");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
