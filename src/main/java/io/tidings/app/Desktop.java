@@ -37,6 +37,7 @@ public final class Desktop implements AutoCloseable {
         MainWindow<DesktopWorkspace> window = new MainWindow<>(shell,
                 new SectionViews(shell, wiring, background, directories, dialogs), background);
         ThemeStyles.follow(shell.themeProperty());
+        MissedRunsOnOpen.watch(shell, background, stage);
 
         WindowBounds bounds = settings.window();
         Scene scene = new Scene(window, bounds.width(), bounds.height());

@@ -100,8 +100,8 @@ final class SendJobsView extends VBox {
         empty.setWrapText(true);
         empty.setMaxWidth(560);
         empty.textProperty().bind(viewModel.loadedProperty().map(loaded -> loaded
-                ? "No send jobs yet. A send job sends a template to a segment: campaigns start them, and so does "
-                        + "\u201ctidings send\u201d on the command line. With no sending account set up, their "
+                ? "No send jobs yet. To send, make a campaign in Campaigns (or choose Send now on a template or a "
+                        + "segment): each run of a campaign is a send job here. With no sending account set up, its "
                         + "messages land in Sandbox messages."
                 : "Reading send jobs\u2026"));
         table.setPlaceholder(empty);

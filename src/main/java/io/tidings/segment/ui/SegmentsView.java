@@ -62,7 +62,13 @@ public final class SegmentsView extends BorderPane {
         importJson.setId("segment-import-json");
         importJson.setTooltip(new Tooltip("Import Pinpoint segment JSON"));
         importJson.setOnAction(event -> viewModel.importJson());
-        HBox buttons = new HBox(8, create, importJson);
+        Button sendNow = new Button(null, new FontIcon("fth-send"));
+        sendNow.setId("segment-send-now");
+        sendNow.setTooltip(new Tooltip("Send now: a campaign to this segment"));
+        sendNow.setAccessibleText("Send now");
+        sendNow.disableProperty().bind(viewModel.selectedProperty().isNull());
+        sendNow.setOnAction(event -> viewModel.sendNow());
+        HBox buttons = new HBox(8, create, importJson, sendNow);
         VBox header = new VBox(8, title, buttons);
 
         ListView<Segment> segments = new ListView<>(viewModel.segments());

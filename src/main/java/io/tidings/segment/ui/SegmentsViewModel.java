@@ -33,11 +33,19 @@ public final class SegmentsViewModel {
     private final SegmentBuilderViewModel builder;
     private final AudienceExport audienceExport;
 
+    private final io.tidings.shell.SendNow sendNow;
     private final ObservableList<Segment> saved = FXCollections.observableArrayList();
     private final ObjectProperty<Segment> selected = new SimpleObjectProperty<>(this, "selected");
 
     public SegmentsViewModel(SegmentService segments, SegmentFields fields, AudienceExport audienceExport,
             BackgroundWork background, DialogService dialogs) {
+        this(segments, fields, audienceExport, background, dialogs, io.tidings.shell.SendNow.NOWHERE);
+    }
+
+    /** @param sendNow opens the campaign editor with the selected segment chosen */
+    public SegmentsViewModel(SegmentService segments, SegmentFields fields, AudienceExport audienceExport,
+            BackgroundWork background, DialogService dialogs, io.tidings.shell.SendNow sendNow) {
+        this.sendNow = sendNow;
         this.segments = segments;
         this.audienceExport = audienceExport;
         this.background = background;
@@ -57,6 +65,13 @@ public final class SegmentsViewModel {
 
     public ObjectProperty<Segment> selectedProperty() {
         return selected;
+    }
+
+    /** A campaign to the selected segment, in the campaign editor. */
+    public void sendNow() {
+        if (selected.get() != null) {
+            sendNow.sendToSegment(selected.get().id());
+        }
     }
 
     public SegmentBuilderViewModel builder() {

@@ -136,11 +136,13 @@ public final class TemplatesView extends SplitPane {
                 viewModel::importTemplate);
         Button exportFile = toolButton("templates-export", "fth-upload", "Export as Pinpoint template JSON",
                 viewModel::exportTemplate);
-        for (Button button : List.of(duplicate, rename, delete, exportFile)) {
+        Button sendNow = toolButton("templates-send-now", "fth-send", "Send now: a campaign of this template",
+                viewModel::sendNow);
+        for (Button button : List.of(duplicate, rename, delete, exportFile, sendNow)) {
             button.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
-        HBox tools = new HBox(4, duplicate, rename, delete, new StackPane(), importFile, exportFile);
-        HBox.setHgrow(tools.getChildren().get(3), Priority.ALWAYS);
+        HBox tools = new HBox(4, sendNow, duplicate, rename, delete, new StackPane(), importFile, exportFile);
+        HBox.setHgrow(tools.getChildren().get(4), Priority.ALWAYS);
 
         Label error = new Label();
         error.setWrapText(true);

@@ -34,6 +34,7 @@ public final class TemplatesViewModel {
     private final BackgroundWork background;
     private final DialogService dialogs;
     private final TemplateEditorViewModel editor;
+    private final io.tidings.shell.SendNow sendNow;
 
     private final ObservableList<TemplateSummary> all = FXCollections.observableArrayList();
     private final FilteredList<TemplateSummary> shown = new FilteredList<>(all);
@@ -44,6 +45,13 @@ public final class TemplatesViewModel {
 
     public TemplatesViewModel(TemplateService templates, TemplateEditorViewModel editor, BackgroundWork background,
             DialogService dialogs) {
+        this(templates, editor, background, dialogs, io.tidings.shell.SendNow.NOWHERE);
+    }
+
+    /** @param sendNow opens the campaign editor with the selected template chosen */
+    public TemplatesViewModel(TemplateService templates, TemplateEditorViewModel editor, BackgroundWork background,
+            DialogService dialogs, io.tidings.shell.SendNow sendNow) {
+        this.sendNow = sendNow;
         this.templates = templates;
         this.editor = editor;
         this.background = background;
@@ -140,6 +148,13 @@ public final class TemplatesViewModel {
     public void create(TemplateType type) {
         dialogs.askText("New " + typeName(type) + " template", "Name", "").ifPresent(name ->
                 run("Creating \"" + name + "\"", progress -> templates.create(name, TemplateStarters.of(type), null)));
+    }
+
+    /** A one-off campaign of the selected template, in the campaign editor. */
+    public void sendNow() {
+        if (selected.get() != null) {
+            sendNow.sendTemplate(selected.get().id());
+        }
     }
 
     public void duplicate() {
