@@ -33,10 +33,12 @@ public final class SettingsView extends ScrollPane implements EditorScreen {
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final SettingsViewModel viewModel;
+    private final Node channels;
 
     /** @param channels the Channels panel, which its own feature builds */
     public SettingsView(SettingsViewModel viewModel, Node channels) {
         this.viewModel = viewModel;
+        this.channels = channels;
         setId("settings");
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
@@ -53,7 +55,11 @@ public final class SettingsView extends ScrollPane implements EditorScreen {
 
     @Override
     public List<UnsavedEdits> editors() {
-        return List.of(viewModel);
+        List<UnsavedEdits> editors = new java.util.ArrayList<>(List.of(viewModel));
+        if (channels instanceof EditorScreen channelEditors) {
+            editors.addAll(channelEditors.editors());
+        }
+        return editors;
     }
 
     private static Node appearance(SettingsViewModel viewModel) {
