@@ -52,6 +52,11 @@ public final class Desktop implements AutoCloseable {
             stage.getIcons().add(new Image(icon));
         }
         placeWindow(bounds);
+        stage.setOnCloseRequest(event -> {
+            // the shell closes the window itself, once no editor holds unsaved changes or the user let them go
+            event.consume();
+            shell.closeWindow(stage::hide);
+        });
         stage.titleProperty().bind(shell.workspaceTitleProperty().concat(" — Tidings"));
         settingsStore.problem().ifPresent(problem -> background.run(
                 BackgroundJob.of("Reading settings", progress -> {

@@ -127,7 +127,9 @@ final class EndpointDraft {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            reject(field.path(), Quote.of(value) + " is not one of " + Arrays.toString(type.getEnumConstants()));
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            reject(field.path(), Quote.of(value) + " is not one of " + String.join(", ", names.subList(0, names.size() - 1))
+                    + " or " + names.get(names.size() - 1));
             return null;
         }
     }

@@ -155,7 +155,7 @@ final class SegmentRepository {
                     try {
                         definition = SegmentJson.read(json == null ? "null" : json);
                     } catch (InvalidSegmentException unreadable) {
-                        problem = "its saved criteria cannot be read (" + unreadable.getMessage() + ")";
+                        problem = "its saved criteria cannot be read (" + inSentence(unreadable.getMessage()) + ")";
                     }
                 }
                 segments.add(new Segment(rows.getLong(1), rows.getString(2), type, definition, rows.getInt(5),
@@ -163,5 +163,11 @@ final class SegmentRepository {
             }
         }
         return segments;
+    }
+
+    /** A message as a part of a longer sentence: no capital letter at its start, no full stop at its end. */
+    private static String inSentence(String message) {
+        String trimmed = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+        return trimmed.isEmpty() ? trimmed : Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
     }
 }

@@ -3,6 +3,7 @@ package io.tidings.template;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tidings.work.JsonErrors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +42,8 @@ public final class PinpointTemplateJson {
         try {
             root = TemplateContent.JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The file is not valid JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+            throw new IllegalArgumentException("The file is not valid JSON" + JsonErrors.where(e.getLocation()) + ": "
+                    + JsonErrors.syntax(e) + ".");
         }
         if (!(root instanceof ObjectNode object)) {
             throw new IllegalArgumentException("The file does not hold a JSON object, so it is not a Pinpoint template.");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tidings.work.JsonErrors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,8 +42,8 @@ public final class TemplateContent {
             }
             return new TemplateContent(type, object);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The template content is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+            throw new IllegalArgumentException("The template content is not valid JSON" + JsonErrors.where(e.getLocation()) + ": "
+                    + JsonErrors.syntax(e), e);
         }
     }
 
@@ -107,8 +108,7 @@ public final class TemplateContent {
             flatten("", values, defaults);
             return defaults;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("DefaultSubstitutions is not a JSON object: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+            throw new IllegalArgumentException("DefaultSubstitutions is not a JSON object: " + JsonErrors.describe(e), e);
         }
     }
 

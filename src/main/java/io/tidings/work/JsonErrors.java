@@ -122,8 +122,11 @@ public final class JsonErrors {
         if (message.startsWith("Trailing token")) {
             return "more follows where the JSON value ends; one value belongs in the file";
         }
+        if (message.contains("nesting depth")) {
+            return "it is nested more deeply than the 1,000 levels Tidings reads";
+        }
         return message.lines().findFirst().orElse("").replaceAll(" \\(code \\d+\\)", "")
                 .replaceAll("\\s*\\(for .*?\\)", "").replaceAll("\\s*at \\[Source.*", "")
-                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "").replaceAll("`[\\w.$]+`", "a value");
+                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "").replaceAll(", from `[^`]*`", "").replaceAll("`[\\w.$]+`", "a value");
     }
 }

@@ -91,8 +91,8 @@ class EndpointRulesTest {
         draft.add(FieldPath.parse("Address"), "x");
 
         assertThat(draft.toRow(2, rules, null).problems()).containsExactly(new FieldProblem("ChannelType",
-                "\"FAX\" is not one of [EMAIL, SMS, VOICE, APNS, APNS_SANDBOX, APNS_VOIP, APNS_VOIP_SANDBOX, GCM, "
-                        + "BAIDU, ADM, CUSTOM, IN_APP]"));
+                "\"FAX\" is not one of EMAIL, SMS, VOICE, APNS, APNS_SANDBOX, APNS_VOIP, APNS_VOIP_SANDBOX, GCM, "
+                        + "BAIDU, ADM, CUSTOM or IN_APP"));
     }
 
     @Test

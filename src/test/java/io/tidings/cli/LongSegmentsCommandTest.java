@@ -117,11 +117,11 @@ class LongSegmentsCommandTest {
 
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).contains("20 endpoints  Gold")
-                .contains("cannot be counted  Broken: its saved criteria cannot be read (The segment JSON has a problem at "
+                .contains("cannot be counted  Broken: its saved criteria cannot be read (the segment JSON has a problem at "
                         + "Groups[0].Dimensions[0].UserAttributes.Tier.Values: expected a list");
         assertThat(count.exitCode()).isEqualTo(TidingsCommand.FAILED);
         assertThat(count.err()).startsWith("tidings: The segment \"Broken\" cannot be used: its saved criteria cannot be "
-                + "read (The segment JSON has a problem at ");
+                + "read (the segment JSON has a problem at ");
         assertThat(send.exitCode()).isEqualTo(TidingsCommand.FAILED);
         assertThat(send.err()).startsWith("tidings: The segment \"Broken\" cannot be used");
         assertThat(info.exitCode()).isZero();

@@ -205,7 +205,7 @@ class SegmentServiceTest {
         Segment broken = segments.findByName("Broken").orElseThrow();
 
         assertThat(segments.list()).extracting(Segment::name).contains("Broken", "Runners");
-        assertThat(broken.problem()).startsWith("its saved criteria cannot be read (The segment JSON has a problem at "
+        assertThat(broken.problem()).startsWith("its saved criteria cannot be read (the segment JSON has a problem at "
                 + "Attributes: expected an object");
         assertThatThrownBy(() -> segments.count(broken)).isInstanceOf(InvalidSegmentException.class)
                 .hasMessageStartingWith("The segment \"Broken\" cannot be used: its saved criteria cannot be read");

@@ -3,11 +3,13 @@ package io.tidings.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.wiring.Wiring;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +169,28 @@ class TemplateServiceTest {
         assertThatThrownBy(() -> PinpointTemplateJson.read("{\"Subject\": \"Hi\", \"Default\": {}}", null))
                 .hasMessage("The file's fields do not fit one kind of template: Subject is an email field; Default "
                         + "is a push field. Keep the fields of one kind.");
+    }
+
+    @Test
+    void jsonNestedBeyondTheParsersLimitIsRefusedInWords() throws Exception {
+        // Found by the 100,000-case fuzz run: a problem the parser reports without a place crashed the import.
+        String deep = "[".repeat(1_500) + "]".repeat(1_500);
+        assertThatThrownBy(() -> templates.importJson(deep, "Deep", TemplateType.SMS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The file is not valid JSON: ")
+                .hasMessageContaining("nested more deeply than the 1,000 levels")
+                .hasMessageNotContaining("`");
+        String deepObject = "{\"a\":".repeat(1_500) + "1" + "}".repeat(1_500);
+        String defaults = new ObjectMapper().writeValueAsString(Map.of("Body", "Hi", "DefaultSubstitutions", deepObject));
+        assertThatThrownBy(() -> templates.importJson(defaults, "Deep", TemplateType.SMS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("DefaultSubstitutions is not a JSON object: it is not valid JSON: it is nested more deeply "
+                        + "than the 1,000 levels Tidings reads");
+        String list = "{\"Body\": \"Hi\", \"DefaultSubstitutions\": \"[1, 2]\"}";
+        assertThatThrownBy(() -> templates.importJson(list, "List", TemplateType.SMS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("DefaultSubstitutions is not a JSON object: at the top")
+                .hasMessageNotContaining("java");
     }
 
     @Test

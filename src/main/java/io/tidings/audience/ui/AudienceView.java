@@ -6,7 +6,12 @@ import atlantafx.base.theme.Tweaks;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.EndpointRow;
 import io.tidings.audience.OptOut;
+import io.tidings.shell.EditorScreen;
 import io.tidings.shell.ReloadsOnReturn;
+import io.tidings.shell.SaveShortcut;
+import io.tidings.shell.UnsavedEdits;
+import java.util.List;
+import javafx.application.Platform;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,9 +34,10 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The audience screen: filters on top, the endpoint table, and the editor of the chosen endpoint. */
-public final class AudienceView extends BorderPane implements ReloadsOnReturn {
+public final class AudienceView extends BorderPane implements ReloadsOnReturn, EditorScreen {
 
     private final AudienceViewModel viewModel;
+    private boolean choosingAgain;
 
     public AudienceView(AudienceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -45,6 +51,7 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
         split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(editor, false);
         setCenter(split);
+        SaveShortcut.install(this, viewModel.editor());
 
         viewModel.importWizardProperty().addListener((observable, old, wizard) -> {
             if (wizard != null) {
@@ -52,6 +59,11 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
             }
         });
         viewModel.refresh();
+    }
+
+    @Override
+    public List<UnsavedEdits> editors() {
+        return List.of(viewModel.editor());
     }
 
     /** Counts and pages the audience again: a command-line import may have changed it meanwhile. */
@@ -138,7 +150,23 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
         empty.setWrapText(true);
         empty.setMaxWidth(460);
         table.setPlaceholder(empty);
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
+        table.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
+            if (choosingAgain) {
+                return;
+            }
+            int previous = old.intValue();
+            EndpointRow row = index.intValue() < 0 ? null : table.getItems().get(index.intValue());
+            viewModel.select(row, () -> Platform.runLater(() -> {
+                // the editor kept its endpoint, with unsaved changes: its row is chosen again
+                choosingAgain = true;
+                if (previous < 0 || previous >= table.getItems().size()) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().clearAndSelect(previous);
+                }
+                choosingAgain = false;
+            }));
+        });
         return table;
     }
 

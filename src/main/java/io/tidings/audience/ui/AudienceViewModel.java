@@ -116,11 +116,13 @@ public final class AudienceViewModel {
         return editor;
     }
 
-    /** Shows the chosen endpoint in the editor. */
-    public void select(EndpointRow row) {
-        var shown = editor.endpointProperty().get();
-        if (row != null && (shown == null || !shown.id().equals(row.id()))) {
-            editor.load(row.id());
+    /**
+     * Shows the chosen endpoint in the editor, once the one shown has nothing unsaved (or the user said so);
+     * {@code stay} runs when the editor keeps its endpoint, for the table to choose its row again.
+     */
+    public void select(EndpointRow row, Runnable stay) {
+        if (row != null) {
+            editor.open(row.id(), stay);
         }
     }
 

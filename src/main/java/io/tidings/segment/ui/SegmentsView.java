@@ -8,6 +8,12 @@ import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentMember;
 import io.tidings.segment.SegmentType;
 import io.tidings.shell.CommandButtons;
+import io.tidings.shell.EditorScreen;
+import io.tidings.shell.SaveShortcut;
+import io.tidings.shell.UnsavedEdits;
+import io.tidings.shell.UnsavedMarker;
+import javafx.application.Platform;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -36,7 +42,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The segments screen: saved segments on the left, the builder in the middle, its results on the right. */
-public final class SegmentsView extends BorderPane {
+public final class SegmentsView extends BorderPane implements EditorScreen {
 
     private final SegmentsViewModel viewModel;
     private final SegmentBuilderViewModel builder;
@@ -49,7 +55,13 @@ public final class SegmentsView extends BorderPane {
         SplitPane split = new SplitPane(list(), builderPane(), results());
         split.setDividerPositions(0.17, 0.7);
         setCenter(split);
+        SaveShortcut.install(this, builder);
         viewModel.refresh();
+    }
+
+    @Override
+    public List<UnsavedEdits> editors() {
+        return List.of(builder);
     }
 
     private VBox list() {
@@ -105,10 +117,16 @@ public final class SegmentsView extends BorderPane {
         empty.setWrapText(true);
         segments.setPlaceholder(empty);
         segments.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
-            if (chosen != null) {
-                viewModel.selectedProperty().set(chosen);
+            if (chosen != null && !chosen.equals(viewModel.selectedProperty().get())) {
+                viewModel.open(chosen);
+                if (!chosen.equals(viewModel.selectedProperty().get())) {
+                    // the builder kept its segment, with unsaved changes: its row is chosen again
+                    Platform.runLater(() -> chooseShown(segments));
+                }
             }
         });
+        // a list read again (after a save) keeps the chosen segment chosen
+        viewModel.segments().addListener((ListChangeListener<Segment>) change -> chooseShown(segments));
         viewModel.selectedProperty().addListener((observable, old, chosen) -> {
             if (chosen == null) {
                 segments.getSelectionModel().clearSelection();
@@ -121,6 +139,15 @@ public final class SegmentsView extends BorderPane {
         box.setPadding(new Insets(20, 12, 12, 20));
         box.setMinWidth(190);
         return box;
+    }
+
+    private void chooseShown(ListView<Segment> segments) {
+        Segment shown = viewModel.selectedProperty().get();
+        if (shown == null) {
+            segments.getSelectionModel().clearSelection();
+        } else {
+            segments.getSelectionModel().select(shown);
+        }
     }
 
     private ScrollPane builderPane() {
@@ -143,8 +170,8 @@ public final class SegmentsView extends BorderPane {
                 item("Export as Pinpoint JSON…", "segment-export-json", viewModel::exportJson),
                 item("Delete…", "segment-delete", viewModel::delete));
         more.disableProperty().bind(builder.segmentProperty().isNull());
-        HBox top = new HBox(8, name, CommandButtons.bind(save, builder.saveCommand()),
-                CommandButtons.bind(revert, builder.revertCommand()), more);
+        HBox top = new HBox(8, name, new UnsavedMarker(builder, "segment-unsaved"),
+                CommandButtons.bind(save, builder.saveCommand()), CommandButtons.bind(revert, builder.revertCommand()), more);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();

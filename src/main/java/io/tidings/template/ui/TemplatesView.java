@@ -1,6 +1,8 @@
 package io.tidings.template.ui;
 
 import atlantafx.base.theme.Styles;
+import io.tidings.shell.EditorScreen;
+import io.tidings.shell.UnsavedEdits;
 import io.tidings.template.TemplateSummary;
 import io.tidings.template.TemplateType;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Templates section: the template list on the left, the editor of the selected one on the right. */
-public final class TemplatesView extends SplitPane {
+public final class TemplatesView extends SplitPane implements EditorScreen {
 
     private static final String STYLESHEET = TemplatesView.class.getResource("template.css").toExternalForm();
 
@@ -66,6 +68,11 @@ public final class TemplatesView extends SplitPane {
         });
         showEmptyStates();
         viewModel.refresh();
+    }
+
+    @Override
+    public java.util.List<UnsavedEdits> editors() {
+        return java.util.List.of(viewModel.editor());
     }
 
     private VBox listSide() {

@@ -98,7 +98,7 @@ class AudienceScreenTest {
                 .write("Berlin Mitte, \"Paris, Rive Gauche\"");
         robot.clickOn(reveal(robot, "#endpoint-location-city")).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Springfield");
-        robot.clickOn(reveal(robot, "#endpoint-save"));
+        robot.clickOn("#endpoint-save");
 
         waitUntil(() -> "Saved.".equals(text(robot, "#endpoint-saved")));
         Endpoint saved = workspace.audience().endpoint(first.id()).orElseThrow();
@@ -112,7 +112,7 @@ class AudienceScreenTest {
 
         robot.clickOn(reveal(robot, "#endpoint-location-latitude")).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("north");
-        robot.clickOn(reveal(robot, "#endpoint-save"));
+        robot.clickOn("#endpoint-save");
 
         waitUntil(() -> text(robot, "#problem-Location-Latitude") != null
                 && text(robot, "#problem-Location-Latitude").contains("\"north\" is not a number"));

@@ -87,7 +87,9 @@ final class SettingInputs {
     }
 
     private static Node flag(FlagSetting setting) {
-        CheckBox box = new CheckBox(setting.words().label());
+        // The form's own label names the setting on the left; the same words again beside the box only repeat it.
+        CheckBox box = new CheckBox();
+        box.setAccessibleText(setting.words().label());
         box.setId(id(setting));
         box.selectedProperty().bindBidirectional(setting.valueProperty());
         return box;
