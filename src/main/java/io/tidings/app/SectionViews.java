@@ -34,6 +34,7 @@ import io.tidings.settings.ui.SettingsViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 
 /**
@@ -63,6 +64,7 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
     };
     /** The Campaigns section's view model of the open workspace, once the section was shown. */
     private CampaignsViewModel campaignsShown;
+    private CampaignEditorViewModel.Start pendingStart;
 
     SectionViews(ShellViewModel<DesktopWorkspace> shell, Wiring wiring, BackgroundWork background,
             AppDirectories directories, DialogService dialogs) {
@@ -71,6 +73,12 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
         this.wiring = wiring;
         this.background = background;
         this.directories = directories;
+        // After the window has built or shown the section's screen for this change.
+        shell.sectionProperty().addListener((observable, old, section) -> {
+            if (section == Section.CAMPAIGNS && pendingStart != null) {
+                Platform.runLater(this::startPendingCampaign);
+            }
+        });
     }
 
     @Override
@@ -113,14 +121,26 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
         RunMonitorViewModel monitor = new RunMonitorViewModel(workspace.campaigns(), workspace.sendJobs(), background,
                 dialogs, Clock.systemDefaultZone());
         campaignsShown = new CampaignsViewModel(workspace.campaigns(), editor, monitor, background, dialogs);
-        return new CampaignsView(campaignsShown);
+        CampaignsView view = new CampaignsView(campaignsShown);
+        startPendingCampaign();
+        return view;
     }
 
-    /** "Send now" on a template or segment: the Campaigns section, with a new campaign started from it. */
+    /**
+     * "Send now" on a template or segment: the Campaigns section, with a new campaign started from it. The section
+     * shows once the editor being left has nothing unsaved, which may be after a save in the background; then the
+     * campaign starts, on the screen built for the open workspace.
+     */
     private void startCampaign(CampaignEditorViewModel.Start start) {
-        // Showing the section builds its screen (and view model) for the open workspace if it was not yet.
-        shell.sectionProperty().set(Section.CAMPAIGNS);
-        if (campaignsShown != null) {
+        pendingStart = start;
+        shell.showSection(Section.CAMPAIGNS);
+        startPendingCampaign();
+    }
+
+    private void startPendingCampaign() {
+        if (pendingStart != null && campaignsShown != null && shell.sectionProperty().get() == Section.CAMPAIGNS) {
+            CampaignEditorViewModel.Start start = pendingStart;
+            pendingStart = null;
             campaignsShown.startNew(start);
         }
     }

@@ -2,6 +2,8 @@ package io.tidings.campaign.ui;
 
 import atlantafx.base.theme.Styles;
 import io.tidings.shell.CommandButtons;
+import io.tidings.shell.SaveShortcut;
+import io.tidings.shell.UnsavedMarker;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -44,11 +46,7 @@ final class CampaignEditorView extends VBox {
         name.getStyleClass().add("campaign-name");
         name.textProperty().bindBidirectional(viewModel.draft().nameProperty());
         HBox.setHgrow(name, Priority.ALWAYS);
-        Label dirty = new Label("•");
-        dirty.setId("campaign-dirty");
-        dirty.getStyleClass().add("dirty-marker");
-        dirty.visibleProperty().bind(viewModel.dirtyProperty());
-        dirty.setAccessibleText("Unsaved changes");
+        UnsavedMarker dirty = new UnsavedMarker(viewModel, "campaign-unsaved");
         Button discard = new Button("Discard changes");
         discard.setId("campaign-discard");
         discard.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.campaignProperty().isNull()));
@@ -103,13 +101,7 @@ final class CampaignEditorView extends VBox {
         setPadding(new Insets(20, 24, 16, 24));
         viewModel.stepProperty().addListener((observable, old, step) -> showStep(step));
         showStep(viewModel.stepProperty().get());
-        // Ctrl+S saves while the editor has the focus; the shell's one mechanism replaces this when it lands.
-        setOnKeyPressed(event -> {
-            if (event.isShortcutDown() && event.getCode() == javafx.scene.input.KeyCode.S) {
-                viewModel.save();
-                event.consume();
-            }
-        });
+        SaveShortcut.install(this, viewModel);
     }
 
     private void showStep(EditorStep step) {

@@ -38,7 +38,7 @@ import javafx.collections.ObservableList;
  * The campaign editor: the {@link CampaignDraft} being typed, its steps, the segment's live count, the chosen
  * template's preview, saving (with the dirty marker and discard), and the review step's pre-flight and launch.
  */
-public final class CampaignEditorViewModel {
+public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEdits {
 
     /** What "Send now" from a template or a segment fills in; either may be null. */
     public record Start(Long templateId, Long segmentId) {
@@ -127,6 +127,28 @@ public final class CampaignEditorViewModel {
     /** Whether the fields differ from what was saved (a new campaign is dirty until saved). */
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    @Override
+    public String editedName() {
+        String name = draft.campaignName();
+        return name.isEmpty() ? "the new campaign" : "the campaign " + Quote.of(name);
+    }
+
+    /** Saves for the shell's "Save the changes?": {@code notSaved} runs when a field's problem or a failure stops it. */
+    @Override
+    public void save(Runnable saved, Runnable notSaved) {
+        if (!problems.isEmpty()) {
+            error.set("Not saved: " + problems.get(0).message());
+            notSaved.run();
+            return;
+        }
+        saveThen(done -> saved.run(), notSaved);
     }
 
     /** What is wrong with the fields, each naming its field. */
@@ -295,6 +317,7 @@ public final class CampaignEditorViewModel {
     }
 
     /** Puts back what was saved, or empties a new campaign. */
+    @Override
     public void discard() {
         Campaign saved = campaign.get();
         if (saved != null) {
@@ -393,10 +416,10 @@ public final class CampaignEditorViewModel {
     }
 
     private void saveNow() {
-        saveThen(saved -> { });
+        saveThen(saved -> { }, () -> { });
     }
 
-    private void saveThen(Consumer<Campaign> then) {
+    private void saveThen(Consumer<Campaign> then, Runnable notSaved) {
         Campaign current = campaign.get();
         String name = draft.campaignName();
         String description = draft.descriptionProperty().get();
@@ -405,6 +428,7 @@ public final class CampaignEditorViewModel {
             definition = draft.definition();
         } catch (RuntimeException wrong) {
             error.set(wrong.getMessage());
+            notSaved.run();
             return;
         }
         Object snapshot = draft.snapshot();
@@ -425,6 +449,7 @@ public final class CampaignEditorViewModel {
                 .onFailure(failure -> {
                     saving.set(false);
                     error.set("Not saved: " + failure.getMessage());
+                    notSaved.run();
                 }));
     }
 
@@ -435,7 +460,7 @@ public final class CampaignEditorViewModel {
             return;
         }
         if (dirty.get()) {
-            saveThen(saved -> review.check(saved.id(), saved.definition()));
+            saveThen(saved -> review.check(saved.id(), saved.definition()), () -> { });
         } else if (campaign.get() != null && review.launchProblemsProperty().get() == null && !review.checkingProperty().get()) {
             review.check(campaign.get().id(), campaign.get().definition());
         }

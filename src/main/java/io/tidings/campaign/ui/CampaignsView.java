@@ -1,11 +1,14 @@
 package io.tidings.campaign.ui;
 
+import io.tidings.shell.EditorScreen;
 import io.tidings.shell.ReloadsOnReturn;
+import io.tidings.shell.UnsavedEdits;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
 /** The Campaigns section: the list, the editor or a run monitor, one at a time. */
-public final class CampaignsView extends StackPane implements ReloadsOnReturn {
+public final class CampaignsView extends StackPane implements ReloadsOnReturn, EditorScreen {
 
     private static final String STYLESHEET = CampaignsView.class.getResource("campaign.css").toExternalForm();
 
@@ -32,6 +35,11 @@ public final class CampaignsView extends StackPane implements ReloadsOnReturn {
         if (viewModel.pageProperty().get() == CampaignsViewModel.Page.LIST) {
             viewModel.refresh();
         }
+    }
+
+    @Override
+    public List<UnsavedEdits> editors() {
+        return List.of(viewModel.editor());
     }
 
     private void showPage() {

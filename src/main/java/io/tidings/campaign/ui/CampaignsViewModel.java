@@ -7,6 +7,7 @@ import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
 import io.tidings.shell.DialogService.FileType;
+import io.tidings.shell.LeavingEditors;
 import io.tidings.work.Quote;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -162,32 +162,34 @@ public final class CampaignsViewModel {
 
     /** The editor with a template or segment chosen and the schedule "immediately": "Send now" from elsewhere. */
     public void startNew(CampaignEditorViewModel.Start start) {
-        if (leaveEditor()) {
+        leaveEditor(() -> {
             editor.startNew(start);
             page.set(Page.EDITOR);
-        }
+        });
     }
 
     /** Opens the selected campaign: a draft or scheduled one in the editor, one that has sent in its monitor. */
     public void open() {
         CampaignRow row = selected.get();
-        if (row == null || !leaveEditor()) {
+        if (row == null) {
             return;
         }
         Campaign campaign = row.summary().campaign();
-        if (campaign.state().isEditable() && !row.summary().totals().hasResults()) {
-            editor.open(campaign.id());
-            page.set(Page.EDITOR);
-        } else {
-            showMonitor(campaign.id());
-        }
+        leaveEditor(() -> {
+            if (campaign.state().isEditable() && !row.summary().totals().hasResults()) {
+                editor.open(campaign.id());
+                page.set(Page.EDITOR);
+            } else {
+                showMonitor(campaign.id());
+            }
+        });
     }
 
     /** Opens the selected campaign's run monitor. */
     public void monitorSelected() {
         CampaignRow row = selected.get();
-        if (row != null && leaveEditor()) {
-            showMonitor(row.id());
+        if (row != null) {
+            leaveEditor(() -> showMonitor(row.id()));
         }
     }
 
@@ -198,36 +200,19 @@ public final class CampaignsViewModel {
 
     /** Back to the list, asking first when the editor has unsaved changes. */
     public void showList() {
-        if (leaveEditor()) {
+        leaveEditor(() -> {
             page.set(Page.LIST);
             refresh();
-        }
+        });
     }
 
-    /**
-     * Whether the editor may be left: true when it is not shown or has nothing unsaved, or when the marketer chose to
-     * save (the save runs) or to discard; false when they cancelled.
-     */
-    public boolean leaveEditor() {
-        if (page.get() != Page.EDITOR || !editor.dirtyProperty().get()) {
-            return true;
+    /** Runs {@code moveOn} once the editor, if shown, has nothing unsaved (saved, discarded, or nothing to ask). */
+    private void leaveEditor(Runnable moveOn) {
+        if (page.get() != Page.EDITOR) {
+            moveOn.run();
+            return;
         }
-        String name = editor.draft().campaignName().isEmpty() ? "The new campaign" : Quote.of(editor.draft().campaignName());
-        Optional<String> choice = dialogs.choose("Unsaved changes", name + " has changes that are not saved.",
-                List.of("Save", "Discard"), option -> option);
-        if (choice.isEmpty()) {
-            return false;
-        }
-        if (choice.get().equals("Save")) {
-            if (!editor.saveCommand().canRun()) {
-                dialogs.showError("Not saved", editor.saveCommand().whyNot());
-                return false;
-            }
-            editor.save();
-        } else {
-            editor.discard();
-        }
-        return true;
+        LeavingEditors.leave(dialogs, editor, moveOn, () -> { });
     }
 
     public void duplicate() {
