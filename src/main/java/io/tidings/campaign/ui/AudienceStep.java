@@ -21,6 +21,8 @@ final class AudienceStep extends VBox {
     AudienceStep(CampaignEditorViewModel viewModel) {
         super(14);
         this.viewModel = viewModel;
+        setMaxWidth(680);
+        setAlignment(javafx.geometry.Pos.TOP_LEFT);
         setId("campaign-step-audience-page");
         CampaignDraft draft = viewModel.draft();
 
@@ -44,7 +46,8 @@ final class AudienceStep extends VBox {
         segments.setId("campaign-segments");
         segments.setItems(viewModel.segmentChoices());
         segments.setCellFactory(list -> new SegmentCell());
-        segments.setPrefHeight(260);
+        segments.setPrefHeight(300);
+        segments.setMaxWidth(640);
         Label empty = new Label("This workspace has no segments yet: make one in Segments first.");
         empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);

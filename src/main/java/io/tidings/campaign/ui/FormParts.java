@@ -28,6 +28,10 @@ final class FormParts {
 
     /** A label above {@code input}, an optional hint below it, and the field's problem. */
     static VBox field(String caption, Node input, String hint, Label problem) {
+        if (input instanceof javafx.scene.control.TextField || input instanceof javafx.scene.layout.HBox) {
+            // a short value does not need the page's width
+            ((javafx.scene.layout.Region) input).setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Label label = new Label(caption);
         label.getStyleClass().add("field-label");
         label.setLabelFor(input);
