@@ -40,14 +40,16 @@ final class CampaignEditorView extends VBox {
         back.setId("campaign-editor-close");
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(event -> backToList.run());
+        back.setMinWidth(Region.USE_PREF_SIZE);
         TextField name = new TextField();
         name.setId("campaign-name");
         name.setPromptText("Campaign name");
         name.getStyleClass().add("campaign-name");
         name.textProperty().bindBidirectional(viewModel.draft().nameProperty());
+        name.setMinWidth(180);
         HBox.setHgrow(name, Priority.ALWAYS);
         UnsavedMarker dirty = new UnsavedMarker(viewModel, "campaign-unsaved");
-        Button discard = new Button("Discard changes");
+        Button discard = new Button("Discard");
         discard.setId("campaign-discard");
         discard.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.campaignProperty().isNull()));
         discard.setOnAction(event -> viewModel.discard());

@@ -48,6 +48,7 @@ final class FormParts {
     static Label hint(String text) {
         Label hint = new Label(text);
         hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return hint;
     }

@@ -92,6 +92,7 @@ final class ReviewStep extends VBox {
             Function<PreflightLine, String> value) {
         TableColumn<PreflightLine, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 96));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }

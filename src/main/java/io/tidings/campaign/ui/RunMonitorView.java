@@ -19,7 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -51,6 +51,8 @@ final class RunMonitorView extends VBox {
         Label title = new Label();
         title.setId("campaign-monitor-title");
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(0);
+        back.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(viewModel.campaignProperty().map(campaign -> campaign.name()).orElse(""));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -78,7 +80,7 @@ final class RunMonitorView extends VBox {
         left.textProperty().bind(viewModel.timeLeftProperty());
         HBox pace = new HBox(24, speed, left);
 
-        HBox tiles = new HBox(10,
+        javafx.scene.layout.FlowPane tiles = new javafx.scene.layout.FlowPane(10, 10,
                 tile("queued", "Queued", JobProgress::queued),
                 tile("sent", "Sent", JobProgress::sent),
                 tile("delivered", "Delivered", counts -> counts.delivered().orElse(0)),
@@ -103,7 +105,8 @@ final class RunMonitorView extends VBox {
         treatments.getColumns().add(countColumn("Not sent", row -> row.progress().suppressed()));
         treatments.getColumns().add(countColumn("Expired", row -> row.progress().expired()));
         treatments.setPlaceholder(new Label("No run has started yet."));
-        treatments.setPrefHeight(190);
+        treatments.setPrefHeight(170);
+        treatments.setMinHeight(130);
 
         ComboBox<Outcome> outcome = new ComboBox<>();
         outcome.setId("campaign-drill-outcome");
@@ -116,8 +119,8 @@ final class RunMonitorView extends VBox {
         Label drillTitle = new Label();
         drillTitle.setId("campaign-drill-title");
         drillTitle.textProperty().bind(viewModel.drillDownTitleProperty());
-        HBox drillBar = new HBox(8, new Label("Endpoints that are"), outcome,
-                new Label("in the treatment chosen above (or all):"), show, drillTitle);
+        javafx.scene.layout.FlowPane drillBar = new javafx.scene.layout.FlowPane(8, 6, new Label("Endpoints that are"),
+                outcome, new Label("in the treatment chosen above (or all):"), show, drillTitle);
         drillBar.setAlignment(Pos.CENTER_LEFT);
         TableView<RunMessage> messages = new TableView<>(viewModel.drillDown());
         messages.setId("campaign-drill-messages");
@@ -128,7 +131,8 @@ final class RunMonitorView extends VBox {
         messages.getColumns().add(textColumn("Reason", 220, message -> ReasonWords.of(message.reason())));
         messages.getColumns().add(textColumn("Detail", 260, message -> message.detail() == null ? "" : message.detail()));
         messages.setPlaceholder(new Label("Choose an outcome and Show endpoints."));
-        VBox.setVgrow(messages, Priority.ALWAYS);
+        messages.setPrefHeight(300);
+        messages.setMinHeight(200);
 
         ListView<CampaignRun> runs = new ListView<>(viewModel.runs());
         runs.setId("campaign-monitor-runs");
@@ -139,16 +143,20 @@ final class RunMonitorView extends VBox {
             }
         });
         runs.setPlaceholder(new Label("No runs yet."));
-        VBox runsBox = new VBox(6, FormParts.heading("Runs"), runs);
-        VBox.setVgrow(runs, Priority.ALWAYS);
-        runsBox.setMinWidth(220);
+        runs.setPrefHeight(120);
+        runs.setMinHeight(90);
 
+        bar.setMinHeight(10);
         VBox main = new VBox(10, state, bar, pace, tiles, error, FormParts.heading("By treatment"), treatments,
-                FormParts.heading("Endpoints"), drillBar, messages);
-        SplitPane split = new SplitPane(main, runsBox);
-        split.setDividerPositions(0.78);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(heading, split);
+                FormParts.heading("Endpoints"), drillBar, messages,
+                FormParts.heading("Runs"), FormParts.hint("Each run of a recurring campaign is a send job of its own: "
+                        + "choose one to see its counts."), runs);
+        main.setPadding(new Insets(0, 12, 12, 0));
+        ScrollPane scroll = new ScrollPane(main);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(heading, scroll);
 
         Timeline polling = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.refresh()));
         polling.setCycleCount(Timeline.INDEFINITE);
@@ -181,6 +189,7 @@ final class RunMonitorView extends VBox {
     private static Button button(String id, String text, String icon) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
