@@ -92,6 +92,11 @@ public final class CampaignDraft {
 
     public CampaignDraft() {
         treatments.add(new TreatmentDraft());
+        schedule.addListener((observable, old, chosen) -> {
+            if (chosen.hasStart() && startDate.get() == null) {
+                startDate.set(LocalDate.now().plusDays(1));
+            }
+        });
         defaultShare = Bindings.createIntegerBinding(() -> 100 - lenient(holdoutPercent.get())
                 - treatments.stream().skip(1).mapToInt(t -> lenient(t.sizePercentProperty().get())).sum(),
                 holdoutPercent, treatments);

@@ -86,6 +86,8 @@ class CampaignDraftTest {
     @Test
     void scheduleQuietTimeAndLimitsProblemsNameTheirField() {
         draft.scheduleProperty().set(ScheduleChoice.DAILY);
+        assertThat(draft.startDateProperty().get()).isEqualTo(LocalDate.now().plusDays(1));
+        draft.startDateProperty().set(null);
         draft.startTimeProperty().set("9 am");
         draft.timezoneProperty().set("Mars/Olympus");
         draft.quietTimeProperty().set(true);
