@@ -1,5 +1,6 @@
 package io.tidings.audience.ui;
 
+import io.tidings.ui.Icons;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -80,10 +81,10 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn, E
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
 
-        Button importButton = new Button("Import…", new FontIcon("fth-upload"));
+        Button importButton = new Button("Import…", new FontIcon(Icons.IMPORT));
         importButton.setId("audience-import");
         importButton.setOnAction(event -> viewModel.startImport());
-        Button exportButton = new Button("Export…", new FontIcon("fth-download"));
+        Button exportButton = new Button("Export…", new FontIcon(Icons.EXPORT));
         exportButton.setId("audience-export");
         exportButton.setOnAction(event -> viewModel.exportAll());
         Region spacer = new Region();

@@ -1,5 +1,6 @@
 package io.tidings.audience.ui;
 
+import io.tidings.ui.Icons;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import io.tidings.audience.Endpoint;
@@ -144,7 +145,7 @@ final class EndpointEditorView extends StackPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("editor-actions");
 
-        Button exportUser = new Button("Export this user's data…", new FontIcon("fth-download"));
+        Button exportUser = new Button("Export this user's data…", new FontIcon(Icons.EXPORT));
         exportUser.setId("endpoint-export-user");
         Button eraseUser = new Button("Erase this user…", new FontIcon("fth-user-x"));
         eraseUser.setId("endpoint-erase-user");

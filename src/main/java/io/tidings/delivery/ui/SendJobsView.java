@@ -173,6 +173,8 @@ final class SendJobsView extends VBox {
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, Object> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // short columns keep their headings whole; the long ones (job, reason, detail) give way
+        column.setMinWidth(Math.min(width, 84));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue() == null ? "\u2026"
                 : text(value.apply(cell.getValue()))));
         return column;

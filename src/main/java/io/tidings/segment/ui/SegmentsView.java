@@ -1,5 +1,6 @@
 package io.tidings.segment.ui;
 
+import io.tidings.ui.Icons;
 import atlantafx.base.theme.Styles;
 import io.tidings.segment.CriterionCount;
 import io.tidings.segment.Segment;
@@ -38,6 +39,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -52,8 +54,13 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         this.viewModel = viewModel;
         this.builder = viewModel.builder();
         setId("segments");
-        SplitPane split = new SplitPane(list(), builderPane(), results());
-        split.setDividerPositions(0.17, 0.7);
+        VBox list = list();
+        VBox results = results();
+        SplitPane split = new SplitPane(list, builderPane(), results);
+        split.setDividerPositions(0.2, 0.7);
+        // the builder takes what the window gains or loses; the list and the count keep their widths
+        SplitPane.setResizableWithParent(list, false);
+        SplitPane.setResizableWithParent(results, false);
         setCenter(split);
         SaveShortcut.install(this, builder);
         viewModel.refresh();
@@ -70,7 +77,7 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         Button create = new Button("New", new FontIcon("fth-plus"));
         create.setId("segment-new");
         create.setOnAction(event -> viewModel.newSegment());
-        Button importJson = new Button(null, new FontIcon("fth-upload"));
+        Button importJson = new Button(null, new FontIcon(Icons.IMPORT));
         importJson.setId("segment-import-json");
         importJson.setTooltip(new Tooltip("Import Pinpoint segment JSON"));
         importJson.setOnAction(event -> viewModel.importJson());
@@ -137,7 +144,7 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         VBox.setVgrow(segments, Priority.ALWAYS);
         VBox box = new VBox(12, header, segments);
         box.setPadding(new Insets(20, 12, 12, 20));
-        box.setMinWidth(190);
+        box.setMinWidth(170);
         return box;
     }
 
@@ -170,9 +177,22 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
                 item("Export as Pinpoint JSON…", "segment-export-json", viewModel::exportJson),
                 item("Delete…", "segment-delete", viewModel::delete));
         more.disableProperty().bind(builder.segmentProperty().isNull());
-        HBox top = new HBox(8, name, new UnsavedMarker(builder, "segment-unsaved"),
-                CommandButtons.bind(save, builder.saveCommand()), CommandButtons.bind(revert, builder.revertCommand()), more);
-        top.setAlignment(Pos.CENTER_LEFT);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        revert.setMinWidth(Region.USE_PREF_SIZE);
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The name has a line of its own: in a narrow builder the buttons keep their words and the name its room.
+        HBox actions = new HBox(8, spacer, CommandButtons.bind(save, builder.saveCommand()),
+                CommandButtons.bind(revert, builder.revertCommand()), more);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        name.setMinWidth(120);
+        UnsavedMarker unsaved = new UnsavedMarker(builder, "segment-unsaved");
+        // beside the name, the marker takes room only while shown: the name is what needs it
+        unsaved.managedProperty().bind(unsaved.visibleProperty());
+        HBox nameLine = new HBox(10, name, unsaved);
+        nameLine.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(10, nameLine, actions);
 
         Label message = new Label();
         message.setId("segment-message");
@@ -289,11 +309,12 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         });
         Label breakdownTitle = new Label("Each criterion on its own");
         breakdownTitle.getStyleClass().add(Styles.TITLE_4);
+        breakdownTitle.setWrapText(true);
 
         TableView<SegmentMember> sample = new TableView<>(live.sample());
         sample.setId("segment-sample");
         sample.setPrefHeight(260);
-        sample.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sample.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sample.getColumns().add(column("Address", 200, SegmentMember::address));
         TableColumn<SegmentMember, String> channel = column("Channel", 80, SegmentMember::channelType);
         channel.setMinWidth(80);
@@ -312,9 +333,15 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         json.setPrefRowCount(12);
         json.getStyleClass().add("code");
         json.textProperty().bind(live.pinpointJsonProperty());
-        TitledPane jsonPane = new TitledPane("Pinpoint segment JSON", json);
+        TitledPane jsonPane = new TitledPane("Pinpoint JSON", json);
         jsonPane.setExpanded(false);
 
+        // Nothing here may be wider than the pane: the table's columns and the JSON shrink with it.
+        sample.setMinWidth(0);
+        sample.setPrefWidth(240);
+        jsonPane.setMinWidth(0);
+        json.setMinWidth(0);
+        json.setPrefColumnCount(20);
         VBox box = new VBox(12, headline, users, problem, breakdownTitle, breakdown, sampleTitle, sample, jsonPane);
         box.setPadding(new Insets(20));
         ScrollPane scroll = new ScrollPane(box);
@@ -322,7 +349,7 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         scroll.getStyleClass().add("section-scroll");
         VBox wrapper = new VBox(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        wrapper.setMinWidth(300);
+        wrapper.setMinWidth(240);
         return wrapper;
     }
 

@@ -70,10 +70,15 @@ final class TemplateEditorView extends VBox {
         versions.setOnAction(event -> new VersionsDialog(editor, getScene().getWindow()).show());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        version.setMinWidth(Region.USE_PREF_SIZE);
         versions.setMinWidth(Region.USE_PREF_SIZE);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        HBox heading = new HBox(10, title, version, spacer, new UnsavedMarker(editor, "template-unsaved"), versions,
+        // The name over its type and version, so that a narrow editor shortens the name rather than lose it.
+        version.setMinWidth(0);
+        VBox names = new VBox(2, title, version);
+        names.setMinWidth(120);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        HBox heading = new HBox(10, names, new UnsavedMarker(editor, "template-unsaved"), versions,
                 CommandButtons.bind(save, editor.saveCommand()));
         heading.setAlignment(Pos.CENTER_LEFT);
 
@@ -172,9 +177,27 @@ final class TemplateEditorView extends VBox {
         });
         label.setMinWidth(Region.USE_PREF_SIZE);
         defaults.setMinWidth(Region.USE_PREF_SIZE);
+        endpoints.setMinWidth(160);
         HBox bar = new HBox(8, label, endpoints, defaults);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        // in a narrow preview the address box gets a line of its own rather than shrink to a sliver
+        VBox narrow = new VBox(6);
+        StackPane holder = new StackPane(bar);
+        holder.setMinWidth(200);
+        holder.setAlignment(Pos.CENTER_LEFT);
+        holder.widthProperty().addListener((observable, old, width) -> {
+            boolean oneLine = width.doubleValue() <= 0 || width.doubleValue() >= 360;
+            if (oneLine && bar.getChildren().size() == 2) {
+                narrow.getChildren().clear();
+                bar.getChildren().add(1, endpoints);
+                holder.getChildren().setAll(bar);
+            } else if (!oneLine && bar.getChildren().size() == 3) {
+                bar.getChildren().remove(endpoints);
+                narrow.getChildren().setAll(bar, endpoints);
+                holder.getChildren().setAll(narrow);
+            }
+        });
+        return holder;
     }
 
     private Node sendBar() {
@@ -217,6 +240,7 @@ final class TemplateEditorView extends VBox {
             return;
         }
         title.setText(template.name());
+        title.setTooltip(new Tooltip(template.name()));
         version.setText(TemplatesViewModel.typeName(template.type()) + " · active version "
                 + template.summary().activeVersion());
     }

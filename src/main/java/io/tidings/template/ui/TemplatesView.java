@@ -1,5 +1,6 @@
 package io.tidings.template.ui;
 
+import io.tidings.ui.Icons;
 import atlantafx.base.theme.Styles;
 import io.tidings.shell.EditorScreen;
 import io.tidings.shell.UnsavedEdits;
@@ -139,9 +140,9 @@ public final class TemplatesView extends SplitPane implements EditorScreen {
         Button duplicate = toolButton("templates-duplicate", "fth-copy", "Duplicate (Ctrl+D)", viewModel::duplicate);
         Button rename = toolButton("templates-rename", "fth-edit-2", "Rename (Ctrl+R)", viewModel::rename);
         Button delete = toolButton("templates-delete", "fth-trash-2", "Delete (Delete)", viewModel::delete);
-        Button importFile = toolButton("templates-import", "fth-download", "Import Pinpoint template JSON",
+        Button importFile = toolButton("templates-import", Icons.IMPORT, "Import Pinpoint template JSON",
                 viewModel::importTemplate);
-        Button exportFile = toolButton("templates-export", "fth-upload", "Export as Pinpoint template JSON",
+        Button exportFile = toolButton("templates-export", Icons.EXPORT, "Export as Pinpoint template JSON",
                 viewModel::exportTemplate);
         Button sendNow = toolButton("templates-send-now", "fth-send", "Send now: a campaign of this template",
                 viewModel::sendNow);

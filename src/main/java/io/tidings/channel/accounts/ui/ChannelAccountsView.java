@@ -1,5 +1,6 @@
 package io.tidings.channel.accounts.ui;
 
+import io.tidings.ui.Icons;
 import atlantafx.base.theme.Styles;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccounts;
@@ -25,8 +26,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ChannelAccountsView extends VBox implements EditorScreen {
 
     private static final String STYLESHEET = ChannelAccountsView.class.getResource("accounts.css").toExternalForm();
-    private static final Map<DeliveryChannel, String> ICONS = Map.of(DeliveryChannel.EMAIL, "fth-mail",
-            DeliveryChannel.SMS, "fth-message-square", DeliveryChannel.PUSH, "fth-bell", DeliveryChannel.VOICE, "fth-phone");
+    private static final Map<DeliveryChannel, String> ICONS = Map.of(DeliveryChannel.EMAIL, Icons.EMAIL,
+            DeliveryChannel.SMS, Icons.SMS, DeliveryChannel.PUSH, Icons.PUSH, DeliveryChannel.VOICE, Icons.VOICE);
 
     private static final double ICON_WIDTH = 24;
 
