@@ -54,8 +54,8 @@ final class CampaignListView extends VBox {
         Button monitor = tool("campaigns-monitor", "fth-activity", "Run monitor", viewModel::monitorSelected);
         Button duplicate = tool("campaigns-duplicate", "fth-copy", "Duplicate", viewModel::duplicate);
         Button delete = tool("campaigns-delete", "fth-trash-2", "Delete", viewModel::delete);
-        Button importFile = tool("campaigns-import", "fth-download", "Import Pinpoint JSON", viewModel::importCampaign);
-        Button exportFile = tool("campaigns-export", "fth-upload", "Export Pinpoint JSON", viewModel::exportCampaign);
+        Button importFile = tool("campaigns-import", io.tidings.ui.Icons.IMPORT, "Import Pinpoint JSON", viewModel::importCampaign);
+        Button exportFile = tool("campaigns-export", io.tidings.ui.Icons.EXPORT, "Export Pinpoint JSON", viewModel::exportCampaign);
         for (Button button : List.of(open, monitor, duplicate, delete, exportFile)) {
             button.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
@@ -149,7 +149,7 @@ final class CampaignListView extends VBox {
         create.setId("campaigns-empty-new");
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(event -> viewModel.create());
-        Button importFile = new Button("Import Pinpoint JSON", new FontIcon("fth-download"));
+        Button importFile = new Button("Import Pinpoint JSON", new FontIcon(io.tidings.ui.Icons.IMPORT));
         importFile.setId("campaigns-empty-import");
         importFile.setOnAction(event -> viewModel.importCampaign());
         HBox actions = new HBox(10, create, importFile);

@@ -88,6 +88,7 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         sendNow.disableProperty().bind(viewModel.selectedProperty().isNull());
         sendNow.setOnAction(event -> viewModel.sendNow());
         HBox buttons = new HBox(8, create, importJson, sendNow);
+        buttons.getChildren().forEach(button -> ((Button) button).setMinWidth(Button.USE_PREF_SIZE));
         VBox header = new VBox(8, title, buttons);
 
         ListView<Segment> segments = new ListView<>(viewModel.segments());
