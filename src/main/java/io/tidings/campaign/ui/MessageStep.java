@@ -138,7 +138,13 @@ final class MessageStep extends HBox {
                 shareBox.getChildren().add(remove);
             }
             rows.addRow(row, which, name, templatePicker(index, treatment), shareBox);
-            VBox problems = new VBox(2, FormParts.problem(viewModel.problems(), CampaignDraft.template(index)),
+            Label noTemplate = FormParts.hint("Choose a template: a treatment without one cannot be launched.");
+            noTemplate.setId("campaign-no-template-" + index);
+            noTemplate.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> treatment.templateIdProperty().get() == null && !treatment.sendsInlineMessage(),
+                    treatment.templateIdProperty()));
+            noTemplate.managedProperty().bind(noTemplate.visibleProperty());
+            VBox problems = new VBox(2, noTemplate, FormParts.problem(viewModel.problems(), CampaignDraft.template(index)),
                     FormParts.problem(viewModel.problems(), CampaignDraft.share(index)));
             rows.add(problems, 1, row + 1, 3, 1);
 

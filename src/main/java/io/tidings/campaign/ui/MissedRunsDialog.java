@@ -22,7 +22,13 @@ public final class MissedRunsDialog extends Dialog<Void> {
         setHeaderText(viewModel.runs().size() == 1 ? "A campaign run came due while Tidings was closed."
                 : viewModel.runs().size() + " campaign runs came due while Tidings was closed.");
         getDialogPane().setId("missed-runs");
-        getDialogPane().getButtonTypes().add(new ButtonType("Decide later", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType later = new ButtonType("Decide later", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().add(later);
+        viewModel.outcomes().addListener((MapChangeListener<Long, String>) change -> {
+            if (viewModel.allDecided()) {
+                ((Button) getDialogPane().lookupButton(later)).setText("Close");
+            }
+        });
 
         GridPane grid = new GridPane();
         grid.setHgap(14);
@@ -43,6 +49,12 @@ public final class MissedRunsDialog extends Dialog<Void> {
             skip.setOnAction(event -> viewModel.skip(run));
             Label outcome = new Label();
             outcome.setId("missed-outcome-" + id);
+            outcome.setWrapText(true);
+            outcome.setMaxWidth(260);
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            send.setMinWidth(Button.USE_PREF_SIZE);
+            skip.setMinWidth(Button.USE_PREF_SIZE);
+            due.setMinWidth(Label.USE_PREF_SIZE);
             HBox actions = new HBox(6, send, skip);
             actions.setAlignment(Pos.CENTER_LEFT);
             viewModel.outcomes().addListener((MapChangeListener<Long, String>) change -> {
@@ -61,5 +73,6 @@ public final class MissedRunsDialog extends Dialog<Void> {
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(viewModel.errorProperty());
         getDialogPane().setContent(new VBox(14, hint, grid, error));
+        getDialogPane().setMinWidth(720);
     }
 }
