@@ -73,7 +73,7 @@ class SendNowTest {
         robot.clickOn("#segment-send-now");
 
         waitUntil(() -> robot.lookup("#campaign-editor").tryQuery().isPresent());
-        waitUntil(() -> text(robot, "#campaign-audience-size").matches("In the segment now: [0-9,]+ endpoints.*"));
+        waitUntil(() -> String.valueOf(text(robot, "#campaign-audience-size")).matches("In the segment now: [0-9,]+ endpoints.*"));
         assertThat(onFx(() -> robot.lookup("#campaign-name").queryAs(TextField.class).getText()))
                 .startsWith("To North America, ");
     }

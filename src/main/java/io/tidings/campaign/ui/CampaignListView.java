@@ -52,10 +52,12 @@ final class CampaignListView extends VBox {
 
         Button open = tool("campaigns-open", "fth-edit-2", "Open", viewModel::open);
         Button monitor = tool("campaigns-monitor", "fth-activity", "Run monitor", viewModel::monitorSelected);
-        Button duplicate = tool("campaigns-duplicate", "fth-copy", "Duplicate", viewModel::duplicate);
-        Button delete = tool("campaigns-delete", "fth-trash-2", "Delete", viewModel::delete);
-        Button importFile = tool("campaigns-import", io.tidings.ui.Icons.IMPORT, "Import Pinpoint JSON", viewModel::importCampaign);
-        Button exportFile = tool("campaigns-export", io.tidings.ui.Icons.EXPORT, "Export Pinpoint JSON", viewModel::exportCampaign);
+        Button duplicate = iconTool("campaigns-duplicate", "fth-copy", "Duplicate", viewModel::duplicate);
+        Button delete = iconTool("campaigns-delete", "fth-trash-2", "Delete", viewModel::delete);
+        Button importFile = iconTool("campaigns-import", io.tidings.ui.Icons.IMPORT, "Import Pinpoint campaign JSON",
+                viewModel::importCampaign);
+        Button exportFile = iconTool("campaigns-export", io.tidings.ui.Icons.EXPORT, "Export as Pinpoint campaign JSON",
+                viewModel::exportCampaign);
         for (Button button : List.of(open, monitor, duplicate, delete, exportFile)) {
             button.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
@@ -93,15 +95,17 @@ final class CampaignListView extends VBox {
     private void buildTable() {
         table.setId("campaigns-table");
         table.setItems(viewModel.campaigns());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Unconstrained: in a narrow window the columns keep their headings and the table scrolls sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Name", 220, CampaignRow::name));
+        table.getColumns().get(0).setMinWidth(170);
         table.getColumns().add(column("Status", 100, row -> stateWords(row.summary().campaign())));
-        table.getColumns().add(column("Channel", 70, row -> CampaignEditorViewModel.words(
+        table.getColumns().add(column("Channel", 84, row -> channelWords(
                 row.summary().campaign().definition().channel().name())));
         table.getColumns().add(column("Segment", 150, row -> row.summary().segmentName() == null
                 ? (row.summary().campaign().definition().segmentId() == null ? "None chosen" : "(deleted)")
                 : row.summary().segmentName()));
-        table.getColumns().add(column("Next run", 140, row -> CampaignsViewModel.when(row.summary().campaign().nextRunAt())));
+        table.getColumns().add(column("Next run", 160, row -> CampaignsViewModel.when(row.summary().campaign().nextRunAt())));
         table.getColumns().add(count("Audience", row -> row.audienceSize() == null ? "" : String.format("%,d", row.audienceSize())));
         table.getColumns().add(count("Sent", row -> result(row, CampaignTotals::sent)));
         table.getColumns().add(count("Delivered", row -> result(row, CampaignTotals::delivered)));
@@ -166,6 +170,11 @@ final class CampaignListView extends VBox {
         return totals.hasResults() ? String.format("%,d", value.applyAsLong(totals)) : "";
     }
 
+    private static String channelWords(String channel) {
+        String words = CampaignEditorViewModel.words(channel);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     static String stateWords(Campaign campaign) {
         return switch (campaign.state()) {
             case DRAFT -> "Draft";
@@ -180,19 +189,29 @@ final class CampaignListView extends VBox {
     private static TableColumn<CampaignRow, String> column(String title, double width, Function<CampaignRow, String> value) {
         TableColumn<CampaignRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 96));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
 
     private static TableColumn<CampaignRow, String> count(String title, Function<CampaignRow, String> value) {
-        TableColumn<CampaignRow, String> column = column(title, 80, value);
+        TableColumn<CampaignRow, String> column = column(title, 92, value);
         column.getStyleClass().add("count-column");
         return column;
+    }
+
+    private static Button iconTool(String id, String icon, String text, Runnable action) {
+        Button button = tool(id, icon, text, action);
+        button.setText(null);
+        button.getStyleClass().add(Styles.BUTTON_ICON);
+        button.setAccessibleText(text);
+        return button;
     }
 
     private static Button tool(String id, String icon, String text, Runnable action) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.getStyleClass().add(Styles.FLAT);
         button.setTooltip(new Tooltip(text));
         button.setOnAction(event -> action.run());

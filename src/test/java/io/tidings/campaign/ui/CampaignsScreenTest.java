@@ -68,7 +68,7 @@ class CampaignsScreenTest {
 
         waitUntil(() -> cell(robot, "#campaign-segments .list-cell", SampleCampaigns.SEGMENT).isPresent());
         robot.clickOn(cell(robot, "#campaign-segments .list-cell", SampleCampaigns.SEGMENT).orElseThrow());
-        waitUntil(() -> text(robot, "#campaign-audience-size").matches("In the segment now: [0-9,]+ endpoints.*"));
+        waitUntil(() -> String.valueOf(text(robot, "#campaign-audience-size")).matches("In the segment now: [0-9,]+ endpoints.*"));
 
         robot.clickOn("#campaign-step-message");
         chooseTemplate(robot, 0);
@@ -79,13 +79,13 @@ class CampaignsScreenTest {
         assertThat(text(robot, "#campaign-default-share")).isEqualTo("50 % (what is left)");
 
         replace(robot, "#campaign-holdout", "70");
-        waitUntil(() -> text(robot, "#campaign-problem-shares").startsWith("The percentages do not add up"));
+        waitUntil(() -> String.valueOf(text(robot, "#campaign-problem-shares")).startsWith("The percentages do not add up"));
         assertThat(onFx(() -> robot.lookup("#campaign-save").query().isDisabled())).isTrue();
         replace(robot, "#campaign-holdout", "10");
         waitUntil(() -> text(robot, "#campaign-problem-shares").isEmpty());
 
         robot.clickOn("#campaign-step-review");
-        waitUntil(() -> text(robot, "#campaign-preflight-summary").matches("[0-9,]+ endpoints in the segment: .*"));
+        waitUntil(() -> String.valueOf(text(robot, "#campaign-preflight-summary")).matches("[0-9,]+ endpoints in the segment: .*"));
         TableView<?> preflight = robot.lookup("#campaign-preflight").queryAs(TableView.class);
         assertThat(onFx(() -> preflight.getItems().stream().map(item -> ((PreflightLine) item).treatment())
                 .distinct().toList())).containsExactly("Default treatment", "Treatment 2", "Holdout");
@@ -96,14 +96,14 @@ class CampaignsScreenTest {
         robot.clickOn("#campaign-launch");
 
         waitUntil(() -> robot.lookup("#campaign-monitor").tryQuery().isPresent());
-        waitUntil(() -> text(robot, "#campaign-monitor-state").startsWith("Completed."));
+        waitUntil(() -> String.valueOf(text(robot, "#campaign-monitor-state")).startsWith("Completed."));
         assertThat(Long.parseLong(text(robot, "#campaign-count-sent").replace(",", ""))).isPositive();
         assertThat(text(robot, "#campaign-count-queued")).isEqualTo("0");
         TableView<?> treatments = robot.lookup("#campaign-monitor-treatments").queryAs(TableView.class);
         waitUntil(() -> onFx(() -> treatments.getItems().size()) == 3);
 
         robot.clickOn("#campaign-drill-show");
-        waitUntil(() -> text(robot, "#campaign-drill-title").startsWith("Sent: "));
+        waitUntil(() -> String.valueOf(text(robot, "#campaign-drill-title")).startsWith("Sent: "));
         assertThat(onFx(() -> robot.lookup("#campaign-drill-messages").queryAs(TableView.class).getItems())).isNotEmpty();
     }
 
