@@ -89,6 +89,7 @@ final class EndpointEditorView extends StackPane {
         heading.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         heading.setMinWidth(0);
         channel.getStyleClass().add("channel-badge");
+        channel.setMinWidth(Region.USE_PREF_SIZE);
         identity.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         identity.setWrapText(true);
 
