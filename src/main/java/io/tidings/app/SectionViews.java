@@ -92,7 +92,7 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
                     new ChannelAccountsView(new ChannelAccountsViewModel(
                             workspace.channelAccounts(), background, dialogs)));
             case AUDIENCE -> new AudienceView(new AudienceViewModel(workspace.audience(), workspace.audienceImport(),
-                    workspace.audienceExport(), workspace.userActivity(), background, dialogs));
+                    workspace.audienceExport(), workspace.userActivity(), background, dialogs, shell::openSampleWorkspace));
             case SEGMENTS -> new SegmentsView(new SegmentsViewModel(workspace.segments(), workspace.segmentFields(),
                     workspace.audienceExport(), background, dialogs, sendNow));
             case TEMPLATES -> new TemplatesView(new TemplatesViewModel(workspace.templates(),

@@ -66,10 +66,19 @@ public final class AudienceViewModel {
             new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper emptyAudience = new ReadOnlyBooleanWrapper(this, "emptyAudience");
+    private final Runnable openSample;
     private final ReadOnlyObjectWrapper<ImportViewModel> importWizard = new ReadOnlyObjectWrapper<>(this, "importWizard");
 
     public AudienceViewModel(AudienceService audience, AudienceImport importer, AudienceExport audienceExport,
             UserActivity userActivity, BackgroundWork background, DialogService dialogs) {
+        this(audience, importer, audienceExport, userActivity, background, dialogs, null);
+    }
+
+    /** @param openSample opens the sample workspace, offered while this one has no audience; null offers nothing */
+    public AudienceViewModel(AudienceService audience, AudienceImport importer, AudienceExport audienceExport,
+            UserActivity userActivity, BackgroundWork background, DialogService dialogs, Runnable openSample) {
+        this.openSample = openSample;
         this.audience = audience;
         this.importer = importer;
         this.background = background;
@@ -105,6 +114,23 @@ public final class AudienceViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** True when the workspace has no endpoints at all, whatever the search: the screen offers ways to get some. */
+    public ReadOnlyBooleanProperty emptyAudienceProperty() {
+        return emptyAudience.getReadOnlyProperty();
+    }
+
+    /** Whether the screen can offer the sample workspace. */
+    public boolean canOpenSample() {
+        return openSample != null;
+    }
+
+    /** Opens the sample workspace in place of this one (the shell asks about unsaved edits first). */
+    public void openSample() {
+        if (openSample != null) {
+            openSample.run();
+        }
     }
 
     /** The import in progress of being set up, or null. The view shows it as a dialog. */
@@ -173,6 +199,7 @@ public final class AudienceViewModel {
         loading.set(false);
         boolean filtered = filter.hasSearch() || filter.channel() != null || filter.optOut() != null;
         long total = first.total();
+        emptyAudience.set(!filtered && total == 0);
         if (!filtered) {
             summary.set(total == 0 ? "No endpoints yet" : "%,d endpoints".formatted(total));
         } else {

@@ -1,5 +1,6 @@
 package io.tidings.audience.ui;
 
+import io.tidings.ui.ChannelNames;
 import io.tidings.ui.Icons;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
@@ -88,6 +89,7 @@ final class EndpointEditorView extends StackPane {
         heading.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         heading.setMinWidth(0);
         channel.getStyleClass().add("channel-badge");
+        channel.setMinWidth(Region.USE_PREF_SIZE);
         identity.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         identity.setWrapText(true);
 
@@ -184,7 +186,8 @@ final class EndpointEditorView extends StackPane {
         }
         heading.setText(endpoint.address() == null ? "(no address)" : endpoint.address());
         heading.setTooltip(endpoint.address() == null ? null : new Tooltip(endpoint.address()));
-        channel.setText(endpoint.channelType().name());
+        channel.setText(ChannelNames.of(endpoint.channelType()));
+        channel.setTooltip(new Tooltip(ChannelNames.code(endpoint.channelType())));
         identity.setText("Endpoint " + endpoint.id() + " · cohort " + endpoint.cohortId()
                 + (endpoint.creationDate() == null ? "" : " · created " + DATE.format(endpoint.creationDate())));
     }
@@ -193,7 +196,9 @@ final class EndpointEditorView extends StackPane {
         userEndpoints.getChildren().clear();
         Endpoint shown = viewModel.endpointProperty().get();
         for (Endpoint endpoint : user.endpoints()) {
-            Label badge = new Label(endpoint.channelType().name());
+            Label badge = new Label(ChannelNames.of(endpoint.channelType()));
+            badge.setTooltip(new Tooltip(ChannelNames.code(endpoint.channelType())));
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             badge.getStyleClass().add("channel-badge");
             Labeled address;
             if (shown != null && shown.id().equals(endpoint.id())) {

@@ -47,7 +47,7 @@ final class CriterionRow extends VBox {
         field.setId(id + "-field");
         field.setPrefWidth(190);
         field.setMinWidth(150);
-        field.setItems(builder.choices().fields());
+        field.setItems(FieldPicker.searchable(field, builder.choices().fields()));
         field.valueProperty().bindBidirectional(criterion.fieldProperty());
 
         ComboBox<CriterionOperator> operator = new ComboBox<>();

@@ -1,5 +1,6 @@
 package io.tidings.segment.ui;
 
+import io.tidings.ui.ChannelNames;
 import io.tidings.ui.Icons;
 import atlantafx.base.theme.Styles;
 import io.tidings.segment.CriterionCount;
@@ -317,7 +318,7 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         sample.setPrefHeight(260);
         sample.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sample.getColumns().add(column("Address", 200, SegmentMember::address));
-        TableColumn<SegmentMember, String> channel = column("Channel", 80, SegmentMember::channelType);
+        TableColumn<SegmentMember, String> channel = column("Channel", 80, member -> ChannelNames.of(member.channelType()));
         channel.setMinWidth(80);
         sample.getColumns().add(channel);
         Label noMembers = new Label();
