@@ -15,20 +15,20 @@ public final class ReasonWords {
         }
         return switch (reason) {
             case ENDPOINT_OPT_OUT -> "Opted out";
-            case ENDPOINT_INACTIVE -> "Inactive endpoint";
+            case ENDPOINT_INACTIVE -> "Endpoint inactive";
             case ENDPOINT_MISSING_ADDRESS -> "No address";
-            case ENDPOINT_MISSING_TIMEZONE -> "Missing time zone";
-            case ENDPOINT_CHANNEL_MISMATCH -> "Another channel";
-            case DUPLICATE_ENDPOINT -> "Duplicate address";
+            case ENDPOINT_MISSING_TIMEZONE -> "No time zone";
+            case ENDPOINT_CHANNEL_MISMATCH -> "Not on this channel";
+            case DUPLICATE_ENDPOINT -> "Same address twice";
             case TREATMENT_HOLDOUT -> "Holdout";
             case ENDPOINT_TIMEZONE_MISMATCH -> "Local start time already passed";
             case EXPIRED -> "Expired: maximum duration reached";
             case QUIET_TIME -> "Quiet time (dropped)";
-            case CAP_EXCEEDED -> "Over a cap";
-            case SUPPRESSED_ADDRESS -> "Suppressed address";
+            case CAP_EXCEEDED -> "Over a limit (daily or total)";
+            case SUPPRESSED_ADDRESS -> "Address suppressed";
             case RETRY_DEADLINE_EXCEEDED -> "Gave up retrying";
             case PERMANENT_FAILURE -> "Refused by the provider";
-            case ADDRESS_REJECTED -> "Address rejected";
+            case ADDRESS_REJECTED -> "Address does not exist";
             case TEMPLATE_ERROR -> "Template did not render";
             case JOB_CANCELLED -> "Cancelled";
         };

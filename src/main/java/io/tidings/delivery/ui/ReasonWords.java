@@ -20,6 +20,9 @@ final class ReasonWords {
             case ENDPOINT_MISSING_TIMEZONE -> "No time zone for quiet time";
             case ENDPOINT_CHANNEL_MISMATCH -> "Not on this channel";
             case DUPLICATE_ENDPOINT -> "Same address twice";
+            case TREATMENT_HOLDOUT -> "Holdout";
+            case ENDPOINT_TIMEZONE_MISMATCH -> "Local start time already passed";
+            case EXPIRED -> "Expired: maximum duration reached";
             case QUIET_TIME -> "Quiet time";
             case CAP_EXCEEDED -> "Over the daily limit";
             case SUPPRESSED_ADDRESS -> "Address suppressed";
