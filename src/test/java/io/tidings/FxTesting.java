@@ -54,6 +54,19 @@ public final class FxTesting {
         return onFx(() -> robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null));
     }
 
+    /** True while the question "Save the changes to …?" is on screen. */
+    public static boolean askedAboutUnsavedEdits(FxRobot robot) {
+        return onFx(() -> robot.lookup("#unsaved-edits-dialog").tryQuery().isPresent());
+    }
+
+    /** Waits for the question "Save the changes to …?" and clicks {@code answer} (Save, Discard or Cancel) in it. */
+    public static void answerUnsavedEdits(FxRobot robot, String answer) {
+        waitUntil(() -> askedAboutUnsavedEdits(robot));
+        robot.clickOn(robot.lookup("#unsaved-edits-dialog .button")
+                .match((javafx.scene.control.Button button) -> answer.equals(button.getText())).<Node>query());
+        waitUntil(() -> !askedAboutUnsavedEdits(robot));
+    }
+
     /** Scrolls the nearest scroll pane so that what {@code query} finds is on screen, as a person would; returns the query. */
     public static String reveal(FxRobot robot, String query) {
         robot.interact(() -> {

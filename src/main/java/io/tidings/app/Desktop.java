@@ -23,6 +23,9 @@ import javafx.stage.Stage;
 public final class Desktop implements AutoCloseable {
 
     private static final int BACKGROUND_THREADS = 3;
+    /** The smallest window every screen is laid out for (a 1024-wide laptop screen less its panels), in pixels. */
+    public static final int MINIMUM_WIDTH = 1024;
+    public static final int MINIMUM_HEIGHT = 640;
 
     private final FxBackgroundWork background = new FxBackgroundWork(BACKGROUND_THREADS);
     private final ShellViewModel<DesktopWorkspace> shell;
@@ -37,20 +40,26 @@ public final class Desktop implements AutoCloseable {
         MainWindow<DesktopWorkspace> window = new MainWindow<>(shell,
                 new SectionViews(shell, wiring, background, directories, dialogs), background);
         ThemeStyles.follow(shell.themeProperty());
+        MissedRunsOnOpen.watch(shell, background, stage);
 
         WindowBounds bounds = settings.window();
         Scene scene = new Scene(window, bounds.width(), bounds.height());
-        scene.getStylesheets().add(ThemeStyles.APP_STYLESHEET);
+        ThemeStyles.addTo(scene);
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("Tidings");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MINIMUM_WIDTH);
+        stage.setMinHeight(MINIMUM_HEIGHT);
         var icon = Desktop.class.getResourceAsStream("/io/tidings/app/tidings.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
         placeWindow(bounds);
+        stage.setOnCloseRequest(event -> {
+            // the shell closes the window itself, once no editor holds unsaved changes or the user let them go
+            event.consume();
+            shell.closeWindow(stage::hide);
+        });
         stage.titleProperty().bind(shell.workspaceTitleProperty().concat(" — Tidings"));
         settingsStore.problem().ifPresent(problem -> background.run(
                 BackgroundJob.of("Reading settings", progress -> {

@@ -2,6 +2,10 @@ package io.tidings.app;
 
 import io.tidings.audience.ui.AudienceView;
 import io.tidings.audience.ui.AudienceViewModel;
+import io.tidings.campaign.ui.CampaignEditorViewModel;
+import io.tidings.campaign.ui.CampaignsView;
+import io.tidings.campaign.ui.CampaignsViewModel;
+import io.tidings.campaign.ui.RunMonitorViewModel;
 import io.tidings.channel.accounts.ui.ChannelAccountsView;
 import io.tidings.channel.accounts.ui.ChannelAccountsViewModel;
 import io.tidings.delivery.ui.OutboxView;
@@ -15,6 +19,7 @@ import io.tidings.shell.DialogService;
 import io.tidings.shell.PlannedSectionView;
 import io.tidings.shell.Section;
 import io.tidings.shell.SectionViewFactory;
+import io.tidings.shell.SendNow;
 import io.tidings.shell.ShellViewModel;
 import io.tidings.template.ui.TemplateEditorViewModel;
 import io.tidings.template.ui.TemplatesView;
@@ -29,6 +34,7 @@ import io.tidings.settings.ui.SettingsViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 
 /**
@@ -45,6 +51,20 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
     private final BackgroundWork background;
     private final AppDirectories directories;
     private final DialogService dialogs;
+    private final SendNow sendNow = new SendNow() {
+        @Override
+        public void sendTemplate(long templateId) {
+            startCampaign(new CampaignEditorViewModel.Start(templateId, null));
+        }
+
+        @Override
+        public void sendToSegment(long segmentId) {
+            startCampaign(new CampaignEditorViewModel.Start(null, segmentId));
+        }
+    };
+    /** The Campaigns section's view model of the open workspace, once the section was shown. */
+    private CampaignsViewModel campaignsShown;
+    private CampaignEditorViewModel.Start pendingStart;
 
     SectionViews(ShellViewModel<DesktopWorkspace> shell, Wiring wiring, BackgroundWork background,
             AppDirectories directories, DialogService dialogs) {
@@ -53,6 +73,12 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
         this.wiring = wiring;
         this.background = background;
         this.directories = directories;
+        // After the window has built or shown the section's screen for this change.
+        shell.sectionProperty().addListener((observable, old, section) -> {
+            if (section == Section.CAMPAIGNS && pendingStart != null) {
+                Platform.runLater(this::startPendingCampaign);
+            }
+        });
     }
 
     @Override
@@ -66,18 +92,14 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
                     new ChannelAccountsView(new ChannelAccountsViewModel(
                             workspace.channelAccounts(), background, dialogs)));
             case AUDIENCE -> new AudienceView(new AudienceViewModel(workspace.audience(), workspace.audienceImport(),
-                    workspace.audienceExport(), workspace.userActivity(), background, dialogs));
+                    workspace.audienceExport(), workspace.userActivity(), background, dialogs, shell::openSampleWorkspace));
             case SEGMENTS -> new SegmentsView(new SegmentsViewModel(workspace.segments(), workspace.segmentFields(),
-                    workspace.audienceExport(), background, dialogs));
+                    workspace.audienceExport(), background, dialogs, sendNow));
             case TEMPLATES -> new TemplatesView(new TemplatesViewModel(workspace.templates(),
                     new TemplateEditorViewModel(workspace.templates(), workspace.templatePreviewer(),
                             workspace.previewEndpoints(), background, PREVIEW_DEBOUNCE),
-                    background, dialogs));
-            case CAMPAIGNS -> new PlannedSectionView(section,
-                    "One-off and scheduled sends to a segment.",
-                    List.of("Schedules, A/B treatments and holdouts.",
-                            "Quiet time in each endpoint's own time zone, and frequency caps.",
-                            "Live delivery progress with pause, resume and cancel."));
+                    background, dialogs, sendNow));
+            case CAMPAIGNS -> campaigns(workspace);
             case OUTBOX -> outbox(workspace);
             case JOURNEYS -> new PlannedSectionView(section,
                     "Multi-step customer journeys drawn on a canvas.",
@@ -90,6 +112,37 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
                             "Charts over time, conversion and retention.",
                             "Events in Pinpoint's event JSON."));
         };
+    }
+
+    private Node campaigns(OpenedWorkspace workspace) {
+        CampaignEditorViewModel editor = new CampaignEditorViewModel(workspace.campaigns(), workspace.segments(),
+                workspace.templates(), workspace.templatePreviewer(), background,
+                () -> workspace.channelAccounts().load().ratesPerSecond());
+        RunMonitorViewModel monitor = new RunMonitorViewModel(workspace.campaigns(), workspace.sendJobs(), background,
+                dialogs, Clock.systemDefaultZone());
+        campaignsShown = new CampaignsViewModel(workspace.campaigns(), editor, monitor, background, dialogs);
+        CampaignsView view = new CampaignsView(campaignsShown);
+        startPendingCampaign();
+        return view;
+    }
+
+    /**
+     * "Send now" on a template or segment: the Campaigns section, with a new campaign started from it. The section
+     * shows once the editor being left has nothing unsaved, which may be after a save in the background; then the
+     * campaign starts, on the screen built for the open workspace.
+     */
+    private void startCampaign(CampaignEditorViewModel.Start start) {
+        pendingStart = start;
+        shell.showSection(Section.CAMPAIGNS);
+        startPendingCampaign();
+    }
+
+    private void startPendingCampaign() {
+        if (pendingStart != null && campaignsShown != null && shell.sectionProperty().get() == Section.CAMPAIGNS) {
+            CampaignEditorViewModel.Start start = pendingStart;
+            pendingStart = null;
+            campaignsShown.startNew(start);
+        }
     }
 
     private Node outbox(OpenedWorkspace workspace) {

@@ -7,6 +7,7 @@ import io.tidings.channel.accounts.ChannelSenders;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.JobProgress;
+import io.tidings.delivery.JobSummary;
 import io.tidings.delivery.JobState;
 import io.tidings.delivery.MessageState;
 import io.tidings.delivery.Outbox;
@@ -17,6 +18,8 @@ import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,12 +57,16 @@ final class OutboxCommand implements Callable<Integer> {
             }
             out.printf("%5s  %-9s  %-7s  %10s  %10s  %8s  %10s  %8s  %s%n",
                     "Job", "State", "Channel", "Messages", "Sent", "Failed", "Suppressed", "Queued", "Name");
+            // The same counts as the Outbox screen, from the same query: failed includes messages the provider
+            // (or the sandbox's simulated outcomes) reported bounced or failed after they were sent.
+            Map<Long, JobSummary> summaries = workspace.outbox().jobs().stream()
+                    .collect(Collectors.toMap(summary -> summary.job().id(), summary -> summary));
             for (SendJob job : all) {
                 JobProgress progress = jobs.progress(job.id());
+                JobSummary summary = summaries.get(job.id());
                 out.printf("%5d  %-9s  %-7s  %,10d  %,10d  %,8d  %,10d  %,8d  %s%n", job.id(), job.state(),
-                        channelWord(job.channel()), progress.total(), progress.count(MessageState.SENT),
-                        progress.count(MessageState.FAILED),
-                        progress.count(MessageState.SUPPRESSED), JobCounts.queued(progress), job.name());
+                        channelWord(job.channel()), progress.total(), summary.sent(), summary.failed(),
+                        summary.suppressed(), summary.queued(), job.name());
                 if (job.state() == JobState.PAUSED && job.pauseReason() != null) {
                     out.printf("%5s  %s%n", "", job.pauseReason());
                 }

@@ -22,6 +22,12 @@ public interface DialogService {
     /** Asks the user to confirm a step that cannot be undone; true when they confirm. */
     boolean confirm(String title, String message, String actionLabel);
 
+    /**
+     * Asks "Save the changes to {@code editedName}?" with Save, Discard and Cancel, when the user leaves an editor
+     * with unsaved changes (see {@link LeavingEditors}).
+     */
+    UnsavedEdits.Answer askAboutUnsavedEdits(String editedName);
+
     /** Lets the user pick a file to read, for example one to import. */
     Optional<Path> chooseFileToOpen(String title, List<FileType> types);
 

@@ -89,6 +89,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public UnsavedEdits.Answer askAboutUnsavedEdits(String editedName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "unsaved-edits-dialog", "Save the changes to " + editedName + "?",
+                "If you discard them, your changes are lost.", save, discard, ButtonType.CANCEL);
+        alert.setTitle("Unsaved changes");
+        ((Button) alert.getDialogPane().lookupButton(save)).setDefaultButton(true);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? UnsavedEdits.Answer.SAVE
+                : answer == discard ? UnsavedEdits.Answer.DISCARD : UnsavedEdits.Answer.CANCEL;
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
         FileChooser chooser = chooser(title, types);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);

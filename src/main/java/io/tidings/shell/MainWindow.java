@@ -1,6 +1,8 @@
 package io.tidings.shell;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -35,6 +37,7 @@ public final class MainWindow<W extends OpenWorkspace> extends BorderPane {
         setCenter(content);
         setBottom(new StatusBar(background));
 
+        viewModel.watchEditors(this::editors);
         viewModel.sectionProperty().addListener((observable, old, section) -> showSection());
         viewModel.workspaceProperty().addListener((observable, old, workspace) -> {
             built.clear();
@@ -47,9 +50,24 @@ public final class MainWindow<W extends OpenWorkspace> extends BorderPane {
     /** Puts the window's keyboard shortcuts on its scene. */
     public void installShortcuts(Scene scene) {
         for (Section section : Section.values()) {
-            scene.getAccelerators().put(section.shortcut(), () -> viewModel.sectionProperty().set(section));
+            scene.getAccelerators().put(section.shortcut(), () -> viewModel.showSection(section));
         }
         scene.getAccelerators().put(HeaderBar.TOGGLE_THEME, viewModel::toggleTheme);
+    }
+
+    /** The editors of every screen built, the one shown first. */
+    private List<UnsavedEdits> editors() {
+        List<UnsavedEdits> editors = new ArrayList<>();
+        content.getChildren().forEach(shown -> addEditors(shown, editors));
+        built.values().stream().filter(screen -> !content.getChildren().contains(screen))
+                .forEach(screen -> addEditors(screen, editors));
+        return editors;
+    }
+
+    private static void addEditors(Node screen, List<UnsavedEdits> editors) {
+        if (screen instanceof EditorScreen editorScreen) {
+            editors.addAll(editorScreen.editors());
+        }
     }
 
     private void showSection() {

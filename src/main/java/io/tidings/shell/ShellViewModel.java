@@ -8,14 +8,14 @@ import io.tidings.workspace.WindowBounds;
 import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.beans.property.ObjectProperty;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,9 +35,10 @@ public final class ShellViewModel<W extends OpenWorkspace> {
     private final DialogService dialogs;
 
     private volatile AppSettings settings;
+    private Supplier<List<UnsavedEdits>> openEditors = List::of;
 
     // Properties
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.DASHBOARD);
+    private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.DASHBOARD);
     private final ReadOnlyObjectWrapper<W> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyStringWrapper workspaceTitle = new ReadOnlyStringWrapper(this, "workspaceTitle", "No workspace");
@@ -59,8 +60,9 @@ public final class ShellViewModel<W extends OpenWorkspace> {
 
     // Properties
 
-    public ObjectProperty<Section> sectionProperty() {
-        return section;
+    /** The section shown; {@link #showSection} changes it after asking about unsaved edits. */
+    public ReadOnlyObjectProperty<Section> sectionProperty() {
+        return section.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<W> workspaceProperty() {
@@ -89,6 +91,27 @@ public final class ShellViewModel<W extends OpenWorkspace> {
 
     // Commands
 
+    /** Tells the shell where to find the editors of the screens built so far, whose unsaved edits it asks about. */
+    public void watchEditors(Supplier<List<UnsavedEdits>> editors) {
+        this.openEditors = editors;
+    }
+
+    /** Shows {@code target}, once the editors of the section shown have nothing unsaved (or the user said so). */
+    public void showSection(Section target) {
+        if (target != section.get()) {
+            leaveEditors(() -> section.set(target));
+        }
+    }
+
+    /** Runs {@code close} once the open editors have nothing unsaved, or the user chose to discard it. */
+    public void closeWindow(Runnable close) {
+        leaveEditors(close);
+    }
+
+    private void leaveEditors(Runnable moveOn) {
+        LeavingEditors.leave(dialogs, openEditors.get(), moveOn, () -> { });
+    }
+
     /**
      * Opens the workspace the user had open last; on a first launch, or when that file is gone,
      * opens the sample workspace, creating and filling it if needed.
@@ -96,16 +119,20 @@ public final class ShellViewModel<W extends OpenWorkspace> {
     public void openStartupWorkspace() {
         Path last = settings.recentFiles().stream().filter(Files::exists).findFirst().orElse(null);
         if (last != null) {
-            openWorkspace(last);
+            openNow(last);
         } else {
-            openSampleWorkspace();
+            openSampleNow();
         }
     }
 
     public void openSampleWorkspace() {
+        leaveEditors(this::openSampleNow);
+    }
+
+    private void openSampleNow() {
         Path sampleFile = directories.workspaces().resolve("sample" + WorkspaceService.EXTENSION);
         if (Files.exists(sampleFile)) {
-            openWorkspace(sampleFile);
+            openNow(sampleFile);
             return;
         }
         opening.set(true);
@@ -113,7 +140,12 @@ public final class ShellViewModel<W extends OpenWorkspace> {
                 progress -> workspaces.createSample(sampleFile, progress)).onSuccess(this::show).onFailure(this::openingFailed).onCancelled(() -> opening.set(false)));
     }
 
+    /** Opens {@code file} in place of the open workspace, once its editors have nothing unsaved. */
     public void openWorkspace(Path file) {
+        leaveEditors(() -> openNow(file));
+    }
+
+    private void openNow(Path file) {
         opening.set(true);
         background.run(BackgroundJob.of("Opening " + file.getFileName(),
                         progress -> workspaces.open(file))
@@ -134,13 +166,13 @@ public final class ShellViewModel<W extends OpenWorkspace> {
 
     /** Asks for a name and folder and creates an empty workspace there. */
     public void createWorkspace() {
-        dialogs.askNewWorkspace(directories.workspaces()).ifPresent(request -> {
+        dialogs.askNewWorkspace(directories.workspaces()).ifPresent(request -> leaveEditors(() -> {
             opening.set(true);
             background.run(BackgroundJob.of("Creating " + request.name(),
                             progress -> workspaces.create(request.file(), request.name()))
                     .onSuccess(this::show)
                     .onFailure(this::openingFailed));
-        });
+        }));
     }
 
     /** Asks for a new name for the open workspace. */

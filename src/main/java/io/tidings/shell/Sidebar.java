@@ -27,8 +27,9 @@ final class Sidebar extends VBox {
             button.setTooltip(new Tooltip(section.title() + "  (" + section.shortcut().getDisplayText() + ")"));
             button.setFocusTraversable(true);
             button.setOnAction(event -> {
-                viewModel.sectionProperty().set(section);
-                button.setSelected(true);
+                viewModel.showSection(section);
+                // the section shown, which is still the old one while the user is asked about unsaved changes
+                select(group, viewModel.sectionProperty().get());
             });
             if (section == Section.SETTINGS) {
                 VBox spacer = new VBox();

@@ -9,6 +9,11 @@
  * implements {@code ReloadsOnReturn} (Audience, Dashboard) reads the workspace again each time the user comes back,
  * so that a command-line import shows.
  *
+ * <p>Editors: a view model that edits something implements {@code UnsavedEdits}; leaving it goes through
+ * {@code LeavingEditors}, which asks Save / Discard / Cancel; its screen implements {@code EditorScreen}, so the shell
+ * asks before another section, another workspace or closing the window. {@code UnsavedMarker} shows the unsaved
+ * state; {@code SaveShortcut} makes Ctrl+S save.
+ *
  * <h2>Background work</h2>
  * <ul>
  *   <li>View models never block the FX thread: they hand a {@code BackgroundJob} (title, work, success, failure and

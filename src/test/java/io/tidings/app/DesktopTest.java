@@ -35,7 +35,7 @@ class DesktopTest {
             Section.AUDIENCE, "#audience",
             Section.SEGMENTS, "#segments",
             Section.TEMPLATES, "#templates",
-            Section.CAMPAIGNS, "#planned-campaigns",
+            Section.CAMPAIGNS, "#campaigns",
             Section.JOURNEYS, "#planned-journeys",
             Section.ANALYTICS, "#planned-analytics",
             Section.SETTINGS, "#settings");

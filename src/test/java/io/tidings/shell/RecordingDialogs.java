@@ -19,7 +19,10 @@ public final class RecordingDialogs implements DialogService {
     private final List<String> confirmations = new ArrayList<>();
     private final List<Error> information = new ArrayList<>();
 
-    /** Queues the answer to the next question (a String, a Path, a Boolean or a NewWorkspaceRequest; null to cancel). */
+    /**
+     * Queues the answer to the next question (a String, a Path, a Boolean, an UnsavedEdits.Answer or a
+     * NewWorkspaceRequest; null to cancel).
+     */
     public RecordingDialogs answer(Object answer) {
         answers.add(answer == null ? Optional.empty() : answer);
         return this;
@@ -48,6 +51,12 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirm(String title, String message, String actionLabel) {
         confirmations.add(title + ": " + message);
         return next(Boolean.class).orElse(false);
+    }
+
+    @Override
+    public UnsavedEdits.Answer askAboutUnsavedEdits(String editedName) {
+        confirmations.add("Save the changes to " + editedName + "?");
+        return next(UnsavedEdits.Answer.class).orElse(UnsavedEdits.Answer.CANCEL);
     }
 
     @Override

@@ -1,24 +1,34 @@
 package io.tidings.audience.ui;
 
+import io.tidings.ui.ChannelNames;
+import io.tidings.ui.Icons;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.EndpointRow;
 import io.tidings.audience.OptOut;
+import io.tidings.shell.EditorScreen;
 import io.tidings.shell.ReloadsOnReturn;
+import io.tidings.shell.SaveShortcut;
+import io.tidings.shell.UnsavedEdits;
+import java.util.List;
+import javafx.application.Platform;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -29,9 +39,10 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The audience screen: filters on top, the endpoint table, and the editor of the chosen endpoint. */
-public final class AudienceView extends BorderPane implements ReloadsOnReturn {
+public final class AudienceView extends BorderPane implements ReloadsOnReturn, EditorScreen {
 
     private final AudienceViewModel viewModel;
+    private boolean choosingAgain;
 
     public AudienceView(AudienceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -45,6 +56,7 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
         split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(editor, false);
         setCenter(split);
+        SaveShortcut.install(this, viewModel.editor());
 
         viewModel.importWizardProperty().addListener((observable, old, wizard) -> {
             if (wizard != null) {
@@ -52,6 +64,11 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
             }
         });
         viewModel.refresh();
+    }
+
+    @Override
+    public List<UnsavedEdits> editors() {
+        return List.of(viewModel.editor());
     }
 
     /** Counts and pages the audience again: a command-line import may have changed it meanwhile. */
@@ -68,10 +85,10 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(viewModel.summaryProperty());
 
-        Button importButton = new Button("Import…", new FontIcon("fth-upload"));
+        Button importButton = new Button("Import…", new FontIcon(Icons.IMPORT));
         importButton.setId("audience-import");
         importButton.setOnAction(event -> viewModel.startImport());
-        Button exportButton = new Button("Export…", new FontIcon("fth-download"));
+        Button exportButton = new Button("Export…", new FontIcon(Icons.EXPORT));
         exportButton.setId("audience-export");
         exportButton.setOnAction(event -> viewModel.exportAll());
         Region spacer = new Region();
@@ -92,8 +109,12 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
         channel.setId("audience-channel");
         channel.getItems().add(null);
         channel.getItems().addAll(ChannelType.values());
-        channel.setButtonCell(choiceCell("All channels", ChannelType::name));
-        channel.setCellFactory(list -> choiceCell("All channels", ChannelType::name));
+        channel.setButtonCell(choiceCell("All channels", ChannelNames::of));
+        channel.setCellFactory(list -> {
+            ListCell<ChannelType> cell = choiceCell("All channels", ChannelNames::of);
+            cell.tooltipProperty().bind(cell.itemProperty().map(type -> new Tooltip(ChannelNames.code(type))));
+            return cell;
+        });
         channel.valueProperty().bindBidirectional(viewModel.channelProperty());
 
         ComboBox<OptOut> optOut = new ComboBox<>();
@@ -123,7 +144,7 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
             table.getSelectionModel().clearSelection();
             table.setItems(rows);
         });
-        table.getColumns().add(column("Channel", 100, EndpointRow::channelType));
+        table.getColumns().add(channelColumn());
         table.getColumns().add(column("Address", 260, EndpointRow::address));
         table.getColumns().add(column("User id", 120, EndpointRow::userId));
         table.getColumns().add(column("Country", 84, EndpointRow::country));
@@ -134,12 +155,76 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn {
         table.getColumns().forEach(column -> column.setSortable(false));
         Label empty = new Label();
         empty.textProperty().bind(viewModel.loadingProperty().map(loading -> loading ? "Reading the audience…"
-                : "No endpoints match. Change the search or filters, or import a Pinpoint CSV or JSON file."));
+                : "No endpoints match. Change the search or filters."));
         empty.setWrapText(true);
         empty.setMaxWidth(460);
-        table.setPlaceholder(empty);
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
+        Node noAudience = noAudience();
+        Runnable placeholder = () -> table.setPlaceholder(
+                viewModel.emptyAudienceProperty().get() && !viewModel.loadingProperty().get() ? noAudience : empty);
+        viewModel.emptyAudienceProperty().addListener((observable, old, none) -> placeholder.run());
+        viewModel.loadingProperty().addListener((observable, old, loading) -> placeholder.run());
+        placeholder.run();
+        table.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
+            if (choosingAgain) {
+                return;
+            }
+            int previous = old.intValue();
+            EndpointRow row = index.intValue() < 0 ? null : table.getItems().get(index.intValue());
+            viewModel.select(row, () -> Platform.runLater(() -> {
+                // the editor kept its endpoint, with unsaved changes: its row is chosen again
+                choosingAgain = true;
+                if (previous < 0 || previous >= table.getItems().size()) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().clearAndSelect(previous);
+                }
+                choosingAgain = false;
+            }));
+        });
         return table;
+    }
+
+    /** The channel in words, with Pinpoint's code on hover. */
+    /** What an empty workspace offers instead of an empty table: ways to get an audience. */
+    private Node noAudience() {
+        Label title = new Label("No audience yet");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label hint = new Label("Import the endpoints of a Pinpoint export or a spreadsheet (CSV or JSON), "
+                + "or try Tidings on the sample workspace's 1,600 people.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        Button importFile = new Button("Import a file…", new FontIcon(Icons.IMPORT));
+        importFile.setId("audience-empty-import");
+        importFile.getStyleClass().add(Styles.ACCENT);
+        importFile.setOnAction(event -> viewModel.startImport());
+        HBox actions = new HBox(8, importFile);
+        if (viewModel.canOpenSample()) {
+            Button sample = new Button("Open the sample workspace");
+            sample.setId("audience-empty-sample");
+            sample.setOnAction(event -> viewModel.openSample());
+            actions.getChildren().add(sample);
+        }
+        actions.setAlignment(Pos.CENTER);
+        VBox box = new VBox(12, title, hint, actions);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(460);
+        box.setId("audience-empty");
+        return box;
+    }
+
+    private static TableColumn<EndpointRow, String> channelColumn() {
+        TableColumn<EndpointRow, String> column = column("Channel", 130,
+                row -> ChannelNames.of(row.channelType()));
+        column.setCellFactory(list -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                EndpointRow row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                setTooltip(row == null ? null : new Tooltip(ChannelNames.code(row.channelType())));
+            }
+        });
+        return column;
     }
 
     private static TableColumn<EndpointRow, String> column(String title, double width, Function<EndpointRow, Object> value) {

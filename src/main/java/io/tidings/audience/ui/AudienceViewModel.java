@@ -66,10 +66,19 @@ public final class AudienceViewModel {
             new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper emptyAudience = new ReadOnlyBooleanWrapper(this, "emptyAudience");
+    private final Runnable openSample;
     private final ReadOnlyObjectWrapper<ImportViewModel> importWizard = new ReadOnlyObjectWrapper<>(this, "importWizard");
 
     public AudienceViewModel(AudienceService audience, AudienceImport importer, AudienceExport audienceExport,
             UserActivity userActivity, BackgroundWork background, DialogService dialogs) {
+        this(audience, importer, audienceExport, userActivity, background, dialogs, null);
+    }
+
+    /** @param openSample opens the sample workspace, offered while this one has no audience; null offers nothing */
+    public AudienceViewModel(AudienceService audience, AudienceImport importer, AudienceExport audienceExport,
+            UserActivity userActivity, BackgroundWork background, DialogService dialogs, Runnable openSample) {
+        this.openSample = openSample;
         this.audience = audience;
         this.importer = importer;
         this.background = background;
@@ -107,6 +116,23 @@ public final class AudienceViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /** True when the workspace has no endpoints at all, whatever the search: the screen offers ways to get some. */
+    public ReadOnlyBooleanProperty emptyAudienceProperty() {
+        return emptyAudience.getReadOnlyProperty();
+    }
+
+    /** Whether the screen can offer the sample workspace. */
+    public boolean canOpenSample() {
+        return openSample != null;
+    }
+
+    /** Opens the sample workspace in place of this one (the shell asks about unsaved edits first). */
+    public void openSample() {
+        if (openSample != null) {
+            openSample.run();
+        }
+    }
+
     /** The import in progress of being set up, or null. The view shows it as a dialog. */
     public ReadOnlyObjectProperty<ImportViewModel> importWizardProperty() {
         return importWizard.getReadOnlyProperty();
@@ -116,11 +142,13 @@ public final class AudienceViewModel {
         return editor;
     }
 
-    /** Shows the chosen endpoint in the editor. */
-    public void select(EndpointRow row) {
-        var shown = editor.endpointProperty().get();
-        if (row != null && (shown == null || !shown.id().equals(row.id()))) {
-            editor.load(row.id());
+    /**
+     * Shows the chosen endpoint in the editor, once the one shown has nothing unsaved (or the user said so);
+     * {@code stay} runs when the editor keeps its endpoint, for the table to choose its row again.
+     */
+    public void select(EndpointRow row, Runnable stay) {
+        if (row != null) {
+            editor.open(row.id(), stay);
         }
     }
 
@@ -171,6 +199,7 @@ public final class AudienceViewModel {
         loading.set(false);
         boolean filtered = filter.hasSearch() || filter.channel() != null || filter.optOut() != null;
         long total = first.total();
+        emptyAudience.set(!filtered && total == 0);
         if (!filtered) {
             summary.set(total == 0 ? "No endpoints yet" : "%,d endpoints".formatted(total));
         } else {

@@ -1,10 +1,13 @@
 package io.tidings.audience.ui;
 
+import io.tidings.ui.ChannelNames;
+import io.tidings.ui.Icons;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointStatus;
 import io.tidings.shell.CommandButtons;
+import io.tidings.shell.UnsavedMarker;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,6 +27,7 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -46,6 +50,7 @@ final class EndpointEditorView extends StackPane {
     private final Label channel = new Label();
     private final Label identity = new Label();
     private final VBox userEndpoints = new VBox(4);
+    private final HBox actions = new HBox(8);
 
     EndpointEditorView(EndpointEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -61,9 +66,12 @@ final class EndpointEditorView extends StackPane {
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         StackPane.setAlignment(empty, Pos.CENTER);
 
-        ScrollPane form = new ScrollPane(form());
-        form.setFitToWidth(true);
-        form.getStyleClass().add("section-scroll");
+        ScrollPane scroll = new ScrollPane(form());
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("section-scroll");
+        // Save and Revert stay in sight below the form, however far a long endpoint is scrolled.
+        BorderPane form = new BorderPane(scroll);
+        form.setBottom(actions);
         form.visibleProperty().bind(viewModel.endpointProperty().isNotNull());
         empty.visibleProperty().bind(viewModel.endpointProperty().isNull());
         getChildren().addAll(empty, form);
@@ -81,6 +89,7 @@ final class EndpointEditorView extends StackPane {
         heading.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         heading.setMinWidth(0);
         channel.getStyleClass().add("channel-badge");
+        channel.setMinWidth(Region.USE_PREF_SIZE);
         identity.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         identity.setWrapText(true);
 
@@ -132,11 +141,13 @@ final class EndpointEditorView extends StackPane {
         save.getStyleClass().add(Styles.ACCENT);
         Button revert = new Button("Revert");
         revert.setId("endpoint-revert");
-        HBox actions = new HBox(8, CommandButtons.bind(save, viewModel.saveCommand()),
-                CommandButtons.bind(revert, viewModel.revertCommand()), saved);
+        actions.getChildren().setAll(CommandButtons.bind(save, viewModel.saveCommand()),
+                CommandButtons.bind(revert, viewModel.revertCommand()),
+                new UnsavedMarker(viewModel, "endpoint-unsaved"), saved);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("editor-actions");
 
-        Button exportUser = new Button("Export this user's data…", new FontIcon("fth-download"));
+        Button exportUser = new Button("Export this user's data…", new FontIcon(Icons.EXPORT));
         exportUser.setId("endpoint-export-user");
         Button eraseUser = new Button("Erase this user…", new FontIcon("fth-user-x"));
         eraseUser.setId("endpoint-erase-user");
@@ -164,7 +175,6 @@ final class EndpointEditorView extends StackPane {
                         endpointForm::addMetric), problemsUnder("Metrics.")),
                 section("Demographic", demographic),
                 section("Location", location),
-                actions,
                 userSection);
         content.setPadding(new Insets(20));
         return content;
@@ -176,7 +186,8 @@ final class EndpointEditorView extends StackPane {
         }
         heading.setText(endpoint.address() == null ? "(no address)" : endpoint.address());
         heading.setTooltip(endpoint.address() == null ? null : new Tooltip(endpoint.address()));
-        channel.setText(endpoint.channelType().name());
+        channel.setText(ChannelNames.of(endpoint.channelType()));
+        channel.setTooltip(new Tooltip(ChannelNames.code(endpoint.channelType())));
         identity.setText("Endpoint " + endpoint.id() + " · cohort " + endpoint.cohortId()
                 + (endpoint.creationDate() == null ? "" : " · created " + DATE.format(endpoint.creationDate())));
     }
@@ -185,7 +196,9 @@ final class EndpointEditorView extends StackPane {
         userEndpoints.getChildren().clear();
         Endpoint shown = viewModel.endpointProperty().get();
         for (Endpoint endpoint : user.endpoints()) {
-            Label badge = new Label(endpoint.channelType().name());
+            Label badge = new Label(ChannelNames.of(endpoint.channelType()));
+            badge.setTooltip(new Tooltip(ChannelNames.code(endpoint.channelType())));
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             badge.getStyleClass().add("channel-badge");
             Labeled address;
             if (shown != null && shown.id().equals(endpoint.id())) {
@@ -195,7 +208,7 @@ final class EndpointEditorView extends StackPane {
                 // The user's other endpoints open here with a click, as rows of the table do.
                 Hyperlink open = new Hyperlink(endpoint.address());
                 open.setId("user-endpoint-" + endpoint.id());
-                open.setOnAction(event -> viewModel.load(endpoint.id()));
+                open.setOnAction(event -> viewModel.open(endpoint.id(), () -> { }));
                 address = open;
             }
             address.setMinWidth(0);

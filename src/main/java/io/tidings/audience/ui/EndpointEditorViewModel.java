@@ -7,7 +7,9 @@ import io.tidings.audience.InvalidEndpointException;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
+import io.tidings.shell.LeavingEditors;
 import io.tidings.shell.UiCommand;
+import io.tidings.shell.UnsavedEdits;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,10 +26,11 @@ import javafx.collections.ObservableMap;
  * and revert it. Its fields, attributes and metrics as text are the {@link EndpointForm}; its
  * user's endpoints, with exporting and erasing the user, are {@link UserEndpoints}.
  */
-public final class EndpointEditorViewModel {
+public final class EndpointEditorViewModel implements UnsavedEdits {
 
     private final AudienceService audience;
     private final BackgroundWork background;
+    private final DialogService dialogs;
     private final Runnable audienceChanged;
     private final EndpointForm form;
     private final UserEndpoints user;
@@ -43,6 +46,7 @@ public final class EndpointEditorViewModel {
             AudienceExports exports, Runnable audienceChanged) {
         this.audience = audience;
         this.background = background;
+        this.dialogs = dialogs;
         this.audienceChanged = audienceChanged;
         this.form = new EndpointForm(() -> {
             changed.set(true);
@@ -50,7 +54,7 @@ public final class EndpointEditorViewModel {
         });
         this.user = new UserEndpoints(audience, background, dialogs, exports, endpoint.getReadOnlyProperty(),
                 () -> show(null, List.of()), audienceChanged);
-        this.save = new UiCommand(this::saveNow, Bindings.createStringBinding(() -> whyNot("save"), endpoint, changed));
+        this.save = new UiCommand(() -> save(() -> { }, () -> { }), Bindings.createStringBinding(() -> whyNot("save"), endpoint, changed));
         this.revert = new UiCommand(this::revertNow, Bindings.createStringBinding(() -> whyNot("revert"), endpoint, changed));
     }
 
@@ -75,6 +79,21 @@ public final class EndpointEditorViewModel {
         return problems;
     }
 
+    @Override
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return changedProperty();
+    }
+
+    @Override
+    public String editedName() {
+        Endpoint shown = endpoint.get();
+        if (shown == null) {
+            return "the endpoint";
+        }
+        String address = shown.address() == null || shown.address().isBlank() ? shown.id() : shown.address();
+        return "the endpoint " + address;
+    }
+
     /** The endpoint's fields as the marketer edits them. */
     EndpointForm form() {
         return form;
@@ -97,7 +116,19 @@ public final class EndpointEditorViewModel {
         return revert;
     }
 
-    public void load(String endpointId) {
+    /**
+     * Opens another endpoint in the editor, once the shown one has nothing unsaved (or the user said so);
+     * {@code stay} runs when the editor keeps the endpoint it shows.
+     */
+    public void open(String endpointId, Runnable stay) {
+        Endpoint shown = endpoint.get();
+        if (shown != null && shown.id().equals(endpointId)) {
+            return;
+        }
+        LeavingEditors.leave(dialogs, this, () -> load(endpointId), stay);
+    }
+
+    void load(String endpointId) {
         background.run(BackgroundJob.of("Reading endpoint " + endpointId, progress -> {
             Endpoint loaded = audience.endpoint(endpointId).orElse(null);
             List<Endpoint> sameUser = loaded == null || loaded.user().userId() == null
@@ -121,7 +152,14 @@ public final class EndpointEditorViewModel {
         show(endpoint.get(), List.copyOf(user.endpoints()));
     }
 
-    private void saveNow() {
+    /** Puts back what is stored. */
+    @Override
+    public void discard() {
+        revertNow();
+    }
+
+    @Override
+    public void save(Runnable whenSaved, Runnable notSaved) {
         Endpoint stored = endpoint.get();
         problems.clear();
         Endpoint edited;
@@ -129,6 +167,7 @@ public final class EndpointEditorViewModel {
             edited = form.edited(stored);
         } catch (InvalidEndpointException e) {
             showProblems(e.problems());
+            notSaved.run();
             return;
         }
         background.run(BackgroundJob.of("Saving endpoint " + stored.id(), progress -> audience.saveEndpoint(edited))
@@ -136,6 +175,7 @@ public final class EndpointEditorViewModel {
                     show(saved, List.copyOf(user.endpoints()));
                     message.set("Saved.");
                     audienceChanged.run();
+                    whenSaved.run();
                 })
                 .onFailure(error -> {
                     if (error instanceof InvalidEndpointException invalid) {
@@ -143,6 +183,7 @@ public final class EndpointEditorViewModel {
                     } else {
                         problems.put("", error.getMessage());
                     }
+                    notSaved.run();
                 }));
     }
 

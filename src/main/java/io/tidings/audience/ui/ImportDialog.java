@@ -1,5 +1,6 @@
 package io.tidings.audience.ui;
 
+import io.tidings.ui.ChannelNames;
 import atlantafx.base.theme.Styles;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
@@ -110,6 +111,18 @@ final class ImportDialog extends Dialog<ButtonType> {
         ComboBox<ChannelType> channel = new ComboBox<>();
         channel.setId("import-channel");
         channel.getItems().setAll(ChannelType.values());
+        channel.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ChannelType type) {
+                return type == null ? "" : ChannelNames.of(type);
+            }
+
+            @Override
+            public ChannelType fromString(String text) {
+                return java.util.Arrays.stream(ChannelType.values()).filter(type -> ChannelNames.of(type).equals(text))
+                        .findFirst().orElse(null);
+            }
+        });
         channel.valueProperty().bindBidirectional(viewModel.channelForRowsWithoutProperty());
         Label channelLabel = new Label("No ChannelType column. Channel of every row:");
         channelLabel.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,5 +1,6 @@
 package io.tidings.dashboard.ui;
 
+import io.tidings.ui.Icons;
 import atlantafx.base.theme.Styles;
 import io.tidings.audience.AudienceSummary;
 import io.tidings.audience.ChannelType;
@@ -27,6 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The dashboard: what the open workspace holds, at a glance. */
 public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
 
+    private static final DateTimeFormatter UPDATED_DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter UPDATED =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
@@ -72,7 +75,9 @@ public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
         templates.setId("overview-templates");
         viewModel.templates().addListener((ListChangeListener<TemplateSummary>) change -> showTemplates());
 
-        Label file = new Label(viewModel.workspaceFile().toString());
+        // a zero-width space after each separator: a long path wraps between folders, not inside a name
+        Label file = new Label(viewModel.workspaceFile().toString().replace(java.io.File.separator,
+                java.io.File.separator + "\u200B"));
         file.setWrapText(true);
         file.setId("overview-file");
         Label size = new Label();
@@ -105,9 +110,9 @@ public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
         counts.getChildren().setAll(
                 count("Endpoints", "fth-at-sign", audience, AudienceSummary::endpoints),
                 count("Users", "fth-user", audience, AudienceSummary::users),
-                count("Email", "fth-mail", audience, summary -> summary.endpointsOn(ChannelType.EMAIL)),
-                count("SMS", "fth-message-square", audience, summary -> summary.endpointsOn(ChannelType.SMS)),
-                count("Push", "fth-smartphone", audience, AudienceSummary::pushEndpoints),
+                count("Email", Icons.EMAIL, audience, summary -> summary.endpointsOn(ChannelType.EMAIL)),
+                count("SMS", Icons.SMS, audience, summary -> summary.endpointsOn(ChannelType.SMS)),
+                count("Push", Icons.PUSH, audience, AudienceSummary::pushEndpoints),
                 count("Opted out", "fth-slash", audience, AudienceSummary::optedOut));
         if (audience != null && audience.endpoints() == 0) {
             Label empty = new Label("This workspace has no audience yet. Endpoints imported from Pinpoint CSV or "
@@ -141,10 +146,15 @@ public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
         for (TemplateSummary template : viewModel.templates()) {
             Label name = new Label(template.name());
             name.getStyleClass().add(Styles.TEXT_BOLD);
-            name.setMinWidth(0);
+            name.setMinWidth(Math.min(180, name.prefWidth(-1)));
+            name.setTooltip(new Tooltip(template.name()));
             Label type = new Label(template.type().name());
             type.getStyleClass().add("channel-badge");
-            Label updated = new Label("Updated " + UPDATED.format(template.updatedAt()));
+            type.setMinWidth(Region.USE_PREF_SIZE);
+            // the name matters more than the time: the date alone, the time in the tooltip, and cut first
+            Label updated = new Label("Updated " + UPDATED_DAY.format(template.updatedAt()));
+            updated.setTooltip(new Tooltip("Updated " + UPDATED.format(template.updatedAt())));
+            updated.setMinWidth(0);
             updated.getStyleClass().add(Styles.TEXT_MUTED);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -18,6 +18,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -100,8 +102,8 @@ final class SendJobsView extends VBox {
         empty.setWrapText(true);
         empty.setMaxWidth(560);
         empty.textProperty().bind(viewModel.loadedProperty().map(loaded -> loaded
-                ? "No send jobs yet. A send job sends a template to a segment: campaigns start them, and so does "
-                        + "\u201ctidings send\u201d on the command line. With no sending account set up, their "
+                ? "No send jobs yet. To send, make a campaign in Campaigns (or choose Send now on a template or a "
+                        + "segment): each run of a campaign is a send job here. With no sending account set up, its "
                         + "messages land in Sandbox messages."
                 : "Reading send jobs\u2026"));
         table.setPlaceholder(empty);
@@ -139,8 +141,7 @@ final class SendJobsView extends VBox {
         table.getColumns().add(column("Address", 200, UnsentMessage::address));
         table.getColumns().add(column("Outcome", 100, message -> message.state() == MessageState.PENDING
                 ? "Never sent" : message.state() == MessageState.FAILED ? "Failed" : "Suppressed"));
-        table.getColumns().add(column("Reason", 270, message -> message.reason() == null ? "The job was cancelled"
-                : message.reason().name()));
+        table.getColumns().add(reasonColumn());
         table.getColumns().add(column("Detail", 260, UnsentMessage::detail));
         table.getColumns().forEach(column -> column.setSortable(false));
         Label empty = new Label();
@@ -170,9 +171,35 @@ final class SendJobsView extends VBox {
         return state.name().charAt(0) + state.name().substring(1).toLowerCase(Locale.ROOT);
     }
 
+    /** The reason in words, and Pinpoint's code beside it in small print. */
+    private static TableColumn<UnsentMessage, String> reasonColumn() {
+        TableColumn<UnsentMessage, String> column = column("Reason", 290, message -> ReasonWords.of(message.reason()));
+        column.setCellFactory(list -> new TableCell<>() {
+            private final Label code = new Label();
+
+            {
+                code.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                setContentDisplay(ContentDisplay.RIGHT);
+                setGraphicTextGap(8);
+            }
+
+            @Override
+            protected void updateItem(String words, boolean empty) {
+                super.updateItem(words, empty);
+                UnsentMessage message = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(message == null ? null : words);
+                code.setText(message == null ? null : ReasonWords.code(message.reason()));
+                setGraphic(message == null ? null : code);
+            }
+        });
+        return column;
+    }
+
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, Object> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // short columns keep their headings whole; the long ones (job, reason, detail) give way
+        column.setMinWidth(Math.min(width, 84));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue() == null ? "\u2026"
                 : text(value.apply(cell.getValue()))));
         return column;

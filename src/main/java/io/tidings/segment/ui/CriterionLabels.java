@@ -23,7 +23,7 @@ final class CriterionLabels {
         if (group < groups.size() && criterion < groups.get(group).criteria().size()) {
             CriterionDraft draft = groups.get(group).criteria().get(criterion);
             if (draft.fieldProperty().get() != null && draft.operatorProperty().get() != null) {
-                field = draft.fieldProperty().get().label() + " " + draft.operatorProperty().get().label();
+                field = FieldNames.words(draft.fieldProperty().get()) + " " + draft.operatorProperty().get().label();
             }
         }
         return (groups.size() > 1 ? "Group " + (group + 1) + ", " : "") + field;

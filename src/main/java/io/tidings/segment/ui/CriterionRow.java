@@ -18,20 +18,28 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One criterion in the builder: field, operator, and the value editor that fits the field. */
-final class CriterionRow extends HBox {
+/**
+ * One criterion in the builder: field, operator, and the value editor that fits the field. In a narrow builder the
+ * value editor takes a line of its own below, rather than shrink to a sliver.
+ */
+final class CriterionRow extends VBox {
 
+    /** Below this width, field, operator and values do not fit on one line. */
+    private static final double ONE_LINE_WIDTH = 560;
+
+    private final HBox firstLine = new HBox(8);
     private final CriterionDraft criterion;
     private final SegmentBuilderViewModel builder;
     private final HBox valueEditor = new HBox(6);
 
     CriterionRow(SegmentBuilderViewModel builder, GroupDraft group, CriterionDraft criterion, String id) {
-        super(8);
+        super(6);
         this.criterion = criterion;
         this.builder = builder;
-        setAlignment(Pos.CENTER_LEFT);
+        firstLine.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("criterion-row");
         setId(id);
 
@@ -39,7 +47,7 @@ final class CriterionRow extends HBox {
         field.setId(id + "-field");
         field.setPrefWidth(190);
         field.setMinWidth(150);
-        field.setItems(builder.choices().fields());
+        field.setItems(FieldPicker.searchable(field, builder.choices().fields()));
         field.valueProperty().bindBidirectional(criterion.fieldProperty());
 
         ComboBox<CriterionOperator> operator = new ComboBox<>();
@@ -62,8 +70,21 @@ final class CriterionRow extends HBox {
 
         HBox.setHgrow(valueEditor, Priority.ALWAYS);
         valueEditor.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(field, operator, valueEditor, remove);
+        firstLine.getChildren().addAll(field, operator, valueEditor, remove);
+        getChildren().add(firstLine);
+        widthProperty().addListener((observable, old, width) -> placeValueEditor(width.doubleValue()));
         showValueEditor();
+    }
+
+    private void placeValueEditor(double width) {
+        boolean oneLine = width <= 0 || width >= ONE_LINE_WIDTH;
+        if (oneLine && valueEditor.getParent() != firstLine) {
+            getChildren().remove(valueEditor);
+            firstLine.getChildren().add(2, valueEditor);
+        } else if (!oneLine && valueEditor.getParent() == firstLine) {
+            firstLine.getChildren().remove(valueEditor);
+            getChildren().add(valueEditor);
+        }
     }
 
     private void showValueEditor() {

@@ -8,6 +8,7 @@ import io.tidings.segment.SegmentType;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.UiCommand;
+import io.tidings.shell.UnsavedEdits;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,7 +30,7 @@ import javafx.collections.ObservableList;
  * and the commands to save and revert. This class keeps what the three share: which segment is
  * shown, whether it changed, and what is wrong with it.
  */
-public final class SegmentBuilderViewModel {
+public final class SegmentBuilderViewModel implements UnsavedEdits {
 
     private final SegmentService segments;
     private final BackgroundWork background;
@@ -43,6 +44,7 @@ public final class SegmentBuilderViewModel {
     private final ReadOnlyBooleanWrapper problemIsError = new ReadOnlyBooleanWrapper(this, "problemIsError");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable", true);
     private final UiCommand save;
     private final UiCommand revert;
@@ -52,10 +54,16 @@ public final class SegmentBuilderViewModel {
         this.segments = segments;
         this.background = background;
         this.saved = saved;
-        this.draft = new SegmentDraft(this::edited, () -> changed.set(true));
+        this.draft = new SegmentDraft(() -> {
+            unsaved.set(true);
+            edited();
+        }, () -> {
+            unsaved.set(true);
+            changed.set(true);
+        });
         this.choices = new BuilderChoices(segments, fieldCatalog, background);
         this.liveCount = new LiveCount(segments, background, this::showError);
-        this.save = new UiCommand(this::saveNow, Bindings.when(changed).then("").otherwise("Nothing to save: no changes yet."));
+        this.save = new UiCommand(() -> save(() -> { }, () -> { }), Bindings.when(changed).then("").otherwise("Nothing to save: no changes yet."));
         this.revert = new UiCommand(this::revertNow, Bindings.when(changed).then("").otherwise("Nothing to revert: no changes yet."));
     }
 
@@ -83,8 +91,30 @@ public final class SegmentBuilderViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** True when Save can do something: an edit, or a new segment not yet saved even if empty. */
     public ReadOnlyBooleanProperty changedProperty() {
         return changed.getReadOnlyProperty();
+    }
+
+    /** True once the marketer changed something since the segment was opened or saved: a new, untouched one is not. */
+    @Override
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    @Override
+    public String editedName() {
+        Segment current = segment.get();
+        String name = draft.nameProperty().get().strip();
+        if (current != null) {
+            return "the segment \u201c" + current.name() + "\u201d";
+        }
+        return name.isEmpty() ? "the new segment" : "the new segment \u201c" + name + "\u201d";
+    }
+
+    @Override
+    public void discard() {
+        revertNow();
     }
 
     /** False for an imported segment, whose members come from a file. */
@@ -136,6 +166,7 @@ public final class SegmentBuilderViewModel {
 
     /** Starts a new segment with one empty group. */
     public void startNew() {
+        unsaved.set(false);
         show(null, new SegmentDefinition(List.of(), SegmentDefinition.Include.ALL));
         draft.startOver();
         changed.set(true);
@@ -149,6 +180,7 @@ public final class SegmentBuilderViewModel {
         choices.refresh(current, () -> {
             show(current, definition);
             changed.set(true);
+            unsaved.set(true);
             edited();
         });
     }
@@ -156,6 +188,7 @@ public final class SegmentBuilderViewModel {
     /** Shows a saved segment; one whose saved criteria cannot be used opens empty, saying why, to be built again. */
     public void load(Segment chosen) {
         choices.refresh(chosen, () -> {
+            unsaved.set(false);
             if (chosen.problem() != null) {
                 show(chosen, new SegmentDefinition(List.of(), SegmentDefinition.Include.ALL));
                 changed.set(false);
@@ -198,11 +231,13 @@ public final class SegmentBuilderViewModel {
         return definition;
     }
 
-    private void saveNow() {
+    @Override
+    public void save(Runnable whenSaved, Runnable notSaved) {
         Optional<SegmentDefinition> definition = definition();
         if (definition.isEmpty()) {
             problemIsError.set(true);
             problem.set(problem.get().replace("To count, finish: ", "To save, finish: "));
+            notSaved.run();
             return;
         }
         Segment current = segment.get();
@@ -222,9 +257,14 @@ public final class SegmentBuilderViewModel {
         }).onSuccess(result -> {
             segment.set(result);
             changed.set(false);
+            unsaved.set(false);
             message.set("Saved as version " + result.version() + ".");
             saved.accept(result);
-        }).onFailure(error -> showError(error.getMessage())));
+            whenSaved.run();
+        }).onFailure(error -> {
+            showError(error.getMessage());
+            notSaved.run();
+        }));
     }
 
     private void revertNow() {

@@ -1,5 +1,7 @@
 package io.tidings.segment.ui;
 
+import io.tidings.ui.ChannelNames;
+import io.tidings.ui.Icons;
 import atlantafx.base.theme.Styles;
 import io.tidings.segment.CriterionCount;
 import io.tidings.segment.Segment;
@@ -8,6 +10,12 @@ import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentMember;
 import io.tidings.segment.SegmentType;
 import io.tidings.shell.CommandButtons;
+import io.tidings.shell.EditorScreen;
+import io.tidings.shell.SaveShortcut;
+import io.tidings.shell.UnsavedEdits;
+import io.tidings.shell.UnsavedMarker;
+import javafx.application.Platform;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -32,11 +40,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The segments screen: saved segments on the left, the builder in the middle, its results on the right. */
-public final class SegmentsView extends BorderPane {
+public final class SegmentsView extends BorderPane implements EditorScreen {
 
     private final SegmentsViewModel viewModel;
     private final SegmentBuilderViewModel builder;
@@ -46,10 +55,21 @@ public final class SegmentsView extends BorderPane {
         this.viewModel = viewModel;
         this.builder = viewModel.builder();
         setId("segments");
-        SplitPane split = new SplitPane(list(), builderPane(), results());
-        split.setDividerPositions(0.17, 0.7);
+        VBox list = list();
+        VBox results = results();
+        SplitPane split = new SplitPane(list, builderPane(), results);
+        split.setDividerPositions(0.2, 0.7);
+        // the builder takes what the window gains or loses; the list and the count keep their widths
+        SplitPane.setResizableWithParent(list, false);
+        SplitPane.setResizableWithParent(results, false);
         setCenter(split);
+        SaveShortcut.install(this, builder);
         viewModel.refresh();
+    }
+
+    @Override
+    public List<UnsavedEdits> editors() {
+        return List.of(builder);
     }
 
     private VBox list() {
@@ -58,11 +78,18 @@ public final class SegmentsView extends BorderPane {
         Button create = new Button("New", new FontIcon("fth-plus"));
         create.setId("segment-new");
         create.setOnAction(event -> viewModel.newSegment());
-        Button importJson = new Button(null, new FontIcon("fth-upload"));
+        Button importJson = new Button(null, new FontIcon(Icons.IMPORT));
         importJson.setId("segment-import-json");
         importJson.setTooltip(new Tooltip("Import Pinpoint segment JSON"));
         importJson.setOnAction(event -> viewModel.importJson());
-        HBox buttons = new HBox(8, create, importJson);
+        Button sendNow = new Button(null, new FontIcon("fth-send"));
+        sendNow.setId("segment-send-now");
+        sendNow.setTooltip(new Tooltip("Send now: a campaign to this segment"));
+        sendNow.setAccessibleText("Send now");
+        sendNow.disableProperty().bind(viewModel.selectedProperty().isNull());
+        sendNow.setOnAction(event -> viewModel.sendNow());
+        HBox buttons = new HBox(8, create, importJson, sendNow);
+        buttons.getChildren().forEach(button -> ((Button) button).setMinWidth(Button.USE_PREF_SIZE));
         VBox header = new VBox(8, title, buttons);
 
         ListView<Segment> segments = new ListView<>(viewModel.segments());
@@ -99,10 +126,16 @@ public final class SegmentsView extends BorderPane {
         empty.setWrapText(true);
         segments.setPlaceholder(empty);
         segments.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
-            if (chosen != null) {
-                viewModel.selectedProperty().set(chosen);
+            if (chosen != null && !chosen.equals(viewModel.selectedProperty().get())) {
+                viewModel.open(chosen);
+                if (!chosen.equals(viewModel.selectedProperty().get())) {
+                    // the builder kept its segment, with unsaved changes: its row is chosen again
+                    Platform.runLater(() -> chooseShown(segments));
+                }
             }
         });
+        // a list read again (after a save) keeps the chosen segment chosen
+        viewModel.segments().addListener((ListChangeListener<Segment>) change -> chooseShown(segments));
         viewModel.selectedProperty().addListener((observable, old, chosen) -> {
             if (chosen == null) {
                 segments.getSelectionModel().clearSelection();
@@ -113,8 +146,17 @@ public final class SegmentsView extends BorderPane {
         VBox.setVgrow(segments, Priority.ALWAYS);
         VBox box = new VBox(12, header, segments);
         box.setPadding(new Insets(20, 12, 12, 20));
-        box.setMinWidth(190);
+        box.setMinWidth(170);
         return box;
+    }
+
+    private void chooseShown(ListView<Segment> segments) {
+        Segment shown = viewModel.selectedProperty().get();
+        if (shown == null) {
+            segments.getSelectionModel().clearSelection();
+        } else {
+            segments.getSelectionModel().select(shown);
+        }
     }
 
     private ScrollPane builderPane() {
@@ -137,9 +179,22 @@ public final class SegmentsView extends BorderPane {
                 item("Export as Pinpoint JSON…", "segment-export-json", viewModel::exportJson),
                 item("Delete…", "segment-delete", viewModel::delete));
         more.disableProperty().bind(builder.segmentProperty().isNull());
-        HBox top = new HBox(8, name, CommandButtons.bind(save, builder.saveCommand()),
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        revert.setMinWidth(Region.USE_PREF_SIZE);
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The name has a line of its own: in a narrow builder the buttons keep their words and the name its room.
+        HBox actions = new HBox(8, spacer, CommandButtons.bind(save, builder.saveCommand()),
                 CommandButtons.bind(revert, builder.revertCommand()), more);
-        top.setAlignment(Pos.CENTER_LEFT);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        name.setMinWidth(120);
+        UnsavedMarker unsaved = new UnsavedMarker(builder, "segment-unsaved");
+        // beside the name, the marker takes room only while shown: the name is what needs it
+        unsaved.managedProperty().bind(unsaved.visibleProperty());
+        HBox nameLine = new HBox(10, name, unsaved);
+        nameLine.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(10, nameLine, actions);
 
         Label message = new Label();
         message.setId("segment-message");
@@ -256,13 +311,14 @@ public final class SegmentsView extends BorderPane {
         });
         Label breakdownTitle = new Label("Each criterion on its own");
         breakdownTitle.getStyleClass().add(Styles.TITLE_4);
+        breakdownTitle.setWrapText(true);
 
         TableView<SegmentMember> sample = new TableView<>(live.sample());
         sample.setId("segment-sample");
         sample.setPrefHeight(260);
-        sample.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sample.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sample.getColumns().add(column("Address", 200, SegmentMember::address));
-        TableColumn<SegmentMember, String> channel = column("Channel", 80, SegmentMember::channelType);
+        TableColumn<SegmentMember, String> channel = column("Channel", 80, member -> ChannelNames.of(member.channelType()));
         channel.setMinWidth(80);
         sample.getColumns().add(channel);
         Label noMembers = new Label();
@@ -279,9 +335,15 @@ public final class SegmentsView extends BorderPane {
         json.setPrefRowCount(12);
         json.getStyleClass().add("code");
         json.textProperty().bind(live.pinpointJsonProperty());
-        TitledPane jsonPane = new TitledPane("Pinpoint segment JSON", json);
+        TitledPane jsonPane = new TitledPane("Pinpoint JSON", json);
         jsonPane.setExpanded(false);
 
+        // Nothing here may be wider than the pane: the table's columns and the JSON shrink with it.
+        sample.setMinWidth(0);
+        sample.setPrefWidth(240);
+        jsonPane.setMinWidth(0);
+        json.setMinWidth(0);
+        json.setPrefColumnCount(20);
         VBox box = new VBox(12, headline, users, problem, breakdownTitle, breakdown, sampleTitle, sample, jsonPane);
         box.setPadding(new Insets(20));
         ScrollPane scroll = new ScrollPane(box);
@@ -289,7 +351,7 @@ public final class SegmentsView extends BorderPane {
         scroll.getStyleClass().add("section-scroll");
         VBox wrapper = new VBox(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        wrapper.setMinWidth(300);
+        wrapper.setMinWidth(240);
         return wrapper;
     }
 

@@ -12,10 +12,11 @@ import io.tidings.segment.SegmentService;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
+import io.tidings.shell.LeavingEditors;
 import java.nio.file.Files;
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -33,30 +34,52 @@ public final class SegmentsViewModel {
     private final SegmentBuilderViewModel builder;
     private final AudienceExport audienceExport;
 
+    private final io.tidings.shell.SendNow sendNow;
     private final ObservableList<Segment> saved = FXCollections.observableArrayList();
-    private final ObjectProperty<Segment> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Segment> selected = new ReadOnlyObjectWrapper<>(this, "selected");
 
     public SegmentsViewModel(SegmentService segments, SegmentFields fields, AudienceExport audienceExport,
             BackgroundWork background, DialogService dialogs) {
+        this(segments, fields, audienceExport, background, dialogs, io.tidings.shell.SendNow.NOWHERE);
+    }
+
+    /** @param sendNow opens the campaign editor with the selected segment chosen */
+    public SegmentsViewModel(SegmentService segments, SegmentFields fields, AudienceExport audienceExport,
+            BackgroundWork background, DialogService dialogs, io.tidings.shell.SendNow sendNow) {
+        this.sendNow = sendNow;
         this.segments = segments;
         this.audienceExport = audienceExport;
         this.background = background;
         this.dialogs = dialogs;
         this.builder = new SegmentBuilderViewModel(segments, fields, background, this::savedSegment);
-        selected.addListener((observable, old, segment) -> {
-            Segment shown = builder.segmentProperty().get();
-            if (segment != null && (shown == null || shown.id() != segment.id())) {
-                builder.load(segment);
-            }
-        });
     }
 
     public ObservableList<Segment> segments() {
         return saved;
     }
 
-    public ObjectProperty<Segment> selectedProperty() {
-        return selected;
+    /** The saved segment in the builder, or null for a new one; {@link #open} changes it. */
+    public ReadOnlyObjectProperty<Segment> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Opens a saved segment in the builder, once the one there has nothing unsaved (or the user said so). */
+    public void open(Segment chosen) {
+        Segment shown = builder.segmentProperty().get();
+        if (chosen == null || shown != null && shown.id() == chosen.id()) {
+            return;
+        }
+        LeavingEditors.leave(dialogs, builder, () -> {
+            selected.set(chosen);
+            builder.load(chosen);
+        }, () -> { });
+    }
+
+    /** A campaign to the selected segment, in the campaign editor. */
+    public void sendNow() {
+        if (selected.get() != null) {
+            sendNow.sendToSegment(selected.get().id());
+        }
     }
 
     public SegmentBuilderViewModel builder() {
@@ -73,7 +96,12 @@ public final class SegmentsViewModel {
         }));
     }
 
+    /** Starts a new segment, once the one in the builder has nothing unsaved (or the user said so). */
     public void newSegment() {
+        LeavingEditors.leave(dialogs, builder, this::startNewNow, () -> { });
+    }
+
+    private void startNewNow() {
         selected.set(null);
         builder.startNew();
     }
@@ -85,7 +113,11 @@ public final class SegmentsViewModel {
         }
         dialogs.askText("Duplicate segment", "Name of the copy", chosen.name() + " (copy)").ifPresent(name ->
                 background.run(BackgroundJob.of("Duplicating " + chosen.name(), progress -> segments.duplicate(chosen.id(), name))
-                        .onSuccess(this::savedSegment)
+                        .onSuccess(copy -> background.run(BackgroundJob.of("Reading segments", progress -> segments.list())
+                                .quiet().onSuccess(list -> {
+                                    saved.setAll(list);
+                                    list.stream().filter(item -> item.id() == copy.id()).findFirst().ifPresent(this::open);
+                                })))
                         .onFailure(error -> dialogs.showError("The segment could not be duplicated", error.getMessage()))));
     }
 
@@ -100,7 +132,7 @@ public final class SegmentsViewModel {
             return segments.list();
         }).onSuccess(list -> {
             saved.setAll(list);
-            newSegment();
+            startNewNow();
         }).onFailure(error -> dialogs.showError("The segment could not be deleted", error.getMessage())));
     }
 
@@ -128,12 +160,11 @@ public final class SegmentsViewModel {
                 background.run(BackgroundJob.of("Reading " + file.getFileName(), progress -> {
                     String json = Files.readString(file);
                     return new Imported(SegmentJson.read(json), nameIn(json, file.getFileName().toString()));
-                }).onSuccess(imported -> {
-                    selected.set(null);
-                    builder.startNew();
+                }).onSuccess(imported -> LeavingEditors.leave(dialogs, builder, () -> {
+                    startNewNow();
                     builder.show(imported.definition());
                     builder.nameProperty().set(imported.name());
-                }).onFailure(error -> dialogs.showError("The segment JSON could not be imported", error.getMessage()))));
+                }, () -> { })).onFailure(error -> dialogs.showError("The segment JSON could not be imported", error.getMessage()))));
     }
 
     /** Writes the builder's criteria as Pinpoint segment JSON. */
@@ -157,7 +188,11 @@ public final class SegmentsViewModel {
     private void savedSegment(Segment segment) {
         background.run(BackgroundJob.of("Reading segments", progress -> segments.list()).quiet().onSuccess(list -> {
             saved.setAll(list);
-            list.stream().filter(item -> item.id() == segment.id()).findFirst().ifPresent(selected::set);
+            // The builder may have moved on meanwhile (Save, then another segment): the one it shows stays chosen.
+            Segment chosen = selected.get() != null ? selected.get() : builder.segmentProperty().get();
+            if (chosen != null) {
+                list.stream().filter(item -> item.id() == chosen.id()).findFirst().ifPresent(selected::set);
+            }
         }));
     }
 

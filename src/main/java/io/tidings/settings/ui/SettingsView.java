@@ -1,7 +1,12 @@
 package io.tidings.settings.ui;
 
 import atlantafx.base.theme.Styles;
+import io.tidings.shell.EditorScreen;
+import io.tidings.shell.SaveShortcut;
+import io.tidings.shell.UnsavedEdits;
+import io.tidings.shell.UnsavedMarker;
 import io.tidings.workspace.Theme;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,13 +27,18 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Settings: appearance, the open workspace, where Tidings keeps its files, and the channels' accounts. */
-public final class SettingsView extends ScrollPane {
+public final class SettingsView extends ScrollPane implements EditorScreen {
 
     private static final DateTimeFormatter CREATED =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
+    private final SettingsViewModel viewModel;
+    private final Node channels;
+
     /** @param channels the Channels panel, which its own feature builds */
     public SettingsView(SettingsViewModel viewModel, Node channels) {
+        this.viewModel = viewModel;
+        this.channels = channels;
         setId("settings");
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
@@ -41,6 +51,15 @@ public final class SettingsView extends ScrollPane {
         page.setMaxWidth(820);
         page.getStyleClass().add("section-page");
         setContent(page);
+    }
+
+    @Override
+    public List<UnsavedEdits> editors() {
+        List<UnsavedEdits> editors = new java.util.ArrayList<>(List.of(viewModel));
+        if (channels instanceof EditorScreen channelEditors) {
+            editors.addAll(channelEditors.editors());
+        }
+        return editors;
     }
 
     private static Node appearance(SettingsViewModel viewModel) {
@@ -94,7 +113,7 @@ public final class SettingsView extends ScrollPane {
         problem.setWrapText(true);
         problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(viewModel.problemProperty());
-        HBox actions = new HBox(12, save, message, problem);
+        HBox actions = new HBox(12, save, new UnsavedMarker(viewModel, "settings-unsaved"), message, problem);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         var info = viewModel.info();
@@ -104,7 +123,9 @@ public final class SettingsView extends ScrollPane {
                 row("File", selectable(info.file().toString())),
                 row("Created", new Label(CREATED.format(info.createdAt()))),
                 row("Format", new Label("Workspace format " + info.schemaVersion())));
-        return panel("Workspace", new VBox(12, form, actions));
+        VBox panel = panel("Workspace", new VBox(12, form, actions));
+        SaveShortcut.install(panel, viewModel);
+        return panel;
     }
 
     private static Node files(SettingsViewModel viewModel) {

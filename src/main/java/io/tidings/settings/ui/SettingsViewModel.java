@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.ShellViewModel;
+import io.tidings.shell.UnsavedEdits;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.Theme;
 import io.tidings.workspace.Workspace;
@@ -21,7 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** Settings: the app's look, and the open workspace's name and phone region. */
-public final class SettingsViewModel {
+public final class SettingsViewModel implements UnsavedEdits {
 
     /** A region a phone number may default to, as the user reads it. */
     public record Region(String code, String displayName) {
@@ -45,6 +46,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final List<Region> regions;
     private WorkspaceInfo saved;
+    private final BooleanBinding changed;
 
     /** @param renamed runs on the FX thread after a save, to show the workspace's new name elsewhere */
     public SettingsViewModel(Workspace workspace, WorkspaceService workspaces, ShellViewModel<?> shell, Runnable renamed,
@@ -60,6 +62,10 @@ public final class SettingsViewModel {
                 .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
                 .toList();
         showSaved(workspace.info());
+        this.changed = Bindings.createBooleanBinding(
+                () -> !name.get().strip().equals(saved.name())
+                        || region.get() != null && !region.get().code().equals(saved.defaultRegion()),
+                name, region);
         theme.set(shell.themeProperty().get());
         theme.addListener((observable, old, chosen) -> {
             if (chosen != null && chosen != shell.themeProperty().get()) {
@@ -105,14 +111,34 @@ public final class SettingsViewModel {
 
     /** True when the name or region differs from what is saved. */
     public BooleanBinding changedBinding() {
-        return Bindings.createBooleanBinding(
-                () -> !name.get().strip().equals(saved.name())
-                        || region.get() != null && !region.get().code().equals(saved.defaultRegion()),
-                name, region);
+        return changed;
+    }
+
+    @Override
+    public BooleanBinding unsavedProperty() {
+        return changed;
+    }
+
+    @Override
+    public String editedName() {
+        return "the workspace settings";
+    }
+
+    /** Puts back the saved name and region. */
+    @Override
+    public void discard() {
+        message.set(null);
+        problem.set(null);
+        showSaved(saved);
     }
 
     /** Saves the workspace's name and region. */
     public void save() {
+        save(() -> { }, () -> { });
+    }
+
+    @Override
+    public void save(Runnable whenSaved, Runnable notSaved) {
         String newName = name.get();
         Region newRegion = region.get();
         message.set(null);
@@ -127,11 +153,18 @@ public final class SettingsViewModel {
             showSaved(info);
             renamed.run();
             message.set("Saved.");
-        }).onFailure(error -> problem.set(error.getMessage())));
+            whenSaved.run();
+        }).onFailure(error -> {
+            problem.set(error.getMessage());
+            notSaved.run();
+        }));
     }
 
     private void showSaved(WorkspaceInfo info) {
         saved = info;
+        if (changed != null) {
+            changed.invalidate(); // what is saved changed, though perhaps not the name and region shown
+        }
         name.set(info.name());
         region.set(regions.stream().filter(candidate -> candidate.code().equals(info.defaultRegion()))
                 .findFirst().orElse(null));

@@ -2,6 +2,8 @@ package io.tidings.template.ui;
 
 import atlantafx.base.theme.Styles;
 import io.tidings.shell.CommandButtons;
+import io.tidings.shell.SaveShortcut;
+import io.tidings.shell.UnsavedMarker;
 import io.tidings.template.EndpointChoice;
 import io.tidings.template.TemplatePreview;
 import io.tidings.template.TemplateProblem;
@@ -22,9 +24,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,7 +35,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The editor of one template: its parts on the left, the live preview on the right, problems below. */
 final class TemplateEditorView extends VBox {
 
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final TemplateEditorViewModel editor;
     private final Label title = new Label();
@@ -66,16 +64,22 @@ final class TemplateEditorView extends VBox {
         Button save = new Button("Save", new FontIcon("fth-save"));
         save.setId("template-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.setTooltip(new Tooltip("Save as a new version (Ctrl+S)"));
+        save.setTooltip(new Tooltip("Save as a new version (" + SaveShortcut.SAVE.getDisplayText() + ")"));
         Button versions = new Button("Versions", new FontIcon("fth-clock"));
         versions.setId("template-versions");
         versions.setOnAction(event -> new VersionsDialog(editor, getScene().getWindow()).show());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        version.setMinWidth(Region.USE_PREF_SIZE);
         versions.setMinWidth(Region.USE_PREF_SIZE);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        HBox heading = new HBox(10, title, version, spacer, versions, CommandButtons.bind(save, editor.saveCommand()));
+        // The name over its type and version, so that a narrow editor shortens the name rather than lose it.
+        version.setMinWidth(0);
+        VBox names = new VBox(2, title, version);
+        names.setMinWidth(120);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        HBox heading = new HBox(10, names, new UnsavedMarker(editor, "template-unsaved"), versions,
+                CommandButtons.bind(save, editor.saveCommand()));
         heading.setAlignment(Pos.CENTER_LEFT);
 
         Label status = new Label();
@@ -125,12 +129,7 @@ final class TemplateEditorView extends VBox {
         editor.remoteImagesAllowedProperty().addListener((observable, old, allowed) -> showPreview(editor.previewProperty().get()));
         editor.problems().addListener((ListChangeListener<TemplateProblem>) change -> problemsHeading.setText(
                 editor.problems().isEmpty() ? "Problems" : "Problems (" + editor.problems().size() + ")"));
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (SAVE.match(event)) {
-                editor.saveCommand().run();
-                event.consume();
-            }
-        });
+        SaveShortcut.install(this, editor);
         opened();
     }
 
@@ -178,9 +177,27 @@ final class TemplateEditorView extends VBox {
         });
         label.setMinWidth(Region.USE_PREF_SIZE);
         defaults.setMinWidth(Region.USE_PREF_SIZE);
+        endpoints.setMinWidth(160);
         HBox bar = new HBox(8, label, endpoints, defaults);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        // in a narrow preview the address box gets a line of its own rather than shrink to a sliver
+        VBox narrow = new VBox(6);
+        StackPane holder = new StackPane(bar);
+        holder.setMinWidth(200);
+        holder.setAlignment(Pos.CENTER_LEFT);
+        holder.widthProperty().addListener((observable, old, width) -> {
+            boolean oneLine = width.doubleValue() <= 0 || width.doubleValue() >= 360;
+            if (oneLine && bar.getChildren().size() == 2) {
+                narrow.getChildren().clear();
+                bar.getChildren().add(1, endpoints);
+                holder.getChildren().setAll(bar);
+            } else if (!oneLine && bar.getChildren().size() == 3) {
+                bar.getChildren().remove(endpoints);
+                narrow.getChildren().setAll(bar, endpoints);
+                holder.getChildren().setAll(narrow);
+            }
+        });
+        return holder;
     }
 
     private Node sendBar() {
@@ -222,9 +239,10 @@ final class TemplateEditorView extends VBox {
             version.setText("");
             return;
         }
-        title.setText(template.name() + (editor.dirtyProperty().get() ? " •" : ""));
+        title.setText(template.name());
+        title.setTooltip(new Tooltip(template.name()));
         version.setText(TemplatesViewModel.typeName(template.type()) + " · active version "
-                + template.summary().activeVersion() + (editor.dirtyProperty().get() ? " · unsaved changes" : ""));
+                + template.summary().activeVersion());
     }
 
     private void showPreview(TemplatePreview preview) {

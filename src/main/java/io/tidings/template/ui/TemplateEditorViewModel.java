@@ -3,6 +3,7 @@ package io.tidings.template.ui;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.UiCommand;
+import io.tidings.shell.UnsavedEdits;
 import io.tidings.template.EndpointChoice;
 import io.tidings.template.PreviewEndpoints;
 import io.tidings.template.Template;
@@ -31,7 +32,7 @@ import javafx.collections.ObservableList;
  * {@link LivePreview}, the saved versions {@link TemplateVersions}, and test sends to the sandbox
  * outbox the {@link TestSend}; this class presents their properties where the views find them.
  */
-public final class TemplateEditorViewModel {
+public final class TemplateEditorViewModel implements UnsavedEdits {
 
     /** The path of the template's default values, edited as JSON text. */
     public static final String DEFAULTS = "DefaultSubstitutions";
@@ -58,7 +59,7 @@ public final class TemplateEditorViewModel {
         this.versions = new TemplateVersions(templates, background, draft.templateProperty(), error::set);
         this.testSend = new TestSend(templates, background, draft.templateProperty(), preview.previewProperty(),
                 status::set, error::set);
-        this.save = new UiCommand(this::saveNow, Bindings.createStringBinding(() -> draft.templateProperty().get() == null
+        this.save = new UiCommand(() -> save(() -> { }, () -> { }), Bindings.createStringBinding(() -> draft.templateProperty().get() == null
                 ? "Open a template first." : draft.dirtyProperty().get() ? null : "Nothing to save: no changes yet.",
                 draft.templateProperty(), draft.dirtyProperty()));
     }
@@ -77,6 +78,27 @@ public final class TemplateEditorViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return draft.dirtyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return draft.dirtyProperty();
+    }
+
+    @Override
+    public String editedName() {
+        Template current = draft.templateProperty().get();
+        return current == null ? "the template" : "the template \u201c" + current.name() + "\u201d";
+    }
+
+    /** Puts back the template as saved. */
+    @Override
+    public void discard() {
+        Template current = draft.templateProperty().get();
+        if (current != null) {
+            status.set("");
+            show(current);
+        }
     }
 
     public ReadOnlyObjectProperty<TemplatePreview> previewProperty() {
@@ -174,7 +196,8 @@ public final class TemplateEditorViewModel {
         save.run();
     }
 
-    private void saveNow() {
+    @Override
+    public void save(Runnable whenSaved, Runnable notSaved) {
         Template current = draft.templateProperty().get();
         TemplateContent edited = draft.contentProperty().get();
         error.set("");
@@ -186,8 +209,12 @@ public final class TemplateEditorViewModel {
                     draft.saved(saved.template(), edited);
                     versions.show(saved.versions());
                     status.set("Saved as version " + saved.version() + ".");
+                    whenSaved.run();
                 })
-                .onFailure(failure -> error.set("Not saved: " + failure.getMessage())));
+                .onFailure(failure -> {
+                    error.set("Not saved: " + failure.getMessage());
+                    notSaved.run();
+                }));
     }
 
     private record Saved(int version, Template template, List<TemplateVersion> versions) {

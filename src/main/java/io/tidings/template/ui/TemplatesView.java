@@ -1,6 +1,9 @@
 package io.tidings.template.ui;
 
+import io.tidings.ui.Icons;
 import atlantafx.base.theme.Styles;
+import io.tidings.shell.EditorScreen;
+import io.tidings.shell.UnsavedEdits;
 import io.tidings.template.TemplateSummary;
 import io.tidings.template.TemplateType;
 import java.util.ArrayList;
@@ -28,7 +31,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Templates section: the template list on the left, the editor of the selected one on the right. */
-public final class TemplatesView extends SplitPane {
+public final class TemplatesView extends SplitPane implements EditorScreen {
 
     private static final String STYLESHEET = TemplatesView.class.getResource("template.css").toExternalForm();
 
@@ -66,6 +69,11 @@ public final class TemplatesView extends SplitPane {
         });
         showEmptyStates();
         viewModel.refresh();
+    }
+
+    @Override
+    public java.util.List<UnsavedEdits> editors() {
+        return java.util.List.of(viewModel.editor());
     }
 
     private VBox listSide() {
@@ -132,15 +140,17 @@ public final class TemplatesView extends SplitPane {
         Button duplicate = toolButton("templates-duplicate", "fth-copy", "Duplicate (Ctrl+D)", viewModel::duplicate);
         Button rename = toolButton("templates-rename", "fth-edit-2", "Rename (Ctrl+R)", viewModel::rename);
         Button delete = toolButton("templates-delete", "fth-trash-2", "Delete (Delete)", viewModel::delete);
-        Button importFile = toolButton("templates-import", "fth-download", "Import Pinpoint template JSON",
+        Button importFile = toolButton("templates-import", Icons.IMPORT, "Import Pinpoint template JSON",
                 viewModel::importTemplate);
-        Button exportFile = toolButton("templates-export", "fth-upload", "Export as Pinpoint template JSON",
+        Button exportFile = toolButton("templates-export", Icons.EXPORT, "Export as Pinpoint template JSON",
                 viewModel::exportTemplate);
-        for (Button button : List.of(duplicate, rename, delete, exportFile)) {
+        Button sendNow = toolButton("templates-send-now", "fth-send", "Send now: a campaign of this template",
+                viewModel::sendNow);
+        for (Button button : List.of(duplicate, rename, delete, exportFile, sendNow)) {
             button.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
-        HBox tools = new HBox(4, duplicate, rename, delete, new StackPane(), importFile, exportFile);
-        HBox.setHgrow(tools.getChildren().get(3), Priority.ALWAYS);
+        HBox tools = new HBox(4, sendNow, duplicate, rename, delete, new StackPane(), importFile, exportFile);
+        HBox.setHgrow(tools.getChildren().get(4), Priority.ALWAYS);
 
         Label error = new Label();
         error.setWrapText(true);

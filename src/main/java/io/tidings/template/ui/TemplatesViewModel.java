@@ -4,6 +4,7 @@ import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
 import io.tidings.shell.DialogService.FileType;
+import io.tidings.shell.LeavingEditors;
 import io.tidings.template.AmbiguousTemplateTypeException;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateStarters;
@@ -34,6 +35,7 @@ public final class TemplatesViewModel {
     private final BackgroundWork background;
     private final DialogService dialogs;
     private final TemplateEditorViewModel editor;
+    private final io.tidings.shell.SendNow sendNow;
 
     private final ObservableList<TemplateSummary> all = FXCollections.observableArrayList();
     private final FilteredList<TemplateSummary> shown = new FilteredList<>(all);
@@ -44,6 +46,13 @@ public final class TemplatesViewModel {
 
     public TemplatesViewModel(TemplateService templates, TemplateEditorViewModel editor, BackgroundWork background,
             DialogService dialogs) {
+        this(templates, editor, background, dialogs, io.tidings.shell.SendNow.NOWHERE);
+    }
+
+    /** @param sendNow opens the campaign editor with the selected template chosen */
+    public TemplatesViewModel(TemplateService templates, TemplateEditorViewModel editor, BackgroundWork background,
+            DialogService dialogs, io.tidings.shell.SendNow sendNow) {
+        this.sendNow = sendNow;
         this.templates = templates;
         this.editor = editor;
         this.background = background;
@@ -128,26 +137,31 @@ public final class TemplatesViewModel {
         if (summary == null || (selected.get() != null && selected.get().id() == summary.id())) {
             return;
         }
-        if (editor.dirtyProperty().get() && !dialogs.confirm("Unsaved changes",
-                "\"" + selected.get().name() + "\" has changes that are not saved. Leave them?", "Leave")) {
-            return;
-        }
-        selected.set(summary);
-        editor.open(summary.id());
+        LeavingEditors.leave(dialogs, editor, () -> {
+            selected.set(summary);
+            editor.open(summary.id());
+        }, () -> { });
     }
 
     /** Asks for a name and creates a template of {@code type} with example content. */
     public void create(TemplateType type) {
-        dialogs.askText("New " + typeName(type) + " template", "Name", "").ifPresent(name ->
-                run("Creating \"" + name + "\"", progress -> templates.create(name, TemplateStarters.of(type), null)));
+        dialogs.askText("New " + typeName(type) + " template", "Name", "").ifPresent(name -> leaveEditor(() ->
+                run("Creating \"" + name + "\"", progress -> templates.create(name, TemplateStarters.of(type), null))));
+    }
+
+    /** A one-off campaign of the selected template, in the campaign editor. */
+    public void sendNow() {
+        if (selected.get() != null) {
+            sendNow.sendTemplate(selected.get().id());
+        }
     }
 
     public void duplicate() {
         TemplateSummary current = selected.get();
         if (current != null) {
             dialogs.askText("Duplicate \"" + current.name() + "\"", "Name of the copy", current.name() + " (copy)")
-                    .ifPresent(name -> run("Duplicating \"" + current.name() + "\"",
-                            progress -> templates.duplicate(current.id(), name)));
+                    .ifPresent(name -> leaveEditor(() -> run("Duplicating \"" + current.name() + "\"",
+                            progress -> templates.duplicate(current.id(), name))));
         }
     }
 
@@ -177,7 +191,13 @@ public final class TemplatesViewModel {
 
     /** Imports a template from a Pinpoint template JSON file the user picks. */
     public void importTemplate() {
-        dialogs.chooseFileToOpen("Import a Pinpoint template", JSON_FILES).ifPresent(file -> importTemplate(file, null));
+        dialogs.chooseFileToOpen("Import a Pinpoint template", JSON_FILES)
+                .ifPresent(file -> leaveEditor(() -> importTemplate(file, null)));
+    }
+
+    /** Runs {@code moveOn}, which opens another template, once the editor has nothing unsaved (or the user said so). */
+    private void leaveEditor(Runnable moveOn) {
+        LeavingEditors.leave(dialogs, editor, moveOn, () -> { });
     }
 
     /** Imports {@code file} as a {@code type} template, or as the kind its fields show when null. */

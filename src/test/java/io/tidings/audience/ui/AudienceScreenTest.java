@@ -75,6 +75,25 @@ class AudienceScreenTest {
     }
 
     @Test
+    void channelsAreNamedInWordsWithPinpointsCodeOnHover(FxRobot robot) {
+        waitUntil(() -> firstRow(robot) != null);
+        robot.clickOn("#audience-channel");
+        javafx.scene.control.ListCell<?> androidCell = robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> "Android push".equals(cell.getText())).query();
+        assertThat(onFx(() -> androidCell.getTooltip().getText())).isEqualTo("Pinpoint channel type GCM");
+        robot.clickOn(androidCell);
+
+        long android = workspace.audience().summary().endpointsOn(ChannelType.GCM);
+        waitUntil(() -> "%,d endpoints match".formatted(android).equals(text(robot, "#audience-summary"))
+                && firstRow(robot) != null);
+        EndpointRow first = openFirstRow(robot);
+        assertThat(first.channelType()).isEqualTo(ChannelType.GCM);
+        assertThat(robot.lookup("#audience-table .table-cell").match((javafx.scene.control.TableCell<?, ?> cell) ->
+                "Android push".equals(cell.getText())).tryQuery()).isPresent();
+        assertThat(robot.lookup("#endpoint-editor .channel-badge").queryLabeled().getText()).isEqualTo("Android push");
+    }
+
+    @Test
     void aNewSearchKeepsTheChosenEndpointInTheEditor(FxRobot robot) {
         EndpointRow first = openFirstRow(robot);
         String heading = text(robot, "#endpoint-editor-heading");
@@ -98,7 +117,7 @@ class AudienceScreenTest {
                 .write("Berlin Mitte, \"Paris, Rive Gauche\"");
         robot.clickOn(reveal(robot, "#endpoint-location-city")).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Springfield");
-        robot.clickOn(reveal(robot, "#endpoint-save"));
+        robot.clickOn("#endpoint-save");
 
         waitUntil(() -> "Saved.".equals(text(robot, "#endpoint-saved")));
         Endpoint saved = workspace.audience().endpoint(first.id()).orElseThrow();
@@ -112,7 +131,7 @@ class AudienceScreenTest {
 
         robot.clickOn(reveal(robot, "#endpoint-location-latitude")).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("north");
-        robot.clickOn(reveal(robot, "#endpoint-save"));
+        robot.clickOn("#endpoint-save");
 
         waitUntil(() -> text(robot, "#problem-Location-Latitude") != null
                 && text(robot, "#problem-Location-Latitude").contains("\"north\" is not a number"));

@@ -48,6 +48,11 @@ final class FileAnsweringDialogs implements DialogService {
     }
 
     @Override
+    public io.tidings.shell.UnsavedEdits.Answer askAboutUnsavedEdits(String editedName) {
+        return real.askAboutUnsavedEdits(editedName);
+    }
+
+    @Override
     public <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label) {
         return real.choose(title, message, choices, label);
     }

@@ -98,6 +98,22 @@ class OutboxScreenTest {
     }
 
     @Test
+    void aMessageNotSentSaysWhyInWordsWithPinpointsCodeBeside(FxRobot robot) {
+        waitUntil(() -> jobCell(robot, OutboxFixture.EMAIL_JOB).isPresent());
+        robot.clickOn(jobCell(robot, OutboxFixture.EMAIL_JOB).orElseThrow());
+
+        waitUntil(() -> onFx(() -> robot.lookup("#outbox-unsent-table .table-cell").<Labeled>queryAll().stream()
+                .anyMatch(cell -> cell.getGraphic() instanceof Labeled code && code.getText() != null
+                        && ReasonWords.of(io.tidings.delivery.ReasonCode.valueOf(code.getText())).equals(cell.getText())
+                        && !code.getText().equals(cell.getText()))));
+    }
+
+    private static Optional<Labeled> jobCell(FxRobot robot, String job) {
+        return robot.lookup("#outbox-jobs-table .table-cell").<Labeled>queryAll().stream()
+                .filter(cell -> job.equals(cell.getText())).findFirst();
+    }
+
+    @Test
     void aWrongRateIsNamedNextToItsFieldAndNothingIsSaved(FxRobot robot) {
         robot.clickOn("#outbox-tab-outcomes");
         waitUntil(() -> "40".equals(onFx(() -> robot.lookup("#outbox-rate-email-open")

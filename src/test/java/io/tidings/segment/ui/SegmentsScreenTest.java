@@ -93,6 +93,21 @@ class SegmentsScreenTest {
     }
 
     @Test
+    void theFieldPickerNamesFieldsInWordsAndFindsThemAsTheMarketerTypes(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#group-1-criterion-1-field").tryQuery().isPresent());
+
+        robot.clickOn(robot.lookup("#group-1-criterion-1-field .arrow-button").<Node>query());
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").tryQuery().isPresent());
+        Node firstName = robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> cell) -> "First name · user attribute".equals(cell.getText())).query();
+        assertThat(io.tidings.FxTesting.onFx(() -> ((javafx.scene.control.Labeled) ((ListCell<?>) firstName).getGraphic())
+                .getText())).isEqualTo("User.UserAttributes.FirstName");
+        robot.write("last n").type(javafx.scene.input.KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup("#group-1-criterion-1-field").lookup("Last name · user attribute").tryQuery().isPresent());
+    }
+
+    @Test
     void anUnfinishedCriterionSaysWhatIsMissingInsteadOfCounting(FxRobot robot) {
         waitUntil(() -> robot.lookup("#group-1-criterion-1-values").tryQuery().isPresent());
 

@@ -1,5 +1,6 @@
 package io.tidings.template.ui;
 
+import static io.tidings.FxTesting.onFx;
 import static io.tidings.FxTesting.text;
 import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,8 @@ class TemplatesScreenTest {
 
         waitUntil(() -> bubble(robot).equals("Hello THERE [ok]"));
         assertThat(text(robot, "#sms-preview-counts")).isEqualTo("16 characters · 18 septets · 1 part");
-        assertThat(text(robot, "#template-title")).isEqualTo("Order shipped •");
+        assertThat(text(robot, "#template-title")).isEqualTo("Order shipped");
+        assertThat(onFx(() -> robot.lookup("#template-unsaved").query().isVisible())).as("the unsaved marker").isTrue();
     }
 
     @Test

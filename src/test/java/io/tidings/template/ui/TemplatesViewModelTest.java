@@ -71,4 +71,27 @@ class TemplatesViewModelTest {
         assertThat(templates.list()).isEmpty();
         assertThat(dialogs.errors()).isEmpty();
     }
+
+    @Test
+    void anotherTemplateWaitsForTheAnswerAboutUnsavedEdits() {
+        dialogs.answer("Spring sale").answer("Autumn sale");
+        viewModel.create(TemplateType.SMS);
+        viewModel.create(TemplateType.SMS);
+        TemplateSummary spring = viewModel.templates().stream().filter(t -> t.name().equals("Spring sale")).findFirst().orElseThrow();
+        TemplateSummary autumn = viewModel.templates().stream().filter(t -> t.name().equals("Autumn sale")).findFirst().orElseThrow();
+        viewModel.select(spring);
+        viewModel.editor().edit("Body", "Spring is here");
+
+        dialogs.answer(io.tidings.shell.UnsavedEdits.Answer.CANCEL);
+        viewModel.select(autumn);
+        assertThat(viewModel.selectedProperty().get().id()).as("Cancel stays").isEqualTo(spring.id());
+        assertThat(viewModel.editor().value("Body")).isEqualTo("Spring is here");
+
+        dialogs.answer(io.tidings.shell.UnsavedEdits.Answer.SAVE);
+        viewModel.select(autumn);
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(autumn.id());
+        assertThat(templates.template(spring.id()).orElseThrow().content().toString()).contains("Spring is here");
+        assertThat(dialogs.confirmations()).containsExactly("Save the changes to the template \u201cSpring sale\u201d?",
+                "Save the changes to the template \u201cSpring sale\u201d?");
+    }
 }

@@ -1,8 +1,10 @@
 package io.tidings.channel.accounts.ui;
 
+import io.tidings.ui.Icons;
 import atlantafx.base.theme.Styles;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccounts;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.Observable;
 import javafx.geometry.Insets;
@@ -15,14 +17,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import io.tidings.shell.EditorScreen;
+import io.tidings.shell.SaveShortcut;
+import io.tidings.shell.UnsavedEdits;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Channels panel of Settings: one row per channel saying where its messages go, and its editor. */
-public final class ChannelAccountsView extends VBox {
+public final class ChannelAccountsView extends VBox implements EditorScreen {
 
     private static final String STYLESHEET = ChannelAccountsView.class.getResource("accounts.css").toExternalForm();
-    private static final Map<DeliveryChannel, String> ICONS = Map.of(DeliveryChannel.EMAIL, "fth-mail",
-            DeliveryChannel.SMS, "fth-message-square", DeliveryChannel.PUSH, "fth-bell", DeliveryChannel.VOICE, "fth-phone");
+    private static final Map<DeliveryChannel, String> ICONS = Map.of(DeliveryChannel.EMAIL, Icons.EMAIL,
+            DeliveryChannel.SMS, Icons.SMS, DeliveryChannel.PUSH, Icons.PUSH, DeliveryChannel.VOICE, Icons.VOICE);
 
     private static final double ICON_WIDTH = 24;
 
@@ -57,6 +62,13 @@ public final class ChannelAccountsView extends VBox {
         viewModel.load();
     }
 
+    /** The channel editor, while one is open. */
+    @Override
+    public List<UnsavedEdits> editors() {
+        ChannelEditorViewModel editor = viewModel.editorProperty().get();
+        return editor == null ? List.of() : List.of(editor);
+    }
+
     private void showRows() {
         rows.getChildren().clear();
         ChannelEditorViewModel editor = viewModel.editorProperty().get();
@@ -68,6 +80,7 @@ public final class ChannelAccountsView extends VBox {
             rows.getChildren().add(row);
             if (editor != null && editor.channel() == summary.channel()) {
                 ChannelEditorView editorView = new ChannelEditorView(editor);
+                SaveShortcut.install(editorView, editor);
                 VBox.setMargin(editorView, new Insets(4, 0, 12, 0));
                 rows.getChildren().add(editorView);
             }

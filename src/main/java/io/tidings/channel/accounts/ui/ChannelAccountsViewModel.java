@@ -7,6 +7,7 @@ import io.tidings.channel.accounts.ChannelAccounts;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
+import io.tidings.shell.LeavingEditors;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -73,8 +74,17 @@ public final class ChannelAccountsViewModel {
                 .onFailure(error -> problem.set("The channel accounts could not be read: " + error.getMessage())));
     }
 
-    /** Opens the editor of {@code channel}, closing any other. */
+    /** Opens the editor of {@code channel}, closing any other once it has nothing unsaved (or the user said so). */
     void edit(DeliveryChannel channel) {
+        ChannelEditorViewModel open = editor.get();
+        if (open == null) {
+            editNow(channel);
+        } else if (open.channel() != channel) {
+            LeavingEditors.leave(dialogs, open, () -> editNow(channel), () -> { });
+        }
+    }
+
+    private void editNow(DeliveryChannel channel) {
         ChannelAccounts current = accounts.get();
         if (current == null) {
             return;

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import io.tidings.shell.UnsavedMarker;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The editor of one channel's account, opened under its row; Enter saves, Escape cancels. */
@@ -151,7 +152,7 @@ final class ChannelEditorView extends VBox {
         for (Button button : List.of(save, cancel, test)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox actions = new HBox(10, save, cancel, test, busy, result);
+        HBox actions = new HBox(10, save, cancel, test, new UnsavedMarker(viewModel, "account-unsaved"), busy, result);
         actions.setAlignment(Pos.CENTER_LEFT);
         return actions;
     }

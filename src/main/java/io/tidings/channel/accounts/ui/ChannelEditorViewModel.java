@@ -16,6 +16,7 @@ import io.tidings.channel.accounts.Providers;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
+import io.tidings.shell.UnsavedEdits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ import javafx.collections.ObservableMap;
  * (for email also its From and tracking links). Saving and testing read the form through the settings reader, so
  * every problem comes back at its field; nothing is saved while any remain.
  */
-final class ChannelEditorViewModel {
+final class ChannelEditorViewModel implements UnsavedEdits {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,6 +64,8 @@ final class ChannelEditorViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyObjectWrapper<ConnectionCheck> testResult = new ReadOnlyObjectWrapper<>(this, "testResult");
     private final ReadOnlyStringWrapper plaintextWarning = new ReadOnlyStringWrapper(this, "plaintextWarning");
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
+    private boolean filling;
 
     /**
      * @param saved the workspace's accounts, which the other channels keep
@@ -81,8 +84,12 @@ final class ChannelEditorViewModel {
         SettingsOfChannel.of(channel).forEach(setting -> {
             settings.put(setting.path(), setting);
             shown.put(setting, shownBinding(setting));
-            setting.observables().forEach(observable -> observable.addListener(edit -> problems.remove(setting.path())));
+            setting.observables().forEach(observable -> observable.addListener(edit -> {
+                problems.remove(setting.path());
+                edited(edit);
+            }));
         });
+        provider.addListener(this::edited);
         show(saved);
         if (channel == DeliveryChannel.EMAIL) {
             warnOfPlaintextLogin();
@@ -182,13 +189,37 @@ final class ChannelEditorViewModel {
 
     // Commands
 
+    /** True once the user changed a field since the editor opened. */
+    @Override
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    @Override
+    public String editedName() {
+        return "the " + channelName() + " account";
+    }
+
+    /** Closes the editor, leaving the account as saved. */
+    @Override
+    public void discard() {
+        cancel();
+    }
+
     /** Checks the form and saves it in place of the channel's account; problems show at their fields instead. */
     void save() {
+        save(() -> { }, () -> { });
+    }
+
+    @Override
+    public void save(Runnable whenDone, Runnable notSaved) {
         if (saving.get()) {
+            notSaved.run();
             return;
         }
         ChannelAccounts edited = edited();
         if (edited == null) {
+            notSaved.run();
             return;
         }
         saving.set(true);
@@ -197,7 +228,9 @@ final class ChannelEditorViewModel {
             return edited;
         }).quiet().onSuccess(accounts -> {
             saving.set(false);
+            unsaved.set(false);
             whenSaved.accept(accounts);
+            whenDone.run();
         }).onFailure(error -> {
             saving.set(false);
             if (error instanceof InvalidAccountsException invalid) {
@@ -205,6 +238,7 @@ final class ChannelEditorViewModel {
             } else {
                 otherProblems.set("Not saved: " + error.getMessage());
             }
+            notSaved.run();
         }));
     }
 
@@ -248,7 +282,23 @@ final class ChannelEditorViewModel {
                 });
     }
 
+    private void edited(Observable changed) {
+        if (!filling) {
+            unsaved.set(true);
+        }
+    }
+
     private void show(ChannelAccounts accounts) {
+        filling = true;
+        try {
+            fill(accounts);
+        } finally {
+            filling = false;
+        }
+        unsaved.set(false);
+    }
+
+    private void fill(ChannelAccounts accounts) {
         JsonNode stored;
         try {
             stored = JSON.readTree(ChannelAccountsJson.write(accounts));

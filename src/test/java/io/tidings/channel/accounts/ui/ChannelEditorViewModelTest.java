@@ -242,4 +242,26 @@ class ChannelEditorViewModelTest {
         security.valueProperty().set(SmtpSecurity.STARTTLS);
         assertThat(editor.plaintextWarningProperty().get()).isNull();
     }
+
+    @Test
+    void anEditIsUnsavedUntilSavedAndOpeningAnotherChannelAsksFirst() {
+        ChannelAccountsViewModel accounts = new ChannelAccountsViewModel(service, new ImmediateBackgroundWork(), dialogs);
+        accounts.load();
+        accounts.edit(DeliveryChannel.EMAIL);
+        ChannelEditorViewModel editor = accounts.editorProperty().get();
+        assertThat(editor.hasUnsavedEdits()).as("just opened").isFalse();
+
+        type(editor, "email.smtp.host", "smtp.example.com");
+        assertThat(editor.hasUnsavedEdits()).isTrue();
+
+        dialogs.answer(io.tidings.shell.UnsavedEdits.Answer.CANCEL);
+        accounts.edit(DeliveryChannel.SMS);
+        assertThat(accounts.editorProperty().get()).as("Cancel keeps the email editor").isSameAs(editor);
+        assertThat(dialogs.confirmations()).containsExactly("Save the changes to the Email account?");
+
+        dialogs.answer(io.tidings.shell.UnsavedEdits.Answer.DISCARD);
+        accounts.edit(DeliveryChannel.SMS);
+        assertThat(accounts.editorProperty().get().channel()).isEqualTo(DeliveryChannel.SMS);
+        assertThat(accounts.editorProperty().get().hasUnsavedEdits()).isFalse();
+    }
 }

@@ -1,0 +1,220 @@
+package io.tidings.campaign.ui;
+
+import atlantafx.base.theme.Styles;
+import io.tidings.campaign.Campaign;
+import io.tidings.campaign.CampaignTotals;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The list of campaigns, with its commands, and an empty state that offers the first steps. */
+final class CampaignListView extends VBox {
+
+    private final CampaignsViewModel viewModel;
+    private final TableView<CampaignRow> table = new TableView<>();
+
+    CampaignListView(CampaignsViewModel viewModel) {
+        super(12);
+        this.viewModel = viewModel;
+        setId("campaign-list");
+        setPadding(new Insets(24, 24, 16, 24));
+
+        Label title = new Label("Campaigns");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label subtitle = new Label("One message, or an A/B test with a holdout, sent to a segment now or on a schedule.");
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        Button create = new Button("New campaign", new FontIcon("fth-plus"));
+        create.setId("campaigns-new");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(event -> viewModel.create());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox heading = new HBox(12, new VBox(2, title, subtitle), spacer, create);
+        heading.setAlignment(Pos.CENTER_LEFT);
+
+        Button open = tool("campaigns-open", "fth-edit-2", "Open", viewModel::open);
+        Button monitor = tool("campaigns-monitor", "fth-activity", "Run monitor", viewModel::monitorSelected);
+        Button duplicate = iconTool("campaigns-duplicate", "fth-copy", "Duplicate", viewModel::duplicate);
+        Button delete = iconTool("campaigns-delete", "fth-trash-2", "Delete", viewModel::delete);
+        Button importFile = iconTool("campaigns-import", io.tidings.ui.Icons.IMPORT, "Import Pinpoint campaign JSON",
+                viewModel::importCampaign);
+        Button exportFile = iconTool("campaigns-export", io.tidings.ui.Icons.EXPORT, "Export as Pinpoint campaign JSON",
+                viewModel::exportCampaign);
+        for (Button button : List.of(open, monitor, duplicate, delete, exportFile)) {
+            button.disableProperty().bind(viewModel.selectedProperty().isNull());
+        }
+        Label status = new Label();
+        status.setId("campaigns-status");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(viewModel.statusProperty());
+        Region toolSpacer = new Region();
+        HBox.setHgrow(toolSpacer, Priority.ALWAYS);
+        HBox tools = new HBox(6, open, monitor, duplicate, delete, toolSpacer, status, importFile, exportFile);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        buildTable();
+        VBox emptyState = emptyState();
+        StackPane body = new StackPane(table, emptyState);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        Runnable showEmpty = () -> {
+            boolean empty = viewModel.loadedProperty().get() && viewModel.campaigns().isEmpty();
+            emptyState.setVisible(empty);
+            table.setVisible(!empty);
+            tools.setVisible(!empty);
+        };
+        viewModel.campaigns().addListener((ListChangeListener<CampaignRow>) change -> showEmpty.run());
+        viewModel.loadedProperty().addListener((observable, old, loaded) -> showEmpty.run());
+        showEmpty.run();
+
+        Label error = new Label();
+        error.setWrapText(true);
+        error.getStyleClass().add("field-problem");
+        error.textProperty().bind(viewModel.errorProperty());
+        error.managedProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty()));
+        getChildren().addAll(heading, tools, error, body);
+    }
+
+    private void buildTable() {
+        table.setId("campaigns-table");
+        table.setItems(viewModel.campaigns());
+        // Unconstrained: in a narrow window the columns keep their headings and the table scrolls sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("Name", 220, CampaignRow::name));
+        table.getColumns().get(0).setMinWidth(170);
+        table.getColumns().add(column("Status", 100, row -> stateWords(row.summary().campaign())));
+        table.getColumns().add(column("Channel", 84, row -> channelWords(
+                row.summary().campaign().definition().channel().name())));
+        table.getColumns().add(column("Segment", 150, row -> row.summary().segmentName() == null
+                ? (row.summary().campaign().definition().segmentId() == null ? "None chosen" : "(deleted)")
+                : row.summary().segmentName()));
+        table.getColumns().add(column("Next run", 160, row -> CampaignsViewModel.when(row.summary().campaign().nextRunAt())));
+        table.getColumns().add(count("Audience", row -> row.audienceSize() == null ? "" : String.format("%,d", row.audienceSize())));
+        table.getColumns().add(count("Sent", row -> result(row, CampaignTotals::sent)));
+        table.getColumns().add(count("Delivered", row -> result(row, CampaignTotals::delivered)));
+        table.getColumns().add(count("Opened", row -> result(row, CampaignTotals::opened)));
+        table.getColumns().add(count("Clicked", row -> result(row, CampaignTotals::clicked)));
+        table.getColumns().forEach(column -> column.setSortable(false));
+        table.setPlaceholder(new Label("Reading campaigns…"));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
+        viewModel.selectedProperty().addListener((observable, old, row) -> {
+            if (row != table.getSelectionModel().getSelectedItem()) {
+                if (row == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(row);
+                }
+            }
+        });
+        table.setRowFactory(view -> {
+            TableRow<CampaignRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                viewModel.delete();
+            }
+        });
+    }
+
+    private VBox emptyState() {
+        Label title = new Label("No campaigns yet");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label text = new Label("A campaign sends a template to a segment, now or on a schedule, and can test up to "
+                + "five versions against a holdout. You can also bring one across from Amazon Pinpoint as its JSON.");
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        Button create = new Button("New campaign", new FontIcon("fth-plus"));
+        create.setId("campaigns-empty-new");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(event -> viewModel.create());
+        Button importFile = new Button("Import Pinpoint JSON", new FontIcon(io.tidings.ui.Icons.IMPORT));
+        importFile.setId("campaigns-empty-import");
+        importFile.setOnAction(event -> viewModel.importCampaign());
+        HBox actions = new HBox(10, create, importFile);
+        actions.setAlignment(Pos.CENTER);
+        VBox box = new VBox(12, title, text, actions);
+        box.setId("campaigns-empty");
+        box.setAlignment(Pos.CENTER);
+        box.setMaxSize(560, Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static String result(CampaignRow row, java.util.function.ToLongFunction<CampaignTotals> value) {
+        CampaignTotals totals = row.summary().totals();
+        return totals.hasResults() ? String.format("%,d", value.applyAsLong(totals)) : "";
+    }
+
+    private static String channelWords(String channel) {
+        String words = CampaignEditorViewModel.words(channel);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static String stateWords(Campaign campaign) {
+        return switch (campaign.state()) {
+            case DRAFT -> "Draft";
+            case SCHEDULED -> "Scheduled";
+            case EXECUTING -> "Sending";
+            case PAUSED -> "Paused";
+            case COMPLETED -> "Completed";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+
+    private static TableColumn<CampaignRow, String> column(String title, double width, Function<CampaignRow, String> value) {
+        TableColumn<CampaignRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 96));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<CampaignRow, String> count(String title, Function<CampaignRow, String> value) {
+        TableColumn<CampaignRow, String> column = column(title, 92, value);
+        column.getStyleClass().add("count-column");
+        return column;
+    }
+
+    private static Button iconTool(String id, String icon, String text, Runnable action) {
+        Button button = tool(id, icon, text, action);
+        button.setText(null);
+        button.getStyleClass().add(Styles.BUTTON_ICON);
+        button.setAccessibleText(text);
+        return button;
+    }
+
+    private static Button tool(String id, String icon, String text, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.getStyleClass().add(Styles.FLAT);
+        button.setTooltip(new Tooltip(text));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}
