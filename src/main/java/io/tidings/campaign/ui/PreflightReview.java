@@ -6,6 +6,7 @@ import io.tidings.delivery.PreflightReport;
 import io.tidings.delivery.RunPlan;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
+import io.tidings.ui.ReasonWords;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -125,9 +126,9 @@ final class PreflightReview {
                 case LATER -> later += line.endpoints();
                 case NOT_SENT -> never += line.endpoints();
             }
-            String why = line.timing() == PreflightReport.Timing.LATER ? ReasonWords.of(line.delay())
+            String why = line.timing() == PreflightReport.Timing.LATER ? ForecastWords.of(line.delay())
                     : ReasonWords.of(line.reason());
-            shown.add(new PreflightLine(treatmentName(line.treatment(), definition), ReasonWords.of(line.timing()), why,
+            shown.add(new PreflightLine(treatmentName(line.treatment(), definition), ForecastWords.of(line.timing()), why,
                     line.endpoints(), line.sampleEndpointIds()));
         }
         lines.setAll(shown);

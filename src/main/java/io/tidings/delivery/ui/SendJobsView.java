@@ -6,7 +6,9 @@ import io.tidings.channel.sandbox.SandboxRate;
 import io.tidings.delivery.JobState;
 import io.tidings.delivery.JobSummary;
 import io.tidings.delivery.MessageState;
+import io.tidings.delivery.ReasonCode;
 import io.tidings.delivery.UnsentMessage;
+import io.tidings.ui.ReasonWords;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,10 +18,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -173,7 +175,7 @@ final class SendJobsView extends VBox {
 
     /** The reason in words, and Pinpoint's code beside it in small print. */
     private static TableColumn<UnsentMessage, String> reasonColumn() {
-        TableColumn<UnsentMessage, String> column = column("Reason", 290, message -> ReasonWords.of(message.reason()));
+        TableColumn<UnsentMessage, String> column = column("Reason", 290, message -> ReasonWords.of(message.reason() == null ? ReasonCode.JOB_CANCELLED : message.reason()));
         column.setCellFactory(list -> new TableCell<>() {
             private final Label code = new Label();
 
@@ -188,7 +190,7 @@ final class SendJobsView extends VBox {
                 super.updateItem(words, empty);
                 UnsentMessage message = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(message == null ? null : words);
-                code.setText(message == null ? null : ReasonWords.code(message.reason()));
+                code.setText(message == null ? null : (message.reason() == null ? ReasonCode.JOB_CANCELLED : message.reason()).name());
                 setGraphic(message == null ? null : code);
             }
         });

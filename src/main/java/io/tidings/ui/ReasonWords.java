@@ -1,14 +1,17 @@
-package io.tidings.campaign.ui;
+package io.tidings.ui;
 
-import io.tidings.delivery.PreflightReport;
 import io.tidings.delivery.ReasonCode;
 
-/** Why an endpoint gets a message later or not at all, in the marketer's words. */
+/**
+ * Why a message was not sent, was held or failed, in a marketer's words, the same on every screen (the Outbox, the
+ * campaign pre-flight and run monitor); screens show Pinpoint's code beside them.
+ */
 public final class ReasonWords {
 
     private ReasonWords() {
     }
 
+    /** "Opted out", "Quiet time", "Over a limit (daily or total)"; "" for no reason. */
     public static String of(ReasonCode reason) {
         if (reason == null) {
             return "";
@@ -23,33 +26,14 @@ public final class ReasonWords {
             case TREATMENT_HOLDOUT -> "Holdout";
             case ENDPOINT_TIMEZONE_MISMATCH -> "Local start time already passed";
             case EXPIRED -> "Expired: maximum duration reached";
-            case QUIET_TIME -> "Quiet time (dropped)";
+            case QUIET_TIME -> "Quiet time";
             case CAP_EXCEEDED -> "Over a limit (daily or total)";
             case SUPPRESSED_ADDRESS -> "Address suppressed";
             case RETRY_DEADLINE_EXCEEDED -> "Gave up retrying";
             case PERMANENT_FAILURE -> "Refused by the provider";
             case ADDRESS_REJECTED -> "Address does not exist";
             case TEMPLATE_ERROR -> "Template did not render";
-            case JOB_CANCELLED -> "Cancelled";
-        };
-    }
-
-    public static String of(PreflightReport.Wait wait) {
-        if (wait == null) {
-            return "";
-        }
-        return switch (wait) {
-            case QUIET_TIME -> "Held until quiet time ends";
-            case LOCAL_TIME -> "At the start time in their own time zone";
-            case RATE -> "Queued behind the messages-per-second limit";
-        };
-    }
-
-    public static String of(PreflightReport.Timing timing) {
-        return switch (timing) {
-            case NOW -> "Now";
-            case LATER -> "Later";
-            case NOT_SENT -> "Not sent";
+            case JOB_CANCELLED -> "Job cancelled";
         };
     }
 }
