@@ -182,7 +182,10 @@ public final class AudienceImport {
                 return result(false, true);
             } catch (ImportFileException | UncheckedIOException | io.tidings.store.StoreException failure) {
                 ImportResult landed = result(false, false);
-                throw new ImportFailedException(failure.getMessage() + landedNote(), landed, failure);
+                // A read that failed on the reader's thread arrives wrapped; its message would be the Java exception's.
+                String why = failure instanceof UncheckedIOException unreadable
+                        ? FileErrors.whyUnreadable(request.file(), unreadable.getCause()) : failure.getMessage();
+                throw new ImportFailedException(why + landedNote(), landed, failure);
             } finally {
                 closeQuietly();
             }

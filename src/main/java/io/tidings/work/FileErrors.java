@@ -1,5 +1,6 @@
 package io.tidings.work;
 
+import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -34,7 +35,7 @@ public final class FileErrors {
         if (problem instanceof EOFException) {
             return file.getFileName() + " ends too soon: it was cut short while it was downloaded or copied";
         }
-        if (problem instanceof CharacterCodingException) {
+        if (problem instanceof CharacterCodingException || problem instanceof CharConversionException) {
             return file.getFileName() + " is not UTF-8 text; save it as UTF-8 (in a spreadsheet, as \"CSV UTF-8\")";
         }
         return "Could not read " + file.getFileName() + ": " + problem.getMessage();
