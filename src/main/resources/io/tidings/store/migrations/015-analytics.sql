@@ -1,0 +1,164 @@
+-- Events in Pinpoint's shape and the daily rollups the KPIs read. The event table is rebuilt with the columns of
+-- Pinpoint's event (endpoint id as the record gave it, user, session, metrics, campaign, treatment, run, journey,
+-- activity, channel), and every insert, from the engine or an import, keeps the rollups current through the
+-- triggers below, in the inserting transaction. The engine's events name only their job and message: the triggers
+-- take campaign, run (the job), treatment and channel from the ledger. '' stands for "none" in rollup keys, so that
+-- a key is always equal to itself. Purging old events keeps the rollups.
+CREATE TABLE event_daily (
+    day                  TEXT    NOT NULL,
+    event_type           TEXT    NOT NULL,
+    channel              TEXT    NOT NULL,
+    campaign_id          TEXT    NOT NULL,
+    campaign_activity_id TEXT    NOT NULL,
+    treatment_id         TEXT    NOT NULL,
+    journey_id           TEXT    NOT NULL,
+    journey_activity_id  TEXT    NOT NULL,
+    events               INTEGER NOT NULL,
+    -- Each message counted once an hour (Pinpoint's console opens and clicks); kept for open and click types.
+    hourly_messages      INTEGER NOT NULL DEFAULT 0,
+    -- Purchases: _item_price x _quantity; SMS: price_in_millicents_usd.
+    amount               REAL    NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, event_type, channel, campaign_id, campaign_activity_id, treatment_id, journey_id,
+                 journey_activity_id)
+) WITHOUT ROWID;
+
+CREATE INDEX event_daily_campaign ON event_daily (campaign_id, day);
+
+-- The messages opened or clicked in each clock hour, so that repeated opens in the hour count once.
+CREATE TABLE event_hourly_message (
+    message_key          TEXT NOT NULL,
+    event_type           TEXT NOT NULL,
+    hour                 TEXT NOT NULL,
+    day                  TEXT NOT NULL,
+    channel              TEXT NOT NULL,
+    campaign_id          TEXT NOT NULL,
+    campaign_activity_id TEXT NOT NULL,
+    treatment_id         TEXT NOT NULL,
+    journey_id           TEXT NOT NULL,
+    journey_activity_id  TEXT NOT NULL,
+    PRIMARY KEY (message_key, event_type, hour)
+) WITHOUT ROWID;
+
+-- The endpoints that delivered, opened, clicked, opted out, complained, bought or started a session each day: the
+-- distinct endpoints of a range ("unique") come from here, not from the raw events, and survive the purge.
+-- endpoint is 'k' and the audience's endpoint key, or 'i' and the endpoint id of an endpoint not in the audience.
+CREATE TABLE event_endpoint_daily (
+    campaign_id          TEXT NOT NULL,
+    event_type           TEXT NOT NULL,
+    day                  TEXT NOT NULL,
+    campaign_activity_id TEXT NOT NULL,
+    treatment_id         TEXT NOT NULL,
+    journey_id           TEXT NOT NULL,
+    journey_activity_id  TEXT NOT NULL,
+    endpoint             TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, event_type, day, campaign_activity_id, treatment_id, journey_id, journey_activity_id,
+                 endpoint)
+) WITHOUT ROWID;
+
+CREATE INDEX event_endpoint_daily_endpoint ON event_endpoint_daily (endpoint);
+
+-- Every event type the workspace has seen (Pinpoint allows 1,500 custom ones).
+CREATE TABLE event_type_seen (
+    event_type TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+CREATE TABLE event_new (
+    id                   INTEGER PRIMARY KEY,
+    event_type           TEXT    NOT NULL,
+    endpoint_key         INTEGER,
+    job_id               INTEGER,
+    message_id           INTEGER,
+    timestamp            TEXT    NOT NULL,
+    attributes           TEXT    NOT NULL DEFAULT '{}',
+    endpoint_id          TEXT,
+    user_id              TEXT,
+    session_id           TEXT,
+    metrics              TEXT    NOT NULL DEFAULT '{}',
+    campaign_id          TEXT,
+    campaign_activity_id TEXT,
+    treatment_id         TEXT,
+    journey_id           TEXT,
+    journey_activity_id  TEXT,
+    channel              TEXT,
+    message_key          TEXT
+);
+
+CREATE TRIGGER event_rollup AFTER INSERT ON event_new
+BEGIN
+    INSERT OR IGNORE INTO event_type_seen (event_type) VALUES (NEW.event_type);
+
+    INSERT INTO event_daily (day, event_type, channel, campaign_id, campaign_activity_id, treatment_id, journey_id,
+                             journey_activity_id, events, amount)
+    SELECT substr(NEW.timestamp, 1, 10), NEW.event_type,
+           COALESCE(NEW.channel, j.channel, CASE
+               WHEN NEW.event_type LIKE '\_email.%' ESCAPE '\' THEN 'EMAIL'
+               WHEN NEW.event_type LIKE '\_SMS.%' ESCAPE '\' THEN 'SMS'
+               WHEN NEW.event_type LIKE '\_push.%' ESCAPE '\' THEN 'PUSH'
+               WHEN NEW.event_type LIKE '\_voice.%' ESCAPE '\' THEN 'VOICE' END, ''),
+           COALESCE(NEW.campaign_id, CAST(j.campaign_id AS TEXT), ''),
+           COALESCE(NEW.campaign_activity_id, CASE WHEN j.campaign_id IS NOT NULL THEN CAST(j.id AS TEXT) END, ''),
+           COALESCE(NEW.treatment_id, CAST(m.treatment AS TEXT), ''),
+           COALESCE(NEW.journey_id, ''), COALESCE(NEW.journey_activity_id, ''), 1,
+           CASE WHEN NEW.event_type = '_monetization.purchase'
+                THEN COALESCE(json_extract(NEW.metrics, '$._item_price'), 0)
+                     * COALESCE(json_extract(NEW.metrics, '$._quantity'), 1)
+                WHEN NEW.metrics <> '{}' THEN COALESCE(json_extract(NEW.metrics, '$.price_in_millicents_usd'), 0)
+                ELSE 0 END
+    FROM (SELECT 1) LEFT JOIN send_job j ON j.id = NEW.job_id LEFT JOIN outbox_message m ON m.id = NEW.message_id
+    WHERE true
+    ON CONFLICT DO UPDATE SET events = events + 1, amount = amount + excluded.amount;
+
+    INSERT OR IGNORE INTO event_hourly_message (message_key, event_type, hour, day, channel, campaign_id,
+                                                campaign_activity_id, treatment_id, journey_id, journey_activity_id)
+    SELECT COALESCE(NEW.message_key, CAST(NEW.message_id AS TEXT)), NEW.event_type, substr(NEW.timestamp, 1, 13),
+           substr(NEW.timestamp, 1, 10),
+           COALESCE(NEW.channel, j.channel, CASE
+               WHEN NEW.event_type LIKE '\_email.%' ESCAPE '\' THEN 'EMAIL'
+               WHEN NEW.event_type LIKE '\_SMS.%' ESCAPE '\' THEN 'SMS'
+               WHEN NEW.event_type LIKE '\_push.%' ESCAPE '\' THEN 'PUSH'
+               WHEN NEW.event_type LIKE '\_voice.%' ESCAPE '\' THEN 'VOICE' END, ''),
+           COALESCE(NEW.campaign_id, CAST(j.campaign_id AS TEXT), ''),
+           COALESCE(NEW.campaign_activity_id, CASE WHEN j.campaign_id IS NOT NULL THEN CAST(j.id AS TEXT) END, ''),
+           COALESCE(NEW.treatment_id, CAST(m.treatment AS TEXT), ''),
+           COALESCE(NEW.journey_id, ''), COALESCE(NEW.journey_activity_id, '')
+    FROM (SELECT 1) LEFT JOIN send_job j ON j.id = NEW.job_id LEFT JOIN outbox_message m ON m.id = NEW.message_id
+    WHERE NEW.event_type IN ('_email.open', '_email.click', '_campaign.opened_notification',
+                             '_journey.opened_notification')
+      AND COALESCE(NEW.message_key, NEW.message_id) IS NOT NULL;
+
+    INSERT OR IGNORE INTO event_endpoint_daily (campaign_id, event_type, day, campaign_activity_id, treatment_id,
+                                                journey_id, journey_activity_id, endpoint)
+    SELECT COALESCE(NEW.campaign_id, CAST(j.campaign_id AS TEXT), ''), NEW.event_type, substr(NEW.timestamp, 1, 10),
+           COALESCE(NEW.campaign_activity_id, CASE WHEN j.campaign_id IS NOT NULL THEN CAST(j.id AS TEXT) END, ''),
+           COALESCE(NEW.treatment_id, CAST(m.treatment AS TEXT), ''),
+           COALESCE(NEW.journey_id, ''), COALESCE(NEW.journey_activity_id, ''),
+           CASE WHEN NEW.endpoint_key IS NOT NULL THEN 'k' || NEW.endpoint_key ELSE 'i' || NEW.endpoint_id END
+    FROM (SELECT 1) LEFT JOIN send_job j ON j.id = NEW.job_id LEFT JOIN outbox_message m ON m.id = NEW.message_id
+    WHERE NEW.event_type IN ('_email.delivered', '_SMS.SUCCESS', '_push.delivered', '_voice.delivered',
+                             '_email.open', '_email.click', '_campaign.opened_notification',
+                             '_journey.opened_notification', '_email.unsubscribe', '_SMS.OPTOUT', '_email.complaint',
+                             '_monetization.purchase', '_session.start')
+      AND COALESCE(NEW.endpoint_key, NEW.endpoint_id) IS NOT NULL;
+END;
+
+-- A message's first open or click in an hour counts once more in its day's row.
+CREATE TRIGGER event_hourly_rollup AFTER INSERT ON event_hourly_message
+BEGIN
+    UPDATE event_daily SET hourly_messages = hourly_messages + 1
+    WHERE day = NEW.day AND event_type = NEW.event_type AND channel = NEW.channel AND campaign_id = NEW.campaign_id
+      AND campaign_activity_id = NEW.campaign_activity_id AND treatment_id = NEW.treatment_id
+      AND journey_id = NEW.journey_id AND journey_activity_id = NEW.journey_activity_id;
+END;
+
+-- The engine's events so far go through the triggers too, then the new table takes the old one's place.
+INSERT INTO event_new (id, event_type, endpoint_key, job_id, message_id, timestamp, attributes)
+SELECT id, event_type, endpoint_key, job_id, message_id, timestamp, attributes FROM event ORDER BY id;
+DROP TABLE event;
+ALTER TABLE event_new RENAME TO event;
+
+CREATE INDEX event_job_type ON event (job_id, event_type);
+CREATE INDEX event_endpoint ON event (endpoint_key);
+CREATE INDEX event_message ON event (message_id);
+CREATE INDEX event_timestamp ON event (timestamp);
+CREATE INDEX event_user ON event (user_id) WHERE user_id IS NOT NULL;
+CREATE INDEX event_endpoint_id ON event (endpoint_id) WHERE endpoint_id IS NOT NULL;
