@@ -98,6 +98,8 @@ final class EventRepository {
             erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint = ?", "k" + key);
         }
         if (userId != null) {
+            erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint IN (SELECT 'i' || endpoint_id"
+                    + " FROM event WHERE user_id = ? AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)", userId);
             erased += delete(connection, "DELETE FROM event WHERE user_id = ?", userId);
         }
         return erased;
