@@ -68,7 +68,11 @@ public final class EventImport {
     private Void importBatch(Connection connection, Lines lines, Tally tally, long size, boolean skip)
             throws SQLException {
         Set<String> customTypes = events.customEventTypes(connection);
+        try (var statement = connection.createStatement()) {
+            statement.execute("PRAGMA cache_size = -65536");
+        }
         long batch = 0;
+        long firstId = events.nextId(connection);
         try (PreparedStatement insert = events.inserting(connection)) {
             while (batch < size && lines.hasNext()) {
                 Line line = lines.next();
@@ -92,10 +96,15 @@ public final class EventImport {
                     }
                     continue;
                 }
-                events.insert(insert, reading.event());
+                events.add(insert, reading.event());
                 tally.imported++;
                 batch++;
+                if (batch % BATCH == 0) {
+                    events.rollUp(connection, insert, firstId);
+                    firstId = events.nextId(connection);
+                }
             }
+            events.rollUp(connection, insert, firstId);
         }
         return null;
     }
