@@ -6,6 +6,7 @@ import io.tidings.analytics.KpiReport;
 import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.wiring.Wiring;
 import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,10 +43,14 @@ public final class EventImportBenchmark {
         Files.deleteIfExists(workspaceFile);
         try (OpenedWorkspace workspace = new Wiring(Wiring.Host.COMMAND_LINE).create(workspaceFile, "Events")) {
             long importing = System.nanoTime();
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             EventImportResult result = workspace.eventImport().run(file, false);
             double seconds = seconds(importing);
-            System.out.printf(Locale.ROOT, "events import: %,d events in %.2f s = %,.0f events/s (goal 50,000)%n",
-                    result.imported(), seconds, result.imported() / seconds);
+            double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9;
+            System.out.printf(Locale.ROOT, "events import: %,d events in %.2f s = %,.0f events/s (goal 50,000); "
+                    + "CPU %.2f s = %,.0f events per CPU second; workspace %.0f MB%n", result.imported(), seconds,
+                    result.imported() / seconds, cpuSeconds, result.imported() / cpuSeconds,
+                    Files.size(workspaceFile) / 1e6);
             for (int run = 0; run < 6; run++) {
                 long reading = System.nanoTime();
                 KpiReport report = workspace.kpis().report(

@@ -32,6 +32,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class EventImport {
 
     static final int BATCH = 10_000;
+    // A larger page cache for the import's connection while it runs: its index inserts are in no order.
+    private static final int CACHE_KIB = 65_536;
     private static final int LISTED = 100;
 
     private final Database database;
@@ -68,9 +70,28 @@ public final class EventImport {
     private Void importBatch(Connection connection, Lines lines, Tally tally, long size, boolean skip)
             throws SQLException {
         Set<String> customTypes = events.customEventTypes(connection);
-        try (var statement = connection.createStatement()) {
-            statement.execute("PRAGMA cache_size = -65536");
+        long cacheSize = pragma(connection, "PRAGMA cache_size");
+        pragma(connection, "PRAGMA cache_size = -" + CACHE_KIB);
+        try {
+            return importEvents(connection, lines, tally, size, skip, customTypes);
+        } finally {
+            pragma(connection, "PRAGMA cache_size = " + cacheSize);
         }
+    }
+
+    private static long pragma(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            if (statement.execute(sql)) {
+                try (var rows = statement.getResultSet()) {
+                    return rows.next() ? rows.getLong(1) : 0;
+                }
+            }
+            return 0;
+        }
+    }
+
+    private Void importEvents(Connection connection, Lines lines, Tally tally, long size, boolean skip,
+            Set<String> customTypes) throws SQLException {
         long batch = 0;
         long firstId = events.nextId(connection);
         try (PreparedStatement insert = events.inserting(connection)) {
