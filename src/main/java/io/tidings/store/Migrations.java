@@ -33,7 +33,8 @@ public final class Migrations {
             new Migration(11, "attribute-columns", AttributeColumns::moveValuesIntoColumns),
             new Migration(12, "job-account"),
             new Migration(13, "campaign-runs"),
-            new Migration(14, "campaign"));
+            new Migration(14, "campaign"),
+            new Migration(15, "analytics"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -1,5 +1,8 @@
 package io.tidings.wiring;
 
+import io.tidings.analytics.EventImport;
+import io.tidings.analytics.EventRetention;
+import io.tidings.analytics.KpiService;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
@@ -62,7 +65,10 @@ public record OpenedWorkspace(
         SandboxSettingsStore sandboxSettings,
         SendingEngines engines,
         CampaignService campaigns,
-        CampaignScheduler campaignScheduler)
+        CampaignScheduler campaignScheduler,
+        EventImport eventImport,
+        KpiService kpis,
+        EventRetention eventRetention)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);

@@ -2,7 +2,12 @@ package io.tidings.wiring;
 
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
+import io.tidings.analytics.EventImport;
+import io.tidings.analytics.EventRetention;
+import io.tidings.analytics.EventUserRecords;
+import io.tidings.analytics.KpiService;
 import io.tidings.audience.AudienceService;
+import io.tidings.campaign.Campaign;
 import io.tidings.audience.EndpointFeedback;
 import io.tidings.audience.EndpointFeedbackRepository;
 import io.tidings.campaign.CampaignScheduler;
@@ -134,7 +139,7 @@ public final class Wiring {
         Supplier<String> defaultRegion = () -> workspace.info().defaultRegion();
         // The sandbox's captures name ledger rows, so they go first.
         AudienceService audience = new AudienceService(database, defaultRegion,
-                List.of(new SandboxCaptures(), new SentMessageRecords()));
+                List.of(new SandboxCaptures(), new SentMessageRecords(), new EventUserRecords()));
         SandboxOutbox sandboxOutbox = new SandboxOutbox(database, clock);
         SandboxSettingsStore sandboxSettings = new SandboxSettingsStore(database, clock);
         // Campaigns that still have to send keep their segment and templates from being deleted.
@@ -181,7 +186,10 @@ public final class Wiring {
                 sandboxSettings,
                 engines,
                 campaigns,
-                new CampaignScheduler(campaigns, clock, CAMPAIGN_LOOK));
+                new CampaignScheduler(campaigns, clock, CAMPAIGN_LOOK),
+                new EventImport(database),
+                new KpiService(database, name -> campaigns.findByName(name).map(Campaign::id), clock),
+                new EventRetention(database, clock));
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,

@@ -33,7 +33,8 @@ class MigrationsTest {
                             "attribute-columns",
                             "job-account",
                             "campaign-runs",
-                            "campaign");
+                            "campaign",
+                            "analytics");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");

@@ -1,0 +1,264 @@
+package io.tidings.analytics;
+
+import io.tidings.store.Database;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Imports an events file: NDJSON (Pinpoint events or event-stream records, one a line) or CSV, gzip-compressed or
+ * not. By default the whole file is one transaction and the first bad line stops it, keeping nothing; skipping bad
+ * lines commits every {@value #BATCH} events, so that a stop keeps the batches before it, and reports each line left
+ * out.
+ */
+public final class EventImport {
+
+    static final int BATCH = 10_000;
+    // A larger page cache for the import's connection while it runs: its index inserts are in no order.
+    private static final int CACHE_KIB = 65_536;
+    private static final int LISTED = 100;
+
+    private final Database database;
+    private final EventRepository events = new EventRepository();
+
+    public EventImport(Database database) {
+        this.database = database;
+    }
+
+    /** Imports {@code file}; a file that cannot be read is an {@link EventFileException} in words. */
+    public EventImportResult run(Path file, boolean skipBadLines) {
+        try (Lines lines = open(file)) {
+            Tally tally = new Tally();
+            if (skipBadLines) {
+                while (lines.hasNext()) {
+                    database.write(connection -> importBatch(connection, lines, tally, BATCH, true));
+                }
+            } else {
+                database.writeAlone(connection -> {
+                    importBatch(connection, lines, tally, Long.MAX_VALUE, false);
+                    if (tally.stoppedAtLine > 0) {
+                        connection.rollback();
+                    }
+                    return null;
+                });
+            }
+            return new EventImportResult(tally.read, tally.stoppedAtLine > 0 ? 0 : tally.imported, tally.rejected,
+                    tally.rejections, tally.stoppedAtLine);
+        } catch (UncheckedIOException e) {
+            throw new EventFileException("Could not read " + file.getFileName() + ": " + e.getCause().getMessage());
+        }
+    }
+
+    private Void importBatch(Connection connection, Lines lines, Tally tally, long size, boolean skip)
+            throws SQLException {
+        Set<String> customTypes = events.customEventTypes(connection);
+        long cacheSize = pragma(connection, "PRAGMA cache_size");
+        pragma(connection, "PRAGMA cache_size = -" + CACHE_KIB);
+        try {
+            return importEvents(connection, lines, tally, size, skip, customTypes);
+        } finally {
+            pragma(connection, "PRAGMA cache_size = " + cacheSize);
+        }
+    }
+
+    private static long pragma(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            if (statement.execute(sql)) {
+                try (var rows = statement.getResultSet()) {
+                    return rows.next() ? rows.getLong(1) : 0;
+                }
+            }
+            return 0;
+        }
+    }
+
+    private Void importEvents(Connection connection, Lines lines, Tally tally, long size, boolean skip,
+            Set<String> customTypes) throws SQLException {
+        long batch = 0;
+        long firstId = events.nextId(connection);
+        try (PreparedStatement insert = events.inserting(connection)) {
+            while (batch < size && lines.hasNext()) {
+                Line line = lines.next();
+                tally.read++;
+                EventReading reading = line.reading();
+                List<EventProblem> problems = reading.problems();
+                if (reading.accepted() && !reading.event().standardType() && !customTypes.contains(reading.event().eventType())) {
+                    if (customTypes.size() >= EventLimits.CUSTOM_EVENT_TYPES) {
+                        problems = List.of(new EventProblem(lines.typeField(), "\"%s\" would be the workspace's %,d-th"
+                                .formatted(reading.event().eventType(), customTypes.size() + 1)
+                                + " custom event type; Pinpoint allows %,d".formatted(EventLimits.CUSTOM_EVENT_TYPES)));
+                    } else {
+                        customTypes.add(reading.event().eventType());
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    tally.reject(line.number(), problems);
+                    if (!skip) {
+                        tally.stoppedAtLine = line.number();
+                        return null;
+                    }
+                    continue;
+                }
+                events.add(insert, reading.event());
+                tally.imported++;
+                batch++;
+                if (batch % BATCH == 0) {
+                    events.rollUp(connection, insert, firstId);
+                    firstId = events.nextId(connection);
+                }
+            }
+            events.rollUp(connection, insert, firstId);
+        }
+        return null;
+    }
+
+    private static Lines open(Path file) {
+        try {
+            InputStream in = Files.newInputStream(file);
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                in = new GZIPInputStream(in, 1 << 16);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+            return name.endsWith(".csv") ? Lines.csv(reader, file) : Lines.json(reader);
+        } catch (NoSuchFileException e) {
+            throw new EventFileException("There is no file " + file + ".");
+        } catch (IOException e) {
+            throw new EventFileException("Could not read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private record Line(long number, EventReading reading) {
+    }
+
+    /** The lines of the file, read one at a time. */
+    private abstract static class Lines implements Iterator<Line>, AutoCloseable {
+
+        static Lines json(BufferedReader reader) {
+            return new Lines() {
+                private long number;
+                private String next = advance();
+
+                private String advance() {
+                    try {
+                        String line;
+                        do {
+                            line = reader.readLine();
+                            number++;
+                        } while (line != null && line.isBlank());
+                        return line;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Line next() {
+                    Line line = new Line(number, EventJson.read(next));
+                    next = advance();
+                    return line;
+                }
+
+                @Override
+                String typeField() {
+                    return "event type";
+                }
+
+                @Override
+                public void close() {
+                    closeQuietly(reader);
+                }
+            };
+        }
+
+        static Lines csv(BufferedReader reader, Path file) {
+            try {
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader);
+                EventCsv columns = new EventCsv(parser.getHeaderNames());
+                String problem = columns.headerProblem();
+                if (problem != null) {
+                    parser.close();
+                    throw new EventFileException("Line 1 of " + file.getFileName() + ": " + problem + ".");
+                }
+                Iterator<CSVRecord> records = parser.iterator();
+                return new Lines() {
+                    @Override
+                    public boolean hasNext() {
+                        return records.hasNext();
+                    }
+
+                    @Override
+                    public Line next() {
+                        CSVRecord record = records.next();
+                        return new Line(record.getRecordNumber() + 1, columns.read(record.toList()));
+                    }
+
+                    @Override
+                    String typeField() {
+                        return "EventType";
+                    }
+
+                    @Override
+                    public void close() {
+                        closeQuietly(parser);
+                    }
+                };
+            } catch (IOException e) {
+                throw new EventFileException("Could not read " + file.getFileName() + ": " + e.getMessage());
+            }
+        }
+
+        abstract String typeField();
+
+        @Override
+        public abstract void close();
+
+        private static void closeQuietly(AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // Reading is over; a failure to close changes nothing that was imported.
+            }
+        }
+    }
+
+    private static final class Tally {
+        long read;
+        long imported;
+        long rejected;
+        long stoppedAtLine;
+        final List<RejectedEvent> rejections = new ArrayList<>();
+
+        void reject(long line, List<EventProblem> problems) {
+            rejected++;
+            for (EventProblem problem : problems) {
+                if (rejections.size() < LISTED) {
+                    rejections.add(new RejectedEvent(line, problem.field(), problem.reason()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package io.tidings.analytics;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The event table: inserts (the triggers of migration 015 keep the rollups current), the purge and erasure. */
+final class EventRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INSERT = """
+            INSERT INTO event (event_type, endpoint_key, timestamp, attributes, endpoint_id, user_id, session_id,
+                               metrics, campaign_id, campaign_activity_id, treatment_id, journey_id,
+                               journey_activity_id, channel, message_key, bulk)
+            VALUES (?, (SELECT key FROM endpoint WHERE id = ?2), ?, ?, ?2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
+    private static final String DAY = "substr(timestamp, 1, 10)";
+    private static final String CHANNEL = """
+            COALESCE(channel, CASE WHEN event_type LIKE '\\_email.%' ESCAPE '\\' THEN 'EMAIL'
+                WHEN event_type LIKE '\\_SMS.%' ESCAPE '\\' THEN 'SMS' WHEN event_type LIKE '\\_push.%' ESCAPE '\\' THEN 'PUSH'
+                WHEN event_type LIKE '\\_voice.%' ESCAPE '\\' THEN 'VOICE' END, '')""";
+    private static final String ORIGIN = """
+            COALESCE(campaign_id, ''), COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''),
+            COALESCE(journey_id, ''), COALESCE(journey_activity_id, '')""";
+    // The same rollups as migration 015's trigger event_rollup writes for one event, for a range of imported ones.
+    private static final List<String> ROLL_UP = List.of(
+            "INSERT OR IGNORE INTO event_type_seen (event_type) SELECT DISTINCT event_type FROM event WHERE id >= ?",
+            """
+            INSERT INTO event_daily (day, event_type, channel, campaign_id, campaign_activity_id, treatment_id,
+                                     journey_id, journey_activity_id, events, amount)
+            SELECT\s""" + DAY + ", event_type, " + CHANNEL + ", " + ORIGIN + """
+            , count(*),
+                   sum(CASE WHEN event_type = '_monetization.purchase'
+                            THEN COALESCE(json_extract(metrics, '$._item_price'), 0)
+                                 * COALESCE(json_extract(metrics, '$._quantity'), 1)
+                            WHEN metrics <> '{}' THEN COALESCE(json_extract(metrics, '$.price_in_millicents_usd'), 0)
+                            ELSE 0 END)
+            FROM event WHERE id >= ? GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+            ON CONFLICT DO UPDATE SET events = events + excluded.events, amount = amount + excluded.amount""",
+            """
+            INSERT OR IGNORE INTO event_hourly_message (message_key, event_type, hour, day, channel, campaign_id,
+                    campaign_activity_id, treatment_id, journey_id, journey_activity_id)
+            SELECT COALESCE(message_key, CAST(message_id AS TEXT)), event_type, substr(timestamp, 1, 13),\s"""
+                    + DAY + ", " + CHANNEL + ", " + ORIGIN + """
+
+            FROM event WHERE id >= ? AND event_type IN (""" + quoted(CountedTypes.HOURLY) + """
+            ) AND COALESCE(message_key, message_id) IS NOT NULL ORDER BY id""",
+            """
+            INSERT OR IGNORE INTO event_endpoint_daily (day, event_type, campaign_id, campaign_activity_id,
+                    treatment_id, journey_id, journey_activity_id, endpoint)
+            SELECT\s""" + DAY + ", event_type, " + ORIGIN + """
+            ,
+                   CASE WHEN endpoint_key IS NOT NULL THEN 'k' || endpoint_key ELSE 'i' || endpoint_id END
+            FROM event WHERE id >= ? AND event_type IN (""" + quoted(CountedTypes.UNIQUE) + """
+            ) AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL""");
+
+    /** The statement that inserts events on {@code connection}; the caller closes it. */
+    PreparedStatement inserting(Connection connection) throws SQLException {
+        return connection.prepareStatement(INSERT);
+    }
+
+    /** Adds the event to the statement's batch; {@link #rollUp} inserts the batch first. */
+    void add(PreparedStatement insert, Event event) throws SQLException {
+        Attribution attribution = event.attribution();
+        insert.setString(1, event.eventType());
+        setText(insert, 2, event.endpointId());
+        insert.setString(3, event.timestamp().toString());
+        insert.setString(4, json(event.attributes()));
+        setText(insert, 5, event.userId());
+        setText(insert, 6, event.sessionId());
+        insert.setString(7, json(event.metrics()));
+        setText(insert, 8, attribution.campaignId());
+        setText(insert, 9, attribution.campaignRunId());
+        setText(insert, 10, attribution.treatmentId());
+        setText(insert, 11, attribution.journeyId());
+        setText(insert, 12, attribution.journeyActivityId());
+        setText(insert, 13, attribution.channel());
+        setText(insert, 14, messageKey(event));
+        insert.addBatch();
+    }
+
+    /**
+     * What tells one message from another for "opened in the same hour": its message id, or else the endpoint and
+     * the campaign run or journey activity that sent it.
+     */
+    private static String messageKey(Event event) {
+        Attribution attribution = event.attribution();
+        if (attribution.messageId() != null) {
+            return attribution.messageId();
+        }
+        if (event.endpointId() == null) {
+            return null;
+        }
+        return event.endpointId() + "|" + nullToEmpty(attribution.campaignRunId()) + "|"
+                + nullToEmpty(attribution.journeyActivityId());
+    }
+
+    /** The id the next event inserted will have. */
+    long nextId(Connection connection) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT COALESCE(max(id), 0) + 1 FROM event");
+                var rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Inserts the batch, then writes the rollups of the imported events from {@code firstId} on, in the caller's transaction. */
+    void rollUp(Connection connection, PreparedStatement insert, long firstId) throws SQLException {
+        insert.executeBatch();
+        for (String sql : ROLL_UP) {
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, firstId);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static String quoted(List<String> types) {
+        return String.join(", ", types.stream().map(type -> "'" + type + "'").toList());
+    }
+
+    /** The app's own event types the workspace has seen (not Pinpoint's, which begin with an underscore). */
+    Set<String> customEventTypes(Connection connection) throws SQLException {
+        Set<String> types = new HashSet<>();
+        try (var query = connection.prepareStatement(
+                "SELECT event_type FROM event_type_seen WHERE event_type NOT LIKE '\\_%' ESCAPE '\\'");
+                var rows = query.executeQuery()) {
+            while (rows.next()) {
+                types.add(rows.getString(1));
+            }
+        }
+        return types;
+    }
+
+    /** Deletes up to {@code limit} events of days before {@code firstKeptDay} (yyyy-MM-dd); returns how many. */
+    int deleteBefore(Connection connection, String firstKeptDay, int limit) throws SQLException {
+        int deleted;
+        try (var delete = connection.prepareStatement(
+                "DELETE FROM event WHERE id IN (SELECT id FROM event WHERE timestamp < ? LIMIT ?)")) {
+            delete.setString(1, firstKeptDay);
+            delete.setInt(2, limit);
+            deleted = delete.executeUpdate();
+        }
+        try (var delete = connection.prepareStatement("DELETE FROM event_hourly_message WHERE day < ?")) {
+            delete.setString(1, firstKeptDay);
+            delete.executeUpdate();
+        }
+        return deleted;
+    }
+
+    /** Deletes the events of these endpoints and of this user, and the endpoints from the unique counts. */
+    int erase(Connection connection, String userId, List<Long> endpointKeys) throws SQLException {
+        int erased = 0;
+        for (long key : endpointKeys) {
+            erased += delete(connection, "DELETE FROM event WHERE endpoint_key = ?", key);
+            erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint = ?", "k" + key);
+        }
+        if (userId != null) {
+            erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint IN (SELECT 'i' || endpoint_id"
+                    + " FROM event WHERE user_id = ? AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)", userId);
+            erased += delete(connection, "DELETE FROM event WHERE user_id = ?", userId);
+        }
+        return erased;
+    }
+
+    private static int delete(Connection connection, String sql, Object value) throws SQLException {
+        try (var delete = connection.prepareStatement(sql)) {
+            delete.setObject(1, value);
+            return delete.executeUpdate();
+        }
+    }
+
+    private static String json(Map<String, ?> values) {
+        if (values.isEmpty()) {
+            return "{}";
+        }
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A map of text and numbers is always JSON", e);
+        }
+    }
+
+    private static void setText(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,146 @@
+package io.tidings.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tidings.analytics.KpiNames;
+import io.tidings.analytics.KpiQuery;
+import io.tidings.analytics.KpiReport;
+import io.tidings.analytics.MessageKpis;
+import io.tidings.wiring.OpenedWorkspace;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings kpi ...}: the KPIs the dashboards show, from the daily rollups. */
+@Command(name = "kpi", mixinStandardHelpOptions = true,
+        description = "Print Pinpoint's campaign and transactional KPIs (and Tidings' own) for a range of days: of one "
+                + "campaign, per run and per treatment with the holdout, or of all campaigns.")
+final class KpiCommand implements java.util.concurrent.Callable<Integer> {
+
+    enum Format { TEXT, JSON }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private WorkspaceOption workspaceOption;
+
+    @Option(names = "--campaign", paramLabel = "NAME", description = "One campaign (default: all campaigns).")
+    private String campaign;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day, yyyy-MM-dd, UTC (default: 30 days before --to).")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day, included (default: today, UTC).")
+    private LocalDate to;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output (default: text).")
+    private Format format;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        KpiReport report;
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            report = workspace.kpis().report(new KpiQuery(campaign, from, to));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(report)));
+        } else {
+            text(out, report);
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> json(KpiReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("Campaign", report.campaign());
+        json.put("StartTime", report.from().toString());
+        json.put("EndTime", report.to().toString());
+        json.put("Kpis", KpiNames.campaign(report.total()));
+        json.put("ByRun", each(report.byRun(), KpiNames::campaign));
+        json.put("ByTreatment", each(report.byTreatment(), KpiNames::campaign));
+        if (!report.endpointsByTreatment().isEmpty()) {
+            Map<String, Long> endpoints = new LinkedHashMap<>();
+            report.endpointsByTreatment().forEach((treatment, count) ->
+                    endpoints.put(treatment < 0 ? "holdout" : treatment.toString(), count));
+            json.put("EndpointsByTreatment", endpoints);
+        }
+        Map<String, Object> byDay = new LinkedHashMap<>();
+        report.byDay().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(day -> byDay.put(day.getKey().toString(), KpiNames.campaign(day.getValue())));
+        json.put("ByDate", byDay);
+        if (report.transactional() != null) {
+            json.put("Transactional", KpiNames.transactional(report.transactional()));
+        }
+        return json;
+    }
+
+    private static <K> Map<String, Object> each(Map<K, MessageKpis> groups, Function<MessageKpis, Map<String, Number>> names) {
+        Map<String, Object> each = new LinkedHashMap<>();
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
+                .forEach(group -> each.put(group.getKey().toString(), names.apply(group.getValue())));
+        return each;
+    }
+
+    private static void text(PrintWriter out, KpiReport report) {
+        out.printf("KPIs of %s, %s to %s (UTC)%n", report.campaign() == null ? "all campaigns"
+                : "campaign \"" + report.campaign() + "\"", report.from(), report.to());
+        print(out, "", KpiNames.campaign(report.total()));
+        if (report.byRun().size() > 1 || report.campaign() != null && !report.byRun().isEmpty()) {
+            report.byRun().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(run -> {
+                out.printf("Run %s%n", run.getKey());
+                print(out, "  ", KpiNames.campaign(run.getValue()));
+            });
+        }
+        if (report.campaign() != null) {
+            report.byTreatment().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(treatment -> {
+                out.printf("Treatment %s%s%n", treatment.getKey(), given(report, treatment.getKey()));
+                print(out, "  ", KpiNames.campaign(treatment.getValue()));
+            });
+            Long holdout = report.endpointsByTreatment().get(-1);
+            if (holdout != null) {
+                out.printf("Holdout: %,d endpoints given no message%n", holdout);
+            }
+        }
+        if (report.transactional() != null) {
+            out.println("Transactional messages");
+            print(out, "  ", KpiNames.transactional(report.transactional()));
+        }
+    }
+
+    private static String given(KpiReport report, String treatment) {
+        try {
+            Long endpoints = report.endpointsByTreatment().get(Integer.parseInt(treatment));
+            return endpoints == null ? "" : " (%,d endpoints)".formatted(endpoints);
+        } catch (NumberFormatException e) {
+            return "";
+        }
+    }
+
+    private static void print(PrintWriter out, String indent, Map<String, Number> values) {
+        values.forEach((name, value) -> out.printf("%s%-26s %s%n", indent, name, shown(name, value)));
+    }
+
+    private static String shown(String name, Number value) {
+        if (value == null) {
+            return "-";
+        }
+        if (name.endsWith("-rate")) {
+            return String.format(Locale.ROOT, "%.2f %%", value.doubleValue() * 100);
+        }
+        if (value instanceof Double amount) {
+            return String.format(Locale.ROOT, "%,.2f", amount);
+        }
+        return String.format(Locale.ROOT, "%,d", value.longValue());
+    }
+}
