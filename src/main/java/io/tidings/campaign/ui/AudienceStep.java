@@ -3,6 +3,11 @@ package io.tidings.campaign.ui;
 import atlantafx.base.theme.Styles;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.segment.Segment;
+import io.tidings.segment.SegmentVersion;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,8 +17,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The editor's first step: the channel, and the segment with its live count. */
+/** The editor's first step: the channel, and the segment (its latest or a chosen version) with its live count. */
 final class AudienceStep extends VBox {
+
+    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+            .withZone(ZoneId.systemDefault());
 
     private final ListView<Segment> segments = new ListView<>();
     private final CampaignEditorViewModel viewModel;
@@ -61,6 +69,50 @@ final class AudienceStep extends VBox {
         viewModel.segmentChoices().addListener((ListChangeListener<Segment>) change -> selectSegment());
         VBox.setVgrow(segments, Priority.ALWAYS);
 
+        ComboBox<Integer> version = new ComboBox<>();
+        version.setId("campaign-segment-version");
+        version.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer number) {
+                if (number == null) {
+                    return "The latest version when each run starts";
+                }
+                return viewModel.segmentVersions().stream().filter(saved -> saved.version() == number).findFirst()
+                        .map(saved -> "Version " + number + ", saved " + SAVED.format(saved.savedAt()))
+                        .orElse("Version " + number);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        Runnable versions = () -> {
+            List<Integer> choices = new ArrayList<>();
+            choices.add(null);
+            viewModel.segmentVersions().forEach(saved -> choices.add(saved.version()));
+            Integer chosen = draft.segmentVersionProperty().get();
+            if (chosen != null && !choices.contains(chosen)) {
+                choices.add(chosen); // a version this workspace no longer has: shown so that the choice stays visible
+            }
+            version.getItems().setAll(choices);
+            version.setValue(chosen);
+        };
+        viewModel.segmentVersions().addListener((ListChangeListener<SegmentVersion>) change -> versions.run());
+        draft.segmentVersionProperty().addListener((observable, old, chosen) -> {
+            if (!java.util.Objects.equals(version.getValue(), chosen)) {
+                version.setValue(chosen);
+            }
+        });
+        version.valueProperty().addListener((observable, old, chosen) -> {
+            if (!java.util.Objects.equals(draft.segmentVersionProperty().get(), chosen)) {
+                draft.segmentVersionProperty().set(chosen);
+            }
+        });
+        version.disableProperty().bind(javafx.beans.binding.Bindings.size(viewModel.segmentVersions()).lessThan(2)
+                .and(draft.segmentVersionProperty().isNull()));
+        versions.run();
+
         Label count = new Label();
         count.setId("campaign-audience-size");
         count.getStyleClass().add(Styles.TEXT_BOLD);
@@ -72,6 +124,8 @@ final class AudienceStep extends VBox {
                 FormParts.field("Channel", channel, "A campaign sends on one channel; its templates are written for it.",
                         null),
                 FormParts.field("Segment", segments, null, FormParts.problem(viewModel.problems(), CampaignDraft.SEGMENT)),
+                FormParts.field("Version", version, "A dynamic segment is evaluated when each run starts. Choose an "
+                        + "earlier version to keep its criteria as they were saved then.", null),
                 count);
         selectSegment();
     }

@@ -65,7 +65,8 @@ public final class CampaignDraft {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final ObjectProperty<Long> segmentId = new SimpleObjectProperty<>(this, "segmentId");
-    private Integer segmentVersion;
+    /** The segment version the campaign targets; null for the latest when each run starts. */
+    private final ObjectProperty<Integer> segmentVersion = new SimpleObjectProperty<>(this, "segmentVersion");
     private final ObjectProperty<DeliveryChannel> channel = new SimpleObjectProperty<>(this, "channel", DeliveryChannel.EMAIL);
     private final ObservableList<TreatmentDraft> treatments = FXCollections.observableArrayList(
             treatment -> new Observable[] {treatment.nameProperty(), treatment.templateIdProperty(),
@@ -104,7 +105,7 @@ public final class CampaignDraft {
 
     /** Every property whose change may change the campaign, for the editor's dirty marker. */
     Observable[] observables() {
-        return new Observable[] {name, description, segmentId, channel, treatments, holdoutPercent, schedule,
+        return new Observable[] {name, description, segmentId, segmentVersion, channel, treatments, holdoutPercent, schedule,
                 startDate, startTime, endDate, endTime, timezone, localTime, quietTime, quietStart, quietEnd,
                 holdInQuietTime, daily, total, perSecond, durationMinutes};
     }
@@ -114,6 +115,7 @@ public final class CampaignDraft {
     public StringProperty nameProperty() { return name; }
     public StringProperty descriptionProperty() { return description; }
     public ObjectProperty<Long> segmentIdProperty() { return segmentId; }
+    public ObjectProperty<Integer> segmentVersionProperty() { return segmentVersion; }
     public ObjectProperty<DeliveryChannel> channelProperty() { return channel; }
     /** The default treatment first, then up to four additional ones. */
     public ObservableList<TreatmentDraft> treatments() { return treatments; }
@@ -168,7 +170,7 @@ public final class CampaignDraft {
         name.set(campaignName == null ? "" : campaignName);
         description.set(campaignDescription == null ? "" : campaignDescription);
         segmentId.set(definition.segmentId());
-        segmentVersion = definition.segmentVersion();
+        segmentVersion.set(definition.segmentVersion());
         channel.set(definition.channel());
         List<TreatmentDraft> all = new ArrayList<>();
         for (Treatment treatment : definition.treatments()) {
@@ -280,7 +282,7 @@ public final class CampaignDraft {
         CampaignLimits limits = new CampaignLimits(number(daily.get()), number(total.get()), number(perSecond.get()),
                 minutes == null ? null : minutes * 60);
         try {
-            return new CampaignDefinition(segmentId.get(), segmentVersion, channel.get(),
+            return new CampaignDefinition(segmentId.get(), segmentVersion.get(), channel.get(),
                     treatments.get(0).toTreatment(0), additional, lenient(holdoutPercent.get()), when, limits, quiet,
                     paused);
         } catch (InvalidCampaignException wrong) {

@@ -6,7 +6,10 @@ import io.tidings.campaign.CampaignService;
 import io.tidings.campaign.Launch;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.segment.Segment;
+import io.tidings.segment.SegmentCount;
 import io.tidings.segment.SegmentService;
+import io.tidings.segment.SegmentType;
+import io.tidings.segment.SegmentVersion;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.UiCommand;
@@ -17,6 +20,7 @@ import io.tidings.work.Quote;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -60,9 +64,18 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
     private final ReadOnlyObjectWrapper<EditorStep> step = new ReadOnlyObjectWrapper<>(this, "step", EditorStep.AUDIENCE);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    // Each list is shown through one read-only wrapper made once: a wrapper made per call holds its listeners only
+    // weakly, so a screen's listener on it was lost when the wrapper was collected.
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<FieldProblem> shownProblems = FXCollections.unmodifiableObservableList(problems);
     private final ObservableList<Segment> segmentChoices = FXCollections.observableArrayList();
+    private final ObservableList<Segment> shownSegmentChoices = FXCollections.unmodifiableObservableList(segmentChoices);
+    private final ObservableList<SegmentVersion> segmentVersions = FXCollections.observableArrayList();
+    private final ObservableList<SegmentVersion> shownSegmentVersions =
+            FXCollections.unmodifiableObservableList(segmentVersions);
     private final ObservableList<TemplateSummary> templateChoices = FXCollections.observableArrayList();
+    private final ObservableList<TemplateSummary> shownTemplateChoices =
+            FXCollections.unmodifiableObservableList(templateChoices);
     private final javafx.collections.transformation.FilteredList<TemplateSummary> channelTemplates =
             new javafx.collections.transformation.FilteredList<>(templateChoices);
     private final ReadOnlyStringWrapper audienceSize = new ReadOnlyStringWrapper(this, "audienceSize", "");
@@ -91,7 +104,14 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
         for (Observable field : watched) {
             field.addListener(changed -> edited());
         }
-        draft.segmentIdProperty().addListener((observable, old, chosen) -> countAudience(chosen));
+        draft.segmentIdProperty().addListener((observable, old, chosen) -> {
+            if (old != null && !old.equals(chosen)) {
+                draft.segmentVersionProperty().set(null); // another segment's versions are not this one's
+            }
+            countAudience(chosen);
+        });
+        draft.segmentVersionProperty().addListener((observable, old, chosen) -> countAudience(
+                draft.segmentIdProperty().get()));
         channelTemplates.predicateProperty().bind(Bindings.createObjectBinding(() -> template -> template.type().name()
                 .equals(draft.channelProperty().get().name()), draft.channelProperty()));
         previewedTreatment.addListener((observable, old, index) -> showPreview());
@@ -153,11 +173,11 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
 
     /** What is wrong with the fields, each naming its field. */
     public ObservableList<FieldProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return shownProblems;
     }
 
     public ObservableList<Segment> segmentChoices() {
-        return FXCollections.unmodifiableObservableList(segmentChoices);
+        return shownSegmentChoices;
     }
 
     /** Templates written for the campaign's channel. */
@@ -167,7 +187,12 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
 
     /** Every template of the workspace. */
     public ObservableList<TemplateSummary> allTemplates() {
-        return FXCollections.unmodifiableObservableList(templateChoices);
+        return shownTemplateChoices;
+    }
+
+    /** The chosen segment's saved versions, newest first (empty for an imported segment). */
+    public ObservableList<SegmentVersion> segmentVersions() {
+        return shownSegmentVersions;
     }
 
     /** "1,204 endpoints (980 users)" for the chosen segment, counted now. */
@@ -386,19 +411,29 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
         long mine = ++countGeneration;
         if (segmentId == null) {
             audienceSize.set("");
+            segmentVersions.clear();
             return;
         }
+        Integer version = draft.segmentVersionProperty().get();
         audienceSize.set("Counting…");
         background.run(BackgroundJob.of("Counting the segment", progress -> {
                     Segment segment = segments.find(segmentId).orElseThrow(() -> new IllegalArgumentException(
                             "The segment is no longer in the workspace."));
-                    return segments.count(segment);
+                    List<SegmentVersion> versions = segment.type() == SegmentType.DYNAMIC
+                            ? segments.versions(segmentId).stream()
+                                    .sorted(Comparator.comparingInt(SegmentVersion::version).reversed()).toList()
+                            : List.<SegmentVersion>of();
+                    return new AudienceCount(segments.count(segments.membersOf(segment, version)), versions);
                 })
                 .quiet()
-                .onSuccess(count -> {
+                .onSuccess(counted -> {
                     if (mine == countGeneration) {
+                        SegmentCount count = counted.count();
                         audienceSize.set(String.format("%,d endpoint%s (%,d user%s)", count.endpoints(),
                                 count.endpoints() == 1 ? "" : "s", count.users(), count.users() == 1 ? "" : "s"));
+                        if (!segmentVersions.equals(counted.versions())) {
+                            segmentVersions.setAll(counted.versions());
+                        }
                     }
                 })
                 .onFailure(failure -> {
@@ -406,6 +441,10 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
                         audienceSize.set("Could not count: " + failure.getMessage());
                     }
                 }));
+    }
+
+    /** A segment's members now, and its saved versions. */
+    private record AudienceCount(SegmentCount count, List<SegmentVersion> versions) {
     }
 
     private void showPreview() {

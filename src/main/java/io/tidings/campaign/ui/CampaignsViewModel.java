@@ -45,6 +45,7 @@ public final class CampaignsViewModel {
     private final RunMonitorViewModel monitor;
 
     private final ObservableList<CampaignRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CampaignRow> shownRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<CampaignRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.LIST);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
@@ -75,7 +76,7 @@ public final class CampaignsViewModel {
     }
 
     public ObservableList<CampaignRow> campaigns() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return shownRows;
     }
 
     public ReadOnlyObjectProperty<CampaignRow> selectedProperty() {

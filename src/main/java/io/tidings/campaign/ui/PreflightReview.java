@@ -30,6 +30,7 @@ final class PreflightReview {
     private final BackgroundWork background;
 
     private final ObservableList<PreflightLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<PreflightLine> shownLines = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyObjectWrapper<List<String>> launchProblems = new ReadOnlyObjectWrapper<>(this, "launchProblems");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -43,7 +44,7 @@ final class PreflightReview {
     }
 
     ObservableList<PreflightLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return shownLines;
     }
 
     /** Why the campaign cannot be launched, a sentence each; null until checked. */

@@ -48,14 +48,17 @@ public final class RunMonitorViewModel {
 
     private final ReadOnlyObjectWrapper<Campaign> campaign = new ReadOnlyObjectWrapper<>(this, "campaign");
     private final ObservableList<CampaignRun> runs = FXCollections.observableArrayList();
+    private final ObservableList<CampaignRun> shownRuns = FXCollections.unmodifiableObservableList(runs);
     private final ReadOnlyObjectWrapper<CampaignRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ObservableList<TreatmentRow> treatments = FXCollections.observableArrayList();
+    private final ObservableList<TreatmentRow> shownTreatments = FXCollections.unmodifiableObservableList(treatments);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(this, "state", "");
     private final ReadOnlyStringWrapper speed = new ReadOnlyStringWrapper(this, "speed", "");
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper(this, "timeLeft", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableList<RunMessage> drillDown = FXCollections.observableArrayList();
+    private final ObservableList<RunMessage> shownDrillDown = FXCollections.unmodifiableObservableList(drillDown);
     private final ReadOnlyStringWrapper drillDownTitle = new ReadOnlyStringWrapper(this, "drillDownTitle", "");
     private final UiCommand pause;
     private final UiCommand resume;
@@ -99,7 +102,7 @@ public final class RunMonitorViewModel {
 
     /** The campaign's runs, newest first. */
     public ObservableList<CampaignRun> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return shownRuns;
     }
 
     /** The run the counts are of: the newest unless the marketer chose another. */
@@ -108,7 +111,7 @@ public final class RunMonitorViewModel {
     }
 
     public ObservableList<TreatmentRow> treatments() {
-        return FXCollections.unmodifiableObservableList(treatments);
+        return shownTreatments;
     }
 
     /** From 0 to 1: the run's messages with an outcome. */
@@ -134,7 +137,7 @@ public final class RunMonitorViewModel {
     }
 
     public ObservableList<RunMessage> drillDown() {
-        return FXCollections.unmodifiableObservableList(drillDown);
+        return shownDrillDown;
     }
 
     public ReadOnlyStringProperty drillDownTitleProperty() {

@@ -6,6 +6,8 @@ import io.tidings.campaign.Campaign;
 import io.tidings.campaign.CampaignState;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.segment.Segment;
+import io.tidings.segment.SegmentJson;
+import io.tidings.segment.SegmentVersion;
 import io.tidings.shell.ImmediateBackgroundWork;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateSummary;
@@ -65,6 +67,27 @@ class CampaignEditorViewModelTest {
 
         long endpoints = workspace.segments().count(segment).endpoints();
         assertThat(editor.audienceSizeProperty().get()).startsWith(String.format("%,d endpoint", endpoints));
+    }
+
+    @Test
+    void anEarlierSegmentVersionIsChosenCountedAndSaved() {
+        // Version 2 narrows North America to Canada; the campaign keeps version 1, both countries.
+        workspace.segments().save(segment.id(), SegmentJson.read("""
+                {"Include": "ALL", "Groups": [{"Type": "ALL", "Dimensions": [
+                  {"Location": {"Country": {"DimensionType": "INCLUSIVE", "Values": ["CA"]}}}]}]}"""));
+        long both = workspace.segments().count(workspace.segments().membersOf(segment, 1)).endpoints();
+        long canada = workspace.segments().count(workspace.segments().find(segment.id()).orElseThrow()).endpoints();
+        editor.startNew(new CampaignEditorViewModel.Start(welcome.id(), segment.id()));
+
+        assertThat(editor.segmentVersions()).extracting(SegmentVersion::version).containsExactly(2, 1);
+        assertThat(editor.audienceSizeProperty().get()).startsWith(String.format("%,d endpoint", canada));
+        editor.draft().segmentVersionProperty().set(1);
+        assertThat(editor.audienceSizeProperty().get()).startsWith(String.format("%,d endpoint", both));
+        editor.save();
+
+        Campaign saved = editor.campaignProperty().get();
+        assertThat(saved.definition().segmentVersion()).isEqualTo(1);
+        assertThat(both).isGreaterThan(canada);
     }
 
     @Test
