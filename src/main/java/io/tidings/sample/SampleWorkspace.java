@@ -2,6 +2,7 @@ package io.tidings.sample;
 
 import io.tidings.audience.AudienceService;
 import io.tidings.audience.Endpoint;
+import io.tidings.campaign.CampaignService;
 import io.tidings.segment.SegmentService;
 import io.tidings.template.TemplateService;
 import io.tidings.work.Progress;
@@ -64,5 +65,10 @@ public final class SampleWorkspace {
     /** Adds the sample segments, for a workspace that shows the whole product (not for tests of an empty list). */
     public void addSegments() {
         SampleSegments.addTo(segments);
+    }
+
+    /** Adds the sample's draft campaign to the segments {@link #addSegments()} added. */
+    public void addCampaign(CampaignService campaigns) {
+        SampleCampaigns.addTo(campaigns, segments, templates);
     }
 }

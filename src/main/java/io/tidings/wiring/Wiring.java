@@ -111,6 +111,7 @@ public final class Wiring {
             sample.populate(progress);
             if (withSegments) {
                 sample.addSegments();
+                sample.addCampaign(opened.campaigns());
             }
             return opened;
         } catch (RuntimeException e) {

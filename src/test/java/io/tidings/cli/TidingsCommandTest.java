@@ -68,6 +68,20 @@ class TidingsCommandTest {
     }
 
     @Test
+    void theSampleWorkspaceHasADraftCampaignToReviewAndLaunch() {
+        Path file = folder.resolve("sample.tidings");
+        run("workspace", "create", file.toString(), "--sample");
+
+        CommandRun list = run("campaign", "list", "--workspace", file.toString());
+        CommandRun preflight = run("campaign", "preflight", "--workspace", file.toString(), "--name",
+                "Welcome to North America");
+
+        assertThat(list.out()).contains("Welcome to North America", "draft", "North America");
+        assertThat(preflight.exitCode()).as(preflight.err()).isZero();
+        assertThat(preflight.out()).contains("Holdout");
+    }
+
+    @Test
     void refusesToOverwriteAFileAndSaysWhy() throws IOException {
         Path file = Files.writeString(folder.resolve("taken.tidings"), "keep me");
 
