@@ -2,14 +2,12 @@ package io.tidings.cli;
 
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountService;
-import io.tidings.channel.accounts.ChannelAccounts;
 import io.tidings.channel.accounts.ChannelSenders;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.JobProgress;
-import io.tidings.delivery.JobSummary;
 import io.tidings.delivery.JobState;
-import io.tidings.delivery.MessageState;
+import io.tidings.delivery.JobSummary;
 import io.tidings.delivery.Outbox;
 import io.tidings.delivery.SendJob;
 import io.tidings.delivery.SendJobs;
@@ -18,16 +16,14 @@ import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code tidings outbox ...}: the workspace's send jobs, the messages they did not send, and resuming them. */
@@ -64,6 +60,9 @@ final class OutboxCommand implements Callable<Integer> {
             for (SendJob job : all) {
                 JobProgress progress = jobs.progress(job.id());
                 JobSummary summary = summaries.get(job.id());
+                if (summary == null) {
+                    continue; // created after the summaries were read; the next listing shows it
+                }
                 out.printf("%5d  %-9s  %-7s  %,10d  %,10d  %,8d  %,10d  %,8d  %s%n", job.id(), job.state(),
                         channelWord(job.channel()), progress.total(), summary.sent(), summary.failed(),
                         summary.suppressed(), summary.queued(), job.name());

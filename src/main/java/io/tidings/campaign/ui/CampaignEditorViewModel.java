@@ -3,7 +3,6 @@ package io.tidings.campaign.ui;
 import io.tidings.campaign.Campaign;
 import io.tidings.campaign.CampaignDefinition;
 import io.tidings.campaign.CampaignService;
-import io.tidings.campaign.Launch;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentCount;

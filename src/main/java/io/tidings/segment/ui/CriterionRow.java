@@ -6,7 +6,6 @@ import io.tidings.segment.SegmentField;
 import io.tidings.shell.ValueList;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
