@@ -26,6 +26,8 @@ final class BuilderChoices {
 
     private final ObservableList<SegmentField> fields = FXCollections.observableArrayList();
     private final ObservableList<Segment> otherSegments = FXCollections.observableArrayList();
+    /** Refreshes started, counted on the FX thread; only the latest one is shown. */
+    private long refreshes;
 
     BuilderChoices(SegmentService segments, SegmentFields fieldCatalog, BackgroundWork background) {
         this.segments = segments;
@@ -60,9 +62,15 @@ final class BuilderChoices {
      * database read there.
      */
     void refresh(Segment current, Runnable then) {
+        long mine = ++refreshes;
         background.run(BackgroundJob.of("Reading the workspace's fields", progress -> new Catalog(fieldCatalog.all(), segments.list()))
                 .quiet()
                 .onSuccess(catalog -> {
+                    if (mine != refreshes) {
+                        // A later refresh (another segment opened meanwhile, or Discard then another) shows instead:
+                        // reads may finish out of order, and the older one must not put its segment back.
+                        return;
+                    }
                     fields.setAll(catalog.fields());
                     otherSegments.setAll(catalog.segments().stream()
                             .filter(other -> current == null || other.id() != current.id()).toList());
