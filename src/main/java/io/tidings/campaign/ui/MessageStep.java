@@ -2,10 +2,7 @@ package io.tidings.campaign.ui;
 
 import atlantafx.base.theme.Styles;
 import io.tidings.template.TemplateSummary;
-import io.tidings.ui.preview.EmailPreview;
-import io.tidings.ui.preview.PushPreview;
-import io.tidings.ui.preview.SmsPreview;
-import io.tidings.ui.preview.VoicePreview;
+import io.tidings.ui.preview.MessagePreviews;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -36,10 +33,7 @@ final class MessageStep extends HBox {
     private final HBox previewChoice = new HBox(4);
     private final ToggleGroup previewed = new ToggleGroup();
     private final StackPane previewHolder = new StackPane();
-    private final EmailPreview email = new EmailPreview(allowed -> { });
-    private final SmsPreview sms = new SmsPreview();
-    private final PushPreview push = new PushPreview();
-    private final VoicePreview voice = new VoicePreview();
+    private final MessagePreviews previews = new MessagePreviews(allowed -> { });
 
     MessageStep(CampaignEditorViewModel viewModel) {
         super(24);
@@ -203,24 +197,7 @@ final class MessageStep extends HBox {
             previewHolder.getChildren().setAll(none);
             return;
         }
-        Node view = switch (shown.type()) {
-            case EMAIL -> {
-                email.show(shown.preview(), false);
-                yield email;
-            }
-            case SMS -> {
-                sms.show(shown.preview());
-                yield sms;
-            }
-            case PUSH -> {
-                push.show(shown.preview());
-                yield push;
-            }
-            case VOICE -> {
-                voice.show(shown.preview());
-                yield voice;
-            }
-        };
+        Node view = previews.show(shown.type(), shown.preview(), false);
         if (previewHolder.getChildren().size() != 1 || previewHolder.getChildren().get(0) != view) {
             previewHolder.getChildren().setAll(view);
         }

@@ -5,10 +5,8 @@ import atlantafx.base.theme.Tweaks;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.sandbox.SandboxMessage;
 import io.tidings.channel.sandbox.SandboxRate;
-import io.tidings.ui.preview.EmailPreview;
-import io.tidings.ui.preview.PushPreview;
-import io.tidings.ui.preview.SmsPreview;
-import io.tidings.ui.preview.VoicePreview;
+import io.tidings.template.TemplateType;
+import io.tidings.ui.preview.MessagePreviews;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -49,10 +47,7 @@ final class SandboxMessagesView extends VBox {
     private static final PseudoClass UPCOMING = PseudoClass.getPseudoClass("upcoming");
 
     private final SandboxMessagesViewModel viewModel;
-    private final EmailPreview email;
-    private final SmsPreview sms = new SmsPreview();
-    private final PushPreview push = new PushPreview();
-    private final VoicePreview voice = new VoicePreview();
+    private final MessagePreviews previews;
     private final StackPane previewHolder = new StackPane();
     private final Label heading = new Label();
     private final Label source = new Label();
@@ -61,7 +56,7 @@ final class SandboxMessagesView extends VBox {
     SandboxMessagesView(SandboxMessagesViewModel viewModel) {
         super(10);
         this.viewModel = viewModel;
-        this.email = new EmailPreview(viewModel::allowRemoteImages);
+        this.previews = new MessagePreviews(viewModel::allowRemoteImages);
         setId("outbox-sandbox");
         setPadding(new Insets(12, 0, 0, 0));
 
@@ -195,24 +190,8 @@ final class SandboxMessagesView extends VBox {
         SandboxMessage message = shown.message();
         heading.setText(channelName(message.channel()) + " to " + message.address());
         source.setText(WHEN.format(message.createdAt()) + " \u00b7 " + shown.source());
-        Node preview = switch (message.channel()) {
-            case EMAIL -> {
-                email.show(shown.preview(), shown.remoteImagesAllowed());
-                yield email;
-            }
-            case SMS -> {
-                sms.show(shown.preview());
-                yield sms;
-            }
-            case PUSH -> {
-                push.show(shown.preview());
-                yield push;
-            }
-            case VOICE -> {
-                voice.show(shown.preview());
-                yield voice;
-            }
-        };
+        Node preview = previews.show(TemplateType.valueOf(message.channel().name()), shown.preview(),
+                shown.remoteImagesAllowed());
         if (previewHolder.getChildren().size() != 1 || previewHolder.getChildren().get(0) != preview) {
             previewHolder.getChildren().setAll(preview);
         }

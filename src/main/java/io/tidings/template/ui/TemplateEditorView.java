@@ -7,10 +7,7 @@ import io.tidings.shell.UnsavedMarker;
 import io.tidings.template.EndpointChoice;
 import io.tidings.template.TemplatePreview;
 import io.tidings.template.TemplateProblem;
-import io.tidings.ui.preview.EmailPreview;
-import io.tidings.ui.preview.PushPreview;
-import io.tidings.ui.preview.SmsPreview;
-import io.tidings.ui.preview.VoicePreview;
+import io.tidings.ui.preview.MessagePreviews;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,10 +38,7 @@ final class TemplateEditorView extends VBox {
     private final Label version = new Label();
     private final TemplateForm form;
     private final StackPane previewHolder = new StackPane();
-    private final EmailPreview email;
-    private final SmsPreview sms = new SmsPreview();
-    private final PushPreview push = new PushPreview();
-    private final VoicePreview voice = new VoicePreview();
+    private final MessagePreviews previews;
     private final ListView<TemplateProblem> problems = new ListView<>();
     private final Label notRendered = new Label();
 
@@ -52,7 +46,7 @@ final class TemplateEditorView extends VBox {
         super(10);
         this.editor = editor;
         this.form = new TemplateForm(editor);
-        this.email = new EmailPreview(editor::allowRemoteImages);
+        this.previews = new MessagePreviews(editor::allowRemoteImages);
         setId("template-editor");
         getStyleClass().add("template-editor");
 
@@ -256,24 +250,7 @@ final class TemplateEditorView extends VBox {
         notRendered.setVisible(preview.message().hasErrors());
         notRendered.setText(firstError.map(problem -> "Parts with errors are not shown until they are fixed. "
                 + problem.describe()).orElse(""));
-        Node shown = switch (template.type()) {
-            case EMAIL -> {
-                email.show(preview, editor.remoteImagesAllowedProperty().get());
-                yield email;
-            }
-            case SMS -> {
-                sms.show(preview);
-                yield sms;
-            }
-            case PUSH -> {
-                push.show(preview);
-                yield push;
-            }
-            case VOICE -> {
-                voice.show(preview);
-                yield voice;
-            }
-        };
+        Node shown = previews.show(template.type(), preview, editor.remoteImagesAllowedProperty().get());
         if (previewHolder.getChildren().size() != 1 || previewHolder.getChildren().get(0) != shown) {
             previewHolder.getChildren().setAll(shown);
         }
