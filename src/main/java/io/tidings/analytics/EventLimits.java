@@ -56,7 +56,7 @@ public final class EventLimits {
     public record FieldNames(String eventType, String timestamp, String attributes, String metrics, String separator) {
 
         static final FieldNames STREAM = new FieldNames("event_type", "event_timestamp", "attributes", "metrics", ".");
-        static final FieldNames PINPOINT = new FieldNames("EventType", "Timestamp", "Attributes", "Metrics", ".");
+        public static final FieldNames PINPOINT = new FieldNames("EventType", "Timestamp", "Attributes", "Metrics", ".");
 
         String attribute(String name) {
             return attributes + separator + name;

@@ -1,6 +1,7 @@
 package io.tidings.wiring;
 
 import io.tidings.analytics.EventImport;
+import io.tidings.analytics.EventRecorder;
 import io.tidings.analytics.EventRetention;
 import io.tidings.analytics.KpiService;
 import io.tidings.audience.AudienceExport;
@@ -67,6 +68,7 @@ public record OpenedWorkspace(
         CampaignService campaigns,
         CampaignScheduler campaignScheduler,
         EventImport eventImport,
+        EventRecorder eventRecorder,
         KpiService kpis,
         EventRetention eventRetention)
         implements AutoCloseable {

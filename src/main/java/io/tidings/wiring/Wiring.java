@@ -3,6 +3,7 @@ package io.tidings.wiring;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.analytics.EventImport;
+import io.tidings.analytics.EventRecorder;
 import io.tidings.analytics.EventRetention;
 import io.tidings.analytics.EventUserRecords;
 import io.tidings.analytics.KpiService;
@@ -189,6 +190,7 @@ public final class Wiring {
                 campaigns,
                 new CampaignScheduler(campaigns, clock, CAMPAIGN_LOOK),
                 new EventImport(database),
+                new EventRecorder(database),
                 new KpiService(database, name -> campaigns.findByName(name).map(Campaign::id), clock),
                 new EventRetention(database, clock));
     }
