@@ -1,6 +1,7 @@
 package io.tidings.audience;
 
 import io.tidings.store.Database;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,5 +132,15 @@ public final class AudienceService {
      */
     public UserErasure eraseUser(String userId) {
         return database.write(connection -> changes.eraseUser(connection, userId, otherRecords));
+    }
+
+    /**
+     * Opts out every endpoint of {@code channelType} with this address at once, as an unsubscribe link asks: no later
+     * message reaches them. Returns the ids of those that were not opted out already (none when the address is no
+     * longer in the audience or was opted out before).
+     */
+    public List<String> optOutAddress(ChannelType channelType, String address, Instant now) {
+        return database.write(connection -> new EndpointFeedbackRepository().optOutAddress(connection, channelType,
+                address, now));
     }
 }

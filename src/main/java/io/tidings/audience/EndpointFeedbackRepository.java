@@ -35,4 +35,27 @@ public final class EndpointFeedbackRepository implements EndpointFeedback {
             return keys;
         }
     }
+
+    /**
+     * Opts out every endpoint of {@code channelType} with this address (a recipient who followed an unsubscribe link
+     * asks for no more messages at the address, whichever endpoint it was sent to); returns the ids of those that
+     * were not opted out already.
+     */
+    public List<String> optOutAddress(Connection connection, ChannelType channelType, String address, Instant now)
+            throws SQLException {
+        try (var update = connection.prepareStatement("""
+                UPDATE endpoint SET opt_out = 'ALL', effective_date = ?
+                WHERE channel_type = ? AND address = ? AND opt_out IS NOT 'ALL' RETURNING id""")) {
+            update.setString(1, now.toString());
+            update.setString(2, channelType.name());
+            update.setString(3, address);
+            List<String> ids = new ArrayList<>();
+            try (var rows = update.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
 }

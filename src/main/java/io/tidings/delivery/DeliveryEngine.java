@@ -70,6 +70,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private ExecutorService workers;
     private OutcomeRecorder recorder;
     private volatile boolean running;
+    private volatile SendTimings timings = SendTimings.NONE;
     private SendingLock lock;
 
     /**
@@ -80,10 +81,11 @@ public final class DeliveryEngine implements AutoCloseable {
      * @param renderer renders each message for its endpoint
      * @param senders the channel adapters, one a channel
      * @param accountCheck which jobs the engine may send: those created with the accounts {@code senders} send through
+     * @param tracking adds each email's unsubscribe link, tracked links and open pixel
      */
     public DeliveryEngine(Database database, SendJobs jobs, EndpointLookup endpoints,
             EndpointFeedback endpointFeedback, TemplateVersions templates, TemplateRenderer renderer, Map<DeliveryChannel, ChannelSender> senders, DeliverySettings settings,
-            JobAccountCheck accountCheck, Clock clock) {
+            JobAccountCheck accountCheck, MessageTracking tracking, Clock clock) {
         this.database = database;
         this.senders = Map.copyOf(senders);
         this.settings = settings;
@@ -91,7 +93,7 @@ public final class DeliveryEngine implements AutoCloseable {
         this.jobs = jobs;
         this.endpoints = endpoints;
         this.endpointFeedback = endpointFeedback;
-        this.composer = new MessageComposer(renderer);
+        this.composer = new MessageComposer(renderer, tracking);
         this.plans = new JobPlans(jobs, templates);
         this.runningJobs = new RunningJobs(database, repository);
         this.errors = new ErrorRateWatch(settings.errorWindow(), settings.errorCeiling());
@@ -138,6 +140,11 @@ public final class DeliveryEngine implements AutoCloseable {
             workers.execute(this::keepWorking);
         }
         return released;
+    }
+
+    /** Tells {@code timings} how long each channel takes to answer, from the next message on. */
+    public void timeSendsWith(SendTimings timings) {
+        this.timings = timings;
     }
 
     public void run(long jobId) {
@@ -291,8 +298,11 @@ public final class DeliveryEngine implements AutoCloseable {
     /** The channel's answer; a channel that throws gets a transient failure, so the worker goes on. */
     private SendResult send(ChannelSender sender, ClaimedMessage message, OutboundMessage outbound) {
         long ticket = inFlight.handedOver(message.jobId(), message.channel());
+        long started = System.nanoTime();
         try {
-            return sender.send(outbound);
+            SendResult result = sender.send(outbound);
+            timings.answered(message.channel(), System.nanoTime() - started);
+            return result;
         } catch (RuntimeException | Error e) {
             LOG.error("Job {}: the {} channel failed unexpectedly on message {}; it is tried again later",
                     message.jobId(), channelWord(message.channel()), message.id(), FailureTrace.of(e));

@@ -19,14 +19,18 @@ import java.util.stream.Collectors;
 final class MessageComposer {
 
     private final TemplateRenderer renderer;
+    private final MessageTracking tracking;
 
-    MessageComposer(TemplateRenderer renderer) {
+    MessageComposer(TemplateRenderer renderer, MessageTracking tracking) {
         this.renderer = renderer;
+        this.tracking = tracking;
     }
 
     /** @throws IllegalArgumentException naming the template's errors when it does not render */
     OutboundMessage compose(String messageId, DeliveryChannel channel, TemplateContent content, Endpoint endpoint) {
-        RenderedMessage rendered = renderer.render(content, MessageVariables.of(endpoint, content.defaults()));
+        String unsubscribeUrl = channel == DeliveryChannel.EMAIL ? tracking.unsubscribeUrl(messageId) : null;
+        RenderedMessage rendered = renderer.render(content, MessageVariables.withUnsubscribeUrl(
+                MessageVariables.of(endpoint, content.defaults()), unsubscribeUrl));
         if (rendered.hasErrors()) {
             throw new IllegalArgumentException("The template does not render: " + rendered.problems().stream()
                     .filter(problem -> problem.severity() == TemplateProblem.Severity.ERROR)
@@ -37,8 +41,9 @@ final class MessageComposer {
         Map<String, String> attributes = new HashMap<>();
         return switch (channel) {
             case EMAIL -> new OutboundMessage(messageId, channel, endpoint.address(), null,
-                    rendered.part(TemplateFields.SUBJECT), rendered.part(TemplateFields.HTML_PART),
-                    rendered.part(TemplateFields.TEXT_PART), promotional, null, attributes);
+                    rendered.part(TemplateFields.SUBJECT),
+                    tracking.tracked(messageId, rendered.part(TemplateFields.HTML_PART)),
+                    rendered.part(TemplateFields.TEXT_PART), promotional, unsubscribeUrl, attributes);
             case SMS -> {
                 attributes.put("sms.messageType", messageType.isBlank() ? "TRANSACTIONAL" : messageType);
                 yield new OutboundMessage(messageId, channel, endpoint.address(),

@@ -75,6 +75,18 @@ public final class MessageVariables {
         return withDefaults(root, defaults);
     }
 
+    /**
+     * The values with the message's own unsubscribe link under both names, in place of any default the template
+     * gives; {@code values} as they are when there is no link.
+     */
+    public static Map<String, Object> withUnsubscribeUrl(Map<String, Object> values, String unsubscribeUrl) {
+        if (unsubscribeUrl != null && !unsubscribeUrl.isBlank()) {
+            values.put(UNSUBSCRIBE_URL, unsubscribeUrl);
+            values.put(SES_UNSUBSCRIBE_URL, unsubscribeUrl);
+        }
+        return values;
+    }
+
     private static Map<String, Object> demographic(EndpointDemographic demographic) {
         Map<String, Object> values = new HashMap<>();
         putText(values, "AppVersion", demographic.appVersion());

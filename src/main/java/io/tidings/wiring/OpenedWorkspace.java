@@ -25,6 +25,7 @@ import io.tidings.delivery.Preflight;
 import io.tidings.delivery.SendJobs;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
+import io.tidings.server.ServerRunner;
 import io.tidings.template.PreviewEndpoints;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateRenderer;
@@ -70,7 +71,8 @@ public record OpenedWorkspace(
         EventImport eventImport,
         EventRecorder eventRecorder,
         KpiService kpis,
-        EventRetention eventRetention)
+        EventRetention eventRetention,
+        ServerRunner trackingServer)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);
@@ -108,9 +110,13 @@ public record OpenedWorkspace(
         return this;
     }
 
-    /** Stops the sending engine after its current messages, then closes the workspace file. */
+    /**
+     * Stops the tracking server (if it runs), the sending engine after its current messages, then closes the
+     * workspace file.
+     */
     @Override
     public void close() {
+        trackingServer.close();
         campaignScheduler.close();
         delivery.close();
         senders.close();

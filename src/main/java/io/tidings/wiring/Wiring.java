@@ -26,20 +26,33 @@ import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.JobAccountCheck;
 import io.tidings.delivery.MessageReports;
+import io.tidings.delivery.MessageTotals;
+import io.tidings.delivery.MessageTracking;
 import io.tidings.delivery.Outbox;
 import io.tidings.delivery.Preflight;
 import io.tidings.delivery.ProviderFeedback;
 import io.tidings.delivery.SendJobs;
+import io.tidings.delivery.SentMessageOrigins;
 import io.tidings.delivery.SentMessageRecords;
 import io.tidings.delivery.UserActivityExport;
 import io.tidings.sample.SampleWorkspace;
 import io.tidings.segment.ImportedSegmentRepository;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
+import io.tidings.server.ServerMeters;
+import io.tidings.server.ServerRoute;
+import io.tidings.server.ServerRunner;
+import io.tidings.server.ServerSettingsStore;
+import io.tidings.server.TrackingRoutes;
 import io.tidings.store.Database;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
+import io.tidings.tracking.EmailTracking;
+import io.tidings.tracking.Engagement;
+import io.tidings.tracking.TrackingBase;
+import io.tidings.tracking.TrackingLinks;
+import io.tidings.tracking.TrackingSecret;
 import io.tidings.work.Progress;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceInfo;
@@ -47,6 +60,7 @@ import io.tidings.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -158,11 +172,20 @@ public final class Wiring {
             // The app's engine sends through whatever is saved, from the next message on.
             channelAccounts.whenSaved(senders::reload);
         }
+        // Tracking links are signed with the workspace's key, made the first time a link is signed.
+        TrackingBase trackingBase = new TrackingBase();
+        TrackingLinks trackingLinks = new TrackingLinks(() -> TrackingSecret.of(database));
+        MessageTracking tracking = new TrackedMessages(new EmailTracking(trackingBase, trackingLinks));
         OpenedWorkspace.SendingEngines engines =
                 (channelSenders, settings, accountCheck) -> new DeliveryEngine(database, sendJobs, audience::endpointsByKey,
-                        endpointFeedback, templates::version, renderer, channelSenders, settings, accountCheck, clock);
+                        endpointFeedback, templates::version, renderer, channelSenders, settings, accountCheck,
+                        tracking, clock);
         DeliveryEngine engine = engines.open(senders.byChannel(), engineSettings(channelAccounts),
                 new SameAccountCheck(senders::accounts));
+        EventRecorder eventRecorder = new EventRecorder(database);
+        ServerRunner trackingServer = trackingServer(database, channelAccounts, trackingBase, trackingLinks,
+                new Engagement(new SentMessageOrigins(database), eventRecorder, audience, clock), eventRecorder);
+        engine.timeSendsWith((channel, nanos) -> trackingServer.meters().sendAnswered(channel.name(), nanos));
         Preflight preflight = new Preflight(database, segments, templates);
         CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, preflight::check,
                 new EngineRunControl(sendJobs, engine), channelAccounts::load, clock);
@@ -190,9 +213,35 @@ public final class Wiring {
                 campaigns,
                 new CampaignScheduler(campaigns, clock, CAMPAIGN_LOOK),
                 new EventImport(database),
-                new EventRecorder(database),
+                eventRecorder,
                 new KpiService(database, name -> campaigns.findByName(name).map(Campaign::id), clock),
-                new EventRetention(database, clock));
+                new EventRetention(database, clock),
+                trackingServer);
+    }
+
+    /**
+     * The tracking server with its routes, not started; its links' base is the saved public base URL until it
+     * starts. Another feature's route (PutEvents, a provider's webhook) is one more line in {@code routes}.
+     */
+    private ServerRunner trackingServer(Database database, ChannelAccountService channelAccounts,
+            TrackingBase trackingBase, TrackingLinks trackingLinks, Engagement engagement, EventRecorder eventRecorder) {
+        ServerMeters meters = new ServerMeters(new LedgerFigures(new MessageTotals(database)), clock);
+        eventRecorder.listen(events -> meters.eventsIngested(events.size()));
+        List<ServerRoute> routes = new ArrayList<>(TrackingRoutes.of(trackingLinks, engagement));
+        ServerRunner server = new ServerRunner(
+                new ServerSettingsStore(database, () -> formerTrackingBaseUrl(channelAccounts)), routes, meters,
+                trackingBase);
+        server.useSavedBase();
+        return server;
+    }
+
+    /** The email settings' old tracking base URL, which the server's public base URL replaced; null when unreadable. */
+    private static String formerTrackingBaseUrl(ChannelAccountService channelAccounts) {
+        try {
+            return channelAccounts.load().email().trackingBaseUrl();
+        } catch (IllegalArgumentException | IllegalStateException unreadable) {
+            return null;
+        }
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,
@@ -231,7 +280,7 @@ public final class Wiring {
         AudienceService audience = new AudienceService(database);
         return new DeliveryEngine(database, new SendJobs(database, templates, new SegmentService(database), clock),
                 audience::endpointsByKey, new EndpointFeedbackRepository(), templates::version, new TemplateRenderer(clock), senders, settings,
-                JobAccountCheck.ANY, clock);
+                JobAccountCheck.ANY, MessageTracking.NONE, clock);
     }
 
     public static DeliveryEngine deliveryEngine(Database database, Map<DeliveryChannel, ChannelSender> senders,
