@@ -32,7 +32,7 @@ final class ClickHandler extends Handler.Abstract {
             Answers.wrongMethod(response, callback, request.getMethod(), "GET, HEAD");
             return true;
         }
-        Optional<TrackingLinks.Click> click = links.verifiedClick(Request.getPathInContext(request));
+        Optional<TrackingLinks.Click> click = links.verifiedClick(Requests.path(request));
         if (click.isEmpty()) {
             Answers.notFound(response, callback);
             return true;

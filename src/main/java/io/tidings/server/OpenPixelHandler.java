@@ -34,7 +34,7 @@ final class OpenPixelHandler extends Handler.Abstract {
             Answers.wrongMethod(response, callback, request.getMethod(), "GET, HEAD");
             return true;
         }
-        OptionalLong message = links.verifiedOpen(Request.getPathInContext(request));
+        OptionalLong message = links.verifiedOpen(Requests.path(request));
         if (message.isEmpty()) {
             Answers.notFound(response, callback);
             return true;

@@ -37,7 +37,7 @@ final class UnsubscribeHandler extends Handler.Abstract {
             Answers.wrongMethod(response, callback, request.getMethod(), "GET, POST");
             return true;
         }
-        OptionalLong message = links.verifiedUnsubscribe(Request.getPathInContext(request));
+        OptionalLong message = links.verifiedUnsubscribe(Requests.path(request));
         if (message.isEmpty()) {
             Answers.notFound(response, callback);
             return true;
