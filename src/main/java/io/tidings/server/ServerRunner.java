@@ -2,6 +2,7 @@ package io.tidings.server;
 
 import io.tidings.tracking.TrackingBase;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -43,6 +44,11 @@ public final class ServerRunner implements AutoCloseable {
 
     public ServerStatus status() {
         return status;
+    }
+
+    /** Where links in messages start now, or empty when tracking is off. */
+    public Optional<String> trackingBase() {
+        return base.current();
     }
 
     /** Tells {@code listener} of every status from now on (on whichever thread changed it). */
