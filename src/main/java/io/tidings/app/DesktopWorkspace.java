@@ -46,9 +46,14 @@ public record DesktopWorkspace(OpenedWorkspace services, Wiring wiring) implemen
         wiring.rename(services.workspace(), newName);
     }
 
+    /**
+     * Starts sending, and the tracking server when its settings say so; a server that cannot start (a port in use)
+     * says why on its Settings page, and the app works on without it.
+     */
     @Override
     public void startSending() {
         services.startSending();
+        services.trackingServer().applySaved();
     }
 
     @Override
