@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tidings.channel.accounts.ChannelAccounts;
-import io.tidings.channel.accounts.EmailSettings;
+import io.tidings.channel.accounts.ChannelAccountsJson;
 import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
@@ -18,6 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerSettingsStoreTest {
 
     private static final Wiring WIRING = new Wiring(Wiring.Host.COMMAND_LINE);
+    /** Email through the sandbox, with the tracking base URL an older Tidings kept in the email settings. */
+    private static final ChannelAccounts OLDER_EMAIL_SETTINGS = ChannelAccountsJson.read("settings", """
+            {"email": {"provider": "sandbox", "fromAddress": "news@shop.example",
+                       "trackingBaseUrl": "https://links.shop.example"}}""");
 
     @TempDir
     Path folder;
@@ -34,9 +38,7 @@ class ServerSettingsStoreTest {
     void theOldEmailTrackingBaseUrlIsThePublicBaseUntilTheServersSettingsAreSaved() {
         Path file = folder.resolve("older.tidings");
         try (OpenedWorkspace workspace = WIRING.create(file, "Older")) {
-            ChannelAccounts accounts = workspace.channelAccounts().load();
-            workspace.channelAccounts().save(accounts.withEmail(
-                    new EmailSettings("news@shop.example", "Shop", "https://links.shop.example")));
+            workspace.channelAccounts().save(OLDER_EMAIL_SETTINGS);
         }
         try (OpenedWorkspace reopened = WIRING.open(file)) {
             ServerSettingsStore store = reopened.trackingServer().settings();
@@ -57,8 +59,7 @@ class ServerSettingsStoreTest {
     void aPublicBaseClearedOnPurposeStaysClearedThoughTheOldFieldIsSet() {
         Path file = folder.resolve("cleared.tidings");
         try (OpenedWorkspace workspace = WIRING.create(file, "Cleared")) {
-            workspace.channelAccounts().save(workspace.channelAccounts().load().withEmail(
-                    new EmailSettings("news@shop.example", null, "https://links.shop.example")));
+            workspace.channelAccounts().save(OLDER_EMAIL_SETTINGS);
             workspace.trackingServer().settings().save(ServerSettings.DEFAULTS);
 
             assertThat(workspace.trackingServer().settings().load().publicBaseUrl()).isNull();
