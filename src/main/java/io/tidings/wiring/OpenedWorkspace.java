@@ -1,6 +1,7 @@
 package io.tidings.wiring;
 
 import io.tidings.analytics.EventImport;
+import io.tidings.apikey.ApiKeyService;
 import io.tidings.analytics.EventRecorder;
 import io.tidings.analytics.EventRetention;
 import io.tidings.analytics.KpiService;
@@ -70,7 +71,8 @@ public record OpenedWorkspace(
         EventImport eventImport,
         EventRecorder eventRecorder,
         KpiService kpis,
-        EventRetention eventRetention)
+        EventRetention eventRetention,
+        ApiKeyService apiKeys)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);

@@ -1,5 +1,7 @@
 package io.tidings.wiring;
 
+import io.tidings.apikey.ApiKeyService;
+import io.tidings.apikey.SealingKey;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.analytics.EventImport;
@@ -41,6 +43,7 @@ import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
 import io.tidings.work.Progress;
+import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceInfo;
 import io.tidings.workspace.WorkspaceService;
@@ -86,9 +89,16 @@ public final class Wiring {
     private final Host host;
     private final WorkspaceService workspaces = new WorkspaceService();
     private final Clock clock = Clock.systemUTC();
+    private final SealingKey sealingKey;
 
     public Wiring(Host host) {
+        this(host, AppDirectories.fromEnvironment());
+    }
+
+    /** @param directories where the key that seals API key secrets is kept (outside every workspace file) */
+    public Wiring(Host host, AppDirectories directories) {
         this.host = host;
+        this.sealingKey = new SealingKey(directories.home().resolve("keys").resolve("sealing.key"));
     }
 
     /** Opens the workspace file and builds its services. */
@@ -192,7 +202,8 @@ public final class Wiring {
                 new EventImport(database),
                 new EventRecorder(database),
                 new KpiService(database, name -> campaigns.findByName(name).map(Campaign::id), clock),
-                new EventRetention(database, clock));
+                new EventRetention(database, clock),
+                new ApiKeyService(database, sealingKey, clock));
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,
