@@ -126,6 +126,11 @@ public final class ApiKeyService {
         return Optional.of(new SigningKey(accessKeyId, new String(secret, StandardCharsets.UTF_8)));
     }
 
+    /** The key with this id, revoked or not. */
+    public Optional<ApiKey> key(String accessKeyId) {
+        return database.read(connection -> repository.byId(connection, accessKeyId)).map(ApiKeyRepository.StoredKey::key);
+    }
+
     /** The active key whose secret this is (a Bearer token), if any. */
     public Optional<ApiKey> keyWithSecret(String secretAccessKey) {
         return database.read(connection -> repository.bySecretHash(connection, hash(secretAccessKey)))

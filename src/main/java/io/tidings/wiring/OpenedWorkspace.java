@@ -26,11 +26,13 @@ import io.tidings.delivery.Preflight;
 import io.tidings.delivery.SendJobs;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
+import io.tidings.server.ServerRoute;
 import io.tidings.template.PreviewEndpoints;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
 import io.tidings.workspace.Workspace;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -44,6 +46,9 @@ import org.slf4j.LoggerFactory;
  * <p>Its sending engine sends through the channel accounts saved in Settings (the sandbox where there are none, and
  * whatever is saved later, without a restart); it runs from {@link #startSending()} until {@link #close()}, and so
  * does the campaign scheduler, which fires campaign runs on that engine.
+ *
+ * <p>{@code ingestionRoutes} are what the tracking server mounts to take events and providers' reports in
+ * (PutEvents, webhooks).
  */
 public record OpenedWorkspace(
         Workspace workspace,
@@ -72,7 +77,8 @@ public record OpenedWorkspace(
         EventRecorder eventRecorder,
         KpiService kpis,
         EventRetention eventRetention,
-        ApiKeyService apiKeys)
+        ApiKeyService apiKeys,
+        List<ServerRoute> ingestionRoutes)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);

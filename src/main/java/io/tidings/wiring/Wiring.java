@@ -38,6 +38,8 @@ import io.tidings.sample.SampleWorkspace;
 import io.tidings.segment.ImportedSegmentRepository;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
+import io.tidings.server.ServerRoute;
+import io.tidings.server.ingest.PutEventsHandler;
 import io.tidings.store.Database;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateRenderer;
@@ -174,6 +176,8 @@ public final class Wiring {
         DeliveryEngine engine = engines.open(senders.byChannel(), engineSettings(channelAccounts),
                 new SameAccountCheck(senders::accounts));
         Preflight preflight = new Preflight(database, segments, templates);
+        EventRecorder eventRecorder = new EventRecorder(database);
+        ApiKeyService apiKeys = new ApiKeyService(database, sealingKey, clock);
         CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, preflight::check,
                 new EngineRunControl(sendJobs, engine), channelAccounts::load, clock);
         return new OpenedWorkspace(
@@ -200,10 +204,16 @@ public final class Wiring {
                 campaigns,
                 new CampaignScheduler(campaigns, clock, CAMPAIGN_LOOK),
                 new EventImport(database),
-                new EventRecorder(database),
+                eventRecorder,
                 new KpiService(database, name -> campaigns.findByName(name).map(Campaign::id), clock),
                 new EventRetention(database, clock),
-                new ApiKeyService(database, sealingKey, clock));
+                apiKeys,
+                ingestionRoutes(apiKeys, eventRecorder));
+    }
+
+    /** What the tracking server takes in: PutEvents. */
+    private List<ServerRoute> ingestionRoutes(ApiKeyService apiKeys, EventRecorder eventRecorder) {
+        return List.of(new ServerRoute(PutEventsHandler.PATH_SPEC, new PutEventsHandler(apiKeys, eventRecorder, clock)));
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,
