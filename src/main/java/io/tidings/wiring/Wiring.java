@@ -39,7 +39,9 @@ import io.tidings.segment.ImportedSegmentRepository;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.server.ServerRoute;
+import io.tidings.server.ingest.MessageWebhookHandler;
 import io.tidings.server.ingest.PutEventsHandler;
+import io.tidings.server.ingest.TwilioWebhookHandler;
 import io.tidings.store.Database;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateRenderer;
@@ -208,12 +210,22 @@ public final class Wiring {
                 new KpiService(database, name -> campaigns.findByName(name).map(Campaign::id), clock),
                 new EventRetention(database, clock),
                 apiKeys,
-                ingestionRoutes(apiKeys, eventRecorder));
+                ingestionRoutes(database, apiKeys, eventRecorder, channelAccounts, endpointFeedback));
     }
 
-    /** What the tracking server takes in: PutEvents. */
-    private List<ServerRoute> ingestionRoutes(ApiKeyService apiKeys, EventRecorder eventRecorder) {
-        return List.of(new ServerRoute(PutEventsHandler.PATH_SPEC, new PutEventsHandler(apiKeys, eventRecorder, clock)));
+    /** What the tracking server takes in: PutEvents, and providers' delivery receipts and inbound messages. */
+    private List<ServerRoute> ingestionRoutes(Database database, ApiKeyService apiKeys, EventRecorder eventRecorder,
+            ChannelAccountService channelAccounts, EndpointFeedback endpointFeedback) {
+        MessageReports reports = new MessageReports(database);
+        // The server's public base URL is the tracking server's setting; until it is handed here, Twilio's
+        // signature is checked against the URL as the server (or a proxy's X-Forwarded-Host) sees it.
+        Supplier<String> publicBaseUrl = () -> null;
+        return List.of(
+                new ServerRoute(PutEventsHandler.PATH_SPEC, new PutEventsHandler(apiKeys, eventRecorder, clock)),
+                new ServerRoute(MessageWebhookHandler.PATH_SPEC, new MessageWebhookHandler(apiKeys, reports, clock)),
+                new ServerRoute(TwilioWebhookHandler.PATH_SPEC, new TwilioWebhookHandler(
+                        new TwilioAuthTokens(channelAccounts, System::getenv), publicBaseUrl, reports,
+                        new ProviderFeedback(database, endpointFeedback, clock), clock)));
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,

@@ -82,6 +82,8 @@ public final class PutEventsHandler extends Handler.Abstract {
         bodies.acquire();
         try {
             answer(path.group(1), request, response, callback);
+        } catch (RuntimeException failure) {
+            Failures.answer(LOG, "Recording the events", failure, response, callback);
         } finally {
             bodies.release();
         }
