@@ -2,7 +2,6 @@ package io.tidings.server.ingest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tidings.analytics.Event;
-import io.tidings.analytics.EventLimits;
 import io.tidings.analytics.EventOutcome;
 import io.tidings.analytics.EventRecorder;
 import io.tidings.apikey.ApiKeyService;
@@ -27,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Pinpoint's PutEvents: {@code POST /v1/apps/{application-id}/events} with an EventsRequest, answered 202 with an
  * EventsResponse, a result per batch item and per event, as Pinpoint answers. The events go through
- * {@link EventRecorder} in one transaction (Pinpoint's limits, rollups, event-triggered campaigns). A body over
+ * {@link EventRecorder} (Pinpoint's limits, rollups, event-triggered campaigns), in one transaction with the
+ * requests that arrived beside it ({@link GroupedRecording}). A body over
  * 4 MB or of more than 100 events, or not in PutEvents' shape, gets 400; a request without valid credentials 403;
  * another application id 404.
  *
@@ -49,13 +49,13 @@ public final class PutEventsHandler extends Handler.Abstract {
 
     private final ApiKeyService keys;
     private final RequestAuthentication authentication;
-    private final EventRecorder recorder;
+    private final GroupedRecording recording;
     private final Semaphore bodies = new Semaphore(BODIES_AT_ONCE, true);
 
     public PutEventsHandler(ApiKeyService keys, EventRecorder recorder, Clock clock) {
         this.keys = keys;
         this.authentication = new RequestAuthentication(keys, clock);
-        this.recorder = recorder;
+        this.recording = new GroupedRecording(recorder);
     }
 
     @Override
@@ -90,7 +90,8 @@ public final class PutEventsHandler extends Handler.Abstract {
         return true;
     }
 
-    private void answer(String applicationId, Request request, Response response, Callback callback) throws IOException {
+    private void answer(String applicationId, Request request, Response response, Callback callback)
+            throws IOException, InterruptedException {
         byte[] body;
         try {
             body = RequestBody.read(request, LARGEST_BODY);
@@ -130,7 +131,7 @@ public final class PutEventsHandler extends Handler.Abstract {
                 }
             }
         }
-        List<EventOutcome> outcomes = events.isEmpty() ? List.of() : recorder.record(events, EventLimits.FieldNames.PINPOINT);
+        List<EventOutcome> outcomes = events.isEmpty() ? List.of() : recording.record(events);
         LOG.debug("PutEvents with key {}: {} events, {} recorded", accessKeyId, events.size(),
                 outcomes.stream().filter(EventOutcome::recorded).count());
         Answer.json(response, callback, 202, results(batch, outcomes.iterator()));

@@ -24,9 +24,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +132,36 @@ class PutEventsTest {
                 .isEqualTo("BatchItem.e1.Events.long.Attributes.level: the value has 201 characters; Pinpoint allows 200");
         assertThat(events.path("late").path("Message").asText()).startsWith("BatchItem.e1.Events.late.Timestamp:");
         assertThat(kpisToday().purchases()).isEqualTo(1);
+    }
+
+    @Test
+    void requestsArrivingTogetherEachGetTheirOwnResults() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+        for (int request = 0; request < 8; request++) {
+            String body = """
+                    {"BatchItem": {"e%d": {"Endpoint": {}, "Events": {
+                        "buy-%d": {"EventType": "_monetization.purchase", "Timestamp": "%s"},
+                        "again-%d": {"EventType": "_monetization.purchase", "Timestamp": "%s"},
+                        "bad-%d": {"EventType": "level_up", "Timestamp": "%s", "Attributes": {"level": "%s"}}}}}}
+                    """.formatted(request, request, Instant.now(), request, Instant.now(), request, Instant.now(),
+                    "x".repeat(201));
+            responses.add(http.sendAsync(HttpRequest.newBuilder(eventsUri())
+                    .header("Authorization", "Bearer " + key.secretAccessKey())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        for (int request = 0; request < 8; request++) {
+            HttpResponse<String> response = responses.get(request).get();
+            assertThat(response.statusCode()).isEqualTo(202);
+            JsonNode results = JSON.readTree(response.body()).path("Results");
+            assertThat(results.size()).isEqualTo(1);
+            JsonNode events = results.path("e" + request).path("EventsItemResponse");
+            assertThat(events.path("buy-" + request).path("StatusCode").asInt()).isEqualTo(202);
+            assertThat(events.path("again-" + request).path("StatusCode").asInt()).isEqualTo(202);
+            assertThat(events.path("bad-" + request).path("Message").asText())
+                    .startsWith("BatchItem.e" + request + ".Events.bad-" + request + ".Attributes.level:");
+        }
+        assertThat(kpisToday().purchases()).isEqualTo(16);
     }
 
     @Test
