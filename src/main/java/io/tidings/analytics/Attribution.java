@@ -1,5 +1,7 @@
 package io.tidings.analytics;
 
+import java.util.Map;
+
 /**
  * What an event belongs to, as Pinpoint stamps it in the event's attributes ({@code campaign_id},
  * {@code campaign_activity_id}, {@code treatment_id}, {@code journey_id}, {@code journey_activity_id}); each is null
@@ -10,4 +12,9 @@ public record Attribution(String campaignId, String campaignRunId, String treatm
         String journeyActivityId, String channel, String messageId) {
 
     public static final Attribution NONE = new Attribution(null, null, null, null, null, null, null);
+
+    /** What the attributes Pinpoint stamps on an event ({@code campaign_id}, {@code treatment_id}, ...) say. */
+    public static Attribution fromAttributes(Map<String, String> attributes) {
+        return EventJson.attribution(attributes, null);
+    }
 }

@@ -56,6 +56,7 @@ final class WorkspaceCommand {
             out.printf("Name:       %s%n", info.name());
             out.printf("File:       %s%n", info.file());
             out.printf("Id:         %s%n", info.id());
+            out.printf("Application id: %s%n", services.apiKeys().applicationId());
             out.printf("Format:     %d%n", info.schemaVersion());
             out.printf("Created:    %s%n", info.createdAt());
             out.printf("Endpoints:  %,d (email %,d, SMS %,d, push %,d; opted out %,d)%n",

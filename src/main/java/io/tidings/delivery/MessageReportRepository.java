@@ -4,6 +4,7 @@ import io.tidings.channel.DeliveryChannel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** SQL that provider reports need beyond the ledger's own: the message they are about, and repeats. */
 final class MessageReportRepository {
@@ -24,6 +25,17 @@ final class MessageReportRepository {
                 }
                 return Optional.of(new SentMessage(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getString(4),
                         DeliveryChannel.valueOf(rows.getString(5))));
+            }
+        }
+    }
+
+    /** The ledger row the provider knows by this id (migration 017 indexes it). */
+    OptionalLong messageWithProviderId(Connection connection, String providerMessageId) throws SQLException {
+        try (var query = connection.prepareStatement(
+                "SELECT id FROM outbox_message WHERE provider_message_id = ? ORDER BY id DESC LIMIT 1")) {
+            query.setString(1, providerMessageId);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
             }
         }
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Records what a provider reports about a message after accepting it (a delivery receipt, a
@@ -27,6 +28,19 @@ public final class MessageReports implements ProviderReports {
 
     public MessageReports(Database database) {
         this.database = database;
+    }
+
+    /** Whether the ledger has a message with this id. */
+    public boolean knows(long messageId) {
+        return database.read(connection -> repository.sentMessage(connection, messageId)).isPresent();
+    }
+
+    /**
+     * The engine's id of the message the provider accepted under {@code providerMessageId} (as its answer to the
+     * send named it, such as Twilio's MessageSid), if the ledger has one.
+     */
+    public OptionalLong messageWithProviderId(String providerMessageId) {
+        return database.read(connection -> repository.messageWithProviderId(connection, providerMessageId));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.tidings.wiring;
 
 import io.tidings.analytics.EventImport;
+import io.tidings.apikey.ApiKeyService;
 import io.tidings.analytics.EventRecorder;
 import io.tidings.analytics.EventRetention;
 import io.tidings.analytics.KpiService;
@@ -25,12 +26,14 @@ import io.tidings.delivery.Preflight;
 import io.tidings.delivery.SendJobs;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
+import io.tidings.server.ServerRoute;
 import io.tidings.server.ServerRunner;
 import io.tidings.template.PreviewEndpoints;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateRenderer;
 import io.tidings.template.TemplateService;
 import io.tidings.workspace.Workspace;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -44,6 +47,9 @@ import org.slf4j.LoggerFactory;
  * <p>Its sending engine sends through the channel accounts saved in Settings (the sandbox where there are none, and
  * whatever is saved later, without a restart); it runs from {@link #startSending()} until {@link #close()}, and so
  * does the campaign scheduler, which fires campaign runs on that engine.
+ *
+ * <p>{@code ingestionRoutes} are what the tracking server mounts to take events and providers' reports in
+ * (PutEvents, webhooks).
  */
 public record OpenedWorkspace(
         Workspace workspace,
@@ -72,7 +78,9 @@ public record OpenedWorkspace(
         EventRecorder eventRecorder,
         KpiService kpis,
         EventRetention eventRetention,
-        ServerRunner trackingServer)
+        ServerRunner trackingServer,
+        ApiKeyService apiKeys,
+        List<ServerRoute> ingestionRoutes)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);

@@ -1,5 +1,7 @@
 package io.tidings.wiring;
 
+import io.tidings.apikey.ApiKeyService;
+import io.tidings.apikey.SealingKey;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.analytics.EventImport;
@@ -44,6 +46,9 @@ import io.tidings.server.ServerRoute;
 import io.tidings.server.ServerRunner;
 import io.tidings.server.ServerSettingsStore;
 import io.tidings.server.TrackingRoutes;
+import io.tidings.server.ingest.MessageWebhookHandler;
+import io.tidings.server.ingest.PutEventsHandler;
+import io.tidings.server.ingest.TwilioWebhookHandler;
 import io.tidings.store.Database;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateRenderer;
@@ -54,6 +59,7 @@ import io.tidings.tracking.TrackingBase;
 import io.tidings.tracking.TrackingLinks;
 import io.tidings.tracking.TrackingSecret;
 import io.tidings.work.Progress;
+import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceInfo;
 import io.tidings.workspace.WorkspaceService;
@@ -100,9 +106,16 @@ public final class Wiring {
     private final Host host;
     private final WorkspaceService workspaces = new WorkspaceService();
     private final Clock clock = Clock.systemUTC();
+    private final SealingKey sealingKey;
 
     public Wiring(Host host) {
+        this(host, AppDirectories.fromEnvironment());
+    }
+
+    /** @param directories where the key that seals API key secrets is kept (outside every workspace file) */
+    public Wiring(Host host, AppDirectories directories) {
         this.host = host;
+        this.sealingKey = new SealingKey(directories.home().resolve("keys").resolve("sealing.key"));
     }
 
     /** Opens the workspace file and builds its services. */
@@ -183,8 +196,12 @@ public final class Wiring {
         DeliveryEngine engine = engines.open(senders.byChannel(), engineSettings(channelAccounts),
                 new SameAccountCheck(senders::accounts));
         EventRecorder eventRecorder = new EventRecorder(database);
+        ApiKeyService apiKeys = new ApiKeyService(database, sealingKey, clock);
+        List<ServerRoute> ingestionRoutes =
+                ingestionRoutes(database, apiKeys, eventRecorder, channelAccounts, endpointFeedback, trackingBase);
         ServerRunner trackingServer = trackingServer(database, channelAccounts, trackingBase, trackingLinks,
-                new Engagement(new SentMessageOrigins(database), eventRecorder, audience, clock), eventRecorder);
+                new Engagement(new SentMessageOrigins(database), eventRecorder, audience, clock), eventRecorder,
+                ingestionRoutes);
         engine.timeSendsWith((channel, nanos) -> trackingServer.meters().sendAnswered(channel.name(), nanos));
         Preflight preflight = new Preflight(database, segments, templates);
         CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, preflight::check,
@@ -216,7 +233,9 @@ public final class Wiring {
                 eventRecorder,
                 new KpiService(database, name -> campaigns.findByName(name).map(Campaign::id), clock),
                 new EventRetention(database, clock),
-                trackingServer);
+                trackingServer,
+                apiKeys,
+                ingestionRoutes);
     }
 
     /**
@@ -224,10 +243,12 @@ public final class Wiring {
      * starts. Another feature's route (PutEvents, a provider's webhook) is one more line in {@code routes}.
      */
     private ServerRunner trackingServer(Database database, ChannelAccountService channelAccounts,
-            TrackingBase trackingBase, TrackingLinks trackingLinks, Engagement engagement, EventRecorder eventRecorder) {
+            TrackingBase trackingBase, TrackingLinks trackingLinks, Engagement engagement, EventRecorder eventRecorder,
+            List<ServerRoute> ingestionRoutes) {
         ServerMeters meters = new ServerMeters(new LedgerFigures(new MessageTotals(database)), clock);
         eventRecorder.listen(events -> meters.eventsIngested(events.size()));
         List<ServerRoute> routes = new ArrayList<>(TrackingRoutes.of(trackingLinks, engagement));
+        routes.addAll(ingestionRoutes);
         ServerRunner server = new ServerRunner(
                 new ServerSettingsStore(database, () -> formerTrackingBaseUrl(channelAccounts)), routes, meters,
                 trackingBase);
@@ -242,6 +263,21 @@ public final class Wiring {
         } catch (IllegalArgumentException | IllegalStateException unreadable) {
             return null;
         }
+    }
+
+    /** What the tracking server takes in: PutEvents, and providers' delivery receipts and inbound messages. */
+    private List<ServerRoute> ingestionRoutes(Database database, ApiKeyService apiKeys, EventRecorder eventRecorder,
+            ChannelAccountService channelAccounts, EndpointFeedback endpointFeedback, TrackingBase trackingBase) {
+        MessageReports reports = new MessageReports(database);
+        // Twilio signs the URL it was given: the server's public base URL (else the URL as the server, or a
+        // proxy's X-Forwarded-Host, sees it).
+        Supplier<String> publicBaseUrl = () -> trackingBase.current().orElse(null);
+        return List.of(
+                new ServerRoute(PutEventsHandler.PATH_SPEC, new PutEventsHandler(apiKeys, eventRecorder, clock)),
+                new ServerRoute(MessageWebhookHandler.PATH_SPEC, new MessageWebhookHandler(apiKeys, reports, clock)),
+                new ServerRoute(TwilioWebhookHandler.PATH_SPEC, new TwilioWebhookHandler(
+                        new TwilioAuthTokens(channelAccounts, System::getenv), publicBaseUrl, reports,
+                        new ProviderFeedback(database, endpointFeedback, clock), clock)));
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,
