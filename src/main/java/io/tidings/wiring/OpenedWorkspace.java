@@ -3,6 +3,7 @@ package io.tidings.wiring;
 import io.tidings.analytics.EventImport;
 import io.tidings.analytics.EventRecorder;
 import io.tidings.analytics.EventRetention;
+import io.tidings.analytics.RetentionSchedule;
 import io.tidings.analytics.KpiService;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
@@ -10,6 +11,7 @@ import io.tidings.audience.AudienceService;
 import io.tidings.audience.UserActivity;
 import io.tidings.campaign.CampaignScheduler;
 import io.tidings.campaign.CampaignService;
+import io.tidings.campaign.TriggeredCampaigns;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountService;
@@ -42,7 +44,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Its sending engine sends through the channel accounts saved in Settings (the sandbox where there are none, and
  * whatever is saved later, without a restart); it runs from {@link #startSending()} until {@link #close()}, and so
- * does the campaign scheduler, which fires campaign runs on that engine.
+ * do the campaign scheduler, which fires campaign runs on that engine, the event-triggered campaigns' thread and the
+ * daily retention purge.
  */
 public record OpenedWorkspace(
         Workspace workspace,
@@ -70,7 +73,9 @@ public record OpenedWorkspace(
         EventImport eventImport,
         EventRecorder eventRecorder,
         KpiService kpis,
-        EventRetention eventRetention)
+        EventRetention eventRetention,
+        TriggeredCampaigns triggeredCampaigns,
+        RetentionSchedule retentionSchedule)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);
@@ -105,12 +110,16 @@ public record OpenedWorkspace(
         delivery.start();
         // After the engine: the scheduler starts the runs a stop left queued, and fires due ones.
         campaignScheduler.start();
+        triggeredCampaigns.start();
+        retentionSchedule.start();
         return this;
     }
 
     /** Stops the sending engine after its current messages, then closes the workspace file. */
     @Override
     public void close() {
+        retentionSchedule.close();
+        triggeredCampaigns.close();
         campaignScheduler.close();
         delivery.close();
         senders.close();
