@@ -42,6 +42,8 @@ final class EventTriggers {
     /** How long after its event a triggered message may still go, as in Pinpoint. */
     static final Duration DEADLINE = Duration.ofMinutes(5);
 
+    /** The deadline of messages whose five minutes are over already: the engine expires them at its first look. */
+    private static final Duration AT_ONCE = Duration.ofMillis(1);
     private static final Logger LOG = LoggerFactory.getLogger(EventTriggers.class);
     private static final Set<CampaignState> LISTENING =
             EnumSet.of(CampaignState.SCHEDULED, CampaignState.EXECUTING, CampaignState.PAUSED);
@@ -194,7 +196,7 @@ final class EventTriggers {
             wave.forEach(decision -> unique.put(decision.endpointId(), members.get(decision.endpointId())));
             RunPlan triggered = new RunPlan(campaign.name() + ", triggered " + TIME.format(now), plan.campaignId(),
                     plan.assignmentSeed(), plan.channel(), plan.segmentId(), plan.segmentVersion(), plan.treatments(),
-                    plan.holdoutPercent(), now, null, left.isNegative() ? Duration.ZERO : left, plan.options(),
+                    plan.holdoutPercent(), now, null, left.compareTo(AT_ONCE) < 0 ? AT_ONCE : left, plan.options(),
                     plan.account());
             SendJob job = sendJobs.createTriggeredRun(triggered, List.copyOf(unique.values()));
             long run = runId;
