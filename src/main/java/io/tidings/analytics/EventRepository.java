@@ -1,7 +1,5 @@
 package io.tidings.analytics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,7 +12,6 @@ import java.util.Set;
 /** The event table: inserts (the triggers of migration 015 keep the rollups current), the purge and erasure. */
 final class EventRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INSERT = """
             INSERT INTO event (event_type, endpoint_key, timestamp, attributes, endpoint_id, user_id, session_id,
                                metrics, campaign_id, campaign_activity_id, treatment_id, journey_id,
@@ -177,14 +174,7 @@ final class EventRepository {
     }
 
     private static String json(Map<String, ?> values) {
-        if (values.isEmpty()) {
-            return "{}";
-        }
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A map of text and numbers is always JSON", e);
-        }
+        return JsonObjectText.of(values);
     }
 
     private static void setText(PreparedStatement statement, int index, String value) throws SQLException {
