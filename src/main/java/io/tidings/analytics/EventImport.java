@@ -35,6 +35,8 @@ public final class EventImport {
     // A larger page cache for the import's connection while it runs: its index inserts are in no order.
     private static final int CACHE_KIB = 65_536;
     private static final int LISTED = 100;
+    /** From about this many events an import builds the KPI indexes at its end (when the workspace has fewer). */
+    private static final long LARGE_IMPORT = 50_000;
 
     private final Database database;
     private final EventRepository events = new EventRepository();
@@ -52,10 +54,19 @@ public final class EventImport {
                     database.write(connection -> importBatch(connection, lines, tally, BATCH, true));
                 }
             } else {
+                boolean large = estimatedEvents(file) > LARGE_IMPORT;
                 database.writeAlone(connection -> {
+                    // A large import into fewer events builds the KPI indexes once at its end rather than row by row;
+                    // it is one transaction, so a stop or a crash gives them back with everything else.
+                    boolean rebuild = large && estimatedEvents(file) > events.nextId(connection);
+                    if (rebuild) {
+                        events.dropKpiIndexes(connection);
+                    }
                     importBatch(connection, lines, tally, Long.MAX_VALUE, false);
                     if (tally.stoppedAtLine > 0) {
                         connection.rollback();
+                    } else if (rebuild) {
+                        events.createKpiIndexes(connection);
                     }
                     return null;
                 });
@@ -64,6 +75,17 @@ public final class EventImport {
                     tally.rejections, tally.stoppedAtLine);
         } catch (UncheckedIOException e) {
             throw new EventFileException("Could not read " + file.getFileName() + ": " + e.getCause().getMessage());
+        }
+    }
+
+    /** About how many events the file holds: a record is some 300 bytes, and gzip makes it about 8 times smaller. */
+    private static long estimatedEvents(Path file) {
+        try {
+            long bytes = Files.size(file);
+            boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+            return (gzip ? bytes * 8 : bytes) / 300;
+        } catch (IOException unreadable) {
+            return 0; // the import itself says what is wrong with the file
         }
     }
 

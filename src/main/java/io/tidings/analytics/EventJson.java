@@ -25,6 +25,17 @@ final class EventJson {
     }
 
     static EventReading read(String line) {
+        if (line.contains("\"event_type\"")) {
+            EventReading quick = StreamRecordParser.read(line);
+            if (quick != null) {
+                return quick;
+            }
+        }
+        return readTree(line);
+    }
+
+    /** The line read as a tree: every shape, and what is wrong with a line in words. */
+    static EventReading readTree(String line) {
         JsonNode record;
         try {
             record = JSON.readTree(line);

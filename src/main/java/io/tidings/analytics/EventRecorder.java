@@ -71,6 +71,20 @@ public final class EventRecorder {
         return outcomes;
     }
 
+    /** Every event type the workspace has seen, Pinpoint's and the app's, in order: for pickers. */
+    public List<String> seenEventTypes() {
+        return database.read(connection -> {
+            List<String> types = new ArrayList<>();
+            try (var query = connection.prepareStatement("SELECT event_type FROM event_type_seen ORDER BY event_type");
+                    var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+            }
+            return types;
+        });
+    }
+
     /** Tells the listeners of events committed by another path (an import). */
     void tell(List<Event> committed) {
         for (EventsArrived listener : listeners) {

@@ -64,7 +64,8 @@ public final class EventRetention {
         do {
             deleted = database.write(connection -> events.deleteBefore(connection, firstKeptDay, CHUNK));
             purged += deleted;
-        } while (deleted == CHUNK);
+            // A stop (closing the workspace) ends the purge between chunks; the next one carries on.
+        } while (deleted == CHUNK && !Thread.currentThread().isInterrupted());
         return purged;
     }
 }

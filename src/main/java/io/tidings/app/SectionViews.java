@@ -118,6 +118,7 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
         CampaignEditorViewModel editor = new CampaignEditorViewModel(workspace.campaigns(), workspace.segments(),
                 workspace.templates(), workspace.templatePreviewer(), background,
                 () -> workspace.channelAccounts().load().ratesPerSecond());
+        editor.suggestEventTypes(workspace.eventRecorder()::seenEventTypes);
         RunMonitorViewModel monitor = new RunMonitorViewModel(workspace.campaigns(), workspace.sendJobs(), background,
                 dialogs, Clock.systemDefaultZone());
         campaignsShown = new CampaignsViewModel(workspace.campaigns(), editor, monitor, background, dialogs);

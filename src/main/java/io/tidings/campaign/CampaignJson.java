@@ -153,8 +153,11 @@ public final class CampaignJson {
         Instant startTime = start.strip().equalsIgnoreCase("IMMEDIATE") ? null : instant(start, zone, path + ".StartTime");
         String end = JsonFields.text(node, "EndTime", path + ".EndTime");
         Instant endTime = end == null || end.isBlank() ? null : instant(end, zone, path + ".EndTime");
+        CampaignEventFilter filter = frequency == CampaignSchedule.Frequency.EVENT
+                ? EventFilterJson.read(JsonFields.object(node, "EventFilter", path + ".EventFilter"), path + ".EventFilter")
+                : null;
         return new CampaignSchedule(startTime, frequency, endTime, zone,
-                JsonFields.bool(node, "IsLocalTime", path + ".IsLocalTime", false));
+                JsonFields.bool(node, "IsLocalTime", path + ".IsLocalTime", false), filter);
     }
 
     private static CampaignSchedule.Frequency frequency(String text, String path) {
@@ -162,15 +165,15 @@ public final class CampaignJson {
             return CampaignSchedule.Frequency.ONCE;
         }
         String upper = text.strip().toUpperCase(Locale.ROOT);
-        if (upper.equals("EVENT") || upper.equals("IN_APP_EVENT")) {
-            throw new InvalidCampaignException(path + " is " + upper + ": event-triggered campaigns come with "
-                    + "analytics (event intake). Tidings runs ONCE, HOURLY, DAILY, WEEKLY and MONTHLY campaigns.");
+        if (upper.equals("IN_APP_EVENT")) {
+            throw new InvalidCampaignException(path + " is IN_APP_EVENT: Tidings sends no in-app messages. It runs "
+                    + "ONCE, HOURLY, DAILY, WEEKLY, MONTHLY and EVENT campaigns.");
         }
         try {
             return CampaignSchedule.Frequency.valueOf(upper);
         } catch (IllegalArgumentException unknown) {
             throw new InvalidCampaignException(path + " is " + Quote.of(text)
-                    + ": give ONCE, HOURLY, DAILY, WEEKLY or MONTHLY.");
+                    + ": give ONCE, HOURLY, DAILY, WEEKLY, MONTHLY or EVENT.");
         }
     }
 
@@ -327,6 +330,9 @@ public final class CampaignJson {
             node.put("Timezone", CampaignTimezones.format(schedule.timezone()));
         }
         node.put("IsLocalTime", schedule.localTime());
+        if (schedule.eventFilter() != null) {
+            node.set("EventFilter", EventFilterJson.write(schedule.eventFilter()));
+        }
         if (quietTime != null) {
             ObjectNode quiet = node.putObject("QuietTime");
             quiet.put("Start", quietTime.start().toString());

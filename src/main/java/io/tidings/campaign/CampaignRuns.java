@@ -247,7 +247,7 @@ final class CampaignRuns {
         }
         boolean sending = runs(campaignId, false).stream().anyMatch(CampaignRun::isUnfinished);
         CampaignState target = sending ? CampaignState.EXECUTING
-                : campaign.nextRunAt() != null ? CampaignState.SCHEDULED : CampaignState.COMPLETED;
+                : campaign.nextRunAt() != null || listening(campaign) ? CampaignState.SCHEDULED : CampaignState.COMPLETED;
         if (target != campaign.state()) {
             boolean changed = database.write(connection -> repository.changeStateOnly(connection, campaignId,
                     campaign.state(), target, target == CampaignState.COMPLETED, clock.instant()));
@@ -256,6 +256,12 @@ final class CampaignRuns {
             }
         }
         return find(campaignId);
+    }
+
+    /** Whether the campaign waits for events: event-triggered, and its EndTime (if any) not yet passed. */
+    private boolean listening(Campaign campaign) {
+        CampaignSchedule schedule = campaign.definition().schedule();
+        return schedule.isEventTriggered() && (schedule.endTime() == null || clock.instant().isBefore(schedule.endTime()));
     }
 
     void reconcileLive() {

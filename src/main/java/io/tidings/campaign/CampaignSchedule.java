@@ -21,21 +21,39 @@ import java.util.Optional;
  *     null for UTC
  * @param localTime Pinpoint's {@code IsLocalTime}: each endpoint gets the message at the start's wall-clock time in
  *     its own {@code Demographic.Timezone}
+ * @param eventFilter with Frequency EVENT, the events that trigger a message (only those after {@code startTime}, or
+ *     the launch, and before {@code endTime}); null otherwise
  */
 public record CampaignSchedule(Instant startTime, Frequency frequency, Instant endTime, ZoneId timezone,
-        boolean localTime) {
+        boolean localTime, CampaignEventFilter eventFilter) {
 
-    /** How often a campaign runs. Pinpoint's EVENT and IN_APP_EVENT come with event intake (analytics). */
-    public enum Frequency { ONCE, HOURLY, DAILY, WEEKLY, MONTHLY }
+    /**
+     * How often a campaign runs. EVENT: no timed runs; a matching event sends to its endpoint. Pinpoint's
+     * IN_APP_EVENT (in-app messages) is not offered.
+     */
+    public enum Frequency { ONCE, HOURLY, DAILY, WEEKLY, MONTHLY, EVENT }
 
     /** One run, as soon as the campaign is launched. */
     public static final CampaignSchedule IMMEDIATE = new CampaignSchedule(null, Frequency.ONCE, null, null, false);
 
     public CampaignSchedule {
         if (frequency == null) {
-            throw new InvalidCampaignException("Schedule.Frequency is missing: give ONCE, HOURLY, DAILY, WEEKLY or MONTHLY.");
+            throw new InvalidCampaignException("Schedule.Frequency is missing: give ONCE, HOURLY, DAILY, WEEKLY, MONTHLY "
+                    + "or EVENT.");
         }
-        if (startTime == null && frequency != Frequency.ONCE) {
+        if (frequency == Frequency.EVENT && eventFilter == null) {
+            throw new InvalidCampaignException("Schedule.EventFilter is missing: a campaign with Frequency EVENT needs "
+                    + "the event type (or types) that trigger it.");
+        }
+        if (frequency != Frequency.EVENT && eventFilter != null) {
+            throw new InvalidCampaignException("Schedule.EventFilter goes with Frequency EVENT, not " + frequency
+                    + ": remove it, or make the campaign event-triggered.");
+        }
+        if (frequency == Frequency.EVENT && localTime) {
+            throw new InvalidCampaignException("Schedule.IsLocalTime does not apply to an EVENT campaign: each message "
+                    + "goes when its event arrives. Set it to false.");
+        }
+        if (startTime == null && frequency != Frequency.ONCE && frequency != Frequency.EVENT) {
             throw new InvalidCampaignException("Schedule.StartTime is IMMEDIATE, which goes with Frequency ONCE: "
                     + "give a " + frequency + " campaign the time of its first run.");
         }
@@ -49,9 +67,30 @@ public record CampaignSchedule(Instant startTime, Frequency frequency, Instant e
         }
     }
 
+    /** A timed schedule (no event filter). */
+    public CampaignSchedule(Instant startTime, Frequency frequency, Instant endTime, ZoneId timezone,
+            boolean localTime) {
+        this(startTime, frequency, endTime, timezone, localTime, null);
+    }
+
     /** A campaign that runs once at {@code start}. */
     public static CampaignSchedule once(Instant start) {
         return new CampaignSchedule(start, Frequency.ONCE, null, null, false);
+    }
+
+    /** An event-triggered campaign listening from {@code start} (null: from its launch) until {@code end} (null: ever). */
+    public static CampaignSchedule onEvent(CampaignEventFilter filter, Instant start, Instant end) {
+        return new CampaignSchedule(start, Frequency.EVENT, end, null, false, filter);
+    }
+
+    /** Whether matching events, not times, start the campaign's messages. */
+    public boolean isEventTriggered() {
+        return frequency == Frequency.EVENT;
+    }
+
+    /** Whether an event at {@code moment} falls in the schedule's window: from the start (if any) and before the end. */
+    public boolean listensAt(Instant moment) {
+        return (startTime == null || !moment.isBefore(startTime)) && (endTime == null || moment.isBefore(endTime));
     }
 
     public boolean isImmediate() {
@@ -59,7 +98,7 @@ public record CampaignSchedule(Instant startTime, Frequency frequency, Instant e
     }
 
     public boolean isRecurring() {
-        return frequency != Frequency.ONCE;
+        return frequency != Frequency.ONCE && frequency != Frequency.EVENT;
     }
 
     /** The zone wall-clock times are kept in: {@code timezone}, or UTC. */
@@ -74,7 +113,7 @@ public record CampaignSchedule(Instant startTime, Frequency frequency, Instant e
 
     /** The first run strictly after {@code after}; empty when there is none (or for an IMMEDIATE schedule). */
     public Optional<Instant> nextRunAfter(Instant after) {
-        if (startTime == null) {
+        if (startTime == null || frequency == Frequency.EVENT) {
             return Optional.empty();
         }
         long index = startTime.isAfter(after) ? 0 : estimate(after);
@@ -116,7 +155,7 @@ public record CampaignSchedule(Instant startTime, Frequency frequency, Instant e
         ZonedDateTime first = startTime.atZone(zone());
         ZonedDateTime then = after.atZone(zone());
         long steps = switch (frequency) {
-            case ONCE -> 1;
+            case ONCE, EVENT -> 1;
             case HOURLY -> ChronoUnit.HOURS.between(startTime, after);
             case DAILY -> ChronoUnit.DAYS.between(first.toLocalDate(), then.toLocalDate());
             case WEEKLY -> ChronoUnit.WEEKS.between(first.toLocalDate(), then.toLocalDate());

@@ -53,6 +53,8 @@ public final class CampaignService {
     private final CampaignRepository repository = new CampaignRepository();
     private final RunPlans plans;
     private final CampaignRuns runs;
+    private final EventTriggers triggers;
+    private final TriggerRepository triggerRecords = new TriggerRepository();
 
     /**
      * @param preflight the engine's pre-flight
@@ -71,6 +73,7 @@ public final class CampaignService {
         this.clock = clock;
         this.plans = new RunPlans(templates);
         this.runs = new CampaignRuns(database, repository, sendJobs, plans, control, accounts, clock);
+        this.triggers = new EventTriggers(database, repository, segments, sendJobs, plans, control, accounts, clock);
     }
 
     /**
@@ -149,6 +152,27 @@ public final class CampaignService {
         Campaign campaign = runs.reconcile(id);
         List<CampaignRun> all = runs.runs(id, true);
         return new CampaignStatus(campaign, all, runs.totals(all));
+    }
+
+    /**
+     * An event-triggered campaign's events that passed its filter, by what became of them, and its triggered
+     * messages sent and dropped as late; {@link TriggeredSends#NONE} for a campaign on a timed schedule.
+     */
+    public TriggeredSends triggeredSends(long id) {
+        Campaign campaign = existing(id);
+        if (!campaign.definition().schedule().isEventTriggered()) {
+            return TriggeredSends.NONE;
+        }
+        Map<TriggerOutcome, Long> outcomes = database.read(connection -> triggerRecords.countsByOutcome(connection, id));
+        long sent = 0;
+        long droppedLate = 0;
+        for (CampaignRun run : runs.runs(id, true)) {
+            if (run.progress() != null) {
+                sent += run.progress().sent();
+                droppedLate += run.progress().expired();
+            }
+        }
+        return new TriggeredSends(outcomes, sent, droppedLate);
     }
 
     // ---- Changing
@@ -308,6 +332,10 @@ public final class CampaignService {
         }
         CampaignSchedule schedule = definition.schedule();
         Instant now = clock.instant();
+        if (schedule.isEventTriggered()) {
+            problems.addAll(eventLaunchProblems(definition, now));
+            return problems;
+        }
         if (schedule.isImmediate() && definition.paused()) {
             problems.add("IsPaused is true, but an IMMEDIATE campaign cannot wait: give it a start time, or unpause it.");
         }
@@ -315,6 +343,22 @@ public final class CampaignService {
             problems.add("The schedule has no run from now on: Schedule.StartTime (and EndTime) have passed.");
         } else if (!schedule.isImmediate() && !schedule.isRecurring() && schedule.startTime().isBefore(now.minus(GRACE))) {
             problems.add("Schedule.StartTime " + schedule.startTime() + " has passed: give a time from now on, or IMMEDIATE.");
+        }
+        return problems;
+    }
+
+    /** What an event-triggered campaign needs beyond any campaign's: a dynamic segment and an EndTime to come. */
+    private List<String> eventLaunchProblems(CampaignDefinition definition, Instant now) {
+        List<String> problems = new ArrayList<>();
+        if (definition.segmentId() != null) {
+            segments.find(definition.segmentId()).filter(segment -> !EventTriggers.dynamic(segment)).ifPresent(segment ->
+                    problems.add("The segment " + Quote.of(segment.name()) + " is imported: an event-triggered "
+                            + "campaign needs a dynamic segment (as in Pinpoint), whose members are checked when "
+                            + "each event arrives."));
+        }
+        CampaignSchedule schedule = definition.schedule();
+        if (schedule.endTime() != null && !schedule.endTime().isAfter(now)) {
+            problems.add("Schedule.EndTime " + schedule.endTime() + " has passed: no event could trigger the campaign.");
         }
         return problems;
     }
@@ -331,6 +375,15 @@ public final class CampaignService {
         Campaign campaign = existing(id);
         CampaignSchedule schedule = campaign.definition().schedule();
         Instant now = clock.instant();
+        if (schedule.isEventTriggered()) {
+            // No timed runs: it listens for its events from now on (or from its StartTime).
+            CampaignState listening = campaign.definition().paused() ? CampaignState.PAUSED : CampaignState.SCHEDULED;
+            if (!database.write(connection -> repository.changeState(connection, id, EnumSet.of(CampaignState.DRAFT),
+                    null, listening, null, now))) {
+                throw new InvalidCampaignException(Quote.of(campaign.name()) + " was launched by someone else just now.");
+            }
+            return new Launch(existing(id), null);
+        }
         if (schedule.isImmediate()) {
             SendJob job = runs.fire(campaign, EnumSet.of(CampaignState.DRAFT), null, now, null, now,
                     CampaignRuns.OnFailure.UNDO_AND_THROW).orElseThrow(() -> new InvalidCampaignException(
@@ -404,6 +457,17 @@ public final class CampaignService {
             }
         }
         return existing(id);
+    }
+
+    // ---- Event-triggered campaigns (TriggeredCampaigns, on its own thread)
+
+    /**
+     * Sends each live event-triggered campaign's message to the endpoints of the arrived events that pass its filter,
+     * at most once per event; returns the send jobs created. Slow work (segment checks, ledger writes): call it off
+     * the thread that records events.
+     */
+    public List<SendJob> trigger(List<ArrivedEvent> arrived) {
+        return triggers.handle(arrived);
     }
 
     // ---- The scheduler's work (CampaignScheduler and 'campaign run-due')

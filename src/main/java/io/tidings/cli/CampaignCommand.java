@@ -7,6 +7,9 @@ import io.tidings.campaign.CampaignRun;
 import io.tidings.campaign.CampaignService;
 import io.tidings.campaign.CampaignState;
 import io.tidings.campaign.CampaignStatus;
+import io.tidings.campaign.EventFilterWords;
+import io.tidings.campaign.TriggerOutcome;
+import io.tidings.campaign.TriggeredSends;
 import io.tidings.campaign.CampaignSummary;
 import io.tidings.campaign.CampaignTotals;
 import io.tidings.campaign.InvalidCampaignException;
@@ -47,6 +50,9 @@ import picocli.CommandLine.Spec;
                 + "cancel and export them, and fire the runs that are due.",
             "Channels without an account send to the workspace's sandbox."})
 final class CampaignCommand {
+
+    /** A busy event-triggered campaign has many runs: the status lists the latest. */
+    private static final int SHOWN_TRIGGERED_RUNS = 10;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -159,6 +165,15 @@ final class CampaignCommand {
             }
             ChannelAccountService accountService = workspace.channelAccounts();
             ChannelAccounts accounts = accountOptions.over(accountService.load());
+            if (campaign.definition().schedule().isEventTriggered()) {
+                Launch launch = campaigns.launch(campaign.id());
+                out.printf("Campaign \"%s\" is %s: it sends to an endpoint when an event arrives for it: %s.%n",
+                        campaign.name(), word(launch.campaign().state()),
+                        EventFilterWords.of(campaign.definition().schedule().eventFilter()));
+                out.println("Events trigger it while the app is open or 'tidings serve --workspace " + file
+                        + "' runs (PutEvents, the tracking server); imported history does not.");
+                return 0;
+            }
             if (!campaign.definition().schedule().isImmediate()) {
                 Launch launch = campaigns.launch(campaign.id());
                 out.printf("Campaign \"%s\" is %s: its first run is at %s.%n", campaign.name(),
@@ -206,7 +221,24 @@ final class CampaignCommand {
             if (campaign.nextRunAt() != null) {
                 out.printf("Next run: %s%n", time(campaign.nextRunAt()));
             }
-            for (CampaignRun run : status.runs()) {
+            List<CampaignRun> runs = status.runs();
+            if (campaign.definition().schedule().isEventTriggered()) {
+                TriggeredSends triggered = campaigns.triggeredSends(campaign.id());
+                out.printf("Triggered by: %s%n", EventFilterWords.of(campaign.definition().schedule().eventFilter()));
+                out.printf("Events matched: %,d; messages triggered: %,d, sent: %,d, dropped as late (not sent within "
+                        + "five minutes of the event): %,d%n", triggered.matched(),
+                        triggered.count(TriggerOutcome.TRIGGERED), triggered.sent(), triggered.droppedLate());
+                out.printf("Not sent: %,d not in the segment, %,d without an endpoint, %,d older than five minutes "
+                        + "on arrival, %,d outside the schedule, %,d while paused, %,d failed%n",
+                        triggered.count(TriggerOutcome.NOT_IN_SEGMENT), triggered.count(TriggerOutcome.NO_ENDPOINT),
+                        triggered.count(TriggerOutcome.STALE), triggered.count(TriggerOutcome.OUTSIDE_SCHEDULE),
+                        triggered.count(TriggerOutcome.PAUSED), triggered.count(TriggerOutcome.FAILED));
+                if (runs.size() > SHOWN_TRIGGERED_RUNS) {
+                    out.printf("%,d triggered runs; the latest %d:%n", runs.size(), SHOWN_TRIGGERED_RUNS);
+                    runs = runs.subList(runs.size() - SHOWN_TRIGGERED_RUNS, runs.size());
+                }
+            }
+            for (CampaignRun run : runs) {
                 if (run.job() == null) {
                     out.printf("Run due %s: %s%n", time(run.scheduledAt()), run.problem());
                 } else {
@@ -380,7 +412,9 @@ final class CampaignCommand {
                         .orElse("a deleted segment");
         String treatments = definition.isABTest() ? ", " + definition.treatments().size() + " treatments" : "";
         String holdout = definition.holdoutPercent() > 0 ? ", a " + definition.holdoutPercent() + " % holdout" : "";
-        String when = definition.schedule().isImmediate() ? "immediately when launched"
+        String when = definition.schedule().isEventTriggered()
+                ? "when an event arrives: " + EventFilterWords.of(definition.schedule().eventFilter())
+                : definition.schedule().isImmediate() ? "immediately when launched"
                 : word(definition.schedule().frequency().name()) + " from " + time(definition.schedule().startTime());
         return word(definition.channel()) + " " + segment + treatments + holdout + ", " + when;
     }

@@ -1,7 +1,9 @@
 package io.tidings.cli;
 
 import io.tidings.analytics.EventImportResult;
+import io.tidings.analytics.EventRetention;
 import io.tidings.analytics.RejectedEvent;
+import io.tidings.analytics.RetentionPeriod;
 import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tidings events ...}: engagement events into a workspace. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "Import engagement events: Pinpoint events or event-stream records, one JSON a line, or CSV.")
+        description = "Import engagement events (Pinpoint events or event-stream records, one JSON a line, or CSV); "
+                + "show or set how long raw events are kept.")
 final class EventsCommand {
 
     private static final int REJECTIONS_SHOWN = 10;
@@ -60,6 +63,32 @@ final class EventsCommand {
             out.println("Nothing was imported: the workspace is unchanged. Fix the line, or run again with "
                     + "--skip-bad-lines.");
             return TidingsCommand.FAILED;
+        }
+        return 0;
+    }
+
+    @Command(name = "retention", mixinStandardHelpOptions = true,
+            description = {"Show or set how long the workspace keeps raw events (default 90 days, as Pinpoint).",
+                "Older events are purged once a day while the app or 'tidings serve' runs; the daily rollups, and so "
+                        + "every KPI, are kept."})
+    int retention(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--days", paramLabel = "N", description = "Keep raw events for N days.") Integer days,
+            @Option(names = "--unlimited", description = "Keep raw events for ever.") boolean unlimited) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (days != null && unlimited) {
+            throw new IllegalArgumentException("Give --days N or --unlimited, not both.");
+        }
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            EventRetention retention = workspace.eventRetention();
+            if (days != null || unlimited) {
+                retention.setRetention(unlimited ? RetentionPeriod.UNLIMITED : RetentionPeriod.ofDays(days));
+            }
+            RetentionPeriod period = retention.retention();
+            out.println(period.unlimited() ? "Raw events are kept for ever."
+                    : "Raw events are kept for " + period.days().getAsInt() + (period.days().getAsInt() == 1 ? " day" : " days")
+                            + "; older ones are purged daily while the app or 'tidings serve' runs. The daily rollups "
+                            + "(every KPI) are kept.");
         }
         return 0;
     }

@@ -56,6 +56,23 @@ final class JobRunRepository {
         }
     }
 
+    /** Marks the job as an event-triggered campaign's: its ledger is written with it, never expanded from the segment. */
+    void markTriggered(Connection connection, long jobId) throws SQLException {
+        try (var update = connection.prepareStatement("UPDATE send_job SET triggered = 1 WHERE id = ?")) {
+            update.setLong(1, jobId);
+            update.executeUpdate();
+        }
+    }
+
+    boolean triggered(Connection connection, long jobId) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT triggered FROM send_job WHERE id = ?")) {
+            query.setLong(1, jobId);
+            try (var rows = query.executeQuery()) {
+                return rows.next() && rows.getInt(1) == 1;
+            }
+        }
+    }
+
     /** The job's run; a plain send's has no seed and no treatments. */
     JobRun run(Connection connection, long jobId) throws SQLException {
         List<JobTreatment> treatments = new ArrayList<>();

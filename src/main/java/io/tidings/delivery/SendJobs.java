@@ -1,6 +1,7 @@
 package io.tidings.delivery;
 
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.segment.MemberEndpoint;
 import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentService;
 import io.tidings.store.Database;
@@ -103,6 +104,43 @@ public final class SendJobs {
         return job(id).orElseThrow();
     }
 
+    /**
+     * Creates a queued send job for messages an event-triggered campaign owes these members of its segment, each
+     * placed as a run places it (treatment by hash, holdout, channel), job and ledger in one transaction. The job
+     * is marked triggered: it is never expanded from the whole segment. {@code plan.maximumDuration()} is the time
+     * left before the triggering events are five minutes old; what is not sent by then expires.
+     */
+    public SendJob createTriggeredRun(RunPlan plan, List<MemberEndpoint> members) {
+        Objects.requireNonNull(plan, "plan");
+        List<JobTreatment> treatments = RunPlanCheck.treatments(plan, templates);
+        Segment segment = segments.find(plan.segmentId()).orElseThrow(() -> new IllegalArgumentException(
+                "SegmentId: segment " + plan.segmentId() + " is no longer in the workspace."));
+        JobTreatment first = treatments.get(0);
+        String name = plan.name() == null || plan.name().isBlank() ? "Triggered by events" : plan.name();
+        Instant deadline = plan.maximumDuration() == null ? null : plan.startAt().plus(plan.maximumDuration());
+        RunAudience audience = new RunAudience(plan.channel(), new TreatmentAssignment(plan.assignmentSeed(),
+                plan.holdoutPercent(), treatments.stream().map(JobTreatment::sizePercent).toList()), null,
+                plan.startAt(), plan.options(), new SendingRules());
+        long id = database.write(connection -> {
+            Instant now = now();
+            long job = repository.insertJob(connection, name, plan.channel(), first.templateId(),
+                    first.templateVersion() == null ? 0 : first.templateVersion(), segment.id(),
+                    JobOptionsJson.write(plan.options()), plan.account(), now);
+            runs.insertRun(connection, job, plan, deadline, treatments);
+            runs.markTriggered(connection, job);
+            for (MemberEndpoint member : members) {
+                RunAudience.Placement placement = audience.place(member);
+                if (placement.reason() != ReasonCode.ENDPOINT_CHANNEL_MISMATCH) {
+                    runs.insertPlaced(connection, job, new long[] {member.key()}, new int[] {placement.treatment()},
+                            new ReasonCode[] {placement.reason()}, new long[] {placement.dueMillis()}, 0, 1, now);
+                }
+            }
+            return job;
+        });
+        JobLog.created(id, name, plan.channel(), members.size());
+        return job(id).orElseThrow();
+    }
+
     /** The runs of a campaign, oldest first. */
     public List<SendJob> jobsOfCampaign(long campaignId) {
         return database.read(connection -> repository.jobsOfCampaign(connection, campaignId));
@@ -137,6 +175,9 @@ public final class SendJobs {
         SendJob job = job(jobId).orElseThrow(() -> missing(jobId));
         Segment segment = segments.find(job.segmentId()).orElseThrow(
                 () -> new IllegalArgumentException("The segment of " + Quote.of(job.name()) + " is no longer in the workspace."));
+        if (database.read(connection -> runs.triggered(connection, jobId))) {
+            return 0; // its ledger is the endpoints whose events fired it, written with the job
+        }
         JobRun run = run(jobId);
         if (run.isRun()) {
             return new RunExpansion(database, segments, runs, BATCH).expand(job, run,

@@ -180,6 +180,11 @@ public final class SegmentService {
         return evaluator.forEachMemberEndpoint(definition, member);
     }
 
+    /** The members of {@code definition} among the endpoints with these ids, evaluated for them alone. */
+    public List<MemberEndpoint> membersAmong(SegmentDefinition definition, java.util.Collection<String> endpointIds) {
+        return evaluator.membersAmong(definition, endpointIds);
+    }
+
     /**
      * The definition whose members are the segment's at {@code version} (a saved version of a dynamic segment), or
      * its members now when {@code version} is null. An imported segment has one version, its list.

@@ -35,7 +35,8 @@ public final class Migrations {
             new Migration(13, "campaign-runs"),
             new Migration(14, "campaign"),
             new Migration(15, "analytics"),
-            new Migration(17, "api-keys"));
+            new Migration(17, "api-keys"),
+            new Migration(18, "triggered-campaigns"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -4,6 +4,7 @@ import io.tidings.analytics.EventImport;
 import io.tidings.apikey.ApiKeyService;
 import io.tidings.analytics.EventRecorder;
 import io.tidings.analytics.EventRetention;
+import io.tidings.analytics.RetentionSchedule;
 import io.tidings.analytics.KpiService;
 import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
@@ -11,6 +12,7 @@ import io.tidings.audience.AudienceService;
 import io.tidings.audience.UserActivity;
 import io.tidings.campaign.CampaignScheduler;
 import io.tidings.campaign.CampaignService;
+import io.tidings.campaign.TriggeredCampaigns;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountService;
@@ -46,7 +48,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Its sending engine sends through the channel accounts saved in Settings (the sandbox where there are none, and
  * whatever is saved later, without a restart); it runs from {@link #startSending()} until {@link #close()}, and so
- * does the campaign scheduler, which fires campaign runs on that engine.
+ * do the campaign scheduler, which fires campaign runs on that engine, the event-triggered campaigns' thread and the
+ * daily retention purge.
  *
  * <p>{@code ingestionRoutes} are what the tracking server mounts to take events and providers' reports in
  * (PutEvents, webhooks).
@@ -80,7 +83,9 @@ public record OpenedWorkspace(
         EventRetention eventRetention,
         ServerRunner trackingServer,
         ApiKeyService apiKeys,
-        List<ServerRoute> ingestionRoutes)
+        List<ServerRoute> ingestionRoutes,
+        TriggeredCampaigns triggeredCampaigns,
+        RetentionSchedule retentionSchedule)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);
@@ -115,6 +120,8 @@ public record OpenedWorkspace(
         delivery.start();
         // After the engine: the scheduler starts the runs a stop left queued, and fires due ones.
         campaignScheduler.start();
+        triggeredCampaigns.start();
+        retentionSchedule.start();
         return this;
     }
 
@@ -125,6 +132,8 @@ public record OpenedWorkspace(
     @Override
     public void close() {
         trackingServer.close();
+        retentionSchedule.close();
+        triggeredCampaigns.close();
         campaignScheduler.close();
         delivery.close();
         senders.close();

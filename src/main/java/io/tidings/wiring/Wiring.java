@@ -7,6 +7,7 @@ import io.tidings.audience.AudienceImport;
 import io.tidings.analytics.EventImport;
 import io.tidings.analytics.EventRecorder;
 import io.tidings.analytics.EventRetention;
+import io.tidings.analytics.RetentionSchedule;
 import io.tidings.analytics.EventUserRecords;
 import io.tidings.analytics.KpiService;
 import io.tidings.audience.AudienceService;
@@ -16,6 +17,7 @@ import io.tidings.audience.EndpointFeedbackRepository;
 import io.tidings.campaign.CampaignScheduler;
 import io.tidings.campaign.CampaignService;
 import io.tidings.campaign.CampaignUses;
+import io.tidings.campaign.TriggeredCampaigns;
 import io.tidings.channel.ChannelSender;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccountService;
@@ -97,6 +99,10 @@ public final class Wiring {
 
     /** An idle engine asks for due messages this often in the app; the engine's default suits a headless send. */
     private static final Duration DESKTOP_IDLE_POLL = Duration.ofMillis(250);
+
+    /** The retention purge runs this long after sending starts, then once a day. */
+    private static final Duration RETENTION_FIRST_PURGE = Duration.ofMinutes(2);
+    private static final Duration RETENTION_PURGE_INTERVAL = Duration.ofDays(1);
 
     /** How often the campaign scheduler looks for due runs. */
     private static final Duration CAMPAIGN_LOOK = Duration.ofSeconds(10);
@@ -206,6 +212,9 @@ public final class Wiring {
         Preflight preflight = new Preflight(database, segments, templates);
         CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, preflight::check,
                 new EngineRunControl(sendJobs, engine), channelAccounts::load, clock);
+        TriggeredCampaigns triggeredCampaigns = new TriggeredCampaigns(campaigns, clock);
+        eventRecorder.listen(triggeredCampaigns);
+        EventRetention eventRetention = new EventRetention(database, clock);
         return new OpenedWorkspace(
                 workspace,
                 audience,
@@ -232,10 +241,12 @@ public final class Wiring {
                 new EventImport(database),
                 eventRecorder,
                 new KpiService(database, name -> campaigns.findByName(name).map(Campaign::id), clock),
-                new EventRetention(database, clock),
+                eventRetention,
                 trackingServer,
                 apiKeys,
-                ingestionRoutes);
+                ingestionRoutes,
+                triggeredCampaigns,
+                new RetentionSchedule(eventRetention, RETENTION_FIRST_PURGE, RETENTION_PURGE_INTERVAL));
     }
 
     /**

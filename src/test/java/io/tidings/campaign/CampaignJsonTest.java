@@ -186,8 +186,9 @@ class CampaignJsonTest {
                 "Limits.MessagesPerSecond is 50000");
         assertRefused(AB_TEST.replace("\"MaximumDuration\": 3600", "\"MaximumDuration\": 10"),
                 "Limits.MaximumDuration is 10");
-        assertRefused(AB_TEST.replace("\"DAILY\"", "\"EVENT\""), "Frequency is EVENT: event-triggered campaigns come "
-                + "with analytics");
+        assertRefused(AB_TEST.replace("\"DAILY\"", "\"EVENT\""), "Schedule.EventFilter is missing");
+        assertRefused(AB_TEST.replace("\"DAILY\"", "\"IN_APP_EVENT\""), "Frequency is IN_APP_EVENT: Tidings sends no "
+                + "in-app messages");
         assertRefused(AB_TEST.replaceFirst("\"QuietTime\": \\{\"Start\": \"21:00\"", "\"QuietTime\": {\"Start\": \"22:00\""),
                 "AdditionalTreatments[1].Schedule differs from the campaign's Schedule: Tidings runs one schedule per campaign");
         assertRefused(AB_TEST.replace("\"Name\": \"Welcome B\"", "\"Name\": \"Reminder\""),

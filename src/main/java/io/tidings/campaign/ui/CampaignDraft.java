@@ -87,6 +87,7 @@ public final class CampaignDraft {
     private final StringProperty total = new SimpleStringProperty(this, "total", "");
     private final StringProperty perSecond = new SimpleStringProperty(this, "perSecond", "");
     private final StringProperty durationMinutes = new SimpleStringProperty(this, "durationMinutes", "");
+    private final EventTriggerDraft trigger = new EventTriggerDraft();
     private boolean paused;
 
     private final IntegerBinding defaultShare;
@@ -105,9 +106,16 @@ public final class CampaignDraft {
 
     /** Every property whose change may change the campaign, for the editor's dirty marker. */
     Observable[] observables() {
-        return new Observable[] {name, description, segmentId, segmentVersion, channel, treatments, holdoutPercent, schedule,
-                startDate, startTime, endDate, endTime, timezone, localTime, quietTime, quietStart, quietEnd,
-                holdInQuietTime, daily, total, perSecond, durationMinutes};
+        List<Observable> all = new ArrayList<>(List.of(name, description, segmentId, segmentVersion, channel, treatments,
+                holdoutPercent, schedule, startDate, startTime, endDate, endTime, timezone, localTime, quietTime,
+                quietStart, quietEnd, holdInQuietTime, daily, total, perSecond, durationMinutes));
+        all.addAll(List.of(trigger.observables()));
+        return all.toArray(Observable[]::new);
+    }
+
+    /** The "When an event occurs" fields. */
+    public EventTriggerDraft trigger() {
+        return trigger;
     }
 
     // ---- Fields
@@ -199,6 +207,7 @@ public final class CampaignDraft {
             endTime.set("09:00");
         }
         localTime.set(when.localTime());
+        trigger.show(when.eventFilter());
         QuietTime quiet = definition.quietTime();
         quietTime.set(quiet != null);
         quietStart.set(quiet == null ? "21:00" : CLOCK.format(quiet.start()));
@@ -245,6 +254,12 @@ public final class CampaignDraft {
                 }
             }
         }
+        if (schedule.get() == ScheduleChoice.WHEN_EVENT) {
+            trigger.problems(problems);
+            if (endDate.get() != null) {
+                clock(problems, END, "End time", endTime.get());
+            }
+        }
         if (quietTime.get()) {
             clock(problems, QUIET_TIME, "Quiet time start", quietStart.get());
             clock(problems, QUIET_TIME, "Quiet time end", quietEnd.get());
@@ -268,7 +283,10 @@ public final class CampaignDraft {
         }
         ZoneId zone = ZoneId.of(timezone.get().strip());
         CampaignSchedule when;
-        if (!schedule.get().hasStart()) {
+        if (schedule.get() == ScheduleChoice.WHEN_EVENT) {
+            when = CampaignSchedule.onEvent(trigger.filter(), null,
+                    endDate.get() != null ? instant(endDate.get(), endTime.get(), zone) : null);
+        } else if (!schedule.get().hasStart()) {
             when = CampaignSchedule.IMMEDIATE;
         } else {
             Instant start = instant(startDate.get(), startTime.get(), zone);

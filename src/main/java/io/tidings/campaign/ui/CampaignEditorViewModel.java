@@ -77,6 +77,9 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
             FXCollections.unmodifiableObservableList(templateChoices);
     private final javafx.collections.transformation.FilteredList<TemplateSummary> channelTemplates =
             new javafx.collections.transformation.FilteredList<>(templateChoices);
+    private final ObservableList<String> eventTypeChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> shownEventTypeChoices = FXCollections.unmodifiableObservableList(eventTypeChoices);
+    private Supplier<List<String>> seenEventTypes = List::of;
     private final ReadOnlyStringWrapper audienceSize = new ReadOnlyStringWrapper(this, "audienceSize", "");
     private final ObjectProperty<Integer> previewedTreatment = new SimpleObjectProperty<>(this, "previewedTreatment", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -187,6 +190,16 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
     /** Every template of the workspace. */
     public ObservableList<TemplateSummary> allTemplates() {
         return shownTemplateChoices;
+    }
+
+    /** The event types the workspace has seen, suggested for "When an event occurs". */
+    public ObservableList<String> eventTypeChoices() {
+        return shownEventTypeChoices;
+    }
+
+    /** Where the event types to suggest come from (read in the background with the segments and templates). */
+    public void suggestEventTypes(Supplier<List<String>> seen) {
+        this.seenEventTypes = seen;
     }
 
     /** The chosen segment's saved versions, newest first (empty for an imported segment). */
@@ -355,17 +368,18 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
 
     private void loadChoices(Runnable then) {
         background.run(BackgroundJob.of("Reading segments and templates",
-                        progress -> new Choices(segments.list(), templates.list()))
+                        progress -> new Choices(segments.list(), templates.list(), seenEventTypes.get()))
                 .quiet()
                 .onSuccess(choices -> {
                     segmentChoices.setAll(choices.segments());
                     templateChoices.setAll(choices.templates());
+                    eventTypeChoices.setAll(choices.eventTypes());
                     then.run();
                 })
                 .onFailure(failure -> error.set("The segments and templates could not be read: " + failure.getMessage())));
     }
 
-    private record Choices(List<Segment> segments, List<TemplateSummary> templates) {
+    private record Choices(List<Segment> segments, List<TemplateSummary> templates, List<String> eventTypes) {
     }
 
     private void show(Campaign saved) {

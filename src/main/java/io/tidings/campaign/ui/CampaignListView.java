@@ -105,7 +105,8 @@ final class CampaignListView extends VBox {
         table.getColumns().add(column("Segment", 150, row -> row.summary().segmentName() == null
                 ? (row.summary().campaign().definition().segmentId() == null ? "None chosen" : "(deleted)")
                 : row.summary().segmentName()));
-        table.getColumns().add(column("Next run", 160, row -> CampaignsViewModel.when(row.summary().campaign().nextRunAt())));
+        table.getColumns().add(column("Next run", 160, row -> row.summary().campaign().definition().schedule()
+                .isEventTriggered() ? "On each matching event" : CampaignsViewModel.when(row.summary().campaign().nextRunAt())));
         table.getColumns().add(count("Audience", row -> row.audienceSize() == null ? "" : String.format("%,d", row.audienceSize())));
         table.getColumns().add(count("Sent", row -> result(row, CampaignTotals::sent)));
         table.getColumns().add(count("Delivered", row -> result(row, CampaignTotals::delivered)));

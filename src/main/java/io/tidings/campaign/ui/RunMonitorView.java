@@ -80,6 +80,12 @@ final class RunMonitorView extends VBox {
         left.getStyleClass().add(Styles.TEXT_MUTED);
         left.textProperty().bind(viewModel.timeLeftProperty());
         HBox pace = new HBox(24, speed, left);
+        Label triggered = new Label();
+        triggered.setId("campaign-monitor-triggered");
+        triggered.setWrapText(true);
+        triggered.textProperty().bind(viewModel.triggeredProperty());
+        triggered.managedProperty().bind(triggered.textProperty().isNotEmpty());
+        triggered.visibleProperty().bind(triggered.textProperty().isNotEmpty());
 
         javafx.scene.layout.FlowPane tiles = new javafx.scene.layout.FlowPane(10, 10,
                 tile("queued", "Queued", JobProgress::queued),
@@ -148,7 +154,7 @@ final class RunMonitorView extends VBox {
         runs.setMinHeight(90);
 
         bar.setMinHeight(10);
-        VBox main = new VBox(10, state, bar, pace, tiles, error, FormParts.heading("By treatment"), treatments,
+        VBox main = new VBox(10, state, triggered, bar, pace, tiles, error, FormParts.heading("By treatment"), treatments,
                 FormParts.heading("Endpoints"), drillBar, messages,
                 FormParts.heading("Runs"), FormParts.hint("Each run of a recurring campaign is a send job of its own: "
                         + "choose one to see its counts."), runs);

@@ -5,6 +5,7 @@ import io.tidings.campaign.CampaignRun;
 import io.tidings.campaign.CampaignService;
 import io.tidings.campaign.CampaignState;
 import io.tidings.campaign.CampaignStatus;
+import io.tidings.campaign.TriggeredSends;
 import io.tidings.delivery.JobProgress;
 import io.tidings.delivery.RunMessage;
 import io.tidings.delivery.RunPlan;
@@ -57,6 +58,7 @@ public final class RunMonitorViewModel {
     private final ReadOnlyStringWrapper speed = new ReadOnlyStringWrapper(this, "speed", "");
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper(this, "timeLeft", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper triggered = new ReadOnlyStringWrapper(this, "triggered", "");
     private final ObservableList<RunMessage> drillDown = FXCollections.observableArrayList();
     private final ObservableList<RunMessage> shownDrillDown = FXCollections.unmodifiableObservableList(drillDown);
     private final ReadOnlyStringWrapper drillDownTitle = new ReadOnlyStringWrapper(this, "drillDownTitle", "");
@@ -136,6 +138,11 @@ public final class RunMonitorViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** For an event-triggered campaign, its events and triggered messages in words; empty otherwise. */
+    public ReadOnlyStringProperty triggeredProperty() {
+        return triggered.getReadOnlyProperty();
+    }
+
     public ObservableList<RunMessage> drillDown() {
         return shownDrillDown;
     }
@@ -201,7 +208,9 @@ public final class RunMonitorViewModel {
                     CampaignRun shown = pick(status.runs(), job);
                     Map<Integer, JobProgress> byTreatment = shown == null || shown.job() == null ? Map.of()
                             : campaigns.treatmentProgress(shown.job().id());
-                    return new Read(status, shown, byTreatment);
+                    TriggeredSends sends = status.campaign().definition().schedule().isEventTriggered()
+                            ? campaigns.triggeredSends(id) : null;
+                    return new Read(status, shown, byTreatment, sends);
                 })
                 .quiet()
                 .onSuccess(read -> {
@@ -218,7 +227,8 @@ public final class RunMonitorViewModel {
                 }));
     }
 
-    private record Read(CampaignStatus status, CampaignRun run, Map<Integer, JobProgress> byTreatment) {
+    private record Read(CampaignStatus status, CampaignRun run, Map<Integer, JobProgress> byTreatment,
+            TriggeredSends triggered) {
     }
 
     /** Lists the endpoints of the chosen run with {@code outcome} (of one treatment, or of all when null). */
@@ -305,6 +315,7 @@ public final class RunMonitorViewModel {
         treatments.setAll(rows);
         JobProgress counts = read.run() == null ? null : read.run().progress();
         showProgress(status.campaign(), read.run(), counts);
+        triggered.set(read.triggered() == null ? "" : TriggeredWords.of(status.campaign(), read.triggered()));
     }
 
     private void showProgress(Campaign shown, CampaignRun current, JobProgress counts) {
@@ -338,7 +349,8 @@ public final class RunMonitorViewModel {
     private static String stateWords(Campaign shown, CampaignRun current) {
         return switch (shown.state()) {
             case DRAFT -> "A draft: not launched yet.";
-            case SCHEDULED -> shown.nextRunAt() == null ? "Scheduled."
+            case SCHEDULED -> shown.definition().schedule().isEventTriggered() ? "Waiting for events."
+                    : shown.nextRunAt() == null ? "Scheduled."
                     : "Scheduled: the next run is at " + CampaignsViewModel.when(shown.nextRunAt()) + ".";
             case EXECUTING -> "Sending.";
             case PAUSED -> "Paused.";

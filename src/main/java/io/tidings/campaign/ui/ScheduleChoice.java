@@ -9,7 +9,8 @@ public enum ScheduleChoice {
     HOURLY("Every hour", Frequency.HOURLY),
     DAILY("Every day", Frequency.DAILY),
     WEEKLY("Every week", Frequency.WEEKLY),
-    MONTHLY("Every month", Frequency.MONTHLY);
+    MONTHLY("Every month", Frequency.MONTHLY),
+    WHEN_EVENT("When an event occurs", Frequency.EVENT);
 
     private final String words;
     private final Frequency frequency;
@@ -28,14 +29,23 @@ public enum ScheduleChoice {
     }
 
     public boolean isRecurring() {
-        return frequency != null && frequency != Frequency.ONCE;
+        return frequency != null && frequency != Frequency.ONCE && frequency != Frequency.EVENT;
     }
 
+    /** Whether the campaign has a first run at a time (an event-triggered one listens from its launch). */
     public boolean hasStart() {
-        return this != IMMEDIATELY;
+        return this != IMMEDIATELY && this != WHEN_EVENT;
+    }
+
+    /** Whether it may have an end: a recurring or event-triggered campaign. */
+    public boolean hasEnd() {
+        return isRecurring() || this == WHEN_EVENT;
     }
 
     static ScheduleChoice of(io.tidings.campaign.CampaignSchedule schedule) {
+        if (schedule.isEventTriggered()) {
+            return WHEN_EVENT;
+        }
         if (schedule.isImmediate()) {
             return IMMEDIATELY;
         }

@@ -24,9 +24,11 @@ final class ScheduleStep extends VBox {
         when.setId("campaign-schedule");
         when.getItems().setAll(ScheduleChoice.values());
         when.valueProperty().bindBidirectional(draft.scheduleProperty());
-        BooleanBinding timed = draft.scheduleProperty().isNotEqualTo(ScheduleChoice.IMMEDIATELY);
-        BooleanBinding recurring = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> draft.scheduleProperty().get().isRecurring(), draft.scheduleProperty());
+        BooleanBinding timed = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> draft.scheduleProperty().get().hasStart(), draft.scheduleProperty());
+        BooleanBinding ends = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> draft.scheduleProperty().get().hasEnd(), draft.scheduleProperty());
+        BooleanBinding onEvent = draft.scheduleProperty().isEqualTo(ScheduleChoice.WHEN_EVENT);
 
         DatePicker startDate = new DatePicker();
         startDate.setId("campaign-start-date");
@@ -41,9 +43,9 @@ final class ScheduleStep extends VBox {
         endDate.setPromptText("No end");
         endDate.valueProperty().bindBidirectional(draft.endDateProperty());
         TextField endTime = clock("campaign-end-time", draft.endTimeProperty());
-        VBox end = FormParts.field("Until (optional)", new HBox(8, endDate, endTime), "No run after this time.",
-                FormParts.problem(problems, CampaignDraft.END));
-        show(end, recurring);
+        VBox end = FormParts.field("Until (optional)", new HBox(8, endDate, endTime),
+                "No run (or, for an event, no message) after this time.", FormParts.problem(problems, CampaignDraft.END));
+        show(end, ends);
 
         ComboBox<String> zone = new ComboBox<>();
         zone.setId("campaign-timezone");
@@ -58,8 +60,10 @@ final class ScheduleStep extends VBox {
         VBox localBox = new VBox(4, local, FormParts.hint("Each endpoint gets the message at the start's time on its "
                 + "own clock (its Demographic.Timezone). One whose time has already passed when the run begins is "
                 + "skipped by that run; the review step says how many."));
-        show(zoneBox, timed);
+        show(zoneBox, timed.or(onEvent));
         show(localBox, timed);
+        VBox event = new EventTriggerFields(draft.trigger(), viewModel.eventTypeChoices(), problems);
+        show(event, onEvent);
 
         CheckBox quiet = new CheckBox("Keep quiet between");
         quiet.setId("campaign-quiet-time");
@@ -90,7 +94,7 @@ final class ScheduleStep extends VBox {
         quietEnd.disableProperty().bind(quiet.selectedProperty().not());
 
         getChildren().addAll(FormParts.heading("When it runs"),
-                FormParts.field("Schedule", when, null, null), start, end, zoneBox, localBox,
+                FormParts.field("Schedule", when, null, null), event, start, end, zoneBox, localBox,
                 FormParts.heading("Quiet time"), quietRow, quietChoice,
                 FormParts.problem(problems, CampaignDraft.QUIET_TIME));
     }
