@@ -1,5 +1,6 @@
 package io.tidings.wiring;
 
+import io.tidings.analytics.AnalyticsService;
 import io.tidings.analytics.EventImport;
 import io.tidings.analytics.EventRecorder;
 import io.tidings.analytics.EventRetention;
@@ -70,7 +71,8 @@ public record OpenedWorkspace(
         EventImport eventImport,
         EventRecorder eventRecorder,
         KpiService kpis,
-        EventRetention eventRetention)
+        EventRetention eventRetention,
+        AnalyticsService analytics)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);

@@ -4,6 +4,7 @@ import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.analytics.EventImport;
 import io.tidings.analytics.EventRecorder;
+import io.tidings.analytics.AnalyticsService;
 import io.tidings.analytics.EventRetention;
 import io.tidings.analytics.EventUserRecords;
 import io.tidings.analytics.KpiService;
@@ -192,7 +193,8 @@ public final class Wiring {
                 new EventImport(database),
                 new EventRecorder(database),
                 new KpiService(database, name -> campaigns.findByName(name).map(Campaign::id), clock),
-                new EventRetention(database, clock));
+                new EventRetention(database, clock),
+                new AnalyticsService(database, new WorkspaceCampaignCatalog(campaigns, segments), clock));
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,
