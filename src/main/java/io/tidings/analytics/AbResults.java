@@ -98,7 +98,7 @@ final class AbResults {
         String held = String.format(Locale.ROOT, "%,d endpoints were held out; %.1f %% of them bought in this range",
                 holdout.endpoints(), holdoutConversion * 100);
         if (holdoutConversion == 0) {
-            return held + ": with no buyer among them, a lift cannot be computed.";
+            return held + ": with no buyer among them, there is no lift to compute.";
         }
         List<String> lifts = new ArrayList<>();
         for (TreatmentResult result : results) {
@@ -111,8 +111,8 @@ final class AbResults {
     }
 
     static String liftWords(double lift) {
-        if (lift == 0) {
-            return "no lift";
+        if (Math.abs(lift) < 0.005) {
+            return "about the same as the holdout";
         }
         return String.format(Locale.ROOT, "%.0f %% %s than the holdout", Math.abs(lift) * 100,
                 lift > 0 ? "more" : "fewer");

@@ -105,8 +105,8 @@ final class AnalyticsRepository {
     List<UniqueCount> uniquesByEndpoint(Connection connection, MessageScope scope, DateRange range,
             EndpointColumn column, List<String> types) throws SQLException {
         List<UniqueCount> counts = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT CASE WHEN p.key IS NULL THEN '"
-                + OUTSIDE_THE_AUDIENCE + "' ELSE COALESCE(p." + column.column + ", '') END, d.event_type,"
+        try (PreparedStatement query = connection.prepareStatement("SELECT CASE WHEN p.key IS NULL THEN NULL"
+                + " ELSE COALESCE(p." + column.column + ", '') END, d.event_type,"
                 + " count(DISTINCT d.endpoint) FROM event_endpoint_daily d LEFT JOIN endpoint p"
                 + " ON d.endpoint GLOB 'k*' AND p.key = CAST(substr(d.endpoint, 2) AS INTEGER)"
                 + " WHERE d.event_type IN (" + quoted(types) + ") AND d.day BETWEEN ? AND ? AND "
@@ -115,7 +115,9 @@ final class AnalyticsRepository {
             bind(query, scope, range);
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
-                    counts.add(new UniqueCount(rows.getString(1), rows.getString(2), rows.getLong(3)));
+                    String group = rows.getString(1);
+                    counts.add(new UniqueCount(group == null ? OUTSIDE_THE_AUDIENCE : group, rows.getString(2),
+                            rows.getLong(3)));
                 }
             }
         }

@@ -10,6 +10,7 @@ import io.tidings.ui.chart.Charts;
 import io.tidings.ui.chart.DateRangePicker;
 import io.tidings.ui.chart.EmptyState;
 import io.tidings.ui.chart.KpiTile;
+import io.tidings.ui.chart.ThemedChart;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -47,6 +48,7 @@ public final class AnalyticsView extends VBox {
         super(12);
         this.viewModel = viewModel;
         setId("analytics");
+        getStylesheets().add(ThemedChart.STYLESHEET);
         setPadding(new Insets(24, 24, 12, 24));
         daily = new ChartCard("analytics-daily", "Sends, deliveries, opens and clicks per day", viewModel.export());
         funnel = new ChartCard("analytics-funnel", "Funnel: sent, delivered, opened, clicked, converted",
@@ -65,8 +67,14 @@ public final class AnalyticsView extends VBox {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         tabs.managedProperty().bind(tabs.visibleProperty());
         empty.setVisible(false);
+        tabs.setVisible(false);
+        Label reading = new Label("Reading the results…");
+        reading.setId("analytics-reading");
+        reading.getStyleClass().add(Styles.TEXT_MUTED);
+        reading.visibleProperty().bind(viewModel.reportProperty().isNull());
+        reading.managedProperty().bind(reading.visibleProperty());
 
-        getChildren().addAll(heading(), error(), notice(), empty, tabs);
+        getChildren().addAll(heading(), error(), notice(), reading, empty, tabs);
         viewModel.reportProperty().addListener((observable, old, report) -> show(report));
     }
 

@@ -47,6 +47,7 @@ public final class AnalyticsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper breakdownsLoading = new ReadOnlyBooleanWrapper(this, "breakdownsLoading");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyStringWrapper breakdownsError = new ReadOnlyStringWrapper(this, "breakdownsError");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private final Reads reportReads = new Reads();
     private final Reads breakdownReads = new Reads();
@@ -100,6 +101,11 @@ public final class AnalyticsViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Why the breakdowns could not be read; empty when they could. */
+    public ReadOnlyStringProperty breakdownsErrorProperty() {
+        return breakdownsError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {
@@ -175,9 +181,10 @@ public final class AnalyticsViewModel {
         breakdownReads.start(background, BackgroundJob.of("Reading the breakdowns of " + asked.label(),
                 progress -> analytics.breakdowns(asked, days)), read -> {
                     breakdowns.set(read);
+                    breakdownsError.set(null);
                     breakdownsLoading.set(false);
                 }, failure -> {
-                    error.set("The breakdowns of %s could not be read: %s".formatted(asked.label(), failure.getMessage()));
+                    breakdownsError.set("The breakdowns of %s could not be read: %s".formatted(asked.label(), failure.getMessage()));
                     breakdownsLoading.set(false);
                 }, () -> breakdownsLoading.set(false));
     }

@@ -33,11 +33,18 @@ final class BreakdownsPane extends VBox {
         loading.setMaxSize(18, 18);
         loading.visibleProperty().bind(viewModel.breakdownsLoadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
+        Label error = new Label();
+        error.setId("analytics-breakdowns-error");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(viewModel.breakdownsErrorProperty());
+        error.visibleProperty().bind(viewModel.breakdownsErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
         platforms = new ChartCard("analytics-platforms", "Endpoints by platform", viewModel.export());
         countries = new ChartCard("analytics-countries", "Endpoints by country", viewModel.export());
         countries.setChartHeight(340);
         segmentsPanel = panel("By segment (campaigns grouped by their segment)", segments);
-        getChildren().addAll(loading, platforms, countries, panel("By channel", channels), segmentsPanel);
+        getChildren().addAll(loading, error, platforms, countries, panel("By channel", channels), segmentsPanel);
         viewModel.breakdownsProperty().addListener((observable, old, shown) -> show(shown));
     }
 

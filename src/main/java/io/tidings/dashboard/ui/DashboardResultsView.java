@@ -11,6 +11,7 @@ import io.tidings.ui.chart.DateRangePicker;
 import io.tidings.ui.chart.EmptyState;
 import io.tidings.ui.chart.KpiFormat;
 import io.tidings.ui.chart.KpiTile;
+import io.tidings.ui.chart.ThemedChart;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.HPos;
@@ -44,6 +45,7 @@ public final class DashboardResultsView extends VBox implements ReloadsOnReturn 
         super(14);
         this.viewModel = viewModel;
         setId("dashboard-results");
+        getStylesheets().add(ThemedChart.STYLESHEET);
         Label title = new Label("Results");
         title.getStyleClass().add(Styles.TITLE_3);
         rangeWords.getStyleClass().add(Styles.TEXT_MUTED);

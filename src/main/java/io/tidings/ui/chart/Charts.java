@@ -86,6 +86,7 @@ public final class Charts {
             ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(horizontal ? 0.4f : 1f);
+        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.12);
         String[] header = new String[series.size() + 1];
         header[0] = categoryName;
         for (int index = 0; index < series.size(); index++) {

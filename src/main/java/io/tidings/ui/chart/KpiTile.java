@@ -35,7 +35,7 @@ public final class KpiTile extends VBox {
         value.setText(KpiFormat.value(headline));
         String changeText = KpiFormat.change(headline);
         Double difference = headline.change();
-        change.setText(changeText.isEmpty() ? "no earlier figure" : changeText + " vs previous period");
+        change.setText(changeText.isEmpty() ? "no earlier figure" : changeText);
         change.setGraphic(difference == null || difference == 0 ? null
                 : new FontIcon(difference > 0 ? "fth-arrow-up-right" : "fth-arrow-down-right"));
         change.getStyleClass().removeAll("good", "bad");
@@ -44,7 +44,7 @@ public final class KpiTile extends VBox {
             change.getStyleClass().add(good ? "good" : "bad");
         }
         change.setTooltip(new Tooltip(headline.previous() == null ? "The previous period has no figure."
-                : "Previous period: " + KpiFormat.value(new Headline(headline.name(), headline.measure(),
+                : "Against the previous period of the same length: " + KpiFormat.value(new Headline(headline.name(), headline.measure(),
                         headline.previous(), null, headline.higherIsBetter()))));
     }
 }

@@ -16,7 +16,8 @@ import org.jfree.chart.fx.ChartViewer;
  */
 public final class ThemedChart extends StackPane {
 
-    static final String STYLESHEET = ThemedChart.class.getResource("charts.css").toExternalForm();
+    /** The charts' and KPI tiles' stylesheet, for a screen that shows them. */
+    public static final String STYLESHEET = ThemedChart.class.getResource("charts.css").toExternalForm();
     private static final int SERIES = 6;
 
     private final ChartViewer viewer = new ChartViewer(null);
