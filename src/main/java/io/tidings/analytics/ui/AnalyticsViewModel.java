@@ -61,7 +61,12 @@ public final class AnalyticsViewModel {
         this.background = background;
         this.export = new ChartExport(dialogs, background, workspaceFile, notice::set);
         range.set(DateRange.lastDays(DEFAULT_DAYS, analytics.today()));
-        subject.addListener((observable, old, now) -> refresh());
+        // The picker's list is replaced when campaigns are read again, which empties its value for a moment.
+        subject.addListener((observable, old, now) -> {
+            if (now != null) {
+                refresh();
+            }
+        });
         range.addListener((observable, old, now) -> refresh());
         kpi.addListener((observable, old, now) -> readReport());
     }
@@ -141,7 +146,7 @@ public final class AnalyticsViewModel {
     }
 
     private void showSubjects(List<AnalyticsSubject> read) {
-        AnalyticsSubject shown = subject.get();
+        AnalyticsSubject shown = subject.get() == null ? AnalyticsSubject.ALL_MESSAGES : subject.get();
         subjects.setAll(read);
         AnalyticsSubject chosen = read.stream().filter(candidate -> candidate.equals(shown)).findFirst()
                 .orElse(AnalyticsSubject.ALL_MESSAGES);
