@@ -1,5 +1,7 @@
 package io.tidings.app;
 
+import io.tidings.analytics.ui.AnalyticsView;
+import io.tidings.analytics.ui.AnalyticsViewModel;
 import io.tidings.audience.ui.AudienceView;
 import io.tidings.audience.ui.AudienceViewModel;
 import io.tidings.campaign.ui.CampaignEditorViewModel;
@@ -21,12 +23,15 @@ import io.tidings.shell.Section;
 import io.tidings.shell.SectionViewFactory;
 import io.tidings.shell.SendNow;
 import io.tidings.shell.ShellViewModel;
+import io.tidings.shell.ShowCampaignResults;
 import io.tidings.template.ui.TemplateEditorViewModel;
 import io.tidings.template.ui.TemplatesView;
 import io.tidings.template.ui.TemplatesViewModel;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.wiring.Wiring;
+import io.tidings.dashboard.ui.DashboardResultsView;
+import io.tidings.dashboard.ui.DashboardResultsViewModel;
 import io.tidings.dashboard.ui.OverviewView;
 import io.tidings.dashboard.ui.OverviewViewModel;
 import io.tidings.settings.ui.SettingsView;
@@ -62,6 +67,10 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
             startCampaign(new CampaignEditorViewModel.Start(null, segmentId));
         }
     };
+    private final ShowCampaignResults campaignResults = this::showCampaignResults;
+    /** The Analytics section's view model of the open workspace, once the section was shown. */
+    private AnalyticsViewModel analyticsShown;
+    private Long pendingResults;
     /** The Campaigns section's view model of the open workspace, once the section was shown. */
     private CampaignsViewModel campaignsShown;
     private CampaignEditorViewModel.Start pendingStart;
@@ -78,6 +87,9 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
             if (section == Section.CAMPAIGNS && pendingStart != null) {
                 Platform.runLater(this::startPendingCampaign);
             }
+            if (section == Section.ANALYTICS && pendingResults != null) {
+                Platform.runLater(this::showPendingResults);
+            }
         });
     }
 
@@ -86,7 +98,9 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
         OpenedWorkspace workspace = shown.services();
         return switch (section) {
             case DASHBOARD -> new OverviewView(new OverviewViewModel(workspace.workspace(), workspace.audience(),
-                    workspace.templates(), background));
+                    workspace.templates(), background), new DashboardResultsView(new DashboardResultsViewModel(
+                            workspace.analytics(), background, dialogs, workspace.workspace().file(),
+                            campaignResults)));
             case SETTINGS -> new SettingsView(new SettingsViewModel(workspace.workspace(), wiring.workspaces(), shell,
                     () -> shell.workspaceChanged(shown), background, directories),
                     new ChannelAccountsView(new ChannelAccountsViewModel(
@@ -106,12 +120,38 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
                     List.of("A visual designer with waits, splits, holdouts and messages on every channel.",
                             "Validation that points at the activity that needs fixing, and a simulator.",
                             "Journeys stored as Pinpoint journey JSON."));
-            case ANALYTICS -> new PlannedSectionView(section,
-                    "How your messages do.",
-                    List.of("Sends, deliveries, opens, clicks, bounces and opt-outs per campaign, journey and channel.",
-                            "Charts over time, conversion and retention.",
-                            "Events in Pinpoint's event JSON."));
+            case ANALYTICS -> analytics(workspace);
         };
+    }
+
+    private Node analytics(OpenedWorkspace workspace) {
+        analyticsShown = new AnalyticsViewModel(workspace.analytics(), background, dialogs,
+                workspace.workspace().file());
+        AnalyticsView view = new AnalyticsView(analyticsShown);
+        if (pendingResults != null) {
+            analyticsShown.showCampaign(pendingResults);
+            pendingResults = null;
+        } else {
+            analyticsShown.start();
+        }
+        return view;
+    }
+
+    /**
+     * A campaign's results from the Dashboard: the Analytics section with the campaign chosen. The section's screen
+     * may not exist yet; then it starts with the campaign.
+     */
+    private void showCampaignResults(long campaignId) {
+        pendingResults = campaignId;
+        shell.showSection(Section.ANALYTICS);
+        showPendingResults();
+    }
+
+    private void showPendingResults() {
+        if (analyticsShown != null && shell.sectionProperty().get() == Section.ANALYTICS && pendingResults != null) {
+            analyticsShown.showCampaign(pendingResults);
+            pendingResults = null;
+        }
     }
 
     private Node campaigns(OpenedWorkspace workspace) {

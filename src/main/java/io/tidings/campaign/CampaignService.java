@@ -119,6 +119,16 @@ public final class CampaignService {
         return summaries;
     }
 
+    /** Every campaign by name, without their results (quick: no counting). */
+    public List<Campaign> campaigns() {
+        return database.read(repository::list);
+    }
+
+    /** The campaign's runs, oldest first, without their counts (quick). */
+    public List<CampaignRun> runsWithoutCounts(long id) {
+        return runs.runs(id, false);
+    }
+
     public Optional<Campaign> find(long id) {
         return database.read(connection -> repository.find(connection, id));
     }

@@ -3,10 +3,14 @@ package io.tidings.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tidings.analytics.AbKpi;
+import io.tidings.analytics.AnalyticsSubject;
+import io.tidings.analytics.DateRange;
 import io.tidings.analytics.KpiNames;
 import io.tidings.analytics.KpiQuery;
 import io.tidings.analytics.KpiReport;
 import io.tidings.analytics.MessageKpis;
+import io.tidings.analytics.TreatmentResults;
 import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -46,17 +50,36 @@ final class KpiCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output (default: text).")
     private Format format;
 
+    @Option(names = "--ab-kpi", paramLabel = "KPI", defaultValue = "click-rate",
+            description = "With --campaign, the KPI the A/B results compare: click-rate, open-rate or conversion-rate "
+                    + "(default: click-rate).")
+    private String abKpi;
+
     @Override
     public Integer call() throws JsonProcessingException {
+        AbKpi kpi = AbKpi.named(abKpi);
         KpiReport report;
+        TreatmentResults treatments = null;
         try (OpenedWorkspace workspace = workspaceOption.open()) {
             report = workspace.kpis().report(new KpiQuery(campaign, from, to));
+            if (campaign != null) {
+                AnalyticsSubject subject = workspace.analytics().campaignNamed(campaign).orElseThrow(() ->
+                        new IllegalArgumentException("There is no campaign named \"%s\".".formatted(campaign)));
+                treatments = workspace.analytics().treatments(subject, new DateRange(report.from(), report.to()), kpi);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(report)));
+            Map<String, Object> json = json(report);
+            if (treatments != null) {
+                json.put("AbResults", AbResultsOutput.json(treatments));
+            }
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
         } else {
             text(out, report);
+            if (treatments != null) {
+                AbResultsOutput.text(out, treatments);
+            }
         }
         return 0;
     }

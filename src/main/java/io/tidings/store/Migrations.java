@@ -36,7 +36,8 @@ public final class Migrations {
             new Migration(14, "campaign"),
             new Migration(15, "analytics"),
             new Migration(17, "api-keys"),
-            new Migration(18, "triggered-campaigns"));
+            new Migration(18, "triggered-campaigns"),
+            new Migration(19, "analytics-dashboards"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

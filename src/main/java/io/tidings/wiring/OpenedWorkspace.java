@@ -1,5 +1,6 @@
 package io.tidings.wiring;
 
+import io.tidings.analytics.AnalyticsService;
 import io.tidings.analytics.EventImport;
 import io.tidings.apikey.ApiKeyService;
 import io.tidings.analytics.EventRecorder;
@@ -85,7 +86,8 @@ public record OpenedWorkspace(
         ApiKeyService apiKeys,
         List<ServerRoute> ingestionRoutes,
         TriggeredCampaigns triggeredCampaigns,
-        RetentionSchedule retentionSchedule)
+        RetentionSchedule retentionSchedule,
+        AnalyticsService analytics)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);

@@ -6,6 +6,7 @@ import io.tidings.audience.AudienceExport;
 import io.tidings.audience.AudienceImport;
 import io.tidings.analytics.EventImport;
 import io.tidings.analytics.EventRecorder;
+import io.tidings.analytics.AnalyticsService;
 import io.tidings.analytics.EventRetention;
 import io.tidings.analytics.RetentionSchedule;
 import io.tidings.analytics.EventUserRecords;
@@ -246,7 +247,8 @@ public final class Wiring {
                 apiKeys,
                 ingestionRoutes,
                 triggeredCampaigns,
-                new RetentionSchedule(eventRetention, RETENTION_FIRST_PURGE, RETENTION_PURGE_INTERVAL));
+                new RetentionSchedule(eventRetention, RETENTION_FIRST_PURGE, RETENTION_PURGE_INTERVAL),
+                new AnalyticsService(database, new WorkspaceCampaignCatalog(campaigns, segments), clock));
     }
 
     /**

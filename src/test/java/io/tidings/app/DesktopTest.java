@@ -37,7 +37,7 @@ class DesktopTest {
             Section.TEMPLATES, "#templates",
             Section.CAMPAIGNS, "#campaigns",
             Section.JOURNEYS, "#planned-journeys",
-            Section.ANALYTICS, "#planned-analytics",
+            Section.ANALYTICS, "#analytics",
             Section.SETTINGS, "#settings");
 
     @TempDir

@@ -35,7 +35,8 @@ class MigrationsTest {
                             "campaign-runs",
                             "campaign",
                             "analytics",
-                            "api-keys", "triggered-campaigns");
+                            "api-keys", "triggered-campaigns",
+                            "analytics-dashboards");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");

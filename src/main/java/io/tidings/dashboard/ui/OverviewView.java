@@ -36,9 +36,11 @@ public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
     private final OverviewViewModel viewModel;
     private final FlowPane counts = new FlowPane(12, 12);
     private final VBox templateRows = new VBox(4);
+    private final DashboardResultsView results;
 
-    public OverviewView(OverviewViewModel viewModel) {
+    public OverviewView(OverviewViewModel viewModel, DashboardResultsView results) {
         this.viewModel = viewModel;
+        this.results = results;
         setId("overview");
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
@@ -91,7 +93,9 @@ public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
         storage.setPrefWidth(340);
         storage.setMinWidth(240);
 
-        VBox page = new VBox(20, heading, error, counts, panels);
+        Label audienceTitle = new Label("Audience");
+        audienceTitle.getStyleClass().add(Styles.TITLE_3);
+        VBox page = new VBox(20, heading, error, results, new VBox(10, audienceTitle, counts), panels);
         page.setPadding(new Insets(24));
         page.getStyleClass().add("section-page");
         setContent(page);
@@ -104,6 +108,7 @@ public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
     @Override
     public void returnedTo() {
         viewModel.refresh();
+        results.returnedTo();
     }
 
     private void showCounts(AudienceSummary audience) {

@@ -1,0 +1,189 @@
+package io.tidings.analytics;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The dashboards' reads of the daily rollups (migration 015), never of the raw events: sums by event type and
+ * distinct endpoints over a range of days, grouped by a rollup column; unique endpoints by a column of the endpoint
+ * they are; how many endpoints each treatment was given and how many of them bought.
+ */
+final class AnalyticsRepository {
+
+    /** A rollup column to group by; {@link #CHANNEL} exists in {@code event_daily} only. */
+    enum Grouping {
+        NONE("''"), DAY("day"), CAMPAIGN("campaign_id"), RUN("campaign_activity_id"), TREATMENT("treatment_id"),
+        CHANNEL("channel");
+
+        private final String column;
+
+        Grouping(String column) {
+            this.column = column;
+        }
+    }
+
+    /** A column of the audience's endpoint table to break unique endpoints down by. */
+    enum EndpointColumn {
+        COUNTRY("country"), PLATFORM("channel_type");
+
+        private final String column;
+
+        EndpointColumn(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Unique endpoints of one event type in one group. */
+    record UniqueCount(String group, String eventType, long endpoints) {
+    }
+
+    /** How many endpoints a treatment was given (-1: the holdout) and how many of them bought in the range. */
+    record Assigned(int treatment, long endpoints, long buyers) {
+    }
+
+    /** Label of the endpoints a breakdown finds outside the audience (an imported event's unknown endpoint id). */
+    static final String OUTSIDE_THE_AUDIENCE = "\u0000outside";
+
+    /**
+     * Event counts by type per group into {@code into}; {@code groupOf} maps a group's key (a campaign id to its
+     * segment, say), and groups mapped to null are left out.
+     */
+    void counts(Connection connection, MessageScope scope, DateRange range, Grouping grouping,
+            UnaryOperator<String> groupOf, Map<String, RollupTotals> into) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + grouping.column
+                + ", event_type, sum(events), sum(hourly_messages), sum(amount) FROM event_daily"
+                + " WHERE day BETWEEN ? AND ? AND " + scope.where() + " GROUP BY 1, 2")) {
+            bind(query, scope, range);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String group = groupOf.apply(rows.getString(1));
+                    if (group != null) {
+                        into.computeIfAbsent(group, key -> new RollupTotals())
+                                .add(rows.getString(2), rows.getLong(3), rows.getLong(4), rows.getDouble(5));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Distinct endpoints of {@code types} per group into {@code into}, over the whole range. With a {@code groupOf}
+     * that joins groups, the joined group's figure is the sum of each group's distinct endpoints.
+     */
+    void uniques(Connection connection, MessageScope scope, DateRange range, Grouping grouping,
+            UnaryOperator<String> groupOf, List<String> types, Map<String, RollupTotals> into) throws SQLException {
+        if (grouping == Grouping.CHANNEL) {
+            throw new IllegalArgumentException("The unique endpoints are not kept by channel");
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + grouping.column
+                + ", event_type, count(DISTINCT endpoint) FROM event_endpoint_daily WHERE event_type IN ("
+                + quoted(types) + ") AND day BETWEEN ? AND ? AND " + scope.where() + " GROUP BY 1, 2")) {
+            bind(query, scope, range);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String group = groupOf.apply(rows.getString(1));
+                    if (group != null) {
+                        into.computeIfAbsent(group, key -> new RollupTotals())
+                                .addUnique(rows.getString(2), rows.getLong(3));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Distinct endpoints of {@code types} by a column of the audience's endpoint row; an endpoint not in the
+     * audience counts under {@link #OUTSIDE_THE_AUDIENCE}, one without a value under "". Reads every rollup row of
+     * the range in the scope, each with a look-up of its endpoint by key.
+     */
+    List<UniqueCount> uniquesByEndpoint(Connection connection, MessageScope scope, DateRange range,
+            EndpointColumn column, List<String> types) throws SQLException {
+        List<UniqueCount> counts = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT CASE WHEN p.key IS NULL THEN NULL"
+                + " ELSE COALESCE(p." + column.column + ", '') END, d.event_type,"
+                + " count(DISTINCT d.endpoint) FROM event_endpoint_daily d LEFT JOIN endpoint p"
+                + " ON d.endpoint GLOB 'k*' AND p.key = CAST(substr(d.endpoint, 2) AS INTEGER)"
+                + " WHERE d.event_type IN (" + quoted(types) + ") AND d.day BETWEEN ? AND ? AND "
+                + scope.where().replace("campaign_id", "d.campaign_id").replace("journey_id", "d.journey_id")
+                + " GROUP BY 1, 2")) {
+            bind(query, scope, range);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String group = rows.getString(1);
+                    counts.add(new UniqueCount(group == null ? OUTSIDE_THE_AUDIENCE : group, rows.getString(2),
+                            rows.getLong(3)));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * For each treatment of the campaign's runs (-1: the holdout, who were given nothing), how many endpoints it was
+     * given (from the send ledger) and how many of those bought something in the range, whatever the purchase's
+     * attribution: the comparison a holdout exists for. One look-up by endpoint a ledger row (the unary plus keeps
+     * SQLite from scanning every purchase of the range by type and day for each of them instead).
+     */
+    List<Assigned> assigned(Connection connection, long campaignId, DateRange range) throws SQLException {
+        List<Assigned> assigned = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT m.treatment, count(*), sum(EXISTS (SELECT 1 FROM event_endpoint_daily d
+                    WHERE d.endpoint = 'k' || m.endpoint_key AND +d.event_type = '_monetization.purchase'
+                      AND +d.day BETWEEN ? AND ?))
+                FROM outbox_message m JOIN send_job j ON j.id = m.job_id
+                WHERE j.campaign_id = ? GROUP BY m.treatment ORDER BY m.treatment""")) {
+            query.setString(1, range.from().toString());
+            query.setString(2, range.to().toString());
+            query.setLong(3, campaignId);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    assigned.add(new Assigned(rows.getInt(1), rows.getLong(2), rows.getLong(3)));
+                }
+            }
+        }
+        return assigned;
+    }
+
+    /** Every campaign id the rollups hold events of (Tidings' own and imported ones). */
+    List<String> campaignIdsWithEvents(Connection connection) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT DISTINCT campaign_id FROM event_daily WHERE campaign_id <> '' ORDER BY 1");
+                var rows = query.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Whether the workspace holds any event at all, of any day. */
+    boolean anyEvents(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM event_daily LIMIT 1");
+                var rows = query.executeQuery()) {
+            return rows.next();
+        }
+    }
+
+    static Map<String, RollupTotals> sorted() {
+        return new TreeMap<>();
+    }
+
+    private static void bind(PreparedStatement query, MessageScope scope, DateRange range) throws SQLException {
+        query.setString(1, range.from().toString());
+        query.setString(2, range.to().toString());
+        if (scope.campaignId() != null) {
+            query.setString(3, scope.campaignId());
+        }
+    }
+
+    private static String quoted(List<String> types) {
+        return String.join(", ", types.stream().map(type -> "'" + type.replace("'", "''") + "'").toList());
+    }
+}

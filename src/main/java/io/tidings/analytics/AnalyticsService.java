@@ -1,0 +1,265 @@
+package io.tidings.analytics;
+
+import io.tidings.store.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the Dashboard and Analytics sections show, read from the daily rollups only (never the raw events): headline
+ * KPIs with the change against the previous period, time series, the latest campaigns, a subject's KPIs per run,
+ * channel, segment and treatment (with the A/B results and the holdout), the funnel, and breakdowns by platform and
+ * country. Each report is read in one snapshot of the workspace.
+ */
+public final class AnalyticsService {
+
+    /** How many of the newest campaigns the Dashboard lists. */
+    public static final int LATEST_CAMPAIGNS = 6;
+
+    /** The endpoint types the full reports count as distinct endpoints (sessions are not a KPI). */
+    private static final List<String> UNIQUE_TYPES = CountedTypes.UNIQUE.stream()
+            .filter(type -> !type.equals("_session.start")).toList();
+    /** The Dashboard's tiles need distinct endpoints only for the click rate: the clickers are few. */
+    private static final List<String> DASHBOARD_UNIQUE_TYPES = List.of("_email.click");
+    private static final List<String> BREAKDOWN_TYPES = List.of("_email.delivered", "_SMS.SUCCESS", "_push.delivered",
+            "_voice.delivered", "_email.open", "_campaign.opened_notification", "_email.click");
+    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Database database;
+    private final CampaignCatalog catalog;
+    private final Clock clock;
+    private final AnalyticsRepository repository = new AnalyticsRepository();
+
+    public AnalyticsService(Database database, CampaignCatalog catalog, Clock clock) {
+        this.database = database;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** Today in UTC, the day the rollups' ranges end by default. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /**
+     * What the Analytics section offers: every message, every campaign, the transactional messages, the workspace's
+     * campaigns (newest first), then the campaigns only imported events name.
+     */
+    public List<AnalyticsSubject> subjects() {
+        List<AnalyticsSubject> subjects = new ArrayList<>(List.of(AnalyticsSubject.ALL_MESSAGES,
+                AnalyticsSubject.ALL_CAMPAIGNS, AnalyticsSubject.TRANSACTIONAL));
+        Set<String> known = new HashSet<>();
+        for (CampaignCatalog.Entry campaign : catalog.campaigns()) {
+            subjects.add(AnalyticsSubject.of(campaign));
+            known.add(campaign.eventId());
+        }
+        for (String id : database.read(repository::campaignIdsWithEvents)) {
+            if (!known.contains(id)) {
+                subjects.add(AnalyticsSubject.imported(id));
+            }
+        }
+        return subjects;
+    }
+
+    /** The workspace campaign of that name (ignoring case), else the imported campaign of that id. */
+    public Optional<AnalyticsSubject> campaignNamed(String nameOrId) {
+        for (CampaignCatalog.Entry campaign : catalog.campaigns()) {
+            if (campaign.name().equalsIgnoreCase(nameOrId)) {
+                return Optional.of(AnalyticsSubject.of(campaign));
+            }
+        }
+        return database.read(repository::campaignIdsWithEvents).contains(nameOrId)
+                ? Optional.of(AnalyticsSubject.imported(nameOrId)) : Optional.empty();
+    }
+
+    /** The Dashboard: every message's headline KPIs and days, and the newest campaigns' results, over {@code range}. */
+    public WorkspaceDashboard dashboard(DateRange range) {
+        List<CampaignCatalog.Entry> latest = catalog.campaigns().stream().limit(LATEST_CAMPAIGNS).toList();
+        return database.read(connection -> {
+            MessageKpis now = total(connection, MessageScope.ALL_MESSAGES, range, DASHBOARD_UNIQUE_TYPES);
+            MessageKpis before = total(connection, MessageScope.ALL_MESSAGES, range.previous(), DASHBOARD_UNIQUE_TYPES);
+            List<Headline> headlines = List.of(
+                    count("Messages sent", now.messagesSent(), before.messagesSent(), true),
+                    rate("Delivery rate", now.successfulDeliveryRate(), before.successfulDeliveryRate()),
+                    rate("Open rate", now.emailOpenRate(), before.emailOpenRate()),
+                    rate("Click rate", now.clickRate(), before.clickRate()),
+                    count("Opt-outs", now.emailUnsubscribes() + now.smsOptOuts(),
+                            before.emailUnsubscribes() + before.smsOptOuts(), false),
+                    new Headline("Revenue", Headline.Measure.MONEY, now.revenue(), before.revenue(), true));
+            Map<String, CampaignCatalog.Entry> byId = new HashMap<>();
+            latest.forEach(campaign -> byId.put(campaign.eventId(), campaign));
+            Map<String, RollupTotals> campaigns = AnalyticsRepository.sorted();
+            UnaryOperator<String> onlyLatest = id -> byId.containsKey(id) ? id : null;
+            repository.counts(connection, MessageScope.ALL_CAMPAIGNS, range, AnalyticsRepository.Grouping.CAMPAIGN,
+                    onlyLatest, campaigns);
+            repository.uniques(connection, MessageScope.ALL_CAMPAIGNS, range, AnalyticsRepository.Grouping.CAMPAIGN,
+                    onlyLatest, DASHBOARD_UNIQUE_TYPES, campaigns);
+            List<CampaignResult> results = latest.stream().map(campaign -> new CampaignResult(campaign,
+                    campaigns.getOrDefault(campaign.eventId(), new RollupTotals()).kpis())).toList();
+            return new WorkspaceDashboard(range, repository.anyEvents(connection), headlines,
+                    daily(connection, MessageScope.ALL_MESSAGES, range), results);
+        });
+    }
+
+    /** A subject's report over {@code range}, its treatments compared on {@code kpi}. */
+    public ScopeReport report(AnalyticsSubject subject, DateRange range, AbKpi kpi) {
+        List<CampaignCatalog.Run> runs = subject.campaign() == null ? List.of() : catalog.runs(subject.campaign().id());
+        List<CampaignCatalog.Entry> campaigns = subject.isCampaign() ? List.of() : catalog.campaigns();
+        return database.read(connection -> {
+            MessageScope scope = subject.scope();
+            MessageKpis now = total(connection, scope, range, UNIQUE_TYPES);
+            MessageKpis before = total(connection, scope, range.previous(), UNIQUE_TYPES);
+            List<Headline> headlines = List.of(
+                    count("Messages sent", now.messagesSent(), before.messagesSent(), true),
+                    rate("Delivery rate", now.successfulDeliveryRate(), before.successfulDeliveryRate()),
+                    rate("Open rate", now.emailOpenRate(), before.emailOpenRate()),
+                    rate("Click rate", now.clickRate(), before.clickRate()),
+                    rate("Conversion rate", now.conversionRate(), before.conversionRate()),
+                    new Headline("Revenue", Headline.Measure.MONEY, now.revenue(), before.revenue(), true));
+            List<FunnelStep> funnel = List.of(new FunnelStep("Sent", now.messagesSent()),
+                    new FunnelStep("Delivered", now.delivered()),
+                    new FunnelStep("Opened", now.uniqueEmailOpens()),
+                    new FunnelStep("Clicked", now.uniqueEmailClicks()),
+                    new FunnelStep("Converted", now.uniqueBuyers()));
+            List<GroupResult> channels = groups(connection, scope, range, AnalyticsRepository.Grouping.CHANNEL,
+                    UnaryOperator.identity(), List.of()).entrySet().stream()
+                    .filter(channel -> !channel.getKey().isEmpty())
+                    .map(channel -> new GroupResult(channel.getKey(), channel.getKey(), channel.getValue())).toList();
+            return new ScopeReport(subject, range, repository.anyEvents(connection), headlines, now,
+                    daily(connection, scope, range), funnel, runs(connection, subject, range, runs), channels,
+                    segments(connection, subject, range, campaigns), treatments(connection, subject, range, kpi));
+        });
+    }
+
+    /** A campaign's treatments compared on {@code kpi} (the command line's A/B results). */
+    public TreatmentResults treatments(AnalyticsSubject subject, DateRange range, AbKpi kpi) {
+        return database.read(connection -> treatments(connection, subject, range, kpi));
+    }
+
+    /**
+     * Unique endpoints delivered to, that opened and that clicked, by platform and by country. Reads each rollup row
+     * of the range with its endpoint: for a campaign, quick; for every message of a large workspace, seconds.
+     */
+    public Breakdowns breakdowns(AnalyticsSubject subject, DateRange range) {
+        return database.read(connection -> new Breakdowns(
+                breakdown(connection, subject.scope(), range, AnalyticsRepository.EndpointColumn.PLATFORM),
+                breakdown(connection, subject.scope(), range, AnalyticsRepository.EndpointColumn.COUNTRY)));
+    }
+
+    private MessageKpis total(Connection connection, MessageScope scope, DateRange range, List<String> uniqueTypes)
+            throws SQLException {
+        return groups(connection, scope, range, AnalyticsRepository.Grouping.NONE, UnaryOperator.identity(), uniqueTypes)
+                .getOrDefault("", new RollupTotals().kpis());
+    }
+
+    private Map<String, MessageKpis> groups(Connection connection, MessageScope scope, DateRange range,
+            AnalyticsRepository.Grouping grouping, UnaryOperator<String> groupOf, List<String> uniqueTypes)
+            throws SQLException {
+        Map<String, RollupTotals> totals = AnalyticsRepository.sorted();
+        repository.counts(connection, scope, range, grouping, groupOf, totals);
+        if (!uniqueTypes.isEmpty()) {
+            repository.uniques(connection, scope, range, grouping, groupOf, uniqueTypes, totals);
+        }
+        Map<String, MessageKpis> kpis = new java.util.LinkedHashMap<>();
+        totals.forEach((key, value) -> kpis.put(key, value.kpis()));
+        return kpis;
+    }
+
+    /** Every day of the range, the quiet ones as zeros, so that a chart's days are evenly spaced. */
+    private List<DailyCounts> daily(Connection connection, MessageScope scope, DateRange range) throws SQLException {
+        Map<String, MessageKpis> byDay = groups(connection, scope, range, AnalyticsRepository.Grouping.DAY,
+                UnaryOperator.identity(), List.of());
+        List<DailyCounts> days = new ArrayList<>();
+        for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
+            MessageKpis kpis = byDay.get(day.toString());
+            days.add(kpis == null ? DailyCounts.none(day) : DailyCounts.of(day, kpis));
+        }
+        return days;
+    }
+
+    private List<GroupResult> runs(Connection connection, AnalyticsSubject subject, DateRange range,
+            List<CampaignCatalog.Run> known) throws SQLException {
+        if (!subject.isCampaign()) {
+            return List.of();
+        }
+        Map<String, String> labels = new HashMap<>();
+        known.forEach(run -> labels.put(Long.toString(run.jobId()), "Run of " + RUN_TIME.format(run.scheduledAt())));
+        List<GroupResult> runs = new ArrayList<>();
+        groups(connection, subject.scope(), range, AnalyticsRepository.Grouping.RUN, UnaryOperator.identity(),
+                UNIQUE_TYPES).forEach((id, kpis) -> runs.add(new GroupResult(id,
+                        labels.getOrDefault(id, id.isEmpty() ? "Not in a run" : "Run " + id), kpis)));
+        return runs;
+    }
+
+    /** The campaigns of the range grouped by their segment; each group's unique figures add up its campaigns'. */
+    private List<GroupResult> segments(Connection connection, AnalyticsSubject subject, DateRange range,
+            List<CampaignCatalog.Entry> campaigns) throws SQLException {
+        if (subject.isCampaign() || subject.scope().kind() == MessageScope.Kind.TRANSACTIONAL) {
+            return List.of();
+        }
+        Map<String, String> segmentOf = new HashMap<>();
+        campaigns.forEach(campaign -> segmentOf.put(campaign.eventId(),
+                campaign.segmentName() == null ? "" : campaign.segmentName()));
+        UnaryOperator<String> toSegment = id -> segmentOf.getOrDefault(id, "\u0000imported");
+        List<GroupResult> segments = new ArrayList<>();
+        groups(connection, MessageScope.ALL_CAMPAIGNS, range, AnalyticsRepository.Grouping.CAMPAIGN, toSegment,
+                UNIQUE_TYPES).forEach((segment, kpis) -> segments.add(new GroupResult(segment,
+                        segment.equals("\u0000imported") ? "Imported campaigns"
+                                : segment.isEmpty() ? "No segment" : segment, kpis)));
+        return segments;
+    }
+
+    private TreatmentResults treatments(Connection connection, AnalyticsSubject subject, DateRange range, AbKpi kpi)
+            throws SQLException {
+        if (!subject.isCampaign()) {
+            return new TreatmentResults(kpi, List.of(), null, null, null);
+        }
+        Map<String, MessageKpis> byTreatment = groups(connection, subject.scope(), range,
+                AnalyticsRepository.Grouping.TREATMENT, UnaryOperator.identity(), UNIQUE_TYPES);
+        List<AnalyticsRepository.Assigned> assigned = subject.campaign() == null ? List.of()
+                : repository.assigned(connection, subject.campaign().id(), range);
+        return AbResults.of(kpi, byTreatment,
+                subject.campaign() == null ? List.of() : subject.campaign().treatmentNames(), assigned);
+    }
+
+    private List<BreakdownRow> breakdown(Connection connection, MessageScope scope, DateRange range,
+            AnalyticsRepository.EndpointColumn column) throws SQLException {
+        Map<String, long[]> rows = new HashMap<>();
+        for (AnalyticsRepository.UniqueCount count : repository.uniquesByEndpoint(connection, scope, range, column,
+                BREAKDOWN_TYPES)) {
+            long[] row = rows.computeIfAbsent(count.group(), key -> new long[3]);
+            int index = switch (count.eventType()) {
+                case "_email.open", "_campaign.opened_notification" -> 1;
+                case "_email.click" -> 2;
+                default -> 0;
+            };
+            row[index] += count.endpoints();
+        }
+        return rows.entrySet().stream()
+                .map(row -> new BreakdownRow(row.getKey().equals(AnalyticsRepository.OUTSIDE_THE_AUDIENCE) ? null
+                        : row.getKey(), row.getValue()[0], row.getValue()[1], row.getValue()[2]))
+                .sorted(java.util.Comparator.comparingLong(BreakdownRow::delivered).reversed()
+                        .thenComparing(row -> row.label() == null ? "\uffff" : row.label()))
+                .toList();
+    }
+
+    private static Headline count(String name, long now, long before, boolean higherIsBetter) {
+        return new Headline(name, Headline.Measure.COUNT, (double) now, (double) before, higherIsBetter);
+    }
+
+    private static Headline rate(String name, Double now, Double before) {
+        return new Headline(name, Headline.Measure.RATE, now, before, true);
+    }
+}
