@@ -1,0 +1,136 @@
+package io.tidings.journey;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The designer's undo and redo: each entry keeps the graph before and after an edit and its description (cheap and
+ * exact at a journey's size). At most {@value #MOST} edits are kept; a new edit clears what could be redone. A group
+ * ({@link #beginGroup}/{@link #endGroup}) makes a whole gesture one entry. The {@link #revision()} names the graph
+ * shown: it is the saved one again after undoing back to it, so {@link #isDirty()} is exact. Not thread-safe: the
+ * view model calls it on one thread.
+ */
+public final class EditHistory {
+
+    /** The most edits that can be undone. */
+    public static final int MOST = 200;
+
+    private record Entry(JourneyGraph before, JourneyGraph after, String description, long revision, long below) {
+    }
+
+    private final Deque<Entry> undo = new ArrayDeque<>();
+    private final Deque<Entry> redo = new ArrayDeque<>();
+    private JourneyGraph current;
+    private long revision;
+    private long lastRevision;
+    private long savedRevision;
+    private String groupDescription;
+    private JourneyGraph groupStart;
+
+    public EditHistory(JourneyGraph graph) {
+        this.current = Objects.requireNonNull(graph, "graph");
+    }
+
+    public JourneyGraph current() {
+        return current;
+    }
+
+    /** Makes the edit; one that changes nothing is not kept. A refused edit throws and changes nothing. */
+    public JourneyGraph apply(JourneyEdit edit) {
+        JourneyGraph after = edit.apply(current);
+        if (groupStart != null) {
+            current = after;
+            return current;
+        }
+        push(current, after, edit.description());
+        return current;
+    }
+
+    /** Starts a gesture whose edits are undone together as {@code description}. */
+    public void beginGroup(String description) {
+        if (groupStart != null) {
+            throw new IllegalStateException("A group of edits is already open: end it first.");
+        }
+        groupDescription = description;
+        groupStart = current;
+    }
+
+    /** Ends the gesture: its edits become one entry (none when they changed nothing). */
+    public void endGroup() {
+        if (groupStart == null) {
+            throw new IllegalStateException("No group of edits is open.");
+        }
+        JourneyGraph before = groupStart;
+        groupStart = null;
+        push(before, current, groupDescription);
+    }
+
+    public boolean canUndo() {
+        return groupStart == null && !undo.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return groupStart == null && !redo.isEmpty();
+    }
+
+    /** What Undo would undo, such as "Move 3 activities". */
+    public Optional<String> undoDescription() {
+        return canUndo() ? Optional.of(undo.peek().description()) : Optional.empty();
+    }
+
+    public Optional<String> redoDescription() {
+        return canRedo() ? Optional.of(redo.peek().description()) : Optional.empty();
+    }
+
+    public JourneyGraph undo() {
+        if (!canUndo()) {
+            throw new IllegalStateException("There is nothing to undo.");
+        }
+        Entry entry = undo.pop();
+        redo.push(entry);
+        current = entry.before();
+        revision = entry.below();
+        return current;
+    }
+
+    public JourneyGraph redo() {
+        if (!canRedo()) {
+            throw new IllegalStateException("There is nothing to redo.");
+        }
+        Entry entry = redo.pop();
+        undo.push(entry);
+        current = entry.after();
+        revision = entry.revision();
+        return current;
+    }
+
+    /** Names the graph shown; each new edit gets a new one. */
+    public long revision() {
+        return revision;
+    }
+
+    /** The graph shown is the saved one. */
+    public void markSaved() {
+        savedRevision = revision;
+    }
+
+    public boolean isDirty() {
+        return revision != savedRevision;
+    }
+
+    private void push(JourneyGraph before, JourneyGraph after, String description) {
+        if (before.equals(after)) {
+            return;
+        }
+        lastRevision++;
+        undo.push(new Entry(before, after, description, lastRevision, revision));
+        revision = lastRevision;
+        current = after;
+        redo.clear();
+        while (undo.size() > MOST) {
+            undo.removeLast();
+        }
+    }
+}

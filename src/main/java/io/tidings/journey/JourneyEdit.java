@@ -1,0 +1,18 @@
+package io.tidings.journey;
+
+/**
+ * One undoable edit of a journey's definition: a pure function from the graph before to the graph after, with its
+ * description for the Undo and Redo menus ("Move 3 activities"). An edit that cannot be made throws
+ * {@link InvalidJourneyException} saying why and leaves nothing changed.
+ */
+public interface JourneyEdit {
+
+    JourneyGraph apply(JourneyGraph graph);
+
+    String description();
+
+    /** "Email1", or "3 activities". */
+    static String activities(java.util.Collection<String> keys) {
+        return keys.size() == 1 ? keys.iterator().next() : keys.size() + " activities";
+    }
+}
