@@ -14,7 +14,11 @@ public record Activity(String description, ActivityConfig config, Map<Port, Stri
     public Activity {
         Objects.requireNonNull(config, "config");
         Map<Port, String> copy = new EnumMap<>(Port.class);
-        copy.putAll(next);
+        next.forEach((port, target) -> {
+            if (target != null) {
+                copy.put(port, target);
+            }
+        });
         next = java.util.Collections.unmodifiableMap(copy);
     }
 

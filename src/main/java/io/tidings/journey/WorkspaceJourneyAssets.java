@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A journey file's references resolved against the workspace: a segment or template by its name, or by its id. */
-final class WorkspaceJourneyAssets implements JourneyAssets {
+final class WorkspaceJourneyAssets implements JourneyAssets, JourneyAssetCheck {
 
     private final SegmentService segments;
     private final TemplateService templates;
@@ -55,6 +55,16 @@ final class WorkspaceJourneyAssets implements JourneyAssets {
     @Override
     public String templateReference(long templateId) {
         return templates.template(templateId).map(found -> found.summary().name()).orElse(Long.toString(templateId));
+    }
+
+    @Override
+    public boolean segmentExists(long segmentId) {
+        return segments.find(segmentId).isPresent();
+    }
+
+    @Override
+    public Optional<TemplateType> templateType(long templateId) {
+        return templates.template(templateId).map(Template::type);
     }
 
     private static Optional<Long> id(String reference) {

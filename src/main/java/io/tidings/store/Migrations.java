@@ -34,7 +34,8 @@ public final class Migrations {
             new Migration(12, "job-account"),
             new Migration(13, "campaign-runs"),
             new Migration(14, "campaign"),
-            new Migration(15, "analytics"));
+            new Migration(15, "analytics"),
+            new Migration(22, "journey"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -23,6 +23,7 @@ import io.tidings.delivery.JobAccountCheck;
 import io.tidings.delivery.Outbox;
 import io.tidings.delivery.Preflight;
 import io.tidings.delivery.SendJobs;
+import io.tidings.journey.JourneyService;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.template.PreviewEndpoints;
@@ -70,7 +71,8 @@ public record OpenedWorkspace(
         EventImport eventImport,
         EventRecorder eventRecorder,
         KpiService kpis,
-        EventRetention eventRetention)
+        EventRetention eventRetention,
+        JourneyService journeys)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);

@@ -32,6 +32,8 @@ import io.tidings.delivery.ProviderFeedback;
 import io.tidings.delivery.SendJobs;
 import io.tidings.delivery.SentMessageRecords;
 import io.tidings.delivery.UserActivityExport;
+import io.tidings.journey.JourneyService;
+import io.tidings.journey.JourneyUses;
 import io.tidings.sample.SampleWorkspace;
 import io.tidings.segment.ImportedSegmentRepository;
 import io.tidings.segment.SegmentFields;
@@ -146,8 +148,14 @@ public final class Wiring {
         SandboxSettingsStore sandboxSettings = new SandboxSettingsStore(database, clock);
         // Campaigns that still have to send keep their segment and templates from being deleted.
         CampaignUses campaignUses = new CampaignUses(database);
-        TemplateService templates = new TemplateService(database, sandboxOutbox, clock, campaignUses.templateUsers());
-        SegmentService segments = new SegmentService(database, campaignUses.segmentUsers());
+        // So do journeys that have not ended.
+        JourneyUses journeyUses = new JourneyUses(database);
+        TemplateService templates = new TemplateService(database, sandboxOutbox, clock,
+                templateId -> both(campaignUses.templateUsers().usersOf(templateId),
+                        journeyUses.templateUsers().usersOf(templateId)));
+        SegmentService segments = new SegmentService(database,
+                segmentId -> both(campaignUses.segmentUsers().usersOf(segmentId),
+                        journeyUses.segmentUsers().usersOf(segmentId)));
         TemplateRenderer renderer = new TemplateRenderer(clock);
         SendJobs sendJobs = new SendJobs(database, templates, segments, clock);
         EndpointFeedback endpointFeedback = new EndpointFeedbackRepository();
@@ -192,7 +200,12 @@ public final class Wiring {
                 new EventImport(database),
                 new EventRecorder(database),
                 new KpiService(database, name -> campaigns.findByName(name).map(Campaign::id), clock),
-                new EventRetention(database, clock));
+                new EventRetention(database, clock),
+                new JourneyService(database, segments, templates, clock));
+    }
+
+    private static List<String> both(List<String> some, List<String> others) {
+        return java.util.stream.Stream.concat(some.stream(), others.stream()).toList();
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,

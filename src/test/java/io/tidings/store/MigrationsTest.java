@@ -34,7 +34,8 @@ class MigrationsTest {
                             "job-account",
                             "campaign-runs",
                             "campaign",
-                            "analytics");
+                            "analytics",
+                            "journey");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");
