@@ -37,10 +37,26 @@ final class ActivityRules {
             issues.add(Issue.warning(key, null, key + " is a contact-center call, which Tidings keeps but does not "
                     + "make: participants go straight on."));
         }
+        if (config instanceof WaitActivity wait) {
+            beforeTheEnd(key, wait.waitTime(), issues);
+        } else if (config instanceof ConditionalSplit split) {
+            beforeTheEnd(key, split.evaluationWaitTime(), issues);
+        } else if (config instanceof MultiConditionSplit split) {
+            beforeTheEnd(key, split.evaluationWaitTime(), issues);
+        }
         for (SimpleCondition condition : SimpleCondition.in(config)) {
             condition(key, condition, issues);
         }
         ports(key, activity, issues);
+    }
+
+    /** A date to wait until must come before the journey ends. */
+    private void beforeTheEnd(String key, WaitTime wait, List<Issue> issues) {
+        java.time.Instant end = graph.settings().schedule().endTime();
+        if (wait != null && wait.waitUntil() != null && end != null && !wait.waitUntil().isBefore(end)) {
+            issues.add(Issue.error(key, null, key + " waits until " + wait.waitUntil() + ", when the journey has "
+                    + "ended (" + end + "): choose an earlier date."));
+        }
     }
 
     private void message(String key, MessageActivity message, List<Issue> issues) {
