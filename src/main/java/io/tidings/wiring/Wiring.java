@@ -115,6 +115,7 @@ public final class Wiring {
             if (withSegments) {
                 sample.addSegments();
                 sample.addCampaign(opened.campaigns());
+                sample.addJourney(opened.journeys());
             }
             return opened;
         } catch (RuntimeException e) {
