@@ -1,5 +1,6 @@
 package io.tidings.journey;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record Activity(String description, ActivityConfig config, Map<Port, Stri
                 copy.put(port, target);
             }
         });
-        next = java.util.Collections.unmodifiableMap(copy);
+        next = Collections.unmodifiableMap(copy);
     }
 
     public static Activity of(ActivityConfig config) {

@@ -2,6 +2,7 @@ package io.tidings.journey;
 
 import io.tidings.template.TemplateType;
 import io.tidings.work.Quote;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,7 +53,7 @@ final class ActivityRules {
 
     /** A date to wait until must come before the journey ends. */
     private void beforeTheEnd(String key, WaitTime wait, List<Issue> issues) {
-        java.time.Instant end = graph.settings().schedule().endTime();
+        Instant end = graph.settings().schedule().endTime();
         if (wait != null && wait.waitUntil() != null && end != null && !wait.waitUntil().isBefore(end)) {
             issues.add(Issue.error(key, null, key + " waits until " + wait.waitUntil() + ", when the journey has "
                     + "ended (" + end + "): choose an earlier date."));

@@ -1,5 +1,6 @@
 package io.tidings.journey;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** Adds an activity at a position on the canvas, its ports open. */
@@ -21,6 +22,6 @@ public record AddActivity(String key, Activity activity, Position position) impl
 
     @Override
     public String description() {
-        return "Add " + activity.config().kindName().toLowerCase(java.util.Locale.ROOT);
+        return "Add " + activity.config().kindName().toLowerCase(Locale.ROOT);
     }
 }

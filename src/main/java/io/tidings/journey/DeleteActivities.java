@@ -1,5 +1,6 @@
 package io.tidings.journey;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -7,7 +8,7 @@ import java.util.Set;
 public record DeleteActivities(Set<String> keys) implements JourneyEdit {
 
     public DeleteActivities {
-        keys = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(keys));
+        keys = Collections.unmodifiableSet(new LinkedHashSet<>(keys));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tidings.journey;
 
+import io.tidings.work.Quote;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -30,7 +31,7 @@ public final class IsoDurations {
         } catch (DateTimeParseException | NumberFormatException | ArithmeticException notADuration) {
             // Told below.
         }
-        throw new InvalidJourneyException(path + " is " + io.tidings.work.Quote.of(text)
+        throw new InvalidJourneyException(path + " is " + Quote.of(text)
                 + ": give an ISO 8601 duration such as P3D (3 days) or PT1H (1 hour).");
     }
 

@@ -1,5 +1,7 @@
 package io.tidings.journey;
 
+import java.util.Collection;
+
 /**
  * One undoable edit of a journey's definition: a pure function from the graph before to the graph after, with its
  * description for the Undo and Redo menus ("Move 3 activities"). An edit that cannot be made throws
@@ -12,7 +14,7 @@ public interface JourneyEdit {
     String description();
 
     /** "Email1", or "3 activities". */
-    static String activities(java.util.Collection<String> keys) {
+    static String activities(Collection<String> keys) {
         return keys.size() == 1 ? keys.iterator().next() : keys.size() + " activities";
     }
 }

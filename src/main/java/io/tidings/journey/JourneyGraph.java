@@ -1,8 +1,10 @@
 package io.tidings.journey;
 
+import io.tidings.work.Quote;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +35,7 @@ public record JourneyGraph(JourneySettings settings, JourneyEntry entry, String 
     public JourneyGraph {
         settings = settings == null ? JourneySettings.DEFAULT : settings;
         layout = layout == null ? JourneyLayout.NONE : layout;
-        activities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(activities));
+        activities = Collections.unmodifiableMap(new LinkedHashMap<>(activities));
     }
 
     /** Whether Pinpoint takes {@code key} as an activity's key: letters and digits, at most 100. */
@@ -73,7 +75,7 @@ public record JourneyGraph(JourneySettings settings, JourneyEntry entry, String 
     /** Adds or replaces the activity under {@code key}. */
     public JourneyGraph with(String key, Activity activity) {
         if (!isValidKey(key)) {
-            throw new InvalidJourneyException("The activity key " + io.tidings.work.Quote.of(key)
+            throw new InvalidJourneyException("The activity key " + Quote.of(key)
                     + " is not one Pinpoint takes: use letters and digits only, at most 100.");
         }
         Map<String, Activity> changed = new LinkedHashMap<>(activities);

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tidings.work.JsonErrors;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A journey as Pinpoint's {@code WriteJourneyRequest} JSON with its {@code Name}: read from a file as Pinpoint's console
@@ -70,16 +74,16 @@ public final class JourneyJson {
      * which.
      */
     public static List<String> extensionsIn(JourneyGraph graph) {
-        List<String> extensions = new java.util.ArrayList<>();
+        List<String> extensions = new ArrayList<>();
         List<String> voice = graph.activities().entrySet().stream()
                 .filter(activity -> activity.getValue().config() instanceof MessageActivity.Voice)
-                .map(java.util.Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
         if (!voice.isEmpty()) {
             extensions.add("VOICE activities (" + String.join(", ", voice) + "): Pinpoint's journeys send no voice "
                     + "messages");
         }
-        java.time.ZoneId zone = graph.settings().schedule().timezone();
-        if (zone != null && !(zone instanceof java.time.ZoneOffset)) {
+        ZoneId zone = graph.settings().schedule().timezone();
+        if (zone != null && !(zone instanceof ZoneOffset)) {
             extensions.add("the time zone " + zone.getId() + " in Schedule.Timezone (Pinpoint takes offsets such as "
                     + "UTC-05)");
         }

@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /** Reads a WriteJourneyRequest into a {@link JourneyGraph}; each refusal names the JSON path it is about. */
 final class JourneyJsonReader {
@@ -246,23 +248,19 @@ final class JourneyJsonReader {
     }
 
     private Parsed email(JsonAt body) {
-        JsonAt config = body.object("MessageConfig");
         return next(new MessageActivity.Email(template(body, TemplateType.EMAIL),
-                config == null ? null : config.text("FromAddress")), body);
+                messageConfig(body).text("FromAddress")), body);
     }
 
     private Parsed sms(JsonAt body) {
-        JsonAt config = body.object("MessageConfig");
-        JsonAt none = JsonAt.root(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
-        JsonAt sms = config == null ? none : config;
+        JsonAt sms = messageConfig(body);
         return next(new MessageActivity.Sms(template(body, TemplateType.SMS), sms.text("MessageType"),
                 sms.text("OriginationNumber"), sms.text("SenderId"), sms.text("EntityId"), sms.text("TemplateId")), body);
     }
 
     private Parsed push(JsonAt body) {
-        JsonAt config = body.object("MessageConfig");
         return next(new MessageActivity.Push(template(body, TemplateType.PUSH),
-                config == null ? null : config.text("TimeToLive")), body);
+                messageConfig(body).text("TimeToLive")), body);
     }
 
     private Parsed voice(JsonAt body) {
@@ -270,10 +268,15 @@ final class JourneyJsonReader {
     }
 
     private Parsed custom(JsonAt body) {
-        JsonAt config = body.object("MessageConfig");
         List<String> endpointTypes = body.list("EndpointTypes").stream().map(JsonAt::text).toList();
         return next(new MessageActivity.Custom(template(body, null), body.text("DeliveryUri"), endpointTypes,
-                config == null ? null : config.text("Data")), body);
+                messageConfig(body).text("Data")), body);
+    }
+
+    /** The activity's MessageConfig, which must be an object when given; its fields read as absent when it is not. */
+    private static JsonAt messageConfig(JsonAt body) {
+        body.object("MessageConfig");
+        return body.get("MessageConfig");
     }
 
     private TemplateChoice template(JsonAt body, TemplateType type) {
@@ -366,7 +369,7 @@ final class JourneyJsonReader {
         JsonAt segment = node.object("SegmentCondition");
         JsonAt event = node.object("EventCondition");
         JsonAt dimensions = node.object("SegmentDimensions");
-        long given = java.util.stream.Stream.of(segment, event, dimensions).filter(java.util.Objects::nonNull).count();
+        long given = Stream.of(segment, event, dimensions).filter(Objects::nonNull).count();
         if (given != 1) {
             throw new InvalidJourneyException(node.path() + (given == 0 ? " is empty" : " has more than one test")
                     + ": give one of SegmentCondition, EventCondition or SegmentDimensions.");

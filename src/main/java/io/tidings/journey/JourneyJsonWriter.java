@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.TreeMap;
 
 /** Writes a {@link JourneyGraph} as a WriteJourneyRequest, with Pinpoint's field names and nothing left at its default. */
 final class JourneyJsonWriter {
@@ -229,7 +230,7 @@ final class JourneyJsonWriter {
             node.set("Entry", position(layout.entry()));
         }
         ObjectNode activities = node.putObject("Activities");
-        new java.util.TreeMap<>(layout.activities()).forEach((key, position) -> activities.set(key, position(position)));
+        new TreeMap<>(layout.activities()).forEach((key, position) -> activities.set(key, position(position)));
         return node;
     }
 

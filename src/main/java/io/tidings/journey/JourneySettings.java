@@ -2,6 +2,7 @@ package io.tidings.journey;
 
 import io.tidings.delivery.QuietTime;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public record JourneySettings(JourneySchedule schedule, boolean localTime, Quiet
     public JourneySettings {
         schedule = schedule == null ? JourneySchedule.NONE : schedule;
         limits = limits == null ? JourneyLimits.NONE : limits;
-        keptAsIs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keptAsIs));
+        keptAsIs = Collections.unmodifiableMap(new LinkedHashMap<>(keptAsIs));
     }
 
     public JourneySettings withSchedule(JourneySchedule changed) {

@@ -1,5 +1,6 @@
 package io.tidings.journey;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
 public record MoveActivities(Map<String, Position> positions, Position entry) implements JourneyEdit {
 
     public MoveActivities {
-        positions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+        positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
     }
 
     /** Moves each activity by the same distance from where it is. */

@@ -1,6 +1,7 @@
 package io.tidings.journey;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ public record MultiConditionSplit(List<SimpleCondition> branches, WaitTime evalu
         implements ActivityConfig {
 
     public MultiConditionSplit {
-        branches = java.util.Collections.unmodifiableList(new ArrayList<>(branches));
+        branches = Collections.unmodifiableList(new ArrayList<>(branches));
     }
 
     /** A port per branch (at most four shown as ports), then Else. */
