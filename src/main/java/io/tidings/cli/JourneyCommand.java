@@ -42,7 +42,9 @@ final class JourneyCommand {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Imported journey \"%s\" (id %d): %s; a draft.%n", journey.name(), journey.id(),
                     describe(workspace, journey));
-            printIssues(out, journeys.validate(journey.graph()), "Before it can be published:");
+            List<Issue> issues = journeys.validate(journey.graph());
+            printIssues(out, issues, issues.stream().anyMatch(Issue::isError) ? "Before it can be published:"
+                    : "Worth knowing:");
         }
         return 0;
     }

@@ -1,5 +1,8 @@
 package io.tidings.journey;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
@@ -9,15 +12,20 @@ import java.util.Optional;
  * The designer's undo and redo: each entry keeps the graph before and after an edit and its description (cheap and
  * exact at a journey's size). At most {@value #MOST} edits are kept; a new edit clears what could be redone. A group
  * ({@link #beginGroup}/{@link #endGroup}) makes a whole gesture one entry. The {@link #revision()} names the graph
- * shown: it is the saved one again after undoing back to it, so {@link #isDirty()} is exact. Not thread-safe: the
- * view model calls it on one thread.
+ * shown: it is the saved one again after undoing back to it, so {@link #isDirty()} is exact. An edit that
+ * {@linkplain JourneyEdit#continues continues} the last one within {@value #MERGE_MILLIS} ms joins its entry (arrow
+ * nudges). Not thread-safe: the view model calls it on one thread.
  */
 public final class EditHistory {
 
     /** The most edits that can be undone. */
     public static final int MOST = 200;
 
-    private record Entry(JourneyGraph before, JourneyGraph after, String description, long revision, long below) {
+    /** How soon an edit must follow the one it continues to join it. */
+    public static final long MERGE_MILLIS = 1000;
+
+    private record Entry(JourneyGraph before, JourneyGraph after, String description, long revision, long below,
+            JourneyEdit edit, Instant at) {
     }
 
     private final Deque<Entry> undo = new ArrayDeque<>();
@@ -29,8 +37,15 @@ public final class EditHistory {
     private String groupDescription;
     private JourneyGraph groupStart;
 
+    private final Clock clock;
+
     public EditHistory(JourneyGraph graph) {
+        this(graph, Clock.systemUTC());
+    }
+
+    public EditHistory(JourneyGraph graph, Clock clock) {
         this.current = Objects.requireNonNull(graph, "graph");
+        this.clock = clock;
     }
 
     public JourneyGraph current() {
@@ -44,7 +59,16 @@ public final class EditHistory {
             current = after;
             return current;
         }
-        push(current, after, edit.description());
+        Entry last = undo.peek();
+        Instant now = clock.instant();
+        if (last != null && redo.isEmpty() && last.edit() != null && edit.continues(last.edit())
+                && Duration.between(last.at(), now).toMillis() <= MERGE_MILLIS) {
+            undo.pop();
+            revision = last.below();
+            push(last.before(), after, last.description(), edit, now);
+            return current;
+        }
+        push(current, after, edit.description(), edit, now);
         return current;
     }
 
@@ -64,7 +88,7 @@ public final class EditHistory {
         }
         JourneyGraph before = groupStart;
         groupStart = null;
-        push(before, current, groupDescription);
+        push(before, current, groupDescription, null, clock.instant());
     }
 
     public boolean canUndo() {
@@ -120,12 +144,13 @@ public final class EditHistory {
         return revision != savedRevision;
     }
 
-    private void push(JourneyGraph before, JourneyGraph after, String description) {
+    private void push(JourneyGraph before, JourneyGraph after, String description, JourneyEdit edit, Instant at) {
         if (before.equals(after)) {
+            current = after;
             return;
         }
         lastRevision++;
-        undo.push(new Entry(before, after, description, lastRevision, revision));
+        undo.push(new Entry(before, after, description, lastRevision, revision, edit, at));
         revision = lastRevision;
         current = after;
         redo.clear();

@@ -13,6 +13,14 @@ public interface JourneyEdit {
 
     String description();
 
+    /**
+     * Whether this edit, made right after {@code earlier}, continues it (arrow nudges of one selection), so that
+     * one Undo takes back both.
+     */
+    default boolean continues(JourneyEdit earlier) {
+        return false;
+    }
+
     /** "Email1", or "3 activities". */
     static String activities(Collection<String> keys) {
         return keys.size() == 1 ? keys.iterator().next() : keys.size() + " activities";

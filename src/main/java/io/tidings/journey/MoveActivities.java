@@ -36,6 +36,13 @@ public record MoveActivities(Map<String, Position> positions, Position entry) im
         return graph.withLayout(entry == null ? layout : layout.withEntry(entry));
     }
 
+    /** Moving the same activities again continues the move (the arrow keys nudge a selection step by step). */
+    @Override
+    public boolean continues(JourneyEdit earlier) {
+        return earlier instanceof MoveActivities move && entry == null && move.entry() == null
+                && move.positions().keySet().equals(positions.keySet());
+    }
+
     @Override
     public String description() {
         if (positions.isEmpty()) {

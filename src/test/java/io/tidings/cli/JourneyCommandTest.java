@@ -47,7 +47,7 @@ class JourneyCommandTest {
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).isEqualTo("""
                 Imported journey "Welcome series" (id 1): 4 activities, entry segment "Everyone"; a draft.
-                Before it can be published:
+                Worth knowing:
                   note: Participants who take Hs4mCc7Ue1's Yes leave the journey there.
                 """);
         assertThat(list.out()).contains("draft", "Welcome series", "segment \"Everyone\"");

@@ -3,6 +3,11 @@ package io.tidings.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,11 +98,59 @@ class JourneyEditTest {
         assertThat(after.activity("choose").next()).isEqualTo(Map.of(Port.BRANCH_1, "wait", Port.ELSE, "opened"));
     }
 
+    /** A clock that moves only when told. */
+    private static final class StepClock extends Clock {
+        private Instant now = Instant.parse("2026-12-06T09:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    @Test
+    void arrowNudgesOfOneSelectionWithinASecondAreUndoneTogether() {
+        StepClock clock = new StepClock();
+        EditHistory history = new EditHistory(welcome, clock);
+
+        for (int step = 0; step < 5; step++) {
+            history.apply(MoveActivities.by(history.current(), List.of("welcome", "wait"), 8, 0));
+            clock.advance(Duration.ofMillis(300));
+        }
+        JourneyGraph nudged = history.current();
+        clock.advance(Duration.ofSeconds(2));
+        history.apply(MoveActivities.by(history.current(), List.of("welcome", "wait"), 0, 8));
+        history.apply(MoveActivities.by(history.current(), List.of("welcome"), 0, 8));
+
+        assertThat(history.undo().layout().of("welcome")).isEqualTo(new Position(240, 8));
+        assertThat(history.undo()).isEqualTo(nudged);
+        assertThat(nudged.layout().of("welcome")).isEqualTo(new Position(240, 0));
+        assertThat(history.undoDescription()).contains("Move 2 activities");
+        assertThat(history.undo()).isEqualTo(welcome);
+        assertThat(history.canUndo()).isFalse();
+    }
+
     @Test
     void historyKeepsTheLast200EditsAndAGestureIsOneEntry() {
-        EditHistory history = new EditHistory(welcome);
+        StepClock clock = new StepClock();
+        EditHistory history = new EditHistory(welcome, clock);
         for (int step = 1; step <= 205; step++) {
             history.apply(MoveActivities.by(history.current(), List.of("welcome"), 8, 0));
+            clock.advance(Duration.ofSeconds(2));
         }
         int undone = 0;
         while (history.canUndo()) {

@@ -102,6 +102,7 @@ class JourneyJsonTest {
 
         assertThat(again.graph()).isEqualTo(graph);
         assertThat(again.name()).isEqualTo("Welcome series");
+        assertThat(JourneyJson.read("{\"WriteJourneyRequest\": " + exported + "}", assets).graph()).isEqualTo(graph);
         assertThat(JourneyJson.write("Welcome series", again.graph(), assets, false)).isEqualTo(exported);
         assertThat(exported).contains("\"TemplateName\" : \"Welcome\"", "\"TemplateVersion\" : \"1\"",
                 "\"SegmentId\" : \"Everyone\"", "\"WaitFor\" : \"P3D\"", "\"MessageActivity\" : \"kBq3vYx0Lm\"",
