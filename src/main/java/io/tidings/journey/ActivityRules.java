@@ -45,8 +45,10 @@ final class ActivityRules {
         } else if (config instanceof MultiConditionSplit split) {
             beforeTheEnd(key, split.evaluationWaitTime(), issues);
         }
+        WaitTime evaluation = config instanceof ConditionalSplit split ? split.evaluationWaitTime()
+                : config instanceof MultiConditionSplit split ? split.evaluationWaitTime() : null;
         for (SimpleCondition condition : SimpleCondition.in(config)) {
-            condition(key, condition, issues);
+            condition(key, condition, evaluation, issues);
         }
         ports(key, activity, issues);
     }
@@ -120,11 +122,18 @@ final class ActivityRules {
         }
     }
 
-    private void condition(String key, SimpleCondition condition, List<Issue> issues) {
+    private void condition(String key, SimpleCondition condition, WaitTime evaluation, List<Issue> issues) {
         if (condition instanceof SimpleCondition.InSegment segment && !assets.segmentExists(segment.segmentId())) {
             issues.add(Issue.error(key, null, key + " tests a segment that has been deleted: choose another."));
         } else if (condition instanceof SimpleCondition.MessageEvent event) {
             messageEvent(key, event, issues);
+            if (evaluation == null && event.messageActivity() != null && graph.has(event.messageActivity())
+                    && JourneyValidator.leadsWithoutWait(graph, event.messageActivity(), key)) {
+                issues.add(Issue.warning(key, null, key + " looks for " + String.join(", ",
+                        event.dimensions().eventTypes()) + " as soon as " + event.messageActivity() + " is sent, "
+                        + "before anyone can have done it, so everyone takes the No path (or Else). Let it evaluate "
+                        + "after a wait, such as 1 hour, or put a Wait before it."));
+            }
         }
     }
 

@@ -15,6 +15,10 @@ final class JourneySettingsRules {
             issues.add(Issue.error(null, null, "The journey runs from " + schedule.startTime() + " to "
                     + schedule.endTime() + ", more than " + JourneySchedule.MOST_DAYS + " days: end it sooner."));
         }
+        if (settings.refreshOnSegmentUpdate() && settings.refreshFrequency() == null) {
+            issues.add(Issue.warning(null, null, "The segment is to be evaluated again when it changes, but that needs "
+                    + "a refresh frequency too (Pinpoint's rule): give one, such as every hour."));
+        }
         JourneyLimits limits = settings.limits();
         atMost(limits.dailyCap(), "daily cap (DailyCap)", issues);
         atMost(limits.totalCap(), "total cap (TotalCap)", issues);

@@ -85,6 +85,11 @@ public final class JourneyValidator {
                 issues.add(Issue.error(null, Port.START, "The entry's event has no event type: say which event "
                         + "starts the journey."));
             }
+            if (graph.settings().localTime()) {
+                issues.add(Issue.error(null, Port.START, "The journey starts on an event and runs on each "
+                        + "participant's local time: Pinpoint allows local time only for journeys that start from a "
+                        + "segment. Turn local time off."));
+            }
             if (event.segmentId() != null && !assets.segmentExists(event.segmentId())) {
                 issues.add(Issue.error(null, Port.START, "The entry's segment has been deleted: choose another, or "
                         + "let anyone who sends the event enter."));
@@ -127,7 +132,7 @@ public final class JourneyValidator {
     }
 
     /** Whether {@code from} reaches {@code to} through activities that are not waits. */
-    private static boolean leadsWithoutWait(JourneyGraph graph, String from, String to) {
+    static boolean leadsWithoutWait(JourneyGraph graph, String from, String to) {
         Set<String> seen = new LinkedHashSet<>();
         List<String> stack = new ArrayList<>(List.of(from));
         while (!stack.isEmpty()) {

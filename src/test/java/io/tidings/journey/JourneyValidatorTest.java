@@ -115,6 +115,37 @@ class JourneyValidatorTest {
     }
 
     @Test
+    void aSplitThatLooksForAnOpenAsSoonAsTheEmailIsSentWarnsThatEveryoneTakesNo() {
+        JourneyGraph graph = Journeys.welcomeSeries();
+        ConditionalSplit atOnce = new ConditionalSplit(((ConditionalSplit) graph.activity("opened").config()).condition(),
+                null);
+        JourneyGraph rightAfter = graph.with("welcome", graph.activity("welcome").connect(Port.NEXT, "opened"))
+                .without(Set.of("wait")).with("opened", graph.activity("opened").withConfig(atOnce));
+        JourneyGraph afterAWait = graph.with("opened", graph.activity("opened").withConfig(atOnce));
+
+        assertThat(messages(rightAfter)).containsExactly("opened looks for _email.open as soon as welcome is sent, "
+                + "before anyone can have done it, so everyone takes the No path (or Else). Let it evaluate after a "
+                + "wait, such as 1 hour, or put a Wait before it.");
+        assertThat(messages(afterAWait)).isEmpty();
+    }
+
+    @Test
+    void anEventEntryRunsOnTheJourneysClockAndARefreshOnUpdateNeedsAFrequency() {
+        JourneyGraph graph = Journeys.welcomeSeries().withEntry(new JourneyEntry.OnEvent("ENDPOINT",
+                EventDimensions.ofEventTypes("signup"), null, null));
+        JourneySettings settings = graph.settings();
+        JourneySettings local = new JourneySettings(settings.schedule(), true, null, settings.limits(), null, true,
+                settings.keptAsIs());
+
+        assertThat(messages(graph)).isEmpty();
+        assertThat(messages(graph.withSettings(local))).containsExactly(
+                "The journey starts on an event and runs on each participant's local time: Pinpoint allows local time "
+                        + "only for journeys that start from a segment. Turn local time off.",
+                "The segment is to be evaluated again when it changes, but that needs a refresh frequency too "
+                        + "(Pinpoint's rule): give one, such as every hour.");
+    }
+
+    @Test
     void aJourneyRunsAtMost540Days() {
         Instant start = Instant.parse("2027-01-01T00:00:00Z");
         JourneyGraph graph = Journeys.welcomeSeries();
