@@ -9,4 +9,9 @@ public interface JourneyAssetCheck {
     boolean segmentExists(long segmentId);
 
     Optional<TemplateType> templateType(long templateId);
+
+    /** Whether the segment is an imported list rather than criteria evaluated on the audience. */
+    default boolean segmentIsImported(long segmentId) {
+        return false;
+    }
 }

@@ -93,6 +93,9 @@ public final class JourneyValidator {
             if (event.segmentId() != null && !assets.segmentExists(event.segmentId())) {
                 issues.add(Issue.error(null, Port.START, "The entry's segment has been deleted: choose another, or "
                         + "let anyone who sends the event enter."));
+            } else if (event.segmentId() != null && assets.segmentIsImported(event.segmentId())) {
+                issues.add(Issue.error(null, Port.START, "The entry's segment is an imported list: a journey that "
+                        + "starts on an event needs a dynamic segment (Pinpoint's rule), or none."));
             }
         }
         if (graph.startActivity() == null) {

@@ -2,6 +2,7 @@ package io.tidings.journey;
 
 import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentService;
+import io.tidings.segment.SegmentType;
 import io.tidings.template.Template;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
@@ -60,6 +61,11 @@ final class WorkspaceJourneyAssets implements JourneyAssets, JourneyAssetCheck {
     @Override
     public boolean segmentExists(long segmentId) {
         return segments.find(segmentId).isPresent();
+    }
+
+    @Override
+    public boolean segmentIsImported(long segmentId) {
+        return segments.find(segmentId).map(segment -> segment.type() == SegmentType.IMPORTED).orElse(false);
     }
 
     @Override

@@ -138,6 +138,9 @@ class JourneyValidatorTest {
                 settings.keptAsIs());
 
         assertThat(messages(graph)).isEmpty();
+        assertThat(messages(graph.withEntry(new JourneyEntry.OnEvent("ENDPOINT", EventDimensions.ofEventTypes("signup"),
+                2L, null)))).containsExactly("The entry's segment is an imported list: a journey that starts on an "
+                + "event needs a dynamic segment (Pinpoint's rule), or none.");
         assertThat(messages(graph.withSettings(local))).containsExactly(
                 "The journey starts on an event and runs on each participant's local time: Pinpoint allows local time "
                         + "only for journeys that start from a segment. Turn local time off.",

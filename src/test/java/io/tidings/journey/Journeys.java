@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Journeys built in code for the pure tests, over a workspace of segments 1 and 2 and templates 1 (email), 2 (SMS) and
- * 3 (voice); segment 9 and template 9 have been deleted.
+ * 3 (voice); segment 2 is an imported list; segment 9 and template 9 have been deleted.
  */
 final class Journeys {
 
@@ -17,6 +17,11 @@ final class Journeys {
         @Override
         public boolean segmentExists(long segmentId) {
             return segmentId == 1 || segmentId == 2;
+        }
+
+        @Override
+        public boolean segmentIsImported(long segmentId) {
+            return segmentId == 2;
         }
 
         @Override
