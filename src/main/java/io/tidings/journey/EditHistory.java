@@ -3,6 +3,7 @@ package io.tidings.journey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
@@ -37,13 +38,13 @@ public final class EditHistory {
     private String groupDescription;
     private JourneyGraph groupStart;
 
-    private final Clock clock;
+    private final InstantSource clock;
 
     public EditHistory(JourneyGraph graph) {
         this(graph, Clock.systemUTC());
     }
 
-    public EditHistory(JourneyGraph graph, Clock clock) {
+    public EditHistory(JourneyGraph graph, InstantSource clock) {
         this.current = Objects.requireNonNull(graph, "graph");
         this.clock = clock;
     }
