@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         description = "Tidings, the marketer's workbench. Run with no arguments to open the app.",
         subcommands = {WorkspaceCommand.class, ImportCommand.class, ExportCommand.class, SegmentCommand.class,
             TemplateCommand.class, CampaignCommand.class, SendCommand.class, OutboxCommand.class, AccountsCommand.class,
-            EventsCommand.class, KpiCommand.class, ServeCommand.class, ApiKeyCommand.class})
+            EventsCommand.class, KpiCommand.class, ServeCommand.class, ApiKeyCommand.class,
+            JourneyCommand.class})
 public final class TidingsCommand implements Runnable {
 
     /** Exit code for a request Tidings understood but could not carry out. */

@@ -3,6 +3,7 @@ package io.tidings.sample;
 import io.tidings.audience.AudienceService;
 import io.tidings.audience.Endpoint;
 import io.tidings.campaign.CampaignService;
+import io.tidings.journey.JourneyService;
 import io.tidings.segment.SegmentService;
 import io.tidings.template.TemplateService;
 import io.tidings.work.Progress;
@@ -70,5 +71,10 @@ public final class SampleWorkspace {
     /** Adds the sample's draft campaign to the segments {@link #addSegments()} added. */
     public void addCampaign(CampaignService campaigns) {
         SampleCampaigns.addTo(campaigns, segments, templates);
+    }
+
+    /** Adds the sample's draft journey to the segments {@link #addSegments()} added. */
+    public void addJourney(JourneyService journeys) {
+        SampleJourneys.addTo(journeys, segments, templates);
     }
 }

@@ -37,7 +37,8 @@ public final class Migrations {
             new Migration(15, "analytics"),
             new Migration(17, "api-keys"),
             new Migration(18, "triggered-campaigns"),
-            new Migration(19, "analytics-dashboards"));
+            new Migration(19, "analytics-dashboards"),
+            new Migration(22, "journey"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -27,6 +27,7 @@ import io.tidings.delivery.JobAccountCheck;
 import io.tidings.delivery.Outbox;
 import io.tidings.delivery.Preflight;
 import io.tidings.delivery.SendJobs;
+import io.tidings.journey.JourneyService;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.server.ServerRoute;
@@ -87,7 +88,8 @@ public record OpenedWorkspace(
         List<ServerRoute> ingestionRoutes,
         TriggeredCampaigns triggeredCampaigns,
         RetentionSchedule retentionSchedule,
-        AnalyticsService analytics)
+        AnalyticsService analytics,
+        JourneyService journeys)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);

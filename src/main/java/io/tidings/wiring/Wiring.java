@@ -40,6 +40,8 @@ import io.tidings.delivery.SendJobs;
 import io.tidings.delivery.SentMessageOrigins;
 import io.tidings.delivery.SentMessageRecords;
 import io.tidings.delivery.UserActivityExport;
+import io.tidings.journey.JourneyService;
+import io.tidings.journey.JourneyUses;
 import io.tidings.sample.SampleWorkspace;
 import io.tidings.segment.ImportedSegmentRepository;
 import io.tidings.segment.SegmentFields;
@@ -147,6 +149,7 @@ public final class Wiring {
             if (withSegments) {
                 sample.addSegments();
                 sample.addCampaign(opened.campaigns());
+                sample.addJourney(opened.journeys());
             }
             return opened;
         } catch (RuntimeException e) {
@@ -180,8 +183,14 @@ public final class Wiring {
         SandboxSettingsStore sandboxSettings = new SandboxSettingsStore(database, clock);
         // Campaigns that still have to send keep their segment and templates from being deleted.
         CampaignUses campaignUses = new CampaignUses(database);
-        TemplateService templates = new TemplateService(database, sandboxOutbox, clock, campaignUses.templateUsers());
-        SegmentService segments = new SegmentService(database, campaignUses.segmentUsers());
+        // So do journeys that have not ended.
+        JourneyUses journeyUses = new JourneyUses(database);
+        TemplateService templates = new TemplateService(database, sandboxOutbox, clock,
+                templateId -> both(campaignUses.templateUsers().usersOf(templateId),
+                        journeyUses.templateUsers().usersOf(templateId)));
+        SegmentService segments = new SegmentService(database,
+                segmentId -> both(campaignUses.segmentUsers().usersOf(segmentId),
+                        journeyUses.segmentUsers().usersOf(segmentId)));
         TemplateRenderer renderer = new TemplateRenderer(clock);
         SendJobs sendJobs = new SendJobs(database, templates, segments, clock);
         EndpointFeedback endpointFeedback = new EndpointFeedbackRepository();
@@ -248,7 +257,8 @@ public final class Wiring {
                 ingestionRoutes,
                 triggeredCampaigns,
                 new RetentionSchedule(eventRetention, RETENTION_FIRST_PURGE, RETENTION_PURGE_INTERVAL),
-                new AnalyticsService(database, new WorkspaceCampaignCatalog(campaigns, segments), clock));
+                new AnalyticsService(database, new WorkspaceCampaignCatalog(campaigns, segments), clock),
+                new JourneyService(database, segments, templates, clock));
     }
 
     /**
@@ -291,6 +301,10 @@ public final class Wiring {
                 new ServerRoute(TwilioWebhookHandler.PATH_SPEC, new TwilioWebhookHandler(
                         new TwilioAuthTokens(channelAccounts, System::getenv), publicBaseUrl, reports,
                         new ProviderFeedback(database, endpointFeedback, clock), clock)));
+    }
+
+    private static List<String> both(List<String> some, List<String> others) {
+        return java.util.stream.Stream.concat(some.stream(), others.stream()).toList();
     }
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,

@@ -36,7 +36,8 @@ class MigrationsTest {
                             "campaign",
                             "analytics",
                             "api-keys", "triggered-campaigns",
-                            "analytics-dashboards");
+                            "analytics-dashboards",
+                            "journey");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");

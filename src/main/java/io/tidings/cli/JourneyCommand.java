@@ -1,0 +1,167 @@
+package io.tidings.cli;
+
+import io.tidings.journey.InvalidJourneyException;
+import io.tidings.journey.Issue;
+import io.tidings.journey.Journey;
+import io.tidings.journey.JourneyEntry;
+import io.tidings.journey.JourneyJson;
+import io.tidings.journey.JourneyService;
+import io.tidings.wiring.OpenedWorkspace;
+import io.tidings.work.Quote;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings journey ...}: journeys from and to Pinpoint's WriteJourneyRequest JSON, checked and listed. */
+@Command(name = "journey", mixinStandardHelpOptions = true,
+        description = "Import journeys from Pinpoint's WriteJourneyRequest JSON, list, check, export and delete them.")
+final class JourneyCommand {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Save a draft journey from Pinpoint's WriteJourneyRequest JSON (as its console, its API or "
+                    + "'aws pinpoint get-journey' write it).")
+    int importJourney(
+            @Mixin WorkspaceOption workspaceOption,
+            @Parameters(paramLabel = "FILE.json", description = "The journey: SegmentId and TemplateName as in this "
+                    + "workspace (by name or id).") Path file,
+            @Option(names = "--name", paramLabel = "NAME", description = "The journey's name (default: the file's Name).")
+            String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            JourneyService journeys = workspace.journeys();
+            Journey journey = journeys.importJson(file, name);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Imported journey \"%s\" (id %d): %s; a draft.%n", journey.name(), journey.id(),
+                    describe(workspace, journey));
+            List<Issue> issues = journeys.validate(journey.graph());
+            printIssues(out, issues, issues.stream().anyMatch(Issue::isError) ? "Before it can be published:"
+                    : "Worth knowing:");
+        }
+        return 0;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the journeys.")
+    int list(@Mixin WorkspaceOption workspaceOption) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            List<Journey> journeys = workspace.journeys().list();
+            if (journeys.isEmpty()) {
+                out.println("No journeys yet. Import one with: tidings journey import --workspace "
+                        + workspaceOption.file() + " FILE.json");
+                return 0;
+            }
+            out.printf("%-5s  %-9s  %10s  %8s  %-24s  %s%n", "Id", "State", "Activities", "Problems", "Entry", "Name");
+            for (Journey journey : journeys) {
+                long errors = workspace.journeys().validate(journey.graph()).stream().filter(Issue::isError).count();
+                out.printf("%-5d  %-9s  %,10d  %,8d  %-24s  %s%n", journey.id(), word(journey.state().name()),
+                        journey.graph().activities().size(), errors, entry(workspace, journey.graph().entry()),
+                        journey.name());
+            }
+        }
+        return 0;
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Print what stands between a journey and publishing it (errors), and what else to know.")
+    int validate(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = named(workspace.journeys(), name);
+            List<Issue> issues = workspace.journeys().validate(journey.graph());
+            if (issues.stream().noneMatch(issue -> issue.severity() != Issue.Severity.NOTE)) {
+                out.printf("Journey \"%s\" has no problems.%n", journey.name());
+            }
+            printIssues(out, issues, "Journey \"" + journey.name() + "\":");
+            return issues.stream().anyMatch(Issue::isError) ? TidingsCommand.FAILED : 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Write a journey as Pinpoint's WriteJourneyRequest JSON, with its Name, segments and "
+                    + "templates by name, and the canvas positions in Tidings' own TidingsCanvas field.",
+                "With --for-pinpoint the positions are left out, for Pinpoint's API or 'aws pinpoint create-journey'."})
+    int export(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name,
+            @Option(names = "--for-pinpoint", description = "Leave out what Pinpoint does not take (the canvas).")
+            boolean forPinpoint,
+            @Parameters(paramLabel = "OUT.json", description = "The file to write.") Path out) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = named(workspace.journeys(), name);
+            workspace.journeys().exportJson(journey.id(), out, null, forPinpoint);
+            spec.commandLine().getOut().printf("Exported \"%s\" to %s%n", journey.name(), out);
+            List<String> extensions = JourneyJson.extensionsIn(journey.graph());
+            if (!extensions.isEmpty()) {
+                spec.commandLine().getErr().println("The file holds Tidings' own settings, which Pinpoint's API does "
+                        + "not accept; change them before giving it to Pinpoint: " + String.join("; ", extensions) + ".");
+            }
+        }
+        return 0;
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a draft journey, or one that was stopped or has completed.")
+    int delete(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = named(workspace.journeys(), name);
+            workspace.journeys().delete(journey.id());
+            spec.commandLine().getOut().printf("Deleted journey \"%s\".%n", journey.name());
+        }
+        return 0;
+    }
+
+    private static Journey named(JourneyService journeys, String name) {
+        return journeys.findByName(name).orElseThrow(() ->
+                new InvalidJourneyException("There is no journey called " + Quote.of(name) + "."));
+    }
+
+    /** Errors, then warnings, then notes, each on its line under {@code heading}; nothing when there are none. */
+    private static void printIssues(PrintWriter out, List<Issue> issues, String heading) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        out.println(heading);
+        for (Issue.Severity severity : Issue.Severity.values()) {
+            issues.stream().filter(issue -> issue.severity() == severity).forEach(issue ->
+                    out.println("  " + word(severity.name()) + ": " + Quote.message(issue.message())));
+        }
+    }
+
+    /** "4 activities from the segment "Everyone"". */
+    private static String describe(OpenedWorkspace workspace, Journey journey) {
+        int activities = journey.graph().activities().size();
+        return activities + (activities == 1 ? " activity" : " activities") + ", entry "
+                + entry(workspace, journey.graph().entry());
+    }
+
+    private static String entry(OpenedWorkspace workspace, JourneyEntry entry) {
+        if (entry instanceof JourneyEntry.FromSegment segment) {
+            return "segment " + segmentName(workspace, segment.segmentId());
+        }
+        if (entry instanceof JourneyEntry.OnEvent event) {
+            return "event " + String.join(", ", event.dimensions().eventTypes());
+        }
+        return "none yet";
+    }
+
+    private static String segmentName(OpenedWorkspace workspace, long segmentId) {
+        return workspace.segments().find(segmentId).map(found -> Quote.of(found.name())).orElse("(deleted)");
+    }
+
+    private static String word(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}
