@@ -120,7 +120,8 @@ final class GeneralSettingsView extends VBox implements EditorScreen {
     }
 
     private static Label selectable(String text) {
-        Label label = new Label(text);
+        // a zero-width space after each separator: a long path wraps between folders, not inside a name
+        Label label = new Label(text.replace(java.io.File.separator, java.io.File.separator + "\u200B"));
         label.setWrapText(true);
         label.getStyleClass().add("path-label");
         return label;

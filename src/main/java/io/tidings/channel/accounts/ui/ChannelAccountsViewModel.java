@@ -93,7 +93,11 @@ public final class ChannelAccountsViewModel {
     /** Reads the saved accounts in the background. */
     public void load() {
         background.run(BackgroundJob.of("Reading the channel accounts", progress -> service.load()).quiet()
-                .onSuccess(this::show)
+                .onSuccess(saved -> {
+                    if (editor.get() == null) { // an editor opened meanwhile keeps what the user typed
+                        show(saved);
+                    }
+                })
                 .onFailure(error -> problem.set("The channel accounts could not be read: " + error.getMessage())));
     }
 

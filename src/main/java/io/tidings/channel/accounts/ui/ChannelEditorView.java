@@ -114,7 +114,9 @@ final class ChannelEditorView extends VBox {
         ComboBox<SmtpRelay> relays = new ComboBox<>();
         relays.setId("account-smtp-relay");
         relays.getItems().setAll(SmtpRelay.all());
-        relays.setPromptText("Choose one to fill in the host, port and security");
+        relays.setPromptText("Fill in the host, port and security for…");
+        relays.setMinWidth(120);
+        relays.setPrefWidth(360);
         relays.setMaxWidth(Double.MAX_VALUE);
         relays.setVisibleRowCount(12);
         Label login = SettingInputs.small(new Label(), Styles.TEXT_MUTED);

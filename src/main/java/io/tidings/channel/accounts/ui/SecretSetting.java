@@ -23,7 +23,7 @@ final class SecretSetting extends PlacedSetting {
 
     /** Where a secret comes from. */
     enum Source {
-        VALUE("Stored in the workspace"), ENVIRONMENT("From an environment variable"), FILE("From a file");
+        VALUE("Stored in the workspace"), ENVIRONMENT("From environment variable"), FILE("From a file");
 
         private final String words;
 

@@ -29,7 +29,8 @@ final class SettingInputs {
     static final String PROBLEM = "setting-problem";
 
     private static final int SHORT_FIELD_COLUMNS = 8;
-    private static final double SOURCE_WIDTH = 210;
+    private static final double SOURCE_WIDTH = 240;
+    private static final double SOURCE_MIN_WIDTH = 150;
 
     private SettingInputs() {
     }
@@ -104,7 +105,7 @@ final class SettingInputs {
         ComboBox<SecretSetting.Source> source = new ComboBox<>();
         source.setId(id(setting) + "-source");
         source.setPrefWidth(SOURCE_WIDTH);
-        source.setMinWidth(SOURCE_WIDTH);
+        source.setMinWidth(SOURCE_MIN_WIDTH);
         source.getItems().setAll(SecretSetting.Source.values());
         source.valueProperty().bindBidirectional(setting.sourceProperty());
         PasswordField hidden = new PasswordField();
