@@ -10,9 +10,12 @@ import io.tidings.campaign.ui.CampaignsViewModel;
 import io.tidings.campaign.ui.RunMonitorViewModel;
 import io.tidings.channel.accounts.ui.ChannelAccountsView;
 import io.tidings.channel.accounts.ui.ChannelAccountsViewModel;
+import io.tidings.channel.accounts.ui.SendingLimitsView;
+import io.tidings.channel.accounts.ui.SendingLimitsViewModel;
 import io.tidings.delivery.ui.OutboxView;
 import io.tidings.delivery.ui.SandboxMessagesViewModel;
 import io.tidings.delivery.ui.SendJobsViewModel;
+import io.tidings.delivery.ui.SimulatedOutcomesView;
 import io.tidings.delivery.ui.SimulatedOutcomesViewModel;
 import io.tidings.segment.ui.SegmentsView;
 import io.tidings.segment.ui.SegmentsViewModel;
@@ -34,6 +37,7 @@ import io.tidings.dashboard.ui.DashboardResultsView;
 import io.tidings.dashboard.ui.DashboardResultsViewModel;
 import io.tidings.dashboard.ui.OverviewView;
 import io.tidings.dashboard.ui.OverviewViewModel;
+import io.tidings.settings.ui.SettingsPage;
 import io.tidings.settings.ui.SettingsView;
 import io.tidings.settings.ui.SettingsViewModel;
 import java.time.Clock;
@@ -102,9 +106,7 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
                             workspace.analytics(), background, dialogs, workspace.workspace().file(),
                             campaignResults)));
             case SETTINGS -> new SettingsView(new SettingsViewModel(workspace.workspace(), wiring.workspaces(), shell,
-                    () -> shell.workspaceChanged(shown), background, directories),
-                    new ChannelAccountsView(new ChannelAccountsViewModel(
-                            workspace.channelAccounts(), background, dialogs)));
+                    () -> shell.workspaceChanged(shown), background, directories), settingsPages(workspace));
             case AUDIENCE -> new AudienceView(new AudienceViewModel(workspace.audience(), workspace.audienceImport(),
                     workspace.audienceExport(), workspace.userActivity(), background, dialogs, shell::openSampleWorkspace));
             case SEGMENTS -> new SegmentsView(new SegmentsViewModel(workspace.segments(), workspace.segmentFields(),
@@ -189,7 +191,24 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
     private Node outbox(OpenedWorkspace workspace) {
         return new OutboxView(new SendJobsViewModel(workspace.outbox(), workspace.delivery(), background, dialogs),
                 new SandboxMessagesViewModel(workspace.sandboxOutbox(), workspace.outbox(), background,
-                        Clock.systemDefaultZone()),
-                new SimulatedOutcomesViewModel(workspace.sandboxSettings(), background));
+                        Clock.systemDefaultZone()));
+    }
+
+    /** Settings' pages after General; each feature builds its own. */
+    private List<SettingsPage> settingsPages(OpenedWorkspace workspace) {
+        SendingLimitsViewModel limits = new SendingLimitsViewModel(workspace.channelAccounts(), background);
+        ChannelAccountsViewModel channels = new ChannelAccountsViewModel(workspace.channelAccounts(), background, dialogs);
+        SimulatedOutcomesViewModel sandbox = new SimulatedOutcomesViewModel(workspace.sandboxSettings(), background);
+        return List.of(
+                new SettingsPage("limits", "Sending limits", "fth-activity", new SendingLimitsView(limits),
+                        limits.unsavedProperty(), limits::load),
+                new SettingsPage("channels", "Channels", "fth-radio", new ChannelAccountsView(channels),
+                        channels.unsavedBinding(), channels::reload),
+                new SettingsPage("sandbox", "Sandbox", "fth-box", new SimulatedOutcomesView(sandbox),
+                        sandbox.unsavedProperty(), () -> {
+                            if (!sandbox.hasUnsavedEdits()) {
+                                sandbox.load();
+                            }
+                        }));
     }
 }

@@ -51,8 +51,8 @@ final class OutboxCommand implements Callable<Integer> {
                         + " --template NAME --segment NAME");
                 return 0;
             }
-            out.printf("%5s  %-9s  %-7s  %10s  %10s  %8s  %10s  %8s  %s%n",
-                    "Job", "State", "Channel", "Messages", "Sent", "Failed", "Suppressed", "Queued", "Name");
+            out.printf("%5s  %-9s  %-7s  %10s  %10s  %8s  %10s  %8s  %15s  %15s  %s%n", "Job", "State", "Channel",
+                    "Messages", "Sent", "Failed", "Suppressed", "Queued", "Opened", "Clicked", "Name");
             // The same counts as the Outbox screen, from the same query: failed includes messages the provider
             // (or the sandbox's simulated outcomes) reported bounced or failed after they were sent.
             Map<Long, JobSummary> summaries = workspace.outbox().jobs().stream()
@@ -63,9 +63,11 @@ final class OutboxCommand implements Callable<Integer> {
                 if (summary == null) {
                     continue; // created after the summaries were read; the next listing shows it
                 }
-                out.printf("%5d  %-9s  %-7s  %,10d  %,10d  %,8d  %,10d  %,8d  %s%n", job.id(), job.state(),
+                out.printf("%5d  %-9s  %-7s  %,10d  %,10d  %,8d  %,10d  %,8d  %15s  %15s  %s%n", job.id(), job.state(),
                         channelWord(job.channel()), progress.total(), summary.sent(), summary.failed(),
-                        summary.suppressed(), summary.queued(), job.name());
+                        summary.suppressed(), summary.queued(),
+                        JobSummary.withRate(summary.opened(), summary.openRate()),
+                        JobSummary.withRate(summary.clicked(), summary.clickRate()), job.name());
                 if (job.state() == JobState.PAUSED && job.pauseReason() != null) {
                     out.printf("%5s  %s%n", "", job.pauseReason());
                 }

@@ -35,7 +35,7 @@ public final class Outbox {
                 OutboxQueries.Reported reported = queries.reportedOutcomes(connection, job.id(), now);
                 summaries.add(new JobSummary(job, progress.count(MessageState.PENDING) + progress.count(MessageState.SENDING),
                         progress.count(MessageState.SENT), reported.delivered(), progress.count(MessageState.FAILED) + reported.failed(),
-                        progress.count(MessageState.SUPPRESSED)));
+                        progress.count(MessageState.SUPPRESSED), reported.opened(), reported.clicked()));
             }
             summaries.sort(Comparator.comparingLong((JobSummary summary) -> summary.job().id()).reversed());
             return summaries;

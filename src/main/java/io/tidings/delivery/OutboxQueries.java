@@ -3,6 +3,8 @@ package io.tidings.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.channel.Feedback;
 import io.tidings.store.SqlText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,23 +28,33 @@ final class OutboxQueries {
             m.job_id = ? AND m.state IN ('FAILED', 'SUPPRESSED')""";
 
     /** How many sent messages of a job were reported delivered, and reported failed, by some moment. */
-    record Reported(long delivered, long failed) {
+    record Reported(long delivered, long failed, long opened, long clicked) {
     }
 
-    /** The messages of a job reported delivered, and reported failed after sending, up to {@code asOf}. */
+    /**
+     * The messages of a job reported delivered, reported failed after sending, opened and clicked, up to
+     * {@code asOf}.
+     */
     Reported reportedOutcomes(Connection connection, long jobId, Instant asOf) throws SQLException {
         List<EventTypes.EventName> deliveries = EventTypes.deliveries();
         List<EventTypes.EventName> failures = EventTypes.failuresAfterSending();
-        List<String> types = Stream.concat(deliveries.stream(), failures.stream())
-                .map(EventTypes.EventName::type).distinct().toList();
-        // The event_type list lets the (job_id, event_type) index skip sends, opens and clicks.
+        String opened = EventTypes.feedback(DeliveryChannel.EMAIL, Feedback.OPEN).type();
+        String clicked = EventTypes.feedback(DeliveryChannel.EMAIL, Feedback.CLICK).type();
+        List<String> types = Stream.concat(Stream.concat(deliveries.stream(), failures.stream())
+                .map(EventTypes.EventName::type), Stream.of(opened, clicked)).distinct().toList();
+        // The event_type list lets the (job_id, event_type) index skip sends and the rest. Opens and clicks count
+        // each message once, however often it was opened: Pinpoint's unique opens and clicks.
         try (var query = connection.prepareStatement("SELECT count(DISTINCT CASE WHEN " + matching(deliveries.size())
                 + " THEN e.message_id END), count(DISTINCT CASE WHEN " + matching(failures.size())
-                + " THEN e.message_id END) FROM event e JOIN outbox_message m ON m.id = e.message_id "
+                + " THEN e.message_id END), count(DISTINCT CASE WHEN e.event_type = ? THEN e.message_id END), "
+                + "count(DISTINCT CASE WHEN e.event_type = ? THEN e.message_id END) "
+                + "FROM event e JOIN outbox_message m ON m.id = e.message_id "
                 + "WHERE e.job_id = ? AND e.event_type IN (" + SqlText.placeholders(types.size()) + ") "
                 + "AND m.state = 'SENT' AND " + EVENT_MILLIS + " <= ?")) {
             int index = bind(query, 1, deliveries);
             index = bind(query, index, failures);
+            query.setString(index++, opened);
+            query.setString(index++, clicked);
             query.setLong(index++, jobId);
             for (String type : types) {
                 query.setString(index++, type);
@@ -50,7 +62,7 @@ final class OutboxQueries {
             query.setLong(index, asOf.toEpochMilli());
             try (var rows = query.executeQuery()) {
                 rows.next();
-                return new Reported(rows.getLong(1), rows.getLong(2));
+                return new Reported(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
             }
         }
     }

@@ -63,13 +63,14 @@ public final class TemplateRenderer {
                 } catch (RecursivePartials.Found e) {
                     problems.add(e.problem(field.label()));
                 } catch (HandlebarsException e) {
-                    problems.add(problem(field, e));
+                    problems.add(problem(field, source, e));
                 } catch (StackOverflowError e) {
                     // The last resort for what the source does not show, such as a partial named while rendering.
                     problems.add(TemplateProblem.error(field.label(), 0, 0, "this part never finishes rendering: "
                             + "a partial includes itself without end."));
                 } catch (IOException | RuntimeException e) {
-                    problems.add(TemplateProblem.error(field.label(), 0, 0, message(e)));
+                    problems.add(HandlebarsMistakes.unknownHelper(field.label(), source, message(e))
+                            .orElseGet(() -> TemplateProblem.error(field.label(), 0, 0, message(e))));
                 }
             }
         } finally {
@@ -118,7 +119,7 @@ public final class TemplateRenderer {
                 } catch (RecursivePartials.Found e) {
                     problems.add(e.problem(field.label()));
                 } catch (HandlebarsException e) {
-                    problems.add(problem(field, e));
+                    problems.add(problem(field, source, e));
                 } catch (IOException e) {
                     problems.add(TemplateProblem.error(field.label(), 0, 0, message(e)));
                 }
@@ -131,13 +132,13 @@ public final class TemplateRenderer {
         return field.kind() == TemplateField.Kind.HTML || VoiceScript.isSsml(source);
     }
 
-    private static TemplateProblem problem(TemplateField field, HandlebarsException e) {
+    private static TemplateProblem problem(TemplateField field, String source, HandlebarsException e) {
         HandlebarsError error = e.getError();
         if (error == null) {
-            return TemplateProblem.error(field.label(), 0, 0, message(e));
+            return HandlebarsMistakes.unknownHelper(field.label(), source, message(e))
+                    .orElseGet(() -> TemplateProblem.error(field.label(), 0, 0, message(e)));
         }
-        String reason = error.reason == null || error.reason.isBlank() ? message(e) : error.reason;
-        return TemplateProblem.error(field.label(), error.line, error.column + 1, reason.strip());
+        return HandlebarsMistakes.of(field.label(), source, error);
     }
 
     private static String message(Throwable error) {

@@ -21,8 +21,23 @@ final class AudiencePreviewEndpoints implements PreviewEndpoints {
     @Override
     public List<EndpointChoice> search(String text, int limit) {
         return audience.page(new AudienceFilter(text, null, null), Long.MIN_VALUE, limit).stream()
-                .map(row -> new EndpointChoice(row.id(), row.address(), row.channelType().name(), row.userId()))
+                .map(row -> new EndpointChoice(row.id(), row.address(), row.channelType().name(), row.userId(),
+                        audience.endpoint(row.id()).map(AudiencePreviewEndpoints::name).orElse(null)))
                 .toList();
+    }
+
+    /** "Ada Lovelace" from the user's FirstName and LastName attributes, or null. */
+    private static String name(Endpoint endpoint) {
+        var attributes = endpoint.user() == null ? null : endpoint.user().userAttributes();
+        if (attributes == null) {
+            return null;
+        }
+        String name = (first(attributes.get("FirstName")) + " " + first(attributes.get("LastName"))).strip();
+        return name.isEmpty() ? null : name;
+    }
+
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
     }
 
     @Override

@@ -137,8 +137,8 @@ class SendCommandTest {
 
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).isEqualTo("""
-                  Job  State      Channel    Messages        Sent    Failed  Suppressed    Queued  Name
-                    1  DONE       email            30          28         0           2         0  Hello to Everyone
+                  Job  State      Channel    Messages        Sent    Failed  Suppressed    Queued           Opened          Clicked  Name
+                    1  DONE       email            30          28         0           2         0                0                0  Hello to Everyone
                 """);
         assertThat(show.exitCode()).isZero();
         assertThat(show.out().lines()).containsExactly(

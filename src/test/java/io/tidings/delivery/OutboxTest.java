@@ -79,6 +79,29 @@ class OutboxTest {
     }
 
     @Test
+    void opensAndClicksCountEachMessageOnceWithTheirShareOfDeliveredOnceTheirTimeHasCome() throws Exception {
+        DeliveryFixture.workspace(database, DeliveryFixture.emails(400));
+        SendJob job = jobs.create(DeliveryFixture.TEMPLATE, DeliveryFixture.SEGMENT, null);
+        sendAll(job, Wiring.sandboxSenders(database, CLOCK));
+
+        JobSummary atSending = outboxAt(SENT).jobs().get(0);
+        assertThat(atSending.opened()).isZero();
+        assertThat(atSending.openRate()).isEmpty();
+        assertThat(JobSummary.withRate(atSending.opened(), atSending.openRate())).isEqualTo("0");
+
+        JobSummary threeDaysLater = outboxAt(SENT.plus(Duration.ofDays(3))).jobs().get(0);
+        long openedMessages = count(database, "SELECT count(DISTINCT message_id) FROM event WHERE event_type = '_email.open'");
+        long clickedMessages = count(database, "SELECT count(DISTINCT message_id) FROM event WHERE event_type = '_email.click'");
+        assertThat(openedMessages).as("the sandbox simulates opens").isPositive();
+        assertThat(threeDaysLater.opened()).isEqualTo(openedMessages);
+        assertThat(threeDaysLater.clicked()).isEqualTo(clickedMessages);
+        assertThat(threeDaysLater.openRate().getAsDouble())
+                .isEqualTo((double) openedMessages / threeDaysLater.delivered());
+        assertThat(JobSummary.withRate(threeDaysLater.opened(), threeDaysLater.openRate()))
+                .matches("[0-9,]+ · [0-9.]+%");
+    }
+
+    @Test
     void failuresWhenSendingCountOnceAndAreListedWithTheirReasonPerEndpoint() throws Exception {
         List<Endpoint> endpoints = new ArrayList<>(DeliveryFixture.emails(4));
         endpoints.add(DeliveryFixture.endpoint("opted-out", ChannelType.EMAIL, "out@example.com", EndpointStatus.ACTIVE,

@@ -53,16 +53,25 @@ public final class SandboxOutbox {
      * @param channel the channel to show, or null for all
      */
     public Snapshot snapshot(DeliveryChannel channel) {
+        return snapshot(channel, null);
+    }
+
+    /**
+     * As {@link #snapshot(DeliveryChannel)}, of the messages whose address, subject or text holds {@code search}
+     * (null or blank for all).
+     */
+    public Snapshot snapshot(DeliveryChannel channel, String search) {
+        String searched = search == null || search.isBlank() ? null : search.strip();
         return database.read(connection -> {
             long newest = repository.newestId(connection);
-            return new Snapshot(channel, newest, repository.count(connection, channel, newest));
+            return new Snapshot(channel, searched, newest, repository.count(connection, channel, searched, newest));
         });
     }
 
     /** One page of a snapshot, newest first. */
     public List<SandboxMessage> page(Snapshot snapshot, int offset, int limit) {
-        return database.read(connection -> repository.page(connection, snapshot.channel(), snapshot.newestId(), offset,
-                limit));
+        return database.read(connection -> repository.page(connection, snapshot.channel(), snapshot.search(),
+                snapshot.newestId(), offset, limit));
     }
 
     /** The newest messages first, for a quick look. */
@@ -70,8 +79,11 @@ public final class SandboxOutbox {
         return page(snapshot(null), 0, limit);
     }
 
-    /** The captured messages up to {@code newestId} on {@code channel} (null for all), {@code count} of them. */
-    public record Snapshot(DeliveryChannel channel, long newestId, int count) {
+    /**
+     * The captured messages up to {@code newestId} on {@code channel} (null for all) that hold {@code search} (null
+     * for all), {@code count} of them.
+     */
+    public record Snapshot(DeliveryChannel channel, String search, long newestId, int count) {
     }
 
     private Instant now() {

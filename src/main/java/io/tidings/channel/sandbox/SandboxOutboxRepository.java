@@ -23,6 +23,15 @@ final class SandboxOutboxRepository {
     private static final String COLUMNS = "id, channel, address, subject, body, html, attributes, message_id, created_at";
     /** Matches every channel when the channel parameter is null. */
     private static final String OF_CHANNEL = "(?1 IS NULL OR channel = ?1)";
+    /**
+     * Matches every message when the search parameter is null; else a message whose address, subject or text holds
+     * it (LIKE ignores the case of ASCII letters).
+     */
+    private static String searched(int parameter) {
+        String p = "?" + parameter;
+        return "(" + p + " IS NULL OR address LIKE " + p + " ESCAPE '\\' OR subject LIKE " + p + " ESCAPE '\\' "
+                + "OR body LIKE " + p + " ESCAPE '\\')";
+    }
 
     /** Inserts the message, or finds the one already captured with the same ledger id; returns its id. */
     long insert(Connection connection, Long templateId, DeliveryChannel channel, String address, String subject,
@@ -62,6 +71,14 @@ final class SandboxOutboxRepository {
         }
     }
 
+    /** "%text%" with LIKE's own characters escaped, or null for no search. */
+    private static String pattern(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        return "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /** The id of the newest message; 0 when there is none. */
     long newestId(Connection connection) throws SQLException {
         try (var query = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM sandbox_message");
@@ -71,11 +88,12 @@ final class SandboxOutboxRepository {
         }
     }
 
-    int count(Connection connection, DeliveryChannel channel, long upToId) throws SQLException {
+    int count(Connection connection, DeliveryChannel channel, String search, long upToId) throws SQLException {
         try (var query = connection.prepareStatement(
-                "SELECT count(*) FROM sandbox_message WHERE " + OF_CHANNEL + " AND id <= ?2")) {
+                "SELECT count(*) FROM sandbox_message WHERE " + OF_CHANNEL + " AND id <= ?2 AND " + searched(3))) {
             query.setString(1, channel == null ? null : channel.name());
             query.setLong(2, upToId);
+            query.setString(3, pattern(search));
             try (var rows = query.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
@@ -84,11 +102,12 @@ final class SandboxOutboxRepository {
     }
 
     /** Newest first, among the messages up to {@code upToId}, so that pages stay put while messages arrive. */
-    List<SandboxMessage> page(Connection connection, DeliveryChannel channel, long upToId, int offset, int limit)
-            throws SQLException {
+    List<SandboxMessage> page(Connection connection, DeliveryChannel channel, String search, long upToId, int offset,
+            int limit) throws SQLException {
         try (var query = connection.prepareStatement("SELECT " + COLUMNS + " FROM sandbox_message WHERE " + OF_CHANNEL
-                + " AND id <= ?2 ORDER BY id DESC LIMIT ?3 OFFSET ?4")) {
+                + " AND id <= ?2 AND " + searched(5) + " ORDER BY id DESC LIMIT ?3 OFFSET ?4")) {
             query.setString(1, channel == null ? null : channel.name());
+            query.setString(5, pattern(search));
             query.setLong(2, upToId);
             query.setInt(3, limit);
             query.setInt(4, offset);

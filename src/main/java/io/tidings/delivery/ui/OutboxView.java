@@ -15,8 +15,8 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * The Outbox section: send jobs with live counts, the sandbox's captured messages, and the
- * sandbox's simulated outcomes. While it is on screen it reads the counts again every second.
+ * The Outbox section: send jobs with live counts, and the sandbox's captured messages (the sandbox's simulated
+ * outcomes are set in Settings › Sandbox). While it is on screen it reads the counts again every second.
  */
 public final class OutboxView extends VBox {
 
@@ -24,7 +24,7 @@ public final class OutboxView extends VBox {
 
     private final Timeline polling;
 
-    public OutboxView(SendJobsViewModel jobs, SandboxMessagesViewModel sandbox, SimulatedOutcomesViewModel outcomes) {
+    public OutboxView(SendJobsViewModel jobs, SandboxMessagesViewModel sandbox) {
         setId("outbox");
         getStyleClass().add("outbox-view");
         getStylesheets().add(STYLESHEET);
@@ -37,8 +37,7 @@ public final class OutboxView extends VBox {
 
         Tab jobsTab = tab("outbox-tab-jobs", "Send jobs", new SendJobsView(jobs));
         Tab sandboxTab = tab("outbox-tab-sandbox", "Sandbox messages", new SandboxMessagesView(sandbox));
-        Tab outcomesTab = tab("outbox-tab-outcomes", "Simulated outcomes", new SimulatedOutcomesView(outcomes));
-        TabPane tabs = new TabPane(jobsTab, sandboxTab, outcomesTab);
+        TabPane tabs = new TabPane(jobsTab, sandboxTab);
         tabs.setId("outbox-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -66,7 +65,6 @@ public final class OutboxView extends VBox {
                 });
         jobs.refresh();
         sandbox.reload();
-        outcomes.load();
     }
 
     private static Tab tab(String id, String title, Node content) {

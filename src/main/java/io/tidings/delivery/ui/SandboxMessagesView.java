@@ -28,7 +28,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import atlantafx.base.controls.CustomTextField;
 import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -104,7 +106,14 @@ final class SandboxMessagesView extends VBox {
         Label error = new Label();
         error.getStyleClass().add("problem");
         error.textProperty().bind(viewModel.errorProperty());
-        HBox bar = new HBox(12, pills, summary, arrived, error);
+        CustomTextField search = new CustomTextField();
+        search.setId("outbox-sandbox-search");
+        search.setPromptText("Search by address or text");
+        search.setLeft(new FontIcon("fth-search"));
+        search.setPrefColumnCount(18);
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        summary.setMinWidth(0);
+        HBox bar = new HBox(12, pills, search, summary, arrived, error);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

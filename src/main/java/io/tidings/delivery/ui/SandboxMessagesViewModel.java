@@ -23,6 +23,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -45,6 +47,7 @@ public final class SandboxMessagesViewModel {
     private final MessageEventRows eventRows;
 
     private final ObjectProperty<DeliveryChannel> channel = new SimpleObjectProperty<>(this, "channel");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyObjectWrapper<ObservableList<SandboxMessage>> messages =
             new ReadOnlyObjectWrapper<>(this, "messages", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -62,6 +65,12 @@ public final class SandboxMessagesViewModel {
         this.background = background;
         this.eventRows = new MessageEventRows(clock);
         channel.addListener((observable, old, chosen) -> reload());
+        search.addListener((observable, old, typed) -> reload());
+    }
+
+    /** What the messages shown hold in their address, subject or text; empty for all. */
+    public StringProperty searchProperty() {
+        return search;
     }
 
     /** The channel shown; null for all. */
@@ -99,11 +108,13 @@ public final class SandboxMessagesViewModel {
     /** Reads the list from the newest message. */
     public void reload() {
         DeliveryChannel shownChannel = channel.get();
-        background.run(BackgroundJob.of("Reading the sandbox outbox", progress -> sandbox.snapshot(shownChannel))
+        String searched = search.get();
+        background.run(BackgroundJob.of("Reading the sandbox outbox",
+                        progress -> sandbox.snapshot(shownChannel, searched))
                 .quiet()
                 .onSuccess(read -> {
-                    if (shownChannel != channel.get()) {
-                        return;
+                    if (shownChannel != channel.get() || !searched.equals(search.get())) {
+                        return; // a newer choice or search is being read
                     }
                     show(read);
                 })
@@ -120,11 +131,13 @@ public final class SandboxMessagesViewModel {
         }
         checking = true;
         DeliveryChannel shownChannel = channel.get();
-        background.run(BackgroundJob.of("Checking the sandbox outbox", progress -> sandbox.snapshot(shownChannel))
+        String searched = search.get();
+        background.run(BackgroundJob.of("Checking the sandbox outbox",
+                        progress -> sandbox.snapshot(shownChannel, searched))
                 .quiet()
                 .onSuccess(read -> {
                     checking = false;
-                    if (shownChannel != channel.get() || snapshot == null) {
+                    if (shownChannel != channel.get() || !searched.equals(search.get()) || snapshot == null) {
                         return;
                     }
                     if (snapshot.count() == 0 && read.count() > 0) {

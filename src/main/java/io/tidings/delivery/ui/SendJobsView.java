@@ -24,6 +24,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -89,7 +90,9 @@ final class SendJobsView extends VBox {
         table.setId("outbox-jobs-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Job", 210, summary -> summary.job().name()));
+        TableColumn<JobSummary, String> name = column("Job", 210, summary -> summary.job().name());
+        name.setCellFactory(cells -> new NameCell());
+        table.getColumns().add(name);
         table.getColumns().add(column("Channel", 80, summary -> SandboxRate.channelName(summary.job().channel())));
         table.getColumns().add(column("State", 80, summary -> stateName(summary.job().state())));
         table.getColumns().add(count("Queued", 84, JobSummary::queued));
@@ -97,6 +100,8 @@ final class SendJobsView extends VBox {
         table.getColumns().add(count("Delivered", 96, JobSummary::delivered));
         table.getColumns().add(count("Failed", 76, JobSummary::failed));
         table.getColumns().add(count("Suppressed", 112, JobSummary::suppressed));
+        table.getColumns().add(rate("Opened", 110, summary -> JobSummary.withRate(summary.opened(), summary.openRate())));
+        table.getColumns().add(rate("Clicked", 110, summary -> JobSummary.withRate(summary.clicked(), summary.clickRate())));
         table.getColumns().add(column("Created", 160, summary -> CREATED.format(summary.job().createdAt())));
         table.getColumns().forEach(column -> column.setSortable(false));
         Label empty = new Label();
@@ -212,6 +217,38 @@ final class SendJobsView extends VBox {
         column.setId("outbox-column-" + title.toLowerCase(Locale.ROOT));
         column.getStyleClass().add("count-column");
         column.setMinWidth(width);
+        return column;
+    }
+
+    /** A job's name, in full in its tooltip when the column is too narrow for it. */
+    private static final class NameCell extends TableCell<JobSummary, String> {
+        // One tooltip per cell, its words changed: the table refreshes every second.
+        private final Tooltip full = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            full.setText(item);
+            if (empty || item == null || item.isEmpty()) {
+                setTooltip(null);
+            } else if (getTooltip() == null) {
+                setTooltip(full);
+            }
+        }
+    }
+
+    /** A count with its rate of delivered messages; the rate's meaning in the heading's tooltip. */
+    private static TableColumn<JobSummary, String> rate(String title, double width, Function<JobSummary, String> value) {
+        TableColumn<JobSummary, String> column = column(title, width, value::apply);
+        column.setId("outbox-column-" + title.toLowerCase(Locale.ROOT));
+        column.getStyleClass().add("count-column");
+        column.setMinWidth(width);
+        Label heading = new Label(title);
+        heading.setTooltip(new Tooltip(title + " emails, each counted once, and their share of the delivered ones "
+                + "(Pinpoint's " + title.toLowerCase(Locale.ROOT).replace("ed", "") + " rate)."));
+        column.setText(null);
+        column.setGraphic(heading);
         return column;
     }
 

@@ -5,12 +5,15 @@ import atlantafx.base.theme.Styles;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.sandbox.SandboxRate;
 import java.util.Locale;
-import javafx.geometry.Insets;
+import io.tidings.shell.EditorScreen;
+import io.tidings.shell.SaveShortcut;
+import io.tidings.shell.UnsavedEdits;
+import io.tidings.shell.UnsavedMarker;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -20,16 +23,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The form for the sandbox's simulated outcomes: a switch, and each channel's rates. */
-final class SimulatedOutcomesView extends ScrollPane {
+/** Settings › Sandbox: the sandbox's simulated outcomes, a switch and each channel's rates. */
+public final class SimulatedOutcomesView extends VBox implements EditorScreen {
+
+    private static final String STYLESHEET = SimulatedOutcomesView.class.getResource("outbox.css").toExternalForm();
 
     private final SimulatedOutcomesViewModel viewModel;
 
-    SimulatedOutcomesView(SimulatedOutcomesViewModel viewModel) {
+    public SimulatedOutcomesView(SimulatedOutcomesViewModel viewModel) {
+        super(16);
         this.viewModel = viewModel;
         setId("outbox-outcomes");
-        setFitToWidth(true);
-        getStyleClass().add("section-scroll");
+        getStylesheets().add(STYLESHEET);
 
         Label intro = new Label("With no sending account set up, messages go to the sandbox, which can play the "
                 + "provider too: it reports deliveries, bounces, complaints, opens and clicks at the rates below, "
@@ -66,16 +71,20 @@ final class SimulatedOutcomesView extends ScrollPane {
         status.textProperty().bind(viewModel.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, simulate, spacer, save, standard);
+        HBox actions = new HBox(8, simulate, spacer, new UnsavedMarker(viewModel, "outbox-outcomes-unsaved"), save,
+                standard);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label note = new Label("The rest of a channel's messages are never reported, as happens with real providers.");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox page = new VBox(16, intro, actions, status, channels, note);
-        page.setPadding(new Insets(16, 4, 24, 0));
-        page.setMaxWidth(1000);
-        page.disableProperty().bind(viewModel.loadedProperty().not());
-        setContent(page);
+        getChildren().addAll(intro, actions, status, channels, note);
+        disableProperty().bind(viewModel.loadedProperty().not());
+        SaveShortcut.install(this, viewModel);
+    }
+
+    @Override
+    public List<UnsavedEdits> editors() {
+        return List.of(viewModel);
     }
 
     private Node channelPanel(DeliveryChannel channel) {
@@ -112,7 +121,7 @@ final class SimulatedOutcomesView extends ScrollPane {
         VBox panel = new VBox(10, title, grid);
         panel.getStyleClass().add("panel");
         panel.setMinWidth(340);
-        panel.setPrefWidth(492);
+        panel.setPrefWidth(396);
         return panel;
     }
 }

@@ -6,6 +6,7 @@ import io.tidings.channel.sandbox.SandboxSettingsStore;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.NumberText;
+import io.tidings.shell.UnsavedEdits;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import javafx.beans.property.StringProperty;
  * The sandbox's simulated outcomes, as a form: whether to simulate, and each rate as typed, with
  * a problem next to the field that has one. Nothing is saved until every field is right.
  */
-public final class SimulatedOutcomesViewModel {
+public final class SimulatedOutcomesViewModel implements UnsavedEdits {
 
     private final SandboxSettingsStore store;
     private final BackgroundWork background;
@@ -64,6 +65,23 @@ public final class SimulatedOutcomesViewModel {
         return dirty.getReadOnlyProperty();
     }
 
+    @Override
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return dirtyProperty();
+    }
+
+    @Override
+    public String editedName() {
+        return "the sandbox's simulated outcomes";
+    }
+
+    /** Reads the saved settings back into the form. */
+    @Override
+    public void discard() {
+        dirty.set(false);
+        load();
+    }
+
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
@@ -96,9 +114,15 @@ public final class SimulatedOutcomesViewModel {
 
     /** Checks every field and saves when all are right; otherwise each wrong field says why. */
     public void save() {
+        save(() -> { }, () -> { });
+    }
+
+    @Override
+    public void save(Runnable saved, Runnable notSaved) {
         Optional<SandboxSettings> settings = checked();
         if (settings.isEmpty()) {
             status.set("Not saved: correct the fields marked below.");
+            notSaved.run();
             return;
         }
         background.run(BackgroundJob.of("Saving the sandbox settings", progress -> {
@@ -106,11 +130,15 @@ public final class SimulatedOutcomesViewModel {
                     return settings.get();
                 })
                 .quiet()
-                .onSuccess(saved -> {
-                    fill(saved);
+                .onSuccess(stored -> {
+                    fill(stored);
                     status.set("Saved. Messages sent from now on get these outcomes; messages already sent keep theirs.");
+                    saved.run();
                 })
-                .onFailure(failure -> status.set("Not saved: " + failure.getMessage())));
+                .onFailure(failure -> {
+                    status.set("Not saved: " + failure.getMessage());
+                    notSaved.run();
+                }));
     }
 
     private Optional<SandboxSettings> checked() {

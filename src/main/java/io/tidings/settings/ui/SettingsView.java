@@ -2,168 +2,120 @@ package io.tidings.settings.ui;
 
 import atlantafx.base.theme.Styles;
 import io.tidings.shell.EditorScreen;
-import io.tidings.shell.SaveShortcut;
 import io.tidings.shell.UnsavedEdits;
-import io.tidings.shell.UnsavedMarker;
-import io.tidings.workspace.Theme;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Settings: appearance, the open workspace, where Tidings keeps its files, and the channels' accounts. */
-public final class SettingsView extends ScrollPane implements EditorScreen {
+/**
+ * Settings: a list of pages on the left (General first, then the pages other features hand in), the chosen page on
+ * the right. Every page stays built while another is shown, so switching pages loses no edits; leaving Settings asks
+ * about the edits of every page.
+ */
+public final class SettingsView extends BorderPane implements EditorScreen {
 
-    private static final DateTimeFormatter CREATED =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final String STYLESHEET = SettingsView.class.getResource("settings.css").toExternalForm();
+    private static final double PAGE_WIDTH = 860;
 
-    private final SettingsViewModel viewModel;
-    private final Node channels;
+    private final List<SettingsPage> pages = new ArrayList<>();
+    private final Map<SettingsPage, ToggleButton> entries = new LinkedHashMap<>();
+    private final ScrollPane scroll = new ScrollPane();
+    private final Label pageTitle = new Label();
+    private final VBox page = new VBox(16);
 
-    /** @param channels the Channels panel, which its own feature builds */
-    public SettingsView(SettingsViewModel viewModel, Node channels) {
-        this.viewModel = viewModel;
-        this.channels = channels;
+    /** @param otherPages the pages after General, in their order: sending limits, channels, the sandbox, … */
+    public SettingsView(SettingsViewModel viewModel, List<SettingsPage> otherPages) {
         setId("settings");
-        getStyleClass().add("section-scroll");
-        setFitToWidth(true);
+        getStyleClass().add("settings");
+        getStylesheets().add(STYLESHEET);
+        pages.add(new SettingsPage("general", "General", "fth-sliders", new GeneralSettingsView(viewModel),
+                viewModel.unsavedProperty(), () -> { }));
+        pages.addAll(otherPages);
 
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_2);
+        VBox list = new VBox(2, title);
+        list.getStyleClass().add("settings-pages");
+        ToggleGroup group = new ToggleGroup();
+        for (SettingsPage shown : pages) {
+            ToggleButton entry = entry(shown, group);
+            entries.put(shown, entry);
+            list.getChildren().add(entry);
+        }
+        setLeft(list);
 
-        VBox page = new VBox(20, title, appearance(viewModel), workspace(viewModel), files(viewModel), channels);
+        pageTitle.setId("settings-page-title");
+        pageTitle.getStyleClass().add(Styles.TITLE_3);
         page.setPadding(new Insets(24));
-        page.setMaxWidth(820);
+        page.setMaxWidth(PAGE_WIDTH);
         page.getStyleClass().add("section-page");
-        setContent(page);
+        scroll.setId("settings-scroll");
+        scroll.getStyleClass().add("section-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setContent(page);
+        setCenter(scroll);
+
+        group.selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (selected == null) {
+                group.selectToggle(old); // one page is always shown
+            } else {
+                show((SettingsPage) selected.getUserData());
+            }
+        });
+        group.selectToggle(entries.get(pages.get(0)));
+    }
+
+    /** Shows the page whose id is {@code id}, as a click on its name does. */
+    public void showPage(String id) {
+        pages.stream().filter(candidate -> candidate.id().equals(id)).findFirst()
+                .ifPresent(wanted -> entries.get(wanted).setSelected(true));
     }
 
     @Override
     public List<UnsavedEdits> editors() {
-        List<UnsavedEdits> editors = new java.util.ArrayList<>(List.of(viewModel));
-        if (channels instanceof EditorScreen channelEditors) {
-            editors.addAll(channelEditors.editors());
-        }
-        return editors;
+        return pages.stream().flatMap(each -> each.editors().stream()).toList();
     }
 
-    private static Node appearance(SettingsViewModel viewModel) {
-        ToggleGroup group = new ToggleGroup();
-        ToggleButton light = new ToggleButton("Light", new FontIcon("fth-sun"));
-        light.setId("theme-light");
-        light.setUserData(Theme.LIGHT);
-        light.getStyleClass().add(Styles.LEFT_PILL);
-        ToggleButton dark = new ToggleButton("Dark", new FontIcon("fth-moon"));
-        dark.setId("theme-dark");
-        dark.setUserData(Theme.DARK);
-        dark.getStyleClass().add(Styles.RIGHT_PILL);
-        group.getToggles().addAll(light, dark);
-        group.selectToggle(viewModel.themeProperty().get() == Theme.DARK ? dark : light);
-        group.selectedToggleProperty().addListener((observable, old, selected) -> {
-            if (selected == null) {
-                group.selectToggle(old); // one theme is always chosen
-            } else {
-                viewModel.themeProperty().set((Theme) selected.getUserData());
-            }
-        });
-        viewModel.themeProperty().addListener((observable, old, theme) ->
-                group.selectToggle(theme == Theme.DARK ? dark : light));
-        return panel("Appearance", form(row("Theme", new HBox(light, dark))));
+    private ToggleButton entry(SettingsPage shown, ToggleGroup group) {
+        FontIcon mark = new FontIcon("fth-edit-3");
+        mark.getStyleClass().add("unsaved-mark");
+        mark.visibleProperty().bind(shown.unsaved());
+        Label name = new Label(shown.title());
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        HBox text = new HBox(8, name, mark);
+        text.setAlignment(Pos.CENTER_LEFT);
+        ToggleButton entry = new ToggleButton(null, new HBox(12, new FontIcon(shown.icon()), text));
+        ((HBox) entry.getGraphic()).setAlignment(Pos.CENTER_LEFT);
+        entry.setId("settings-page-" + shown.id());
+        entry.setUserData(shown);
+        entry.setToggleGroup(group);
+        entry.setMaxWidth(Double.MAX_VALUE);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        entry.getStyleClass().add("settings-page-entry");
+        entry.setTooltip(new Tooltip(shown.title()));
+        entry.setAccessibleText(shown.title());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return entry;
     }
 
-    private static Node workspace(SettingsViewModel viewModel) {
-        TextField name = new TextField();
-        name.setId("settings-workspace-name");
-        name.textProperty().bindBidirectional(viewModel.nameProperty());
-        ComboBox<SettingsViewModel.Region> region = new ComboBox<>();
-        region.setId("settings-default-region");
-        region.getItems().setAll(viewModel.regions());
-        region.valueProperty().bindBidirectional(viewModel.regionProperty());
-        region.setMaxWidth(Double.MAX_VALUE);
-        Label regionHint = new Label("Used for phone numbers written without a + and country code.");
-        regionHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-
-        Button save = new Button("Save");
-        save.setId("settings-save");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.setDefaultButton(true);
-        save.disableProperty().bind(viewModel.changedBinding().not());
-        save.setOnAction(event -> viewModel.save());
-        Label message = new Label();
-        message.setId("settings-message");
-        message.getStyleClass().add(Styles.SUCCESS);
-        message.textProperty().bind(viewModel.messageProperty());
-        Label problem = new Label();
-        problem.setId("settings-problem");
-        problem.setWrapText(true);
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.textProperty().bind(viewModel.problemProperty());
-        HBox actions = new HBox(12, save, new UnsavedMarker(viewModel, "settings-unsaved"), message, problem);
-        actions.setAlignment(Pos.CENTER_LEFT);
-
-        var info = viewModel.info();
-        GridPane form = form(
-                row("Name", name),
-                row("Phone region", new VBox(4, region, regionHint)),
-                row("File", selectable(info.file().toString())),
-                row("Created", new Label(CREATED.format(info.createdAt()))),
-                row("Format", new Label("Workspace format " + info.schemaVersion())));
-        VBox panel = panel("Workspace", new VBox(12, form, actions));
-        SaveShortcut.install(panel, viewModel);
-        return panel;
-    }
-
-    private static Node files(SettingsViewModel viewModel) {
-        return panel("Where Tidings keeps its files", form(
-                row("Workspaces", selectable(viewModel.directories().workspaces().toString())),
-                row("Settings", selectable(viewModel.directories().settingsFile().toString())),
-                row("Logs", selectable(viewModel.directories().logs().toString()))));
-    }
-
-    private static Label selectable(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("path-label");
-        return label;
-    }
-
-    private static Node[] row(String label, Node field) {
-        Label caption = new Label(label);
-        caption.getStyleClass().add(Styles.TEXT_MUTED);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-        return new Node[] {caption, field};
-    }
-
-    private static GridPane form(Node[]... rows) {
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(10);
-        for (int index = 0; index < rows.length; index++) {
-            grid.addRow(index, rows[index]);
-        }
-        return grid;
-    }
-
-    private static VBox panel(String title, Node body) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_4);
-        VBox panel = new VBox(12, heading, body);
-        panel.getStyleClass().add("panel");
-        return panel;
+    private void show(SettingsPage shown) {
+        pageTitle.setText(shown.title());
+        page.getChildren().setAll(pageTitle, shown.content());
+        scroll.setVvalue(0);
+        shown.whenShown().run();
     }
 }

@@ -7,12 +7,15 @@ import io.tidings.shell.UnsavedMarker;
 import io.tidings.template.EndpointChoice;
 import io.tidings.template.TemplatePreview;
 import io.tidings.template.TemplateProblem;
+import io.tidings.ui.ChannelNames;
 import io.tidings.ui.preview.MessagePreviews;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -96,14 +99,16 @@ final class TemplateEditorView extends VBox {
         formScroll.getStyleClass().add("edge-to-edge");
         notRendered.setId("template-not-rendered");
         notRendered.setWrapText(true);
+        notRendered.setMinHeight(Region.USE_PREF_SIZE); // wrapped, it needs all its lines
         notRendered.getStyleClass().add(Styles.DANGER);
         notRendered.managedProperty().bind(notRendered.visibleProperty());
         notRendered.setVisible(false);
         VBox previewSide = new VBox(10, previewBar(), new Separator(), notRendered, scrolling(previewHolder));
         previewSide.getStyleClass().add("preview-side");
-        SplitPane split = new SplitPane(formScroll, previewSide);
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        VBox formSide = new VBox(6, variablePicker(), formScroll);
+        SplitPane split = new SplitPane(formSide, previewSide);
         split.setDividerPositions(0.48);
-        VBox.setVgrow(split, Priority.ALWAYS);
 
         problems.setId("template-problems");
         problems.setPrefHeight(110);
@@ -114,7 +119,17 @@ final class TemplateEditorView extends VBox {
         Label problemsHeading = new Label("Problems");
         problemsHeading.getStyleClass().add(Styles.TEXT_SMALL);
 
-        getChildren().addAll(heading, status, error, split, problemsHeading, problems, sendBar());
+        // The problems below the editor in a split of their own: dragging the divider up gives them room.
+        VBox problemsBox = new VBox(4, problemsHeading, problems);
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        problemsBox.setMinHeight(70);
+        SplitPane editorAndProblems = new SplitPane(split, problemsBox);
+        editorAndProblems.setId("template-editor-split");
+        editorAndProblems.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        editorAndProblems.setDividerPositions(0.82);
+        SplitPane.setResizableWithParent(problemsBox, false);
+        VBox.setVgrow(editorAndProblems, Priority.ALWAYS);
+        getChildren().addAll(heading, status, error, editorAndProblems, sendBar());
 
         editor.openedProperty().addListener((observable, old, count) -> opened());
         editor.dirtyProperty().addListener((observable, old, dirty) -> showTitle());
@@ -147,6 +162,7 @@ final class TemplateEditorView extends VBox {
                         .orElse(null);
             }
         });
+        endpoints.setCellFactory(list -> new EndpointCell());
         endpoints.getEditor().textProperty().addListener((observable, old, text) -> {
             boolean isChoiceLabel = editor.endpointChoices().stream().anyMatch(choice -> choice.label().equals(text));
             if (!isChoiceLabel) {
@@ -194,6 +210,36 @@ final class TemplateEditorView extends VBox {
         return holder;
     }
 
+    /** "Insert variable": the endpoint's and the audience's fields with the template's defaults, typed at the caret. */
+    private Node variablePicker() {
+        MenuButton insert = new MenuButton("Insert variable", new FontIcon("fth-plus-square"));
+        insert.setId("template-insert-variable");
+        insert.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        insert.setOnShowing(event -> {
+            insert.getItems().clear();
+            for (String variable : editor.variables()) {
+                String fallback = editor.defaultOf(variable);
+                Label name = new Label(TemplateVariables.tag(variable));
+                name.getStyleClass().add("variable-name");
+                Label detail = new Label(fallback == null ? "no default" : "default: " + fallback);
+                detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                HBox line = new HBox(12, name, detail);
+                line.setAlignment(Pos.BASELINE_LEFT);
+                CustomMenuItem item = new CustomMenuItem(line);
+                item.setId("insert-" + variable.replace('.', '-'));
+                item.setOnAction(done -> form.insertAtCaret(TemplateVariables.tag(variable)));
+                insert.getItems().add(item);
+            }
+        });
+        Label hint = new Label("at the cursor of the part you are editing");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setMinWidth(0);
+        HBox bar = new HBox(8, insert, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        insert.setMinWidth(Region.USE_PREF_SIZE);
+        return bar;
+    }
+
     private Node sendBar() {
         TestSend test = editor.testSend();
         TextField address = new TextField();
@@ -207,7 +253,24 @@ final class TemplateEditorView extends VBox {
         Label note = new Label("Test messages go to the sandbox outbox (see Outbox); nothing leaves this computer.");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         note.setWrapText(true);
-        HBox row = new HBox(8, address, CommandButtons.bind(send, test.sendCommand()));
+        send.setMinWidth(Region.USE_PREF_SIZE);
+        Label result = new Label();
+        result.setId("template-test-result");
+        result.setWrapText(true);
+        result.setMinWidth(0);
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        result.setMaxWidth(420);
+        result.textProperty().bind(test.resultProperty());
+        result.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+                test.resultProperty().get().isEmpty() ? null
+                        : new FontIcon(test.succeededProperty().get() ? "fth-check-circle" : "fth-x-circle"),
+                test.resultProperty(), test.succeededProperty()));
+        test.succeededProperty().addListener((observable, old, went) -> {
+            result.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            result.getStyleClass().add(went ? Styles.SUCCESS : Styles.DANGER);
+        });
+        result.getStyleClass().add(Styles.DANGER);
+        HBox row = new HBox(8, address, CommandButtons.bind(send, test.sendCommand()), result);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, note);
     }
@@ -255,6 +318,40 @@ final class TemplateEditorView extends VBox {
             previewHolder.getChildren().setAll(shown);
         }
         StackPane.setAlignment(shown, Pos.TOP_LEFT);
+    }
+
+    /** An endpoint as a person reads it: the name (or address) over the address and channel, as wide as the box. */
+    private static final class EndpointCell extends ListCell<EndpointChoice> {
+        EndpointCell() {
+            // as wide as the box: a long address is cut, not the popup widened to the screen
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(EndpointChoice choice, boolean empty) {
+            super.updateItem(choice, empty);
+            if (empty || choice == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            boolean named = choice.name() != null && !choice.name().isBlank();
+            Label first = new Label(named ? choice.name() : choice.shortAddress());
+            first.getStyleClass().add(Styles.TEXT_BOLD);
+            String rest = (named ? choice.shortAddress() + " · " : "") + ChannelNames.of(choice.channel())
+                    + (choice.userId() == null || choice.userId().isBlank() ? "" : " · user " + choice.userId());
+            Label second = new Label(rest);
+            second.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            for (Label line : new Label[] {first, second}) {
+                line.setMinWidth(0);
+                line.setMaxWidth(Double.MAX_VALUE);
+            }
+            setText(null);
+            setGraphic(new VBox(1, first, second));
+            setTooltip(new Tooltip(choice.address() + "\n" + choice.channel()
+                    + (choice.userId() == null ? "" : "\nuser " + choice.userId())));
+        }
     }
 
     /** A problem with its severity shown by an icon and its place in words. */

@@ -37,6 +37,8 @@ public final class TemplateEditorViewModel implements UnsavedEdits {
     /** The path of the template's default values, edited as JSON text. */
     public static final String DEFAULTS = "DefaultSubstitutions";
 
+    private final ObservableList<String> variables = javafx.collections.FXCollections.observableArrayList();
+
     private final TemplateService templates;
     private final PreviewEndpoints endpoints;
     private final BackgroundWork background;
@@ -57,8 +59,7 @@ public final class TemplateEditorViewModel implements UnsavedEdits {
         this.background = background;
         this.preview = new LivePreview(previewer, endpoints, background, debounce, draft.contentProperty()::get, error::set);
         this.versions = new TemplateVersions(templates, background, draft.templateProperty(), error::set);
-        this.testSend = new TestSend(templates, background, draft.templateProperty(), preview.previewProperty(),
-                status::set, error::set);
+        this.testSend = new TestSend(templates, background, draft.templateProperty(), preview.previewProperty());
         this.save = new UiCommand(() -> save(() -> { }, () -> { }), Bindings.createStringBinding(() -> draft.templateProperty().get() == null
                 ? "Open a template first." : draft.dirtyProperty().get() ? null : "Nothing to save: no changes yet.",
                 draft.templateProperty(), draft.dirtyProperty()));
@@ -127,6 +128,21 @@ public final class TemplateEditorViewModel implements UnsavedEdits {
         return preview.problems();
     }
 
+    /** The variables "Insert variable" offers: the endpoint's own, then the audience's fields, as a template writes them. */
+    public ObservableList<String> variables() {
+        return variables;
+    }
+
+    /** The template's default for {@code variable}, or null (also while the defaults are not valid JSON). */
+    public String defaultOf(String variable) {
+        TemplateContent content = contentProperty().get();
+        try {
+            return content == null ? null : content.defaults().get(variable);
+        } catch (IllegalArgumentException notJson) {
+            return null;
+        }
+    }
+
     public ObservableList<EndpointChoice> endpointChoices() {
         return preview.endpointChoices();
     }
@@ -164,6 +180,7 @@ public final class TemplateEditorViewModel implements UnsavedEdits {
                 .quiet()
                 .onSuccess(opened -> {
                     preview.knowFieldPaths(opened.knownFieldPaths());
+                    variables.setAll(TemplateVariables.offered(opened.knownFieldPaths()));
                     versions.show(opened.versions());
                     status.set("");
                     show(opened.template());

@@ -1,5 +1,10 @@
 package io.tidings.template.ui;
 
+import io.tidings.template.TemplateFields;
+import java.time.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
 import atlantafx.base.theme.Styles;
 import io.tidings.template.TemplateField;
 import javafx.scene.Node;
@@ -14,7 +19,13 @@ import javafx.scene.layout.VBox;
 /** The template's parts as inputs, one per field, each passing what the user types to the editor. */
 final class TemplateForm extends VBox {
 
+    private static final Duration HIGHLIGHT_PAUSE = Duration.ofMillis(150);
+    private static final double CODE_HEIGHT = 320;
+    private static final double CODE_MIN_HEIGHT = 160;
+
     private final TemplateEditorViewModel editor;
+    /** The text input the user was in last, where "Insert variable" puts its variable. */
+    private Node lastFocused;
 
     TemplateForm(TemplateEditorViewModel editor) {
         super(12);
@@ -40,11 +51,7 @@ final class TemplateForm extends VBox {
         return switch (field.kind()) {
             case LINE -> bind(new TextField(), field.path());
             case TEXT -> textArea(field.path(), 5);
-            case HTML -> {
-                TextArea html = textArea(field.path(), 14);
-                html.getStyleClass().add("source-code");
-                yield html;
-            }
+            case HTML -> codeArea(field.path());
             case CHOICE -> {
                 ComboBox<String> choice = new ComboBox<>();
                 choice.getItems().setAll(field.choices());
@@ -65,6 +72,33 @@ final class TemplateForm extends VBox {
         };
     }
 
+    /**
+     * The HTML part: a code editor with line numbers, its tags and Handlebars coloured once typing pauses. It keeps
+     * its own undo history (Ctrl+Z), which starts at the text as opened.
+     */
+    private Node codeArea(String path) {
+        CodeArea code = new CodeArea(editor.value(path));
+        code.setId(idOf(path));
+        code.getStyleClass().add("source-code");
+        code.setParagraphGraphicFactory(LineNumberFactory.get(code));
+        code.setWrapText(true);
+        code.getUndoManager().forgetHistory();
+        code.setStyleSpans(0, TemplateCodeHighlight.of(code.getText()));
+        code.textProperty().addListener((observable, old, text) -> editor.edit(path, text));
+        code.multiPlainChanges().successionEnds(HIGHLIGHT_PAUSE)
+                .subscribe(changes -> code.setStyleSpans(0, TemplateCodeHighlight.of(code.getText())));
+        code.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused) {
+                lastFocused = code;
+            }
+        });
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(code);
+        scroll.setPrefHeight(CODE_HEIGHT);
+        scroll.setMinHeight(CODE_MIN_HEIGHT);
+        scroll.getStyleClass().add("source-code-scroll");
+        return scroll;
+    }
+
     private TextArea textArea(String path, int rows) {
         TextArea area = bind(new TextArea(), path);
         area.setWrapText(true);
@@ -75,8 +109,26 @@ final class TemplateForm extends VBox {
     private <T extends TextInputControl> T bind(T input, String path) {
         input.setText(editor.value(path));
         input.setId(idOf(path));
+        input.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused) {
+                lastFocused = input;
+            }
+        });
         input.textProperty().addListener((observable, old, text) -> editor.edit(path, text));
         return input;
+    }
+
+    /** Types {@code text} at the caret of the input the user was in last (the HTML part by default). */
+    void insertAtCaret(String text) {
+        Node target = lastFocused != null && lastFocused.getScene() != null ? lastFocused
+                : lookup("#" + idOf(TemplateFields.HTML_PART));
+        if (target instanceof CodeArea code) {
+            code.replaceSelection(text);
+            code.requestFocus();
+        } else if (target instanceof TextInputControl input) {
+            input.replaceSelection(text);
+            input.requestFocus();
+        }
     }
 
     static String idOf(String path) {

@@ -9,7 +9,11 @@ import io.tidings.template.TemplatePreview;
 import io.tidings.template.TemplateProblem;
 import io.tidings.template.TemplateService;
 import io.tidings.template.TemplateType;
-import java.util.function.Consumer;
+import io.tidings.template.TestAddress;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,30 +29,34 @@ final class TestSend {
     private final BackgroundWork background;
     private final ObservableObjectValue<Template> template;
     private final ObservableObjectValue<TemplatePreview> preview;
-    private final Consumer<String> sent;
-    private final Consumer<String> failed;
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
+    private final ReadOnlyBooleanWrapper succeeded = new ReadOnlyBooleanWrapper(this, "succeeded");
 
     private final StringProperty address = new SimpleStringProperty(this, "address", "");
     private final UiCommand send;
 
-    /**
-     * @param sent told, in a sentence, where the test went
-     * @param failed told, in a sentence, what went wrong; given "" when a new test starts
-     */
     TestSend(TemplateService templates, BackgroundWork background, ObservableObjectValue<Template> template,
-            ObservableObjectValue<TemplatePreview> preview, Consumer<String> sent, Consumer<String> failed) {
+            ObservableObjectValue<TemplatePreview> preview) {
         this.templates = templates;
         this.background = background;
         this.template = template;
         this.preview = preview;
-        this.sent = sent;
-        this.failed = failed;
         this.send = new UiCommand(() -> send(address.get()), Bindings.createStringBinding(this::whyNot, template, preview, address));
     }
 
     /** An email address, a phone number or a device token, as the template's channel needs. */
     StringProperty addressProperty() {
         return address;
+    }
+
+    /** Where the last test went, or why it did not go; empty before the first. */
+    ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** True when the last test went. */
+    ReadOnlyBooleanProperty succeededProperty() {
+        return succeeded.getReadOnlyProperty();
     }
 
     /** Sends a test to the address typed. */
@@ -64,10 +72,15 @@ final class TestSend {
             return;
         }
         if (rendered.message().hasErrors()) {
-            failed.accept("Fix the template's errors before sending a test.");
+            failed("Fix the template's errors before sending a test.");
             return;
         }
         TemplateType type = current.type();
+        var wrongAddress = TestAddress.mismatch(type, to);
+        if (wrongAddress.isPresent()) {
+            failed("Not sent: " + wrongAddress.get());
+            return;
+        }
         var message = rendered.message();
         String subject = type == TemplateType.EMAIL ? message.part(TemplateFields.SUBJECT)
                 : type == TemplateType.PUSH ? message.part(TemplateFields.PUSH_TITLE) : null;
@@ -77,13 +90,21 @@ final class TestSend {
             default -> message.part(TemplateFields.BODY);
         };
         String html = type == TemplateType.EMAIL ? message.part(TemplateFields.HTML_PART) : null;
-        failed.accept("");
+        result.set("");
         background.run(BackgroundJob.of("Sending a test", progress ->
                         templates.sendToSandbox(current.id(), type, to, subject, body, html))
                 .quiet()
-                .onSuccess(id -> sent.accept("Sent to the sandbox outbox for " + to.strip()
-                        + ". It is in the Outbox section, under Sandbox messages."))
-                .onFailure(failure -> failed.accept("Not sent: " + failure.getMessage())));
+                .onSuccess(id -> {
+                    succeeded.set(true);
+                    result.set("Sent to the sandbox outbox for " + to.strip()
+                            + ". It is in the Outbox section, under Sandbox messages.");
+                })
+                .onFailure(failure -> failed("Not sent: " + failure.getMessage())));
+    }
+
+    private void failed(String why) {
+        succeeded.set(false);
+        result.set(why);
     }
 
     private String whyNot() {

@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -71,7 +72,7 @@ public final class EmailPreview extends VBox {
         desktop.setMinWidth(Region.USE_PREF_SIZE);
         mobile.setMinWidth(Region.USE_PREF_SIZE);
         allowImages.setMinWidth(Region.USE_PREF_SIZE);
-        blocked.setMinWidth(0);
+        blocked.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip blockedInFull = new Tooltip();
         blockedInFull.textProperty().bind(blocked.textProperty());
         blocked.setTooltip(blockedInFull);
@@ -89,7 +90,8 @@ public final class EmailPreview extends VBox {
         allowImages.setId("email-preview-allow-images");
         allowImages.getStyleClass().add(Styles.SMALL);
         allowImages.setOnAction(event -> allowRemoteImages.accept(!shownImagesAllowed));
-        HBox tools = new HBox(8, new HBox(desktop, mobile), blocked, allowImages);
+        // In a narrow preview the words about images go to a line of their own instead of being cut.
+        FlowPane tools = new FlowPane(8, 6, new HBox(desktop, mobile), blocked, allowImages);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         text.setId("email-preview-text");

@@ -88,6 +88,33 @@ class SandboxMessagesViewModelTest {
     }
 
     @Test
+    void aSearchFindsMessagesByAddressOrTextWhateverTheCase() {
+        workspace.templates().sendToSandbox(null, TemplateType.SMS, "+12065550100", null, "Your order shipped", null);
+        workspace.templates().sendToSandbox(null, TemplateType.EMAIL, "ada@example.com", "Hello Ada", "Hi", "<p>Hi</p>");
+        workspace.templates().sendToSandbox(null, TemplateType.EMAIL, "grace@example.com", "50% off_today", "Sale", null);
+        SandboxMessagesViewModel messages = viewModel(Clock.systemUTC());
+        messages.reload();
+        assertThat(messages.summaryProperty().get()).isEqualTo("3 messages");
+
+        messages.searchProperty().set("ADA@");
+        assertThat(messages.summaryProperty().get()).isEqualTo("1 message");
+        assertThat(loaded(messages.messagesProperty().get(), 0).address()).isEqualTo("ada@example.com");
+
+        messages.searchProperty().set("order ship");
+        assertThat(loaded(messages.messagesProperty().get(), 0).address()).isEqualTo("+12065550100");
+        messages.searchProperty().set("50%");
+        assertThat(messages.summaryProperty().get()).isEqualTo("1 message");
+        messages.searchProperty().set("0% off_");
+        assertThat(messages.summaryProperty().get()).as("% and _ are the user's letters, not wildcards").isEqualTo("1 message");
+        messages.searchProperty().set("%");
+        assertThat(messages.summaryProperty().get()).isEqualTo("1 message");
+        messages.searchProperty().set("nobody");
+        assertThat(messages.summaryProperty().get()).isEqualTo("0 messages");
+        messages.searchProperty().set("");
+        assertThat(messages.summaryProperty().get()).isEqualTo("3 messages");
+    }
+
+    @Test
     void newMessagesAreAnnouncedUntilShownSoThatTheListDoesNotJump() {
         workspace.templates().sendToSandbox(null, TemplateType.EMAIL, "ada@example.com", "One", "Hi", "<p>Hi</p>");
         SandboxMessagesViewModel messages = viewModel(Clock.systemUTC());

@@ -134,9 +134,29 @@ class TemplateEditorViewModelTest {
         TemplateEditorViewModel editor = editor(new ImmediateBackgroundWork());
         editor.open(smsId);
         editor.sendTest("+15550199");
-        assertThat(editor.statusProperty().get()).startsWith("Sent to the sandbox outbox for +15550199.");
+        assertThat(editor.testSend().resultProperty().get()).startsWith("Sent to the sandbox outbox for +15550199.");
         assertThat(templates.sandboxMessages(1)).singleElement()
                 .satisfies(message -> assertThat(message.body()).isEqualTo("Hi there"));
+    }
+
+    @Test
+    void aTestToAnAddressOfAnotherChannelIsRefusedSayingWhy() {
+        TemplateEditorViewModel editor = editor(new ImmediateBackgroundWork());
+        editor.open(smsId);
+        TestSend test = editor.testSend();
+        test.addressProperty().set("ada@example.com");
+
+        test.sendCommand().run();
+
+        assertThat(test.succeededProperty().get()).isFalse();
+        assertThat(test.resultProperty().get())
+                .isEqualTo("Not sent: An SMS template's test goes to a phone number, not an email address.");
+        assertThat(templates.sandboxMessages(1)).isEmpty();
+
+        test.addressProperty().set("555 0199");
+        test.sendCommand().run();
+        assertThat(test.resultProperty().get()).contains("with + and the country code");
+        assertThat(templates.sandboxMessages(1)).isEmpty();
     }
 
     @Test
@@ -183,7 +203,7 @@ class TemplateEditorViewModelTest {
         editor.edit(TemplateFields.BODY, "Hi again");
         assertThat(test.sendCommand().canRun()).isTrue();
         test.sendCommand().run();
-        assertThat(editor.statusProperty().get()).startsWith("Sent to the sandbox outbox for +15550199.");
+        assertThat(editor.testSend().resultProperty().get()).startsWith("Sent to the sandbox outbox for +15550199.");
         assertThat(templates.sandboxMessages(1)).singleElement()
                 .satisfies(message -> assertThat(message.body()).isEqualTo("Hi again"));
     }

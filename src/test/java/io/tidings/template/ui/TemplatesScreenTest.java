@@ -13,7 +13,12 @@ import io.tidings.template.TemplatePreviewer;
 import io.tidings.template.TemplateProblem;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.CodeArea;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.TextFlow;
@@ -89,9 +94,71 @@ class TemplatesScreenTest {
         robot.clickOn("#template-test-address").write("device-token-1");
         robot.clickOn("#template-send-test");
 
-        waitUntil(() -> text(robot, "#template-status").startsWith("Sent to the sandbox outbox for device-token-1."));
+        waitUntil(() -> text(robot, "#template-test-result").startsWith("Sent to the sandbox outbox for device-token-1."));
         assertThat(workspace.templates().sandboxMessages(1)).singleElement()
                 .satisfies(message -> assertThat(message.subject()).isEqualTo("Weekend sale: 25% off trail gear"));
+    }
+
+    @Test
+    void aPushTestToAnEmailAddressIsRefusedBesideTheButtonSayingWhy(FxRobot robot) {
+        openTemplate(robot, "Weekend sale");
+        waitUntil(() -> text(robot, "#push-preview-ios-body").equals("Hey, the sale ends Sunday at midnight."));
+
+        robot.clickOn("#template-test-address").write("ada@example.com");
+        robot.clickOn("#template-send-test");
+
+        waitUntil(() -> !text(robot, "#template-test-result").isEmpty());
+        assertThat(text(robot, "#template-test-result"))
+                .isEqualTo("Not sent: A push template's test goes to a device token, not an email address.");
+        assertThat(workspace.templates().sandboxMessages(1)).isEmpty();
+        double buttonRight = onFx(() -> robot.lookup("#template-send-test").query()
+                .localToScene(robot.lookup("#template-send-test").query().getLayoutBounds()).getMaxX());
+        double resultLeft = onFx(() -> robot.lookup("#template-test-result").query()
+                .localToScene(robot.lookup("#template-test-result").query().getLayoutBounds()).getMinX());
+        assertThat(resultLeft).as("the result beside the button").isBetween(buttonRight, buttonRight + 20);
+    }
+
+    @Test
+    void theHtmlPartIsACodeEditorWithUndoAndAVariableCanBeInsertedAtTheCursor(FxRobot robot) {
+        openTemplate(robot, "Welcome email");
+        waitUntil(() -> robot.lookup("#field-HtmlPart").tryQuery().isPresent());
+        CodeArea html = robot.lookup("#field-HtmlPart").queryAs(CodeArea.class);
+        String original = onFx(() -> html.getText());
+        assertThat(original).contains("{{");
+        List<String> styles = List.copyOf(onFx(() -> html.getStyleAtPosition(original.indexOf("{{") + 1)));
+        assertThat(styles).contains("code-handlebars");
+
+        robot.clickOn(html);
+        robot.interact(() -> html.moveTo(0));
+        robot.write("Dear ");
+        robot.clickOn("#template-insert-variable");
+        robot.clickOn(robot.lookup("#insert-User-UserId").<Node>query());
+
+        waitUntil(() -> onFx(() -> html.getText()).startsWith("Dear {{User.UserId}}"));
+        assertThat(onFx(() -> robot.lookup("#template-unsaved").query().isVisible())).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> !onFx(() -> html.getText()).contains("{{User.UserId}}"));
+        assertThat(onFx(() -> html.getText())).startsWith("Dear ");
+    }
+
+    @Test
+    void thePreviewForListShowsNamesAsWideAsItsBox(FxRobot robot) {
+        openTemplate(robot, "Weekend sale");
+        waitUntil(() -> text(robot, "#push-preview-ios-body").equals("Hey, the sale ends Sunday at midnight."));
+        ComboBox<?> endpoints = robot.lookup("#template-preview-endpoint").queryAs(ComboBox.class);
+        waitUntil(() -> !onFx(() -> endpoints.getItems().isEmpty()));
+
+        robot.interact(endpoints::show);
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").tryQuery().isPresent());
+
+        double boxWidth = onFx(endpoints::getWidth);
+        double popupWidth = onFx(() -> robot.lookup(".combo-box-popup .list-view").queryAs(javafx.scene.layout.Region.class).getWidth());
+        assertThat(popupWidth).isLessThanOrEqualTo(boxWidth + 2);
+        List<String> shown = onFx(() -> robot.lookup(".combo-box-popup .list-cell .label").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList());
+        assertThat(shown).anyMatch(text -> text.matches("[A-Z][a-z]+ [A-Z][a-z]+")); // a person's name
+        assertThat(shown).allMatch(text -> text.length() < 90);
+        robot.interact(endpoints::hide);
     }
 
     private void openTemplate(FxRobot robot, String name) {

@@ -41,8 +41,6 @@ public final class ChannelAccountsView extends VBox implements EditorScreen {
         getStyleClass().addAll("panel", "channel-accounts");
         getStylesheets().add(STYLESHEET);
 
-        Label heading = new Label("Channels");
-        heading.getStyleClass().add(Styles.TITLE_4);
         Label intro = SettingInputs.small(new Label("Where each channel's messages go. A channel without an account "
                 + "sends to the sandbox, where you can read every message without anything leaving this computer."),
                 Styles.TEXT_MUTED);
@@ -54,7 +52,7 @@ public final class ChannelAccountsView extends VBox implements EditorScreen {
         problem.setId("channel-accounts-problem");
         problem.textProperty().bind(viewModel.problemProperty());
         SettingInputs.showWhen(problem, viewModel.problemProperty().isNotEmpty());
-        getChildren().addAll(heading, intro, problem, rows, message);
+        getChildren().addAll(intro, problem, rows, message);
 
         viewModel.summaries().addListener((Observable changed) -> showRows());
         viewModel.editorProperty().addListener((Observable changed) -> showRows());

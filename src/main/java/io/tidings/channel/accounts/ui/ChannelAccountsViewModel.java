@@ -9,6 +9,9 @@ import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
 import io.tidings.shell.LeavingEditors;
 import java.util.Arrays;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,11 +34,19 @@ public final class ChannelAccountsViewModel {
     private final ReadOnlyObjectWrapper<ChannelEditorViewModel> editor = new ReadOnlyObjectWrapper<>(this, "editor");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final BooleanProperty unsavedOfEditor = new SimpleBooleanProperty(this, "unsavedOfEditor");
 
     public ChannelAccountsViewModel(ChannelAccountService service, BackgroundWork background, DialogService dialogs) {
         this.service = service;
         this.background = background;
         this.dialogs = dialogs;
+        editor.addListener((observable, old, open) -> {
+            unsavedOfEditor.unbind();
+            unsavedOfEditor.set(false);
+            if (open != null) {
+                unsavedOfEditor.bind(open.unsavedProperty());
+            }
+        });
     }
 
     // Properties
@@ -65,12 +76,28 @@ public final class ChannelAccountsViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** True while the open channel editor holds unsaved edits. */
+    public ObservableBooleanValue unsavedBinding() {
+        return unsavedOfEditor;
+    }
+
     // Commands
+
+    /** Reads the saved accounts again, unless a channel's editor is open (the Sending limits page may change them). */
+    public void reload() {
+        if (editor.get() == null) {
+            load();
+        }
+    }
 
     /** Reads the saved accounts in the background. */
     public void load() {
         background.run(BackgroundJob.of("Reading the channel accounts", progress -> service.load()).quiet()
-                .onSuccess(this::show)
+                .onSuccess(saved -> {
+                    if (editor.get() == null) { // an editor opened meanwhile keeps what the user typed
+                        show(saved);
+                    }
+                })
                 .onFailure(error -> problem.set("The channel accounts could not be read: " + error.getMessage())));
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import io.tidings.shell.UnsavedMarker;
+import io.tidings.ui.ScrollIntoView;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The editor of one channel's account, opened under its row; Enter saves, Escape cancels. */
@@ -52,6 +53,8 @@ final class ChannelEditorView extends VBox {
         otherProblems.textProperty().bind(viewModel.otherProblemsProperty());
         SettingInputs.showWhen(otherProblems, viewModel.otherProblemsProperty().isNotNull());
         getChildren().addAll(otherProblems, actions());
+        viewModel.problems().addListener((MapChangeListener<String, String>) change -> scrollToFirstProblem());
+        viewModel.otherProblemsProperty().addListener((observable, old, problem) -> scrollToFirstProblem());
 
         setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
@@ -91,8 +94,12 @@ final class ChannelEditorView extends VBox {
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         SettingInputs.showWhen(heading, Bindings.createBooleanBinding(
                 () -> viewModel.providerProperty().get().size() > 1, viewModel.providerProperty()));
-        VBox section = new VBox(10, heading,
-                grid(settings.stream().filter(setting -> !setting.words().advanced()).map(this::settingRow).toList()));
+        List<HBox> rows = new java.util.ArrayList<>();
+        if (provider.equals("smtp")) {
+            rows.add(relayRow());
+        }
+        settings.stream().filter(setting -> !setting.words().advanced()).map(this::settingRow).forEach(rows::add);
+        VBox section = new VBox(10, heading, grid(rows));
         List<Setting> advanced = settings.stream().filter(setting -> setting.words().advanced()).toList();
         if (!advanced.isEmpty()) {
             section.getChildren().add(moreSettings(provider, advanced));
@@ -100,6 +107,51 @@ final class ChannelEditorView extends VBox {
         SettingInputs.showWhen(section, Bindings.createBooleanBinding(
                 () -> viewModel.providerProperty().get().contains(provider), viewModel.providerProperty()));
         return section;
+    }
+
+    /** A well-known relay to fill the host, port and security from, with how it wants the login made. */
+    private HBox relayRow() {
+        ComboBox<SmtpRelay> relays = new ComboBox<>();
+        relays.setId("account-smtp-relay");
+        relays.getItems().setAll(SmtpRelay.all());
+        relays.setPromptText("Fill in the host, port and security for…");
+        relays.setMinWidth(120);
+        relays.setPrefWidth(360);
+        relays.setMaxWidth(Double.MAX_VALUE);
+        relays.setVisibleRowCount(12);
+        Label login = SettingInputs.small(new Label(), Styles.TEXT_MUTED);
+        login.setId("account-smtp-relay-login");
+        SettingInputs.showWhen(login, login.textProperty().isNotEmpty());
+        relays.valueProperty().addListener((observable, old, relay) -> {
+            if (relay != null) {
+                viewModel.useRelay(relay);
+                login.setText(relay.login());
+            }
+        });
+        return row(label("Common relays"), new VBox(3, relays, login));
+    }
+
+    private boolean scrollPending;
+
+    private void scrollToFirstProblem() {
+        if (!scrollPending) {
+            scrollPending = true;
+            Platform.runLater(() -> {
+                scrollPending = false;
+                applyCss();
+                layout();
+                showFirstProblem();
+            });
+        }
+    }
+
+    /** After a check, the first problem in sight, since a long form may hide it below the fold. */
+    private void showFirstProblem() {
+        lookupAll("." + SettingInputs.PROBLEM).stream().filter(Node::isVisible)
+                .filter(node -> node.getParent() != null && node.getParent().isVisible())
+                .min(java.util.Comparator.comparingDouble(node -> node.localToScene(0, 0).getY()))
+                .or(() -> java.util.Optional.ofNullable(lookup("#account-problem")).filter(Node::isVisible))
+                .ifPresent(ScrollIntoView::now);
     }
 
     private TitledPane moreSettings(String provider, List<Setting> advanced) {

@@ -30,6 +30,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,6 +67,7 @@ final class ChannelEditorViewModel implements UnsavedEdits {
     private final ReadOnlyObjectWrapper<ConnectionCheck> testResult = new ReadOnlyObjectWrapper<>(this, "testResult");
     private final ReadOnlyStringWrapper plaintextWarning = new ReadOnlyStringWrapper(this, "plaintextWarning");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
+    private final ReadOnlyIntegerWrapper checks = new ReadOnlyIntegerWrapper(this, "checks");
     private boolean filling;
 
     /**
@@ -169,6 +172,11 @@ final class ChannelEditorViewModel implements UnsavedEdits {
         return otherProblems.getReadOnlyProperty();
     }
 
+    /** Counts the times the form was checked (a save or a test); each check shows its problems afresh. */
+    ReadOnlyIntegerProperty checksProperty() {
+        return checks.getReadOnlyProperty();
+    }
+
     ReadOnlyBooleanProperty testingProperty() {
         return testing.getReadOnlyProperty();
     }
@@ -224,8 +232,15 @@ final class ChannelEditorViewModel implements UnsavedEdits {
         }
         saving.set(true);
         background.run(BackgroundJob.of("Saving the " + channelName() + " account", progress -> {
-            service.save(edited);
-            return edited;
+            // Read afresh: the Sending limits page may have changed this channel's limit since the editor opened.
+            ChannelAccounts current = service.load();
+            ChannelAccounts merged = current.with(edited.account(channel)
+                    .withRate(current.account(channel).ratePerSecond()));
+            if (channel == DeliveryChannel.EMAIL) {
+                merged = merged.withEmail(edited.email());
+            }
+            service.save(merged);
+            return merged;
         }).quiet().onSuccess(accounts -> {
             saving.set(false);
             unsaved.set(false);
@@ -265,6 +280,13 @@ final class ChannelEditorViewModel implements UnsavedEdits {
                     testing.set(false);
                     testResult.set(new ConnectionCheck(false, "The test failed: " + error.getMessage()));
                 }));
+    }
+
+    /** Fills the SMTP host, port and security from a well-known relay; the user name and password stay. */
+    void useRelay(SmtpRelay relay) {
+        ((TextSetting) settings.get("email.smtp.host")).textProperty().set(relay.host());
+        ((TextSetting) settings.get("email.smtp.port")).textProperty().set(Integer.toString(relay.port()));
+        ((ChoiceSetting) settings.get("email.smtp.security")).valueProperty().set(relay.security());
     }
 
     /** Lets the user pick the file a setting names (a key file, a certificate). */
@@ -315,6 +337,7 @@ final class ChannelEditorViewModel implements UnsavedEdits {
     private ChannelAccounts edited() {
         problems.clear();
         otherProblems.set(null);
+        checks.set(checks.get() + 1);
         ObjectNode root = JSON.createObjectNode();
         ObjectNode node = root.putObject(ChannelAccounts.section(channel));
         List<String> chosen = provider.get();

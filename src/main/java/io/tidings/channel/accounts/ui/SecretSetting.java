@@ -23,7 +23,7 @@ final class SecretSetting extends PlacedSetting {
 
     /** Where a secret comes from. */
     enum Source {
-        VALUE("Value"), ENVIRONMENT("Environment variable"), FILE("File");
+        VALUE("Stored in the workspace"), ENVIRONMENT("From environment variable"), FILE("From a file");
 
         private final String words;
 
@@ -54,6 +54,14 @@ final class SecretSetting extends PlacedSetting {
     /** The value typed in, the variable's name, or the file's path, as the source says. */
     StringProperty textProperty() {
         return text;
+    }
+
+    /** What the note under the field says while the secret is typed in, so that the form keeps its shape. */
+    javafx.beans.binding.StringBinding noteBinding() {
+        return Bindings.createStringBinding(() -> kept.get() == null
+                ? "Kept in this workspace's file and never shown again."
+                : text.get().isEmpty() ? "Stored in this workspace and never shown: type a new one to replace it."
+                : "Replaces the stored one when you save.", kept, text);
     }
 
     /** True while the secret kept in the workspace is used, unseen. */

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.ObservableMap;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,8 +25,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The input of each kind of setting, with its hint and its problem under it. */
 final class SettingInputs {
 
+    /** The style class of a setting's problem, for finding the first one to scroll to. */
+    static final String PROBLEM = "setting-problem";
+
     private static final int SHORT_FIELD_COLUMNS = 8;
-    private static final double SOURCE_WIDTH = 210;
+    private static final double SOURCE_WIDTH = 240;
+    private static final double SOURCE_MIN_WIDTH = 150;
 
     private SettingInputs() {
     }
@@ -50,16 +55,17 @@ final class SettingInputs {
         VBox cell = new VBox(3, input);
         SettingWords words = setting.words();
         if (setting instanceof SecretSetting secret) {
-            Label stored = small(new Label("Stored in this workspace and never shown: type a new one to replace it."),
-                    Styles.TEXT_MUTED);
+            // One note whose words change as the user types, so that nothing below it moves.
+            Label stored = small(new Label(), Styles.TEXT_MUTED);
             stored.setId(id(setting) + "-stored");
-            showWhen(stored, secret.storedBinding());
+            stored.textProperty().bind(secret.noteBinding());
+            showWhen(stored, secret.sourceProperty().isEqualTo(SecretSetting.Source.VALUE));
             cell.getChildren().add(stored);
         }
         if (words.hint() != null) {
             cell.getChildren().add(small(new Label(words.hint()), Styles.TEXT_MUTED));
         }
-        cell.getChildren().add(problem(setting, viewModel.problems(), input));
+        cell.getChildren().add(problem(setting, viewModel.problems(), viewModel.checksProperty(), input));
         return cell;
     }
 
@@ -99,7 +105,7 @@ final class SettingInputs {
         ComboBox<SecretSetting.Source> source = new ComboBox<>();
         source.setId(id(setting) + "-source");
         source.setPrefWidth(SOURCE_WIDTH);
-        source.setMinWidth(SOURCE_WIDTH);
+        source.setMinWidth(SOURCE_MIN_WIDTH);
         source.getItems().setAll(SecretSetting.Source.values());
         source.valueProperty().bindBidirectional(setting.sourceProperty());
         PasswordField hidden = new PasswordField();
@@ -133,14 +139,23 @@ final class SettingInputs {
         return row;
     }
 
-    private static Label problem(Setting setting, ObservableMap<String, String> problems, Node input) {
+    private static Label problem(Setting setting, ObservableMap<String, String> problems,
+            ObservableIntegerValue checks, Node input) {
         Label problem = small(new Label(), Styles.DANGER);
         problem.setId("problem-" + setting.path().replace('.', '-'));
+        problem.getStyleClass().add(PROBLEM);
         problem.textProperty().bind(Bindings.valueAt(problems, setting.path()));
         BooleanBinding wrong = Bindings.isNotNull(Bindings.valueAt(problems, setting.path()));
-        showWhen(problem, wrong);
-        wrong.addListener((observable, was, is) -> input.lookupAll(".text-input").forEach(
-                field -> field.pseudoClassStateChanged(Styles.STATE_DANGER, is)));
+        problem.visibleProperty().bind(wrong);
+        // A problem keeps its room until the form is checked again, so that typing the fix moves nothing below.
+        wrong.addListener((observable, was, is) -> {
+            input.lookupAll(".text-input").forEach(field -> field.pseudoClassStateChanged(Styles.STATE_DANGER, is));
+            if (is) {
+                problem.setManaged(true);
+            }
+        });
+        checks.addListener((observable, old, count) -> problem.setManaged(wrong.get()));
+        problem.setManaged(wrong.get());
         return problem;
     }
 

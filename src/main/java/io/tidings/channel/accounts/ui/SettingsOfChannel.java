@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Every setting a channel's form has: each provider's, read from its account record (whose components are the
  * keys of its section, so a provider added to {@link Providers} gets a form without screen code) in the order of
- * {@link SettingWords}, then the channel's own.
+ * {@link SettingWords}, then the channel's own (its rate limit is on the Sending limits page instead).
  */
 final class SettingsOfChannel {
 
@@ -30,7 +30,6 @@ final class SettingsOfChannel {
         if (channel == DeliveryChannel.EMAIL) {
             ChannelAccountsJson.EMAIL_KEYS.forEach(key -> settings.add(setting(channel, null, key, String.class)));
         }
-        settings.add(setting(channel, null, ChannelAccountsJson.RATE, Double.class));
         return settings;
     }
 

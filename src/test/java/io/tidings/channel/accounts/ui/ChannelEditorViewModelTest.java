@@ -199,21 +199,18 @@ class ChannelEditorViewModelTest {
     }
 
     @Test
-    void aRateThatIsNotANumberIsShownAtTheRateAndNothingIsSavedWhileProblemsRemain() {
+    void savingAChannelKeepsTheLimitTheSendingLimitsPageSavedMeanwhile() {
         ChannelEditorViewModel editor = editor(DeliveryChannel.VOICE, ChannelAccounts.SANDBOX, new ImmediateBackgroundWork());
-        type(editor, "voice.ratePerSecond", "fast");
+        service.save(ChannelAccounts.SANDBOX.with(ChannelAccount.sandbox(DeliveryChannel.VOICE).withRate(2.5)));
         type(editor, "voice.twilioVoice.accountSid", "AC1");
         type(editor, "voice.twilioVoice.authToken", "t0ken");
+        type(editor, "voice.twilioVoice.fromNumber", "+15550100");
 
         editor.save();
 
-        assertThat(editor.problems()).containsExactly(Map.entry("voice.ratePerSecond",
-                "Must be a number of messages a second, not \"fast\"."));
-        type(editor, "voice.ratePerSecond", "2.5");
-        editor.save();
-        assertThat(editor.problems()).containsOnlyKeys("voice.twilioVoice.fromNumber");
-        assertThat(editor.otherProblemsProperty().get()).isNull();
-        assertThat(service.load()).isEqualTo(ChannelAccounts.SANDBOX);
+        assertThat(editor.problems()).isEmpty();
+        assertThat(service.load().account(DeliveryChannel.VOICE).isSandbox()).isFalse();
+        assertThat(service.load().account(DeliveryChannel.VOICE).ratePerSecond()).isEqualTo(2.5);
     }
 
     @Test
