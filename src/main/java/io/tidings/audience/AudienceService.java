@@ -93,6 +93,16 @@ public final class AudienceService {
         return database.read(connection -> queries.matches(connection, filter, endpointId));
     }
 
+    /** Whether some endpoint of the user is among those the filter matches. */
+    public boolean personMatches(AudienceFilter filter, String userId) {
+        return database.read(connection -> people.matches(connection, filter, userId));
+    }
+
+    /** What Pinpoint's rules find wrong with an endpoint, field by field; empty when it can be stored. */
+    public List<FieldProblem> problemsOf(Endpoint endpoint) {
+        return new EndpointRules(defaultRegion.get()).problems(endpoint);
+    }
+
     /**
      * Adds an endpoint written in the editor, after checking it against Pinpoint's rules (an email or an E.164
      * phone number for those channels); returns it as stored.

@@ -75,6 +75,17 @@ final class PeopleQueries {
         }
     }
 
+    boolean matches(Connection connection, AudienceFilter filter, String userId) throws SQLException {
+        FilterSql where = FilterSql.of(filter);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM endpoint" + where.sql() + " AND user_id = ? LIMIT 1")) {
+            select.setString(where.bind(select, 1), userId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     /** The user attribute's column, any endpoint's value that is set; NULL when no endpoint has the name. */
     private static String nameColumn(AttributeNames names, String name) {
         return names.columns().stream()
