@@ -26,11 +26,11 @@ final class PeopleTable extends TableView<PersonRow> {
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setFixedCellSize(30);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        getColumns().add(column("Name", 170, 110, PersonRow::name));
-        getColumns().add(column("User id", 120, 90, PersonRow::userId));
+        getColumns().add(column("Name", 170, 100, PersonRow::name));
+        getColumns().add(column("User id", 120, 84, PersonRow::userId));
         getColumns().add(channelsColumn());
-        getColumns().add(column("Endpoints", 90, 90, PersonRow::endpoints));
-        getColumns().add(column("Opt-out", 140, 124, PeopleTable::optOutText));
+        getColumns().add(column("Endpoints", 90, 84, PersonRow::endpoints));
+        getColumns().add(column("Opt-out", 140, 100, PeopleTable::optOutText));
         getColumns().forEach(column -> column.setSortable(false));
     }
 
@@ -54,7 +54,7 @@ final class PeopleTable extends TableView<PersonRow> {
 
     /** Each channel of the person as its icon, in words on hover with Pinpoint's code. */
     private static TableColumn<PersonRow, Object> channelsColumn() {
-        TableColumn<PersonRow, Object> column = column("Channels", 110, 90, PersonRow::channels);
+        TableColumn<PersonRow, Object> column = column("Channels", 110, 76, PersonRow::channels);
         column.setCellFactory(list -> new TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {

@@ -108,11 +108,21 @@ class SegmentsScreenTest {
     }
 
     @Test
-    void anUnfinishedCriterionSaysWhatIsMissingInsteadOfCounting(FxRobot robot) {
+    void anUnfinishedCriterionSaysWhatIsMissingAndTheCountCoversTheFinishedOnes(FxRobot robot) {
         waitUntil(() -> robot.lookup("#group-1-criterion-1-values").tryQuery().isPresent());
 
-        waitUntil(() -> text(robot, "#segment-problem") != null
-                && text(robot, "#segment-problem").equals("To count, finish: group 1, criterion 1: give at least one value"));
+        waitUntil(() -> text(robot, "#segment-problem") != null && text(robot, "#segment-problem").equals(
+                "Counting the finished criteria only. Still to finish: group 1, criterion 1: give at least one value"));
+        long everyone = workspace.audience().summary().endpoints();
+        waitUntil(() -> "%,d".formatted(everyone).equals(text(robot, "#segment-count")));
+
+        robot.clickOn("#group-1-criterion-1-values").write("US");
+        robot.clickOn("#group-1-add-criterion");
+        long unitedStates = expected(country("US"));
+        waitUntil(() -> "%,d".formatted(unitedStates).equals(text(robot, "#segment-count")));
+        assertThat(text(robot, "#segment-problem")).isEqualTo(
+                "Counting the finished criteria only. Still to finish: group 1, criterion 2: give at least one value");
+
         robot.clickOn("#segment-name").write("Nothing yet").clickOn("#segment-save");
 
         waitUntil(() -> text(robot, "#segment-problem").startsWith("To save, finish:"));
