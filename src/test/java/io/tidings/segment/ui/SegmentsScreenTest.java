@@ -16,6 +16,7 @@ import io.tidings.shell.FxDialogService;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -105,6 +106,31 @@ class SegmentsScreenTest {
         robot.write("last n").type(javafx.scene.input.KeyCode.ENTER);
 
         waitUntil(() -> robot.lookup("#group-1-criterion-1-field").lookup("Last name · user attribute").tryQuery().isPresent());
+    }
+
+    @Test
+    void valuesInTheDataAreSuggestedWithTheirCountsWhileTypingAndAnUnknownOneIsFlagged(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#group-1-criterion-1-values").tryQuery().isPresent());
+
+        robot.clickOn("#group-1-criterion-1-values").write("U");
+        long unitedStates = expected(country("US"));
+        String chipText = "US  ·  %,d".formatted(unitedStates);
+        waitUntil(() -> robot.lookup("#group-1-criterion-1-suggestions .button")
+                .match((Button chip) -> chipText.equals(chip.getText()) && chip.isVisible()).tryQuery().isPresent());
+
+        robot.clickOn(robot.lookup("#group-1-criterion-1-suggestions .button")
+                .match((Button chip) -> chipText.equals(chip.getText())).<Node>query());
+        waitUntil(() -> "US".equals(io.tidings.FxTesting.onFx(() ->
+                robot.lookup("#group-1-criterion-1-values").queryAs(javafx.scene.control.TextField.class).getText())));
+        // A chosen value leaves the list; the others stay to pick.
+        waitUntil(() -> io.tidings.FxTesting.onFx(() -> {
+            var chips = robot.lookup("#group-1-criterion-1-suggestions .button").queryAllAs(Button.class);
+            return !chips.isEmpty() && chips.stream().noneMatch(chip -> chip.getText().startsWith("US "));
+        }));
+
+        robot.write(", United States");
+        waitUntil(() -> "No endpoint has \"United States\"; did you mean US?".equals(text(robot, "#group-1-criterion-1-unknown"))
+                && io.tidings.FxTesting.onFx(() -> robot.lookup("#group-1-criterion-1-unknown").query().isVisible()));
     }
 
     @Test
