@@ -24,7 +24,7 @@ import java.util.function.LongSupplier;
  * (run the import benchmark first: it leaves {@code target/bench/bench.tidings}), against the best
  * of several hand-written SQLite queries for the same question on the same file, in the same run.
  * Also times what the audience table needs at that size: the count with the first page, and the
- * page index.
+ * page index; and the same for the People view (the endpoint table grouped by user id).
  *
  * <p>Arguments: the workspace file (default target/bench/bench.tidings).
  */
@@ -93,6 +93,14 @@ public final class SegmentCountBenchmark {
             double pageIndex = median(() -> audience.pageIndex(AudienceFilter.ALL, 200).total());
             var index = audience.pageIndex(AudienceFilter.ALL, 200);
             double deepPage = median(() -> audience.page(AudienceFilter.ALL, index.startOf(index.pages() - 1), 200).size());
+            AudienceFilter sms = new AudienceFilter("", io.tidings.audience.ChannelType.SMS, null);
+            double peopleFirstPage = median(() -> audience.countPeople(AudienceFilter.ALL)
+                    + audience.people(AudienceFilter.ALL, "", 200).size());
+            double peopleIndex = median(() -> audience.peopleIndex(AudienceFilter.ALL, 200).total());
+            var people = audience.peopleIndex(AudienceFilter.ALL, 200);
+            double peopleDeepPage = median(() -> audience.people(AudienceFilter.ALL,
+                    people.startOf(people.pages() - 1), 200).size());
+            double smsPeopleFirstPage = median(() -> audience.countPeople(sms) + audience.people(sms, "", 200).size());
 
             System.out.printf(Locale.ROOT, "Workspace: %,d endpoints (%s)%n", endpoints, file);
             System.out.printf(Locale.ROOT, "Segment: Country in {US, CA} AND Interests includes running AND Purchases > 2: "
@@ -102,6 +110,9 @@ public final class SegmentCountBenchmark {
                     RUNS, best, tidings / best, bestQuery);
             System.out.printf(Locale.ROOT, "Audience table: count + first page %.1f ms; page index %.1f ms; last page %.1f ms%n",
                     firstPage, pageIndex, deepPage);
+            System.out.printf(Locale.ROOT, "People view (%,d people): count + first page %.1f ms; page index %.1f ms; "
+                    + "last page %.1f ms; SMS filter count + first page %.1f ms%n", people.total(), peopleFirstPage,
+                    peopleIndex, peopleDeepPage, smsPeopleFirstPage);
         }
     }
 

@@ -18,6 +18,7 @@ public final class AudienceService {
     private final AudienceRepository repository = new AudienceRepository();
     private final EndpointQueries queries = new EndpointQueries();
     private final EndpointChanges changes = new EndpointChanges();
+    private final PeopleQueries people = new PeopleQueries();
 
     public AudienceService(Database database) {
         this(database, () -> "US");
@@ -71,6 +72,51 @@ public final class AudienceService {
     /** Up to {@code limit} matching endpoints from {@code fromKey} on, in key order. */
     public List<EndpointRow> page(AudienceFilter filter, long fromKey, int limit) {
         return database.read(connection -> queries.page(connection, filter, fromKey, limit));
+    }
+
+    /** How many people (distinct user ids) have an endpoint that matches. */
+    public long countPeople(AudienceFilter filter) {
+        return database.read(connection -> people.count(connection, filter));
+    }
+
+    /** How many people match, and the user id each page of {@code pageSize} people starts with. */
+    public PeopleIndex peopleIndex(AudienceFilter filter, int pageSize) {
+        return database.read(connection -> people.index(connection, filter, pageSize));
+    }
+
+    /** Up to {@code limit} matching people from user id {@code fromUserId} on ("" for the first), in user id order. */
+    public List<PersonRow> people(AudienceFilter filter, String fromUserId, int limit) {
+        return database.read(connection -> people.page(connection, filter, fromUserId, limit));
+    }
+
+    /** Whether the endpoint is among those the filter matches. */
+    public boolean matches(AudienceFilter filter, String endpointId) {
+        return database.read(connection -> queries.matches(connection, filter, endpointId));
+    }
+
+    /** Whether some endpoint of the user is among those the filter matches. */
+    public boolean personMatches(AudienceFilter filter, String userId) {
+        return database.read(connection -> people.matches(connection, filter, userId));
+    }
+
+    /** What Pinpoint's rules find wrong with an endpoint, field by field; empty when it can be stored. */
+    public List<FieldProblem> problemsOf(Endpoint endpoint) {
+        return new EndpointRules(defaultRegion.get()).problems(endpoint);
+    }
+
+    /**
+     * Adds an endpoint written in the editor, after checking it against Pinpoint's rules (an email or an E.164
+     * phone number for those channels); returns it as stored.
+     *
+     * @throws InvalidEndpointException naming each field at fault
+     */
+    public Endpoint addEndpoint(Endpoint written) {
+        Endpoint checked = new EndpointRules(defaultRegion.get()).check(written);
+        database.write(connection -> {
+            changes.add(connection, checked);
+            return null;
+        });
+        return endpoint(checked.id()).orElseThrow();
     }
 
     public Optional<Endpoint> endpoint(String id) {

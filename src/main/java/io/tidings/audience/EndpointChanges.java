@@ -26,6 +26,24 @@ final class EndpointChanges {
         return true;
     }
 
+    /**
+     * Adds a new endpoint written in the editor; refused naming the field when its id is taken or its user
+     * already has the most endpoints a user can have.
+     */
+    void add(Connection connection, Endpoint endpoint) throws SQLException {
+        if (keyOf(connection, endpoint.id()) != null) {
+            throw new InvalidEndpointException(List.of(new FieldProblem("Id",
+                    "the workspace already has an endpoint with the id " + endpoint.id())));
+        }
+        checkUserHasRoom(connection, endpoint, -1);
+        AttributeNames names = AttributeNames.load(connection);
+        checkNameLimit(names, endpoint);
+        try (EndpointRows rows = new EndpointRows(connection, names)) {
+            rows.insert(EndpointRows.lastKey(connection) + 1, endpoint);
+            rows.finish();
+        }
+    }
+
     /** Refuses new attribute names that would take the workspace past Pinpoint's 250 names. */
     private static void checkNameLimit(AttributeNames names, Endpoint endpoint) {
         java.util.Set<String> added = new java.util.TreeSet<>();

@@ -4,56 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** SQL that reads endpoints for the audience screen: filtered pages, counts, and whole endpoints. */
 final class EndpointQueries {
 
-    /** Above every character: the end of a prefix range in SQLite's binary order. */
-    private static final String AFTER_PREFIX = "\uDBFF\uDFFF";
-
     private static final String ROW_COLUMNS =
             "key, id, channel_type, address, user_id, endpoint_status, opt_out, country, city";
 
-    /** A WHERE clause and its parameters, built from a filter with bound values only. */
-    private record Where(String sql, List<Object> parameters) {
-
-        static Where of(AudienceFilter filter) {
-            StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-            List<Object> parameters = new ArrayList<>();
-            if (filter.channel() != null) {
-                sql.append(" AND channel_type = ?");
-                parameters.add(filter.channel().name());
-            }
-            if (filter.optOut() != null) {
-                sql.append(" AND opt_out = ?");
-                parameters.add(filter.optOut().name());
-            }
-            if (filter.hasSearch()) {
-                sql.append(" AND (address >= ? AND address < ? OR address >= ? AND address < ?"
-                        + " OR user_id >= ? AND user_id < ? OR id >= ? AND id < ?)");
-                for (String prefix : List.of(filter.search(), filter.searchLowerCase(), filter.search(), filter.search())) {
-                    parameters.add(prefix);
-                    parameters.add(prefix + AFTER_PREFIX);
-                }
-            }
-            return new Where(sql.toString(), parameters);
-        }
-
-        void bind(PreparedStatement statement, int first) throws SQLException {
-            for (int index = 0; index < parameters.size(); index++) {
-                statement.setObject(first + index, parameters.get(index));
-            }
-        }
-    }
-
     long count(Connection connection, AudienceFilter filter) throws SQLException {
-        Where where = Where.of(filter);
+        FilterSql where = FilterSql.of(filter);
         try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM endpoint" + where.sql())) {
             where.bind(count, 1);
             try (ResultSet rows = count.executeQuery()) {
@@ -64,7 +26,7 @@ final class EndpointQueries {
     }
 
     PageIndex pageIndex(Connection connection, AudienceFilter filter, int pageSize) throws SQLException {
-        Where where = Where.of(filter);
+        FilterSql where = FilterSql.of(filter);
         long total = count(connection, filter);
         long[] starts = new long[(int) ((total + pageSize - 1) / pageSize)];
         try (PreparedStatement anchors = connection.prepareStatement(
@@ -83,7 +45,7 @@ final class EndpointQueries {
     }
 
     List<EndpointRow> page(Connection connection, AudienceFilter filter, long fromKey, int limit) throws SQLException {
-        Where where = Where.of(filter);
+        FilterSql where = FilterSql.of(filter);
         try (PreparedStatement page = connection.prepareStatement(
                 "SELECT " + ROW_COLUMNS + " FROM endpoint" + where.sql() + " AND key >= ? ORDER BY key LIMIT ?")) {
             where.bind(page, 1);
@@ -105,6 +67,17 @@ final class EndpointQueries {
                 }
             }
             return rows;
+        }
+    }
+
+    boolean matches(Connection connection, AudienceFilter filter, String endpointId) throws SQLException {
+        FilterSql where = FilterSql.of(filter);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM endpoint" + where.sql() + " AND id = ?")) {
+            select.setString(where.bind(select, 1), endpointId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
         }
     }
 

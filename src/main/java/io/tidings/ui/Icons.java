@@ -16,6 +16,24 @@ public final class Icons {
     /** Push notifications, on every push platform. */
     public static final String PUSH = "fth-bell";
     public static final String VOICE = "fth-phone";
+    /** A channel Tidings reaches through the app's own code (Pinpoint's CUSTOM). */
+    public static final String CUSTOM = "fth-link";
+    /** Messages shown inside the app (Pinpoint's IN_APP). */
+    public static final String IN_APP = "fth-smartphone";
+
+    /** The icon of an endpoint's channel: every push platform shares the push bell. */
+    public static String of(io.tidings.audience.ChannelType channel) {
+        if (channel.isPush()) {
+            return PUSH;
+        }
+        return switch (channel) {
+            case EMAIL -> EMAIL;
+            case SMS -> SMS;
+            case VOICE -> VOICE;
+            case IN_APP -> IN_APP;
+            default -> CUSTOM;
+        };
+    }
 
     private Icons() {
     }

@@ -5,7 +5,9 @@ import io.tidings.audience.AudienceImport;
 import io.tidings.audience.AudienceService;
 import io.tidings.audience.AudienceFilter;
 import io.tidings.audience.ChannelType;
+import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointRow;
+import io.tidings.audience.PersonRow;
 import io.tidings.audience.ExportScope;
 import io.tidings.audience.ImportFormats;
 import io.tidings.audience.OptOut;
@@ -62,6 +64,10 @@ public final class AudienceViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<ChannelType> channel = new SimpleObjectProperty<>(this, "channel");
     private final ObjectProperty<OptOut> optOut = new SimpleObjectProperty<>(this, "optOut");
+    private final ObjectProperty<AudienceListing> listing = new SimpleObjectProperty<>(this, "listing", AudienceListing.PEOPLE);
+    private final ReadOnlyBooleanWrapper selectionHidden = new ReadOnlyBooleanWrapper(this, "selectionHidden");
+    private final PeopleListing people;
+    private long hiddenCheck;
     private final ReadOnlyObjectWrapper<ObservableList<EndpointRow>> rows =
             new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -85,9 +91,12 @@ public final class AudienceViewModel {
         this.dialogs = dialogs;
         this.exports = new AudienceExports(audienceExport, userActivity, background, dialogs);
         this.editor = new EndpointEditorViewModel(audience, background, dialogs, exports, this::refresh);
+        this.people = new PeopleListing(audience, background, PAGE_SIZE);
         search.addListener((observable, old, text) -> refresh());
         channel.addListener((observable, old, chosen) -> refresh());
         optOut.addListener((observable, old, chosen) -> refresh());
+        listing.addListener((observable, old, chosen) -> refresh());
+        editor.endpointProperty().addListener((observable, old, shown) -> checkSelectionShown());
     }
 
     public StringProperty searchProperty() {
@@ -100,6 +109,24 @@ public final class AudienceViewModel {
 
     public ObjectProperty<OptOut> optOutProperty() {
         return optOut;
+    }
+
+    /** People or endpoints: which the screen lists. */
+    public ObjectProperty<AudienceListing> listingProperty() {
+        return listing;
+    }
+
+    /** The matching people, in user id order; null items are still loading. */
+    public ReadOnlyObjectProperty<ObservableList<PersonRow>> peopleProperty() {
+        return people.rowsProperty();
+    }
+
+    /**
+     * True while the editor shows an endpoint (or in the People view, a person) that the search and filters hide:
+     * the editor keeps it, saying it is not in the current results.
+     */
+    public ReadOnlyBooleanProperty selectionHiddenProperty() {
+        return selectionHidden.getReadOnlyProperty();
     }
 
     /** The matching endpoints, in the order they were added; null items are still loading. */
@@ -152,7 +179,24 @@ public final class AudienceViewModel {
         }
     }
 
-    /** Counts the matching endpoints again and reloads the table. */
+    /** Shows a person in the editor (their first endpoint, and all of them listed), as {@link #select} does. */
+    public void selectPerson(PersonRow person, Runnable stay) {
+        if (person != null) {
+            editor.openPerson(person.userId(), stay);
+        }
+    }
+
+    /** Empties the editor for a new person: a user id, their name and a first endpoint. */
+    public void addPerson() {
+        editor.startNew(NewEndpoint.Kind.PERSON, null);
+    }
+
+    /** Empties the editor for a new endpoint. */
+    public void addEndpoint() {
+        editor.startNew(NewEndpoint.Kind.ENDPOINT, null);
+    }
+
+    /** Counts the matching people or endpoints again and reloads the list. */
     public void refresh() {
         long current = ++generation;
         if (counting != null) {
@@ -160,7 +204,16 @@ public final class AudienceViewModel {
             indexing.cancel();
         }
         loading.set(true);
-        AudienceFilter filter = new AudienceFilter(search.get(), channel.get(), optOut.get());
+        AudienceFilter filter = currentFilter();
+        checkSelectionShown();
+        if (listing.get() == AudienceListing.PEOPLE) {
+            counting = null;
+            people.refresh(filter, counted -> showPeople(counted), error -> {
+                loading.set(false);
+                summary.set("The audience could not be read: " + error.getMessage());
+            });
+            return;
+        }
         counting = background.run(BackgroundJob.of("Counting endpoints", progress -> new FirstPage(
                         audience.count(filter), audience.page(filter, Long.MIN_VALUE, PAGE_SIZE)))
                 .quiet()
@@ -181,6 +234,45 @@ public final class AudienceViewModel {
                         pages.indexArrived(index);
                     } else if (current == generation) {
                         earlyIndex = index;
+                    }
+                }));
+    }
+
+    private AudienceFilter currentFilter() {
+        return new AudienceFilter(search.get(), channel.get(), optOut.get());
+    }
+
+    private void showPeople(PeopleListing.Counted counted) {
+        loading.set(false);
+        long total = counted.people();
+        AudienceFilter filter = counted.filter();
+        boolean filtered = filter.hasSearch() || filter.channel() != null || filter.optOut() != null;
+        emptyAudience.set(counted.noEndpointsAtAll());
+        if (!filtered) {
+            summary.set(total == 0 ? "No people yet" : total == 1 ? "1 person" : "%,d people".formatted(total));
+        } else {
+            summary.set(total == 1 ? "1 person matches" : "%,d people match".formatted(total));
+        }
+    }
+
+    /** Whether the search and filters still show what the editor shows; a newer check supersedes an older one. */
+    private void checkSelectionShown() {
+        long current = ++hiddenCheck;
+        Endpoint shown = editor.endpointProperty().get();
+        AudienceFilter filter = currentFilter();
+        boolean unfiltered = !filter.hasSearch() && filter.channel() == null && filter.optOut() == null;
+        if (shown == null || editor.addingProperty().get() != null || unfiltered) {
+            selectionHidden.set(false);
+            return;
+        }
+        String userId = shown.user().userId();
+        boolean byPerson = listing.get() == AudienceListing.PEOPLE && userId != null;
+        background.run(BackgroundJob.of("Checking the shown endpoint", progress -> byPerson
+                        ? audience.personMatches(filter, userId) : audience.matches(filter, shown.id()))
+                .quiet()
+                .onSuccess(matches -> {
+                    if (current == hiddenCheck) {
+                        selectionHidden.set(!matches);
                     }
                 }));
     }

@@ -4,6 +4,7 @@ import io.tidings.ui.ChannelNames;
 import io.tidings.ui.Icons;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
+import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointStatus;
 import io.tidings.shell.CommandButtons;
@@ -47,6 +48,8 @@ final class EndpointEditorView extends StackPane {
     private final EndpointForm endpointForm;
     private final UserEndpoints user;
     private final Label heading = new Label();
+    private final Label person = new Label();
+    private final ComboBox<ChannelType> newChannel = new ComboBox<>();
     private final Label channel = new Label();
     private final Label identity = new Label();
     private final VBox userEndpoints = new VBox(4);
@@ -60,7 +63,7 @@ final class EndpointEditorView extends StackPane {
         setMinWidth(380);
         getStyleClass().add("endpoint-editor");
 
-        Label empty = new Label("Choose an endpoint in the table to see and edit it.");
+        Label empty = new Label("Choose a person or an endpoint in the list to see and edit it.");
         empty.setId("endpoint-editor-empty");
         empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -77,6 +80,7 @@ final class EndpointEditorView extends StackPane {
         getChildren().addAll(empty, form);
 
         viewModel.endpointProperty().addListener((observable, old, endpoint) -> showHeading(endpoint));
+        viewModel.addingProperty().addListener((observable, old, adding) -> showHeading(viewModel.endpointProperty().get()));
         user.endpoints().addListener((ListChangeListener<Endpoint>) change -> showUserEndpoints());
         viewModel.endpointProperty().addListener((observable, old, shown) -> showUserEndpoints());
     }
@@ -90,12 +94,35 @@ final class EndpointEditorView extends StackPane {
         heading.setMinWidth(0);
         channel.getStyleClass().add("channel-badge");
         channel.setMinWidth(Region.USE_PREF_SIZE);
+        person.setId("endpoint-editor-person");
+        person.getStyleClass().add(Styles.TEXT_MUTED);
+        person.managedProperty().bind(person.visibleProperty());
+        // A new endpoint's channel is chosen here; a stored endpoint keeps its channel, shown as the badge.
+        newChannel.setId("endpoint-channel");
+        newChannel.getItems().setAll(ChannelType.values());
+        newChannel.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ChannelType type) {
+                return type == null ? "" : ChannelNames.of(type);
+            }
+
+            @Override
+            public ChannelType fromString(String text) {
+                return null;
+            }
+        });
+        newChannel.valueProperty().bindBidirectional(endpointForm.channelProperty());
+        newChannel.visibleProperty().bind(viewModel.addingProperty().isNotNull());
+        newChannel.managedProperty().bind(newChannel.visibleProperty());
+        channel.visibleProperty().bind(newChannel.visibleProperty().not());
+        channel.managedProperty().bind(channel.visibleProperty());
         identity.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         identity.setWrapText(true);
 
         TextField address = new TextField();
         address.setId("endpoint-address");
         address.textProperty().bindBidirectional(endpointForm.addressProperty());
+        address.promptTextProperty().bind(endpointForm.channelProperty().map(EndpointEditorView::addressExample));
         ComboBox<EndpointStatus> status = new ComboBox<>();
         status.setId("endpoint-status");
         status.getItems().setAll(EndpointStatus.values());
@@ -157,13 +184,22 @@ final class EndpointEditorView extends StackPane {
         // The pane is often narrow: the two actions go onto two lines rather than lose their words.
         FlowPane userActions = new FlowPane(8, 8, CommandButtons.bind(exportUser, user.exportCommand()),
                 CommandButtons.bind(eraseUser, user.eraseCommand()));
+        Button addForUser = new Button("Add an endpoint for this user", new FontIcon("fth-plus"));
+        addForUser.setId("endpoint-add-for-user");
+        addForUser.setMinWidth(Region.USE_PREF_SIZE);
+        addForUser.setOnAction(event -> viewModel.startNew(NewEndpoint.Kind.ENDPOINT,
+                viewModel.endpointProperty().get().user().userId()));
+        userActions.getChildren().add(0, addForUser);
         VBox userSection = section("This user's endpoints", new VBox(10, userEndpoints, userActions));
         userSection.visibleProperty().bind(Bindings.isNotEmpty(user.endpoints()));
         userSection.managedProperty().bind(userSection.visibleProperty());
 
+        HBox title = new HBox(8, channel, newChannel, heading);
+        title.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(18,
-                new VBox(6, new HBox(8, channel, heading), identity),
+                new VBox(6, person, title, identity),
                 overall,
+                userSection,
                 section("Endpoint", new VBox(10, endpointFields, optedOut)),
                 section("User attributes", new AttributeRows(endpointForm.userAttributes(), "user-attribute",
                         "Values, separated by commas", "Add a user attribute", endpointForm::addUserAttribute),
@@ -174,8 +210,7 @@ final class EndpointEditorView extends StackPane {
                 section("Metrics", new AttributeRows(endpointForm.metrics(), "metric", "A number", "Add a metric",
                         endpointForm::addMetric), problemsUnder("Metrics.")),
                 section("Demographic", demographic),
-                section("Location", location),
-                userSection);
+                section("Location", location));
         content.setPadding(new Insets(20));
         return content;
     }
@@ -184,12 +219,44 @@ final class EndpointEditorView extends StackPane {
         if (endpoint == null) {
             return;
         }
+        NewEndpoint adding = viewModel.addingProperty().get();
+        String name = personName(endpoint);
+        String userId = endpoint.user().userId();
+        person.setText(userId == null ? "" : name.isEmpty() ? "User " + userId : name + " · user " + userId);
+        person.setVisible(userId != null);
+        if (adding != null) {
+            heading.setText(adding.kind() == NewEndpoint.Kind.PERSON ? "New person" : "New endpoint");
+            heading.setTooltip(null);
+            identity.setText(adding.kind() == NewEndpoint.Kind.PERSON
+                    ? "Give their user id, their name and a first way to reach them, then Save."
+                    : "Choose the channel and write the address, then Save.");
+            return;
+        }
         heading.setText(endpoint.address() == null ? "(no address)" : endpoint.address());
         heading.setTooltip(endpoint.address() == null ? null : new Tooltip(endpoint.address()));
         channel.setText(ChannelNames.of(endpoint.channelType()));
         channel.setTooltip(new Tooltip(ChannelNames.code(endpoint.channelType())));
         identity.setText("Endpoint " + endpoint.id() + " · cohort " + endpoint.cohortId()
                 + (endpoint.creationDate() == null ? "" : " · created " + DATE.format(endpoint.creationDate())));
+    }
+
+    private static String personName(Endpoint endpoint) {
+        var attributes = endpoint.user().userAttributes();
+        String first = attributes.getOrDefault("FirstName", List.of()).stream().findFirst().orElse("");
+        String last = attributes.getOrDefault("LastName", List.of()).stream().findFirst().orElse("");
+        return (first.strip() + " " + last.strip()).strip();
+    }
+
+    /** What an address looks like on the channel, as the empty field's hint. */
+    private static String addressExample(ChannelType type) {
+        if (type == null) {
+            return "";
+        }
+        return switch (type) {
+            case EMAIL -> "name@example.com";
+            case SMS, VOICE -> "+14155550123 (with the country code)";
+            default -> type.isPush() ? "the device token" : "the address";
+        };
     }
 
     private void showUserEndpoints() {
@@ -211,13 +278,17 @@ final class EndpointEditorView extends StackPane {
                 open.setOnAction(event -> viewModel.open(endpoint.id(), () -> { }));
                 address = open;
             }
+            // The address takes the room the line has, shortened in its middle: a push token is longer than any pane.
             address.setMinWidth(0);
+            address.setPrefWidth(60);
+            address.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(address, Priority.ALWAYS);
+            address.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             address.setTooltip(new Tooltip(endpoint.address()));
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
             Label state = new Label(endpoint.optOut() == io.tidings.audience.OptOut.ALL ? "Opted out" : "");
             state.getStyleClass().add(Styles.TEXT_MUTED);
-            HBox line = new HBox(8, badge, address, spacer, state);
+            state.setMinWidth(Region.USE_PREF_SIZE);
+            HBox line = new HBox(8, badge, address, state);
             line.setAlignment(Pos.CENTER_LEFT);
             userEndpoints.getChildren().add(line);
         }

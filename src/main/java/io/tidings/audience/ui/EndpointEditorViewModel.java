@@ -37,6 +37,7 @@ public final class EndpointEditorViewModel implements UnsavedEdits {
 
     private final ReadOnlyObjectWrapper<Endpoint> endpoint = new ReadOnlyObjectWrapper<>(this, "endpoint");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
+    private final ReadOnlyObjectWrapper<NewEndpoint> adding = new ReadOnlyObjectWrapper<>(this, "adding");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final UiCommand save;
@@ -54,8 +55,10 @@ public final class EndpointEditorViewModel implements UnsavedEdits {
         });
         this.user = new UserEndpoints(audience, background, dialogs, exports, endpoint.getReadOnlyProperty(),
                 () -> show(null, List.of()), audienceChanged);
-        this.save = new UiCommand(() -> save(() -> { }, () -> { }), Bindings.createStringBinding(() -> whyNot("save"), endpoint, changed));
-        this.revert = new UiCommand(this::revertNow, Bindings.createStringBinding(() -> whyNot("revert"), endpoint, changed));
+        this.save = new UiCommand(() -> save(() -> { }, () -> { }),
+                Bindings.createStringBinding(() -> whyNot("save"), endpoint, changed, adding));
+        this.revert = new UiCommand(this::revertNow,
+                Bindings.createStringBinding(() -> whyNot("revert"), endpoint, changed, adding));
     }
 
     // Properties
@@ -68,6 +71,11 @@ public final class EndpointEditorViewModel implements UnsavedEdits {
     /** True once the user edited anything since the endpoint was loaded or saved. */
     public ReadOnlyBooleanProperty changedProperty() {
         return changed.getReadOnlyProperty();
+    }
+
+    /** What is being added, while the editor holds a new endpoint or person not saved yet; else null. */
+    public ReadOnlyObjectProperty<NewEndpoint> addingProperty() {
+        return adding.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -87,6 +95,9 @@ public final class EndpointEditorViewModel implements UnsavedEdits {
     @Override
     public String editedName() {
         Endpoint shown = endpoint.get();
+        if (adding.get() != null) {
+            return adding.get().kind().editedName();
+        }
         if (shown == null) {
             return "the endpoint";
         }
@@ -128,6 +139,37 @@ public final class EndpointEditorViewModel implements UnsavedEdits {
         LeavingEditors.leave(dialogs, this, () -> load(endpointId), stay);
     }
 
+    /**
+     * Opens a person: their first endpoint, with all their endpoints listed; {@code stay} runs when the editor
+     * keeps what it shows.
+     */
+    public void openPerson(String userId, Runnable stay) {
+        Endpoint shown = endpoint.get();
+        if (shown != null && userId.equals(shown.user().userId()) && adding.get() == null) {
+            return;
+        }
+        LeavingEditors.leave(dialogs, this, () -> background.run(BackgroundJob.of("Reading user " + userId,
+                progress -> audience.userEndpoints(userId)).quiet().onSuccess(sameUser ->
+                        show(sameUser.isEmpty() ? null : sameUser.get(0), sameUser))), stay);
+    }
+
+    /**
+     * Empties the editor for a new endpoint, once what it shows has nothing unsaved: a new person (a user id and
+     * their name to fill in) or an endpoint for {@code userId} (null for none).
+     */
+    public void startNew(NewEndpoint.Kind kind, String userId) {
+        LeavingEditors.leave(dialogs, this, () -> {
+            NewEndpoint added = NewEndpoint.of(kind, userId);
+            adding.set(added);
+            show(added.blank(), List.of());
+            if (kind == NewEndpoint.Kind.PERSON) {
+                form.userAttributes().setAll(List.of(new AttributeEntry("FirstName", ""),
+                        new AttributeEntry("LastName", "")));
+            }
+            changed.set(false);
+        }, () -> { });
+    }
+
     void load(String endpointId) {
         background.run(BackgroundJob.of("Reading endpoint " + endpointId, progress -> {
             Endpoint loaded = audience.endpoint(endpointId).orElse(null);
@@ -141,20 +183,39 @@ public final class EndpointEditorViewModel implements UnsavedEdits {
     private record Loaded(Endpoint endpoint, List<Endpoint> userEndpoints) {
     }
 
+    /** A new endpoint as stored, with its user's endpoints: read on the background thread. */
+    private Loaded added(Endpoint saved) {
+        String userId = saved.user().userId();
+        return new Loaded(saved, userId == null ? List.of(saved) : audience.userEndpoints(userId));
+    }
+
     private String whyNot(String action) {
         if (endpoint.get() == null) {
             return "Choose an endpoint first.";
+        }
+        if (adding.get() != null && !changed.get()) {
+            return "save".equals(action) ? "Write the new endpoint's address first." : "Nothing to revert: nothing written yet.";
         }
         return changed.get() ? null : "Nothing to " + action + ": no changes yet.";
     }
 
     private void revertNow() {
+        NewEndpoint added = adding.get();
+        if (added != null) {
+            startNew(added.kind(), added.userId());
+            return;
+        }
         show(endpoint.get(), List.copyOf(user.endpoints()));
     }
 
-    /** Puts back what is stored. */
+    /** Puts back what is stored; a new endpoint not saved yet is dropped. */
     @Override
     public void discard() {
+        if (adding.get() != null) {
+            adding.set(null);
+            show(null, List.of());
+            return;
+        }
         revertNow();
     }
 
@@ -162,17 +223,22 @@ public final class EndpointEditorViewModel implements UnsavedEdits {
     public void save(Runnable whenSaved, Runnable notSaved) {
         Endpoint stored = endpoint.get();
         problems.clear();
+        NewEndpoint added = adding.get();
         Endpoint edited;
         try {
-            edited = form.edited(stored);
+            edited = form.edited(stored, added != null);
         } catch (InvalidEndpointException e) {
             showProblems(e.problems());
             notSaved.run();
             return;
         }
-        background.run(BackgroundJob.of("Saving endpoint " + stored.id(), progress -> audience.saveEndpoint(edited))
+        List<Endpoint> sameUser = List.copyOf(user.endpoints());
+        background.run(BackgroundJob.of("Saving endpoint " + stored.id(), progress -> added == null
+                        ? new Loaded(audience.saveEndpoint(edited), sameUser)
+                        : added(added.add(edited, audience)))
                 .onSuccess(saved -> {
-                    show(saved, List.copyOf(user.endpoints()));
+                    adding.set(null);
+                    show(saved.endpoint(), saved.userEndpoints());
                     message.set("Saved.");
                     audienceChanged.run();
                     whenSaved.run();

@@ -32,6 +32,7 @@ import javafx.collections.ObservableList;
  */
 final class EndpointForm {
 
+    private final ObjectProperty<ChannelType> channel = new SimpleObjectProperty<>(this, "channel", ChannelType.EMAIL);
     private final StringProperty address = new SimpleStringProperty(this, "address", "");
     private final StringProperty userId = new SimpleStringProperty(this, "userId", "");
     private final ObjectProperty<EndpointStatus> status = new SimpleObjectProperty<>(this, "status", EndpointStatus.ACTIVE);
@@ -51,7 +52,7 @@ final class EndpointForm {
         };
         // change listeners rather than invalidation listeners: they hear every change, whether or
         // not a view has read the value since the form was filled
-        List<ObservableValue<?>> watched = new ArrayList<>(List.of(address, userId, status, optedOut));
+        List<ObservableValue<?>> watched = new ArrayList<>(List.of(channel, address, userId, status, optedOut));
         for (EditorField field : allFields()) {
             StringProperty property = new SimpleStringProperty(this, field.path(), "");
             fields.put(field.path(), property);
@@ -61,6 +62,11 @@ final class EndpointForm {
         for (ObservableList<AttributeEntry> rows : List.of(attributes, userAttributes, metrics)) {
             rows.addListener((Observable change) -> heard.run());
         }
+    }
+
+    /** The channel: chosen for a new endpoint, fixed once it is stored. */
+    ObjectProperty<ChannelType> channelProperty() {
+        return channel;
     }
 
     StringProperty addressProperty() {
@@ -113,6 +119,7 @@ final class EndpointForm {
         filling = true;
         try {
             Endpoint source = shown == null ? emptyEndpoint() : shown;
+            channel.set(source.channelType());
             address.set(text(source.address()));
             userId.set(text(source.user().userId()));
             status.set(source.endpointStatus());
@@ -134,17 +141,26 @@ final class EndpointForm {
      * @throws InvalidEndpointException naming every field whose text is not valid
      */
     Endpoint edited(Endpoint stored) {
+        return edited(stored, false);
+    }
+
+    /**
+     * As {@link #edited(Endpoint)}; {@code leaveOutRowsWithoutValues} leaves out rows with a name and no values yet,
+     * such as a new person's empty last name, instead of refusing them.
+     */
+    Endpoint edited(Endpoint stored, boolean leaveOutRowsWithoutValues) {
         List<FieldProblem> found = new ArrayList<>();
-        Map<String, List<String>> editedAttributes = AttributeEntries.attributes(attributes, "Attributes.", found);
-        Map<String, List<String>> editedUserAttributes =
-                AttributeEntries.attributes(userAttributes, "User.UserAttributes.", found);
-        Map<String, Double> editedMetrics = AttributeEntries.metrics(metrics, found);
+        Map<String, List<String>> editedAttributes =
+                AttributeEntries.attributes(withValues(attributes, leaveOutRowsWithoutValues), "Attributes.", found);
+        Map<String, List<String>> editedUserAttributes = AttributeEntries.attributes(
+                withValues(userAttributes, leaveOutRowsWithoutValues), "User.UserAttributes.", found);
+        Map<String, Double> editedMetrics = AttributeEntries.metrics(withValues(metrics, leaveOutRowsWithoutValues), found);
         Double latitude = coordinate("Location.Latitude", found);
         Double longitude = coordinate("Location.Longitude", found);
         if (!found.isEmpty()) {
             throw new InvalidEndpointException(found);
         }
-        return new Endpoint(stored.id(), stored.channelType(), blankAsNull(address.get()), status.get(),
+        return new Endpoint(stored.id(), channel.get(), blankAsNull(address.get()), status.get(),
                 optedOut.get() ? OptOut.ALL : OptOut.NONE, stored.effectiveDate(), stored.creationDate(),
                 stored.cohortId(), editedAttributes, editedMetrics,
                 new EndpointDemographic(fieldText("Demographic.AppVersion"), fieldText("Demographic.Locale"),
@@ -153,6 +169,10 @@ final class EndpointForm {
                 new EndpointLocation(fieldText("Location.City"), fieldText("Location.Country"), latitude, longitude,
                         fieldText("Location.PostalCode"), fieldText("Location.Region")),
                 new EndpointUser(blankAsNull(userId.get()), editedUserAttributes));
+    }
+
+    private static List<AttributeEntry> withValues(List<AttributeEntry> rows, boolean leaveOutRowsWithoutValues) {
+        return leaveOutRowsWithoutValues ? rows.stream().filter(row -> !row.values().isBlank()).toList() : rows;
     }
 
     private Double coordinate(String path, List<FieldProblem> found) {

@@ -4,6 +4,8 @@ import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentField;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
+import io.tidings.segment.UnknownValue;
+import io.tidings.segment.ValueCount;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import java.util.List;
@@ -19,6 +21,8 @@ import javafx.collections.ObservableList;
 final class BuilderChoices {
 
     static final int SUGGESTED_VALUES = 30;
+    /** Suggestions wait for a pause in typing, so that a fast typist does not start a read per letter. */
+    static final long SUGGESTION_PAUSE_MILLIS = 200;
 
     private final SegmentService segments;
     private final SegmentFields fieldCatalog;
@@ -45,15 +49,30 @@ final class BuilderChoices {
         return otherSegments;
     }
 
-    /** The common values of a field, for the value picker; delivered on the FX thread. */
-    void suggestValues(SegmentField field, Consumer<List<String>> deliver) {
-        if (field == null) {
-            return;
-        }
-        background.run(BackgroundJob.of("Reading values of " + field.label(),
-                        progress -> fieldCatalog.commonValues(field, SUGGESTED_VALUES))
+    /** Values of the field holding {@code typed}, with their counts; a moment after the last keystroke. */
+    BackgroundWork.Cancellable valuesLike(SegmentField field, String typed, int limit, Consumer<Suggested> deliver) {
+        return background.run(BackgroundJob.of("Reading values of " + field.label(), progress -> {
+                    Thread.sleep(SUGGESTION_PAUSE_MILLIS);
+                    progress.checkCancelled();
+                    return new Suggested(fieldCatalog.valuesLike(field, typed, limit), List.<UnknownValue>of());
+                })
                 .quiet()
                 .onSuccess(deliver));
+    }
+
+    /** The values no endpoint has, each with what it likely meant; a moment after the last keystroke. */
+    BackgroundWork.Cancellable unknownValues(SegmentField field, List<String> values, Consumer<List<UnknownValue>> deliver) {
+        return background.run(BackgroundJob.of("Checking values of " + field.label(), progress -> {
+                    Thread.sleep(SUGGESTION_PAUSE_MILLIS);
+                    progress.checkCancelled();
+                    return fieldCatalog.unknownValues(field, values);
+                })
+                .quiet()
+                .onSuccess(deliver));
+    }
+
+    /** What a value suggestion read found. */
+    record Suggested(List<ValueCount> values, List<UnknownValue> unknown) {
     }
 
     /**

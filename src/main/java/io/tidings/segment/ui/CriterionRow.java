@@ -3,17 +3,14 @@ package io.tidings.segment.ui;
 import atlantafx.base.theme.Styles;
 import io.tidings.segment.SegmentDimensions.RecencyDuration;
 import io.tidings.segment.SegmentField;
-import io.tidings.shell.ValueList;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import io.tidings.segment.ValueCount;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,11 +30,14 @@ final class CriterionRow extends VBox {
     private final CriterionDraft criterion;
     private final SegmentBuilderViewModel builder;
     private final HBox valueEditor = new HBox(6);
+    private final VBox belowLine = new VBox(4);
+    private final ValueSuggestions suggestions;
 
     CriterionRow(SegmentBuilderViewModel builder, GroupDraft group, CriterionDraft criterion, String id) {
         super(6);
         this.criterion = criterion;
         this.builder = builder;
+        this.suggestions = new ValueSuggestions(builder.choices());
         firstLine.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("criterion-row");
         setId(id);
@@ -70,7 +70,7 @@ final class CriterionRow extends VBox {
         HBox.setHgrow(valueEditor, Priority.ALWAYS);
         valueEditor.setAlignment(Pos.CENTER_LEFT);
         firstLine.getChildren().addAll(field, operator, valueEditor, remove);
-        getChildren().add(firstLine);
+        getChildren().addAll(firstLine, belowLine);
         widthProperty().addListener((observable, old, width) -> placeValueEditor(width.doubleValue()));
         showValueEditor();
     }
@@ -82,12 +82,14 @@ final class CriterionRow extends VBox {
             firstLine.getChildren().add(2, valueEditor);
         } else if (!oneLine && valueEditor.getParent() == firstLine) {
             firstLine.getChildren().remove(valueEditor);
-            getChildren().add(valueEditor);
+            getChildren().add(1, valueEditor);
         }
     }
 
     private void showValueEditor() {
         valueEditor.getChildren().clear();
+        belowLine.getChildren().clear();
+        suggestions.cancel();
         SegmentField field = criterion.fieldProperty().get();
         if (field == null) {
             return;
@@ -128,43 +130,57 @@ final class CriterionRow extends VBox {
                 values.setPromptText(promptFor(criterion.operatorProperty().get()));
                 values.textProperty().bindBidirectional(criterion.valuesProperty());
                 HBox.setHgrow(values, Priority.ALWAYS);
-                MenuButton suggestions = new MenuButton(null, new FontIcon("fth-list"));
-                suggestions.setId(getId() + "-suggestions");
-                suggestions.getStyleClass().add(Styles.FLAT);
-                suggestions.setTooltip(new Tooltip("Values found in this workspace"));
-                suggestions.setOnShowing(event -> builder.choices().suggestValues(field, found -> showSuggestions(suggestions, found)));
-                suggestions.getItems().add(new MenuItem("Reading values…"));
-                valueEditor.getChildren().addAll(values, suggestions);
+                valueEditor.getChildren().add(values);
+                showSuggestions(field, values);
             }
         }
     }
 
-    private void showSuggestions(MenuButton menu, List<String> found) {
-        menu.getItems().clear();
-        if (found.isEmpty()) {
-            MenuItem none = new MenuItem("No values in this workspace yet");
-            none.setDisable(true);
-            menu.getItems().add(none);
-        }
-        for (String value : found) {
-            MenuItem item = new MenuItem(value);
-            item.setMnemonicParsing(false);
-            item.setOnAction(event -> {
-                List<String> current = new ArrayList<>(safeParse(criterion.valuesProperty().get()));
-                if (!current.contains(value)) {
-                    current.add(value);
-                }
-                criterion.valuesProperty().set(ValueList.format(current));
+    /**
+     * Below the box, while it is in use: values the data has that hold what is being typed, with their counts, to
+     * click; and a warning for a value no endpoint has.
+     */
+    private void showSuggestions(SegmentField field, TextField values) {
+        FlowPane chips = new FlowPane(6, 6);
+        chips.setId(getId() + "-suggestions");
+        chips.getStyleClass().add("value-suggestions");
+        Runnable showChips = () -> chips.getChildren().setAll(suggestions.suggested().stream().map(found -> {
+            Button chip = new Button(found.value() + "  ·  %,d".formatted(found.endpoints()));
+            chip.getStyleClass().addAll(Styles.SMALL, "value-suggestion");
+            chip.setMnemonicParsing(false);
+            chip.setTooltip(new Tooltip("%,d %s %s".formatted(found.endpoints(),
+                    found.endpoints() == 1 ? "endpoint has" : "endpoints have", found.value())));
+            chip.setOnAction(event -> {
+                criterion.valuesProperty().set(suggestions.choose(criterion.valuesProperty().get(), found.value()));
+                values.requestFocus();
+                values.end();
             });
-            menu.getItems().add(item);
-        }
-    }
+            return chip;
+        }).toList());
+        suggestions.suggested().addListener((javafx.collections.ListChangeListener<ValueCount>) change -> showChips.run());
+        chips.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(chips.getChildren())
+                .and(values.focusedProperty().or(chips.hoverProperty())));
+        chips.managedProperty().bind(chips.visibleProperty());
 
-    private static List<String> safeParse(String text) {
-        try {
-            return ValueList.parse(text);
-        } catch (IllegalArgumentException e) {
-            return List.of();
+        Label unknown = new Label();
+        unknown.setId(getId() + "-unknown");
+        unknown.setWrapText(true);
+        unknown.setGraphic(new FontIcon("fth-alert-triangle"));
+        unknown.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
+        unknown.textProperty().bind(suggestions.unknownProperty().map(sentence ->
+                Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + (sentence.endsWith("?") ? "" : ".")));
+        unknown.visibleProperty().bind(suggestions.unknownProperty().isNotNull());
+        unknown.managedProperty().bind(unknown.visibleProperty());
+
+        values.focusedProperty().addListener((observable, old, focused) -> {
+            if (focused) {
+                suggestions.typed(field, values.getText());
+            }
+        });
+        values.textProperty().addListener((observable, old, text) -> suggestions.typed(field, text));
+        belowLine.getChildren().setAll(chips, unknown);
+        if (!values.getText().isEmpty()) {
+            suggestions.typed(field, values.getText());
         }
     }
 

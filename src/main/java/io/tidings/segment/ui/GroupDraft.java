@@ -52,6 +52,15 @@ public final class GroupDraft {
                 problems.add("Group " + groupNumber + ", criterion " + (index + 1) + ": " + e.getMessage());
             }
         }
+        return group(dimensions);
+    }
+
+    /** The group with its finished criteria only: those an unfinished one leaves to count. */
+    SegmentGroup finishedPart() {
+        return toGroup(new ArrayList<>(), 0);
+    }
+
+    private SegmentGroup group(List<SegmentDimensions> dimensions) {
         return new SegmentGroup(dimensions,
                 sources.stream().map(segment -> new SegmentGroup.SourceSegment(segment.sourceId(), null)).toList(),
                 sourceType.get(), type.get());

@@ -74,8 +74,20 @@ final class LiveCount {
         return pinpointJson.getReadOnlyProperty();
     }
 
-    /** Counts again, dropping any count under way; with no definition, as while a criterion is unfinished, shows none. */
+    /** Counts again, dropping any count under way; with no definition, as for a segment that cannot be read, shows none. */
     void recount(Optional<SegmentDefinition> definition) {
+        recount(definition, "");
+    }
+
+    /**
+     * Counts the finished criteria while another is being written; the JSON says it leaves that one out, since it is
+     * not what Save would store.
+     */
+    void recountFinishedPart(Optional<SegmentDefinition> finished) {
+        recount(finished, "\n\n// Without the unfinished criterion: this is what is counted, not yet what Save stores.");
+    }
+
+    private void recount(Optional<SegmentDefinition> definition, String note) {
         long current = ++generation;
         if (running != null) {
             running.cancel();
@@ -88,7 +100,7 @@ final class LiveCount {
             return;
         }
         pinpointJson.set(SegmentJson.write(definition.get()) + (definition.get().fitsPinpoint() ? ""
-                : "\n\n// Excluding segments is a Tidings extension: Pinpoint cannot read ExcludeSegments."));
+                : "\n\n// Excluding segments is a Tidings extension: Pinpoint cannot read ExcludeSegments.") + note);
         counting.set(true);
         running = background.run(BackgroundJob.of("Counting the segment", progress -> {
             Thread.sleep(DEBOUNCE_MILLIS);

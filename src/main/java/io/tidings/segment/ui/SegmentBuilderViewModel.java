@@ -40,6 +40,8 @@ public final class SegmentBuilderViewModel implements UnsavedEdits {
     private final LiveCount liveCount;
 
     private final ReadOnlyObjectWrapper<Segment> segment = new ReadOnlyObjectWrapper<>(this, "segment");
+    /** The problem's words while a criterion is unfinished: the count covers the others, and says so. */
+    static final String COUNTING_FINISHED = "Counting the finished criteria only. Still to finish: ";
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper problemIsError = new ReadOnlyBooleanWrapper(this, "problemIsError");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
@@ -223,7 +225,7 @@ public final class SegmentBuilderViewModel implements UnsavedEdits {
     public Optional<SegmentDefinition> definition() {
         Optional<SegmentDefinition> definition = draft.definition(unfinished -> {
             problemIsError.set(false);
-            problem.set("To count, finish: " + unfinished);
+            problem.set(COUNTING_FINISHED + unfinished);
         });
         if (definition.isPresent()) {
             problem.set(null);
@@ -236,7 +238,7 @@ public final class SegmentBuilderViewModel implements UnsavedEdits {
         Optional<SegmentDefinition> definition = definition();
         if (definition.isEmpty()) {
             problemIsError.set(true);
-            problem.set(problem.get().replace("To count, finish: ", "To save, finish: "));
+            problem.set(problem.get().replace(COUNTING_FINISHED, "To save, finish: "));
             notSaved.run();
             return;
         }
@@ -279,7 +281,12 @@ public final class SegmentBuilderViewModel implements UnsavedEdits {
     private void edited() {
         changed.set(true);
         message.set(null);
-        liveCount.recount(definition());
+        Optional<SegmentDefinition> whole = definition();
+        if (whole.isPresent()) {
+            liveCount.recount(whole);
+        } else {
+            liveCount.recountFinishedPart(draft.finishedPart());
+        }
     }
 
     private void showError(String text) {

@@ -152,6 +152,19 @@ final class SegmentDraft {
     }
 
     /**
+     * The definition without its unfinished criteria, for a count while one is being written; empty when even that
+     * cannot be built.
+     */
+    Optional<SegmentDefinition> finishedPart() {
+        try {
+            return Optional.of(new SegmentDefinition(groups.stream().map(GroupDraft::finishedPart).toList(), include.get(),
+                    excluded.stream().map(other -> new SegmentGroup.SourceSegment(other.sourceId(), null)).toList()));
+        } catch (IllegalArgumentException notCountable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * A Pinpoint dimensions object with several criteria becomes several criteria. In an ALL group
      * that means the same; in others it would not, so the builder says so.
      */

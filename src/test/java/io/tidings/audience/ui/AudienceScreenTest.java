@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,12 @@ class AudienceScreenTest {
         dialogs = new FileAnsweringDialogs(new FxDialogService(stage));
         ScreenTestSetup.show(stage, new AudienceView(new AudienceViewModel(workspace.audience(), workspace.audienceImport(),
                 workspace.audienceExport(), workspace.userActivity(), background, dialogs)));
+    }
+
+    /** These tests are about the endpoint table: the marketer switches to it first. */
+    @BeforeEach
+    void listEndpoints(FxRobot robot) {
+        robot.clickOn("#audience-show-endpoints");
     }
 
     @AfterEach

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,12 @@ class AudienceUnsavedEditsTest {
         ScreenTestSetup.show(stage, new AudienceView(new AudienceViewModel(workspace.audience(),
                 workspace.audienceImport(), workspace.audienceExport(), workspace.userActivity(), background,
                 new FxDialogService(stage))));
+    }
+
+    /** These tests are about the endpoint table: the marketer switches to it first. */
+    @BeforeEach
+    void listEndpoints(FxRobot robot) {
+        robot.clickOn("#audience-show-endpoints");
     }
 
     @AfterEach

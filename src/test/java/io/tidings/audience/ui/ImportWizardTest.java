@@ -105,6 +105,9 @@ class ImportWizardTest {
         assertThat(ann.user().userAttributes().get("FirstName")).containsExactly("Ann");
         assertThat(ann.attributes().get("FavouriteColour")).containsExactly("green");
         assertThat(ann.location().country()).isNull();
+        // No column holds a user id: the endpoints are listed under Endpoints, not as people.
+        waitUntil(() -> "No people yet".equals(text(robot, "#audience-summary")));
+        robot.clickOn("#audience-show-endpoints");
         waitUntil(() -> "2 endpoints".equals(text(robot, "#audience-summary")));
     }
 

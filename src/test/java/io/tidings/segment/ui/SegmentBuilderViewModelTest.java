@@ -112,7 +112,7 @@ class SegmentBuilderViewModelTest {
         builder.startNew();
         builder.nameProperty().set("Nothing yet");
 
-        assertThat(builder.problemProperty().get()).isEqualTo("To count, finish: group 1, criterion 1: give at least one value");
+        assertThat(builder.problemProperty().get()).isEqualTo("Counting the finished criteria only. Still to finish: group 1, criterion 1: give at least one value");
         assertThat(builder.problemIsErrorProperty().get()).isFalse();
         builder.save();
 

@@ -16,6 +16,7 @@ import io.tidings.shell.FxDialogService;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -108,11 +109,46 @@ class SegmentsScreenTest {
     }
 
     @Test
-    void anUnfinishedCriterionSaysWhatIsMissingInsteadOfCounting(FxRobot robot) {
+    void valuesInTheDataAreSuggestedWithTheirCountsWhileTypingAndAnUnknownOneIsFlagged(FxRobot robot) {
         waitUntil(() -> robot.lookup("#group-1-criterion-1-values").tryQuery().isPresent());
 
-        waitUntil(() -> text(robot, "#segment-problem") != null
-                && text(robot, "#segment-problem").equals("To count, finish: group 1, criterion 1: give at least one value"));
+        robot.clickOn("#group-1-criterion-1-values").write("U");
+        long unitedStates = expected(country("US"));
+        String chipText = "US  ·  %,d".formatted(unitedStates);
+        waitUntil(() -> robot.lookup("#group-1-criterion-1-suggestions .button")
+                .match((Button chip) -> chipText.equals(chip.getText()) && chip.isVisible()).tryQuery().isPresent());
+
+        robot.clickOn(robot.lookup("#group-1-criterion-1-suggestions .button")
+                .match((Button chip) -> chipText.equals(chip.getText())).<Node>query());
+        waitUntil(() -> "US".equals(io.tidings.FxTesting.onFx(() ->
+                robot.lookup("#group-1-criterion-1-values").queryAs(javafx.scene.control.TextField.class).getText())));
+        // A chosen value leaves the list; the others stay to pick.
+        waitUntil(() -> io.tidings.FxTesting.onFx(() -> {
+            var chips = robot.lookup("#group-1-criterion-1-suggestions .button").queryAllAs(Button.class);
+            return !chips.isEmpty() && chips.stream().noneMatch(chip -> chip.getText().startsWith("US "));
+        }));
+
+        robot.write(", United States");
+        waitUntil(() -> "No endpoint has \"United States\"; did you mean US?".equals(text(robot, "#group-1-criterion-1-unknown"))
+                && io.tidings.FxTesting.onFx(() -> robot.lookup("#group-1-criterion-1-unknown").query().isVisible()));
+    }
+
+    @Test
+    void anUnfinishedCriterionSaysWhatIsMissingAndTheCountCoversTheFinishedOnes(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#group-1-criterion-1-values").tryQuery().isPresent());
+
+        waitUntil(() -> text(robot, "#segment-problem") != null && text(robot, "#segment-problem").equals(
+                "Counting the finished criteria only. Still to finish: group 1, criterion 1: give at least one value"));
+        long everyone = workspace.audience().summary().endpoints();
+        waitUntil(() -> "%,d".formatted(everyone).equals(text(robot, "#segment-count")));
+
+        robot.clickOn("#group-1-criterion-1-values").write("US");
+        robot.clickOn("#group-1-add-criterion");
+        long unitedStates = expected(country("US"));
+        waitUntil(() -> "%,d".formatted(unitedStates).equals(text(robot, "#segment-count")));
+        assertThat(text(robot, "#segment-problem")).isEqualTo(
+                "Counting the finished criteria only. Still to finish: group 1, criterion 2: give at least one value");
+
         robot.clickOn("#segment-name").write("Nothing yet").clickOn("#segment-save");
 
         waitUntil(() -> text(robot, "#segment-problem").startsWith("To save, finish:"));
