@@ -2,6 +2,8 @@ package io.tidings.app;
 
 import io.tidings.analytics.ui.AnalyticsView;
 import io.tidings.analytics.ui.AnalyticsViewModel;
+import io.tidings.apikey.ui.ApiKeysView;
+import io.tidings.apikey.ui.ApiKeysViewModel;
 import io.tidings.audience.ui.AudienceView;
 import io.tidings.audience.ui.AudienceViewModel;
 import io.tidings.campaign.ui.CampaignEditorViewModel;
@@ -12,6 +14,10 @@ import io.tidings.channel.accounts.ui.ChannelAccountsView;
 import io.tidings.channel.accounts.ui.ChannelAccountsViewModel;
 import io.tidings.channel.accounts.ui.SendingLimitsView;
 import io.tidings.channel.accounts.ui.SendingLimitsViewModel;
+import io.tidings.dashboard.ui.DashboardResultsView;
+import io.tidings.dashboard.ui.DashboardResultsViewModel;
+import io.tidings.dashboard.ui.OverviewView;
+import io.tidings.dashboard.ui.OverviewViewModel;
 import io.tidings.delivery.ui.OutboxView;
 import io.tidings.delivery.ui.SandboxMessagesViewModel;
 import io.tidings.delivery.ui.SendJobsViewModel;
@@ -19,6 +25,11 @@ import io.tidings.delivery.ui.SimulatedOutcomesView;
 import io.tidings.delivery.ui.SimulatedOutcomesViewModel;
 import io.tidings.segment.ui.SegmentsView;
 import io.tidings.segment.ui.SegmentsViewModel;
+import io.tidings.server.ui.TrackingServerView;
+import io.tidings.server.ui.TrackingServerViewModel;
+import io.tidings.settings.ui.SettingsPage;
+import io.tidings.settings.ui.SettingsView;
+import io.tidings.settings.ui.SettingsViewModel;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
 import io.tidings.shell.PlannedSectionView;
@@ -30,20 +41,15 @@ import io.tidings.shell.ShowCampaignResults;
 import io.tidings.template.ui.TemplateEditorViewModel;
 import io.tidings.template.ui.TemplatesView;
 import io.tidings.template.ui.TemplatesViewModel;
-import io.tidings.workspace.AppDirectories;
 import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.wiring.Wiring;
-import io.tidings.dashboard.ui.DashboardResultsView;
-import io.tidings.dashboard.ui.DashboardResultsViewModel;
-import io.tidings.dashboard.ui.OverviewView;
-import io.tidings.dashboard.ui.OverviewViewModel;
-import io.tidings.settings.ui.SettingsPage;
-import io.tidings.settings.ui.SettingsView;
-import io.tidings.settings.ui.SettingsViewModel;
+import io.tidings.workspace.AppDirectories;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 
 /**
@@ -199,6 +205,9 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
         SendingLimitsViewModel limits = new SendingLimitsViewModel(workspace.channelAccounts(), background);
         ChannelAccountsViewModel channels = new ChannelAccountsViewModel(workspace.channelAccounts(), background, dialogs);
         SimulatedOutcomesViewModel sandbox = new SimulatedOutcomesViewModel(workspace.sandboxSettings(), background);
+        TrackingServerViewModel trackingServer = new TrackingServerViewModel(workspace.trackingServer(), background);
+        ApiKeysViewModel apiKeys = new ApiKeysViewModel(workspace.apiKeys(),
+                () -> workspace.trackingServer().trackingBase().orElse(null), background, dialogs, ZoneId.systemDefault());
         return List.of(
                 new SettingsPage("limits", "Sending limits", "fth-activity", new SendingLimitsView(limits),
                         limits.unsavedProperty(), limits::load),
@@ -209,6 +218,10 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
                             if (!sandbox.hasUnsavedEdits()) {
                                 sandbox.load();
                             }
-                        }));
+                        }),
+                new SettingsPage("tracking-server", "Tracking server", "fth-globe", new TrackingServerView(trackingServer),
+                        trackingServer.unsavedProperty(), () -> { }),
+                new SettingsPage("api-keys", "API keys", "fth-key", new ApiKeysView(apiKeys),
+                        Bindings.createBooleanBinding(() -> false), apiKeys::load));
     }
 }
