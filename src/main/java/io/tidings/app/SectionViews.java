@@ -207,7 +207,7 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
         SimulatedOutcomesViewModel sandbox = new SimulatedOutcomesViewModel(workspace.sandboxSettings(), background);
         TrackingServerViewModel trackingServer = new TrackingServerViewModel(workspace.trackingServer(), background);
         ApiKeysViewModel apiKeys = new ApiKeysViewModel(workspace.apiKeys(),
-                () -> workspace.trackingServer().trackingBase().orElse(null), background, dialogs, ZoneId.systemDefault());
+                workspace.trackingServer()::publicAddress, background, dialogs, ZoneId.systemDefault());
         return List.of(
                 new SettingsPage("limits", "Sending limits", "fth-activity", new SendingLimitsView(limits),
                         limits.unsavedProperty(), limits::load),

@@ -51,6 +51,17 @@ public final class ServerRunner implements AutoCloseable {
         return base.current();
     }
 
+    /**
+     * Where recipients and providers reach the server: the links' base while tracking is on, else the saved public
+     * base URL or the address it would listen on. Reads the settings: not on the JavaFX thread.
+     */
+    public String publicAddress() {
+        return base.current().orElseGet(() -> {
+            ServerSettings saved = settings.load();
+            return saved.publicBaseUrl() != null ? saved.publicBaseUrl() : saved.ownBaseUrl(saved.port());
+        });
+    }
+
     /** Tells {@code listener} of every status from now on (on whichever thread changed it). */
     public void whenChanged(Consumer<ServerStatus> listener) {
         listeners.add(listener);

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import io.tidings.apikey.NewApiKey;
 import io.tidings.shell.CommandButtons;
 import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -58,11 +57,11 @@ public final class ApiKeysView extends VBox {
                         + "token of the Twilio account in Channels; any other provider signs its JSON with the webhook "
                         + "secret: X-Tidings-Signature: sha256=<HMAC-SHA256 of the body>."), Styles.TEXT_MUTED),
                 grid(row("Twilio status callback", new CopyableField("api-keys-twilio-status",
-                                new ReadOnlyStringWrapper(viewModel.twilioStatusUrl()))),
+                                viewModel.twilioStatusUrlProperty())),
                         row("Twilio incoming messages", new CopyableField("api-keys-twilio-inbound",
-                                new ReadOnlyStringWrapper(viewModel.twilioInboundUrl()))),
+                                viewModel.twilioInboundUrlProperty())),
                         row("Other providers", new CopyableField("api-keys-webhook-url",
-                                new ReadOnlyStringWrapper(viewModel.messagesWebhookUrl()))),
+                                viewModel.messagesWebhookUrlProperty())),
                         row("Webhook secret", webhookSecret())));
 
         viewModel.rows().addListener((Observable changed) -> showKeys());

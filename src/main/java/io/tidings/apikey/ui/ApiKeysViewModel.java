@@ -36,6 +36,9 @@ public final class ApiKeysViewModel {
 
     private final ReadOnlyStringWrapper applicationId = new ReadOnlyStringWrapper(this, "applicationId", "");
     private final ReadOnlyStringWrapper putEventsUrl = new ReadOnlyStringWrapper(this, "putEventsUrl", "");
+    private final ReadOnlyStringWrapper twilioStatusUrl = new ReadOnlyStringWrapper(this, "twilioStatusUrl", "");
+    private final ReadOnlyStringWrapper twilioInboundUrl = new ReadOnlyStringWrapper(this, "twilioInboundUrl", "");
+    private final ReadOnlyStringWrapper messagesWebhookUrl = new ReadOnlyStringWrapper(this, "messagesWebhookUrl", "");
     private final ReadOnlyStringWrapper webhookSecret = new ReadOnlyStringWrapper(this, "webhookSecret", "");
     private final ObservableList<ApiKeyRow> rows = FXCollections.observableArrayList();
     private final StringProperty newKeyName = new SimpleStringProperty(this, "newKeyName", "");
@@ -46,8 +49,8 @@ public final class ApiKeysViewModel {
     private final UiCommand create;
 
     /**
-     * @param serverAddress the tracking server's public base URL, such as {@code https://t.shop.example}, from its
-     *     settings; the addresses shown begin with it
+     * @param serverAddress where the tracking server is reached, such as {@code https://t.shop.example}; read in the
+     *     background; the addresses shown begin with it
      */
     public ApiKeysViewModel(ApiKeyService keys, Supplier<String> serverAddress, BackgroundWork background,
             DialogService dialogs, ZoneId zone) {
@@ -80,16 +83,16 @@ public final class ApiKeysViewModel {
         return webhookSecret.getReadOnlyProperty();
     }
 
-    String twilioStatusUrl() {
-        return base() + "/webhooks/twilio/status";
+    ReadOnlyStringProperty twilioStatusUrlProperty() {
+        return twilioStatusUrl.getReadOnlyProperty();
     }
 
-    String twilioInboundUrl() {
-        return base() + "/webhooks/twilio/inbound";
+    ReadOnlyStringProperty twilioInboundUrlProperty() {
+        return twilioInboundUrl.getReadOnlyProperty();
     }
 
-    String messagesWebhookUrl() {
-        return base() + "/webhooks/messages";
+    ReadOnlyStringProperty messagesWebhookUrlProperty() {
+        return messagesWebhookUrl.getReadOnlyProperty();
     }
 
     /** The keys, oldest first, revoked ones too. */
@@ -180,7 +183,10 @@ public final class ApiKeysViewModel {
     private void show(Loaded loaded) {
         busy.set("");
         applicationId.set(loaded.applicationId());
-        putEventsUrl.set(base() + "/v1/apps/" + loaded.applicationId() + "/events");
+        putEventsUrl.set(loaded.base() + "/v1/apps/" + loaded.applicationId() + "/events");
+        twilioStatusUrl.set(loaded.base() + "/webhooks/twilio/status");
+        twilioInboundUrl.set(loaded.base() + "/webhooks/twilio/inbound");
+        messagesWebhookUrl.set(loaded.base() + "/webhooks/messages");
         rows.setAll(loaded.keys().stream().map(key -> ApiKeyRow.of(key, zone)).toList());
         webhookSecret.set(loaded.webhookSecret());
         problem.set(loaded.unreadable().orElse(loaded.webhookProblem()));
@@ -200,15 +206,15 @@ public final class ApiKeysViewModel {
         } catch (UnreadableSecretException unreadable) {
             webhookProblem = "The webhook secret cannot be read on this computer: make a new one.";
         }
-        return new Loaded(keys.applicationId(), keys.list(), keys.unreadableReason(), secret, webhookProblem);
+        return new Loaded(keys.applicationId(), keys.list(), keys.unreadableReason(), secret, webhookProblem,
+                base(serverAddress.get()));
     }
 
-    private String base() {
-        String address = serverAddress.get();
-        return address == null || address.isBlank() ? "http://127.0.0.1:8080" : address.replaceAll("/+$", "");
+    private static String base(String address) {
+        return address.replaceAll("/+$", "");
     }
 
     private record Loaded(String applicationId, List<ApiKey> keys, Optional<String> unreadable, String webhookSecret,
-            String webhookProblem) {
+            String webhookProblem, String base) {
     }
 }
