@@ -32,14 +32,20 @@ final class JourneyJsonReader {
             + "RandomSplit, Holdout or ContactCenter (or Tidings' VOICE)";
 
     private final JourneyAssets assets;
+    private final boolean fromAFile;
     private final Map<String, BiFunction<JourneyJsonReader, JsonAt, Parsed>> kinds = new LinkedHashMap<>();
 
     /** An activity as read, and where each port leads, before the keys are checked. */
     private record Parsed(ActivityConfig config, Map<Port, JsonAt> next) {
     }
 
-    JourneyJsonReader(JourneyAssets assets) {
+    /**
+     * With {@code fromAFile}, more branches or paths than Pinpoint takes are refused; the workspace's own JSON (and
+     * the clipboard's) may hold a draft that has them, which the validator reports instead.
+     */
+    JourneyJsonReader(JourneyAssets assets, boolean fromAFile) {
         this.assets = assets;
+        this.fromAFile = fromAFile;
         kinds.put("EMAIL", JourneyJsonReader::email);
         kinds.put("SMS", JourneyJsonReader::sms);
         kinds.put("PUSH", JourneyJsonReader::push);
@@ -344,7 +350,7 @@ final class JourneyJsonReader {
 
     private Parsed multiCondition(JsonAt body) {
         List<JsonAt> branches = body.list("Branches");
-        if (branches.size() > Port.MOST_BRANCHES) {
+        if (fromAFile && branches.size() > Port.MOST_BRANCHES) {
             throw new InvalidJourneyException(body.under("Branches") + " has " + branches.size() + " branches: a "
                     + "multivariate split has at most " + Port.MOST_BRANCHES + ", and Else (DefaultActivity).");
         }
@@ -354,7 +360,9 @@ final class JourneyJsonReader {
             JsonAt branch = branches.get(index);
             JsonAt condition = branch.object("Condition");
             conditions.add(condition == null ? null : simpleCondition(condition));
-            next.put(Port.branch(index), branch.get("NextActivity"));
+            if (index < Port.MOST_BRANCHES) {
+                next.put(Port.branch(index), branch.get("NextActivity"));
+            }
         }
         next.put(Port.ELSE, body.get("DefaultActivity"));
         return new Parsed(new MultiConditionSplit(conditions, evaluationWait(body)), next);
@@ -388,7 +396,7 @@ final class JourneyJsonReader {
 
     private Parsed randomSplit(JsonAt body) {
         List<JsonAt> branches = body.list("Branches");
-        if (branches.size() > Port.MOST_PATHS) {
+        if (fromAFile && branches.size() > Port.MOST_PATHS) {
             throw new InvalidJourneyException(body.under("Branches") + " has " + branches.size() + " paths: a random "
                     + "split has at most " + Port.MOST_PATHS + ".");
         }
@@ -397,7 +405,9 @@ final class JourneyJsonReader {
         for (int index = 0; index < branches.size(); index++) {
             Integer percentage = branches.get(index).whole("Percentage");
             percentages.add(percentage == null ? 0 : percentage);
-            next.put(Port.path(index), branches.get(index).get("NextActivity"));
+            if (index < Port.MOST_PATHS) {
+                next.put(Port.path(index), branches.get(index).get("NextActivity"));
+            }
         }
         return new Parsed(new RandomSplit(percentages), next);
     }
