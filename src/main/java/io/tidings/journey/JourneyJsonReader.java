@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Reads a WriteJourneyRequest into a {@link JourneyGraph}; each refusal names the JSON path it is about. */
@@ -77,6 +78,9 @@ final class JourneyJsonReader {
         JsonAt start = root.get("StartActivity");
         JourneyLayout layout = root.object(JourneyJsonWriter.CANVAS) == null ? JourneyLayout.NONE
                 : layout(root.object(JourneyJsonWriter.CANVAS));
+        // Positions of activities the file does not have are dropped.
+        layout = layout.without(layout.activities().keySet().stream().filter(key -> !activities.containsKey(key))
+                .collect(Collectors.toSet()));
         return new JourneyGraph(settings, entry, existing(start, parsed), activities, layout);
     }
 
