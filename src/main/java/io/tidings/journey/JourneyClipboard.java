@@ -55,6 +55,6 @@ public record JourneyClipboard(JourneyGraph fragment) {
 
     /** Text {@link #toText()} wrote; anything else is refused saying why. */
     public static JourneyClipboard fromText(String text) {
-        return new JourneyClipboard(JourneyJson.read(text, JourneyAssets.BY_ID).graph());
+        return new JourneyClipboard(JourneyJson.readStored(text).graph());
     }
 }

@@ -174,10 +174,11 @@ public record JourneyGraph(JourneySettings settings, JourneyEntry entry, String 
 
     /**
      * A key no activity has, for a new activity of {@code config}'s kind: the kind's name and the first free number
-     * ({@code Email1}, {@code Wait2}), never one of {@code alsoTaken}.
+     * ({@code Email1}, {@code Custom2}, {@code RandomSplit1}), never one of {@code alsoTaken}.
      */
     public String freshKey(ActivityConfig config, Set<String> alsoTaken) {
-        String base = config.pinpointName().length() <= 5 ? capitalized(config.pinpointName()) : config.pinpointName();
+        String name = config.pinpointName();
+        String base = name.equals(name.toUpperCase(Locale.ROOT)) ? capitalized(name) : name;
         for (int number = 1; ; number++) {
             String key = base + number;
             if (!activities.containsKey(key) && !alsoTaken.contains(key)) {

@@ -31,6 +31,15 @@ public final class JourneyJson {
 
     /** Reads a journey file, resolving segments and templates through {@code assets}. */
     static Imported read(String json, JourneyAssets assets) {
+        return read(json, assets, true);
+    }
+
+    /** Reads what the workspace (or the clipboard) wrote: segments and templates by id, a draft's excesses kept. */
+    static Imported readStored(String json) {
+        return read(json, JourneyAssets.BY_ID, false);
+    }
+
+    private static Imported read(String json, JourneyAssets assets, boolean fromAFile) {
         JsonNode root;
         try {
             root = JSON.readTree(json == null ? "" : json);
@@ -48,7 +57,7 @@ public final class JourneyJson {
             }
         }
         JsonAt top = JsonAt.root(root);
-        return new Imported(top.text("Name"), new JourneyJsonReader(assets).graph(top));
+        return new Imported(top.text("Name"), new JourneyJsonReader(assets, fromAFile).graph(top));
     }
 
     /** The journey as a WriteJourneyRequest with its Name; with {@code canvas}, the positions too. */

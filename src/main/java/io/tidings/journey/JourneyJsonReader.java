@@ -1,17 +1,7 @@
 package io.tidings.journey;
 
-import io.tidings.campaign.CampaignTimezones;
-import io.tidings.delivery.QuietTime;
 import io.tidings.template.TemplateType;
 import io.tidings.work.Quote;
-import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,27 +9,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Reads a WriteJourneyRequest into a {@link JourneyGraph}; each refusal names the JSON path it is about. */
 final class JourneyJsonReader {
 
-    /** Fields Tidings keeps and writes back as they came, without using them yet. */
-    static final List<String> KEPT_AS_IS = List.of("SendingSchedule", "OpenHours", "ClosedDays",
-            "TimezoneEstimationMethods", "JourneyChannelSettings");
-
     private static final String KINDS = "EMAIL, SMS, PUSH, CUSTOM, Wait, ConditionalSplit, MultiCondition, "
             + "RandomSplit, Holdout or ContactCenter (or Tidings' VOICE)";
 
     private final JourneyAssets assets;
+    private final boolean fromAFile;
     private final Map<String, BiFunction<JourneyJsonReader, JsonAt, Parsed>> kinds = new LinkedHashMap<>();
 
     /** An activity as read, and where each port leads, before the keys are checked. */
     private record Parsed(ActivityConfig config, Map<Port, JsonAt> next) {
     }
 
-    JourneyJsonReader(JourneyAssets assets) {
+    /**
+     * With {@code fromAFile}, more branches or paths than Pinpoint takes are refused; the workspace's own JSON (and
+     * the clipboard's) may hold a draft that has them, which the validator reports instead.
+     */
+    JourneyJsonReader(JourneyAssets assets, boolean fromAFile) {
         this.assets = assets;
+        this.fromAFile = fromAFile;
         kinds.put("EMAIL", JourneyJsonReader::email);
         kinds.put("SMS", JourneyJsonReader::sms);
         kinds.put("PUSH", JourneyJsonReader::push);
@@ -54,8 +47,9 @@ final class JourneyJsonReader {
     }
 
     JourneyGraph graph(JsonAt root) {
-        JourneySettings settings = settings(root);
-        JourneyEntry entry = entry(root.object("StartCondition"));
+        JourneySettingsReader settingsReader = new JourneySettingsReader(assets);
+        JourneySettings settings = settingsReader.settings(root);
+        JourneyEntry entry = settingsReader.entry(root.object("StartCondition"));
         Map<String, Activity> activities = new LinkedHashMap<>();
         Map<String, Parsed> parsed = new LinkedHashMap<>();
         JsonAt list = root.object("Activities");
@@ -71,142 +65,10 @@ final class JourneyJsonReader {
         JsonAt start = root.get("StartActivity");
         JourneyLayout layout = root.object(JourneyJsonWriter.CANVAS) == null ? JourneyLayout.NONE
                 : layout(root.object(JourneyJsonWriter.CANVAS));
+        // Positions of activities the file does not have are dropped.
+        layout = layout.without(layout.activities().keySet().stream().filter(key -> !activities.containsKey(key))
+                .collect(Collectors.toSet()));
         return new JourneyGraph(settings, entry, existing(start, parsed), activities, layout);
-    }
-
-    // ---- Settings
-
-    private JourneySettings settings(JsonAt root) {
-        JsonAt scheduleNode = root.object("Schedule");
-        JourneySchedule schedule = scheduleNode == null ? JourneySchedule.NONE : schedule(scheduleNode);
-        JsonAt quiet = root.object("QuietTime");
-        QuietTime quietTime = null;
-        if (quiet != null && (quiet.text("Start") != null || quiet.text("End") != null)) {
-            LocalTime start = time(quiet, "Start");
-            LocalTime end = time(quiet, "End");
-            if (start.equals(end)) {
-                throw new InvalidJourneyException(quiet.path() + " starts and ends at " + start
-                        + ": give quiet time a length, such as 21:00 to 08:00.");
-            }
-            quietTime = new QuietTime(start, end, root.flag("WaitForQuietTime") ? QuietTime.Action.HOLD
-                    : QuietTime.Action.DROP, false);
-        }
-        String refresh = root.text("RefreshFrequency");
-        Map<String, String> kept = new LinkedHashMap<>();
-        for (String field : KEPT_AS_IS) {
-            JsonAt value = root.get(field);
-            if (value.isPresent()) {
-                kept.put(field, value.node().toString());
-            }
-        }
-        return new JourneySettings(schedule, root.flag("LocalTime"), quietTime, limits(root.object("Limits")),
-                refresh == null || refresh.isBlank() ? null : IsoDurations.parse(refresh, root.under("RefreshFrequency")),
-                root.flag("RefreshOnSegmentUpdate"), kept);
-    }
-
-    private static JourneySchedule schedule(JsonAt node) {
-        String zoneText = node.text("Timezone");
-        ZoneId zone = null;
-        if (zoneText != null && !zoneText.isBlank()) {
-            try {
-                zone = CampaignTimezones.parse(zoneText, node.under("Timezone"));
-            } catch (IllegalArgumentException unknown) {
-                throw new InvalidJourneyException(unknown.getMessage(), unknown);
-            }
-        }
-        return new JourneySchedule(instant(node.get("StartTime"), zone), instant(node.get("EndTime"), zone), zone);
-    }
-
-    /** A timestamp as AWS writes one: ISO 8601 text, or seconds since 1970 (a number, maybe with a fraction). */
-    private static Instant instant(JsonAt value, ZoneId zone) {
-        if (!value.isPresent()) {
-            return null;
-        }
-        if (value.node().isNumber()) {
-            BigDecimal millis = value.node().decimalValue().movePointRight(3);
-            return Instant.ofEpochMilli(millis.longValue());
-        }
-        String text = value.text().strip();
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException withoutOffset) {
-            try {
-                return LocalDateTime.parse(text).atZone(zone == null ? ZoneOffset.UTC : zone).toInstant();
-            } catch (DateTimeException notATime) {
-                throw new InvalidJourneyException(value.path() + " is " + Quote.of(text)
-                        + ": give an ISO 8601 time such as 2026-12-24T09:00:00-05:00.");
-            }
-        }
-    }
-
-    private static LocalTime time(JsonAt quiet, String name) {
-        String text = quiet.requiredText(name, "a time such as 21:00");
-        try {
-            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
-        } catch (DateTimeException notATime) {
-            throw new InvalidJourneyException(quiet.under(name) + " is " + Quote.of(text)
-                    + ": give a 24-hour time such as 21:00.");
-        }
-    }
-
-    private static JourneyLimits limits(JsonAt node) {
-        if (node == null) {
-            return JourneyLimits.NONE;
-        }
-        JsonAt timeframe = node.object("TimeframeCap");
-        String interval = node.text("EndpointReentryInterval");
-        return new JourneyLimits(node.whole("DailyCap"), node.whole("TotalCap"),
-                timeframe == null ? null : new JourneyLimits.TimeframeCap(timeframe.whole("Cap"), timeframe.whole("Days")),
-                node.whole("EndpointReentryCap"),
-                interval == null || interval.isBlank() ? null
-                        : IsoDurations.parse(interval, node.under("EndpointReentryInterval")),
-                node.whole("MessagesPerSecond"));
-    }
-
-    // ---- Entry
-
-    private JourneyEntry entry(JsonAt node) {
-        if (node == null) {
-            return null;
-        }
-        String description = node.text("Description");
-        JsonAt segment = node.object("SegmentStartCondition");
-        JsonAt event = node.object("EventStartCondition");
-        if (segment != null && event != null) {
-            throw new InvalidJourneyException(node.path() + " has both SegmentStartCondition and EventStartCondition: "
-                    + "a journey starts from a segment or from an event, keep one.");
-        }
-        if (segment != null) {
-            return new JourneyEntry.FromSegment(assets.segment(segment.requiredText("SegmentId", "the segment's name"),
-                    segment.under("SegmentId")), description);
-        }
-        if (event == null) {
-            return null;
-        }
-        JsonAt filter = event.object("EventFilter");
-        if (filter == null) {
-            throw new InvalidJourneyException(event.under("EventFilter") + " is missing: give the event that starts "
-                    + "the journey, such as {\"FilterType\": \"ENDPOINT\", \"Dimensions\": {\"EventType\": "
-                    + "{\"DimensionType\": \"INCLUSIVE\", \"Values\": [\"purchase\"]}}}.");
-        }
-        String filterType = filter.text("FilterType");
-        String type = filterType == null ? "ENDPOINT" : filterType.strip().toUpperCase(Locale.ROOT);
-        if (!type.equals("ENDPOINT") && !type.equals("SYSTEM")) {
-            throw filter.get("FilterType").wrong("ENDPOINT or SYSTEM");
-        }
-        String segmentId = event.text("SegmentId");
-        Long segmentKey = segmentId == null || segmentId.isBlank() ? null
-                : assets.segment(segmentId, event.under("SegmentId"));
-        return new JourneyEntry.OnEvent(type, dimensions(filter, "Dimensions"), segmentKey, description);
-    }
-
-    private static EventDimensions dimensions(JsonAt parent, String name) {
-        JsonAt dimensions = parent.object(name);
-        if (dimensions == null) {
-            throw new InvalidJourneyException(parent.under(name) + " is missing: give the event, such as "
-                    + "{\"EventType\": {\"DimensionType\": \"INCLUSIVE\", \"Values\": [\"_email.open\"]}}.");
-        }
-        return new EventDimensions(dimensions.node().toString());
     }
 
     // ---- Activities
@@ -311,7 +173,7 @@ final class JourneyJsonReader {
             return WaitTime.waitFor(IsoDurations.parse(waitFor, node.under("WaitFor")));
         }
         if (waitUntil.isPresent()) {
-            return WaitTime.waitUntil(instant(waitUntil, null));
+            return WaitTime.waitUntil(JourneySettingsReader.instant(waitUntil, null));
         }
         throw new InvalidJourneyException(node.path() + " is empty: give WaitFor (such as P3D) or WaitUntil (such as "
                 + "2026-12-24T09:00:00Z).");
@@ -344,7 +206,7 @@ final class JourneyJsonReader {
 
     private Parsed multiCondition(JsonAt body) {
         List<JsonAt> branches = body.list("Branches");
-        if (branches.size() > Port.MOST_BRANCHES) {
+        if (fromAFile && branches.size() > Port.MOST_BRANCHES) {
             throw new InvalidJourneyException(body.under("Branches") + " has " + branches.size() + " branches: a "
                     + "multivariate split has at most " + Port.MOST_BRANCHES + ", and Else (DefaultActivity).");
         }
@@ -354,7 +216,9 @@ final class JourneyJsonReader {
             JsonAt branch = branches.get(index);
             JsonAt condition = branch.object("Condition");
             conditions.add(condition == null ? null : simpleCondition(condition));
-            next.put(Port.branch(index), branch.get("NextActivity"));
+            if (index < Port.MOST_BRANCHES) {
+                next.put(Port.branch(index), branch.get("NextActivity"));
+            }
         }
         next.put(Port.ELSE, body.get("DefaultActivity"));
         return new Parsed(new MultiConditionSplit(conditions, evaluationWait(body)), next);
@@ -381,14 +245,14 @@ final class JourneyJsonReader {
         if (event != null) {
             String activity = event.text("MessageActivity");
             return new SimpleCondition.MessageEvent(activity == null ? null : activity.strip(),
-                    dimensions(event, "Dimensions"));
+                    JourneySettingsReader.dimensions(event, "Dimensions"));
         }
         return new SimpleCondition.Attributes(dimensions.node().toString());
     }
 
     private Parsed randomSplit(JsonAt body) {
         List<JsonAt> branches = body.list("Branches");
-        if (branches.size() > Port.MOST_PATHS) {
+        if (fromAFile && branches.size() > Port.MOST_PATHS) {
             throw new InvalidJourneyException(body.under("Branches") + " has " + branches.size() + " paths: a random "
                     + "split has at most " + Port.MOST_PATHS + ".");
         }
@@ -397,7 +261,9 @@ final class JourneyJsonReader {
         for (int index = 0; index < branches.size(); index++) {
             Integer percentage = branches.get(index).whole("Percentage");
             percentages.add(percentage == null ? 0 : percentage);
-            next.put(Port.path(index), branches.get(index).get("NextActivity"));
+            if (index < Port.MOST_PATHS) {
+                next.put(Port.path(index), branches.get(index).get("NextActivity"));
+            }
         }
         return new Parsed(new RandomSplit(percentages), next);
     }

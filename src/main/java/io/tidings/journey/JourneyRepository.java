@@ -131,7 +131,7 @@ final class JourneyRepository {
         List<Journey> journeys = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                JourneyGraph graph = JourneyJson.read(rows.getString("definition"), JourneyAssets.BY_ID).graph()
+                JourneyGraph graph = JourneyJson.readStored(rows.getString("definition")).graph()
                         .withLayout(JourneyJson.readLayout(rows.getString("layout")));
                 journeys.add(new Journey(rows.getLong("id"), rows.getString("name"),
                         JourneyState.valueOf(rows.getString("state")), graph, rows.getInt("version"),

@@ -38,6 +38,8 @@ class JourneyEditTest {
             assertThat(history.undo()).as(edit.description()).isEqualTo(welcome);
             assertThat(history.redo()).as(edit.description()).isEqualTo(after);
         }
+        assertThat(AddActivity.fresh(welcome, new MessageActivity.Custom(null, null, null, null), null).key())
+                .isEqualTo("Custom1");
         assertThat(edits).extracting(JourneyEdit::description).containsExactly("Add wait",
                 "Connect opened's Yes to reminder", "Disconnect wait's Next", "Delete wait", "Move 3 activities",
                 "Paste 2 activities", "Edit wait", "Edit the journey's settings");

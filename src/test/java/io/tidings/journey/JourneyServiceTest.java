@@ -51,6 +51,18 @@ class JourneyServiceTest {
     }
 
     @Test
+    void aDraftWithMorePathsThanPinpointTakesIsSavedAsItIsAndTheValidatorSaysSo() {
+        JourneyGraph sixPaths = new AddActivity("paths", Activity.of(new RandomSplit(java.util.List.of(20, 20, 20, 20,
+                10, 10))), null).apply(welcome.graph());
+
+        Journey saved = journeys.save(welcome.id(), welcome.version(), sixPaths);
+
+        assertThat(journeys.find(saved.id()).orElseThrow().graph()).isEqualTo(sixPaths);
+        assertThat(journeys.validate(saved.graph())).extracting(Issue::message)
+                .contains("paths has 6 paths: a random split has 2 to 5.");
+    }
+
+    @Test
     void aSegmentOrTemplateADraftJourneyUsesCannotBeDeletedUntilTheJourneyIs() {
         long everyone = workspace.segments().findByName(CampaignWorkspace.EVERYONE).orElseThrow().id();
         long reminder = workspace.templates().templateNamed(CampaignWorkspace.REMINDER).orElseThrow().id();
