@@ -89,7 +89,7 @@ public final class TrackingServer implements AutoCloseable {
             LOG.info("The tracking server listens on {}:{}", bindAddress, port());
         } catch (Exception e) {
             stopQuietly();
-            throw new ServerStartException(whyNot(e), e);
+            throw new ServerStartException(whyNot(e), portInUse(e), e);
         }
     }
 
@@ -117,6 +117,15 @@ public final class TrackingServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("The tracking server did not stop cleanly", e);
         }
+    }
+
+    private static boolean portInUse(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException && cause.getMessage() != null && cause.getMessage().contains("in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String whyNot(Throwable failure) {
