@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
 public final class ServerRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerRunner.class);
+    /** A workspace closing in the app lets go of its port within about a second (Jetty's stop, the engine's). */
+    private static final int PORT_HANDOVER_TRIES = 6;
+    private static final long PORT_HANDOVER_PAUSE_MILLIS = 500;
 
     private final ServerSettingsStore settings;
     private final List<ServerRoute> routes;
@@ -72,7 +75,10 @@ public final class ServerRunner implements AutoCloseable {
         base.set(settings.load().publicBaseUrl());
     }
 
-    /** Starts, restarts or stops the server as the saved settings say; returns its status. */
+    /**
+     * Starts, restarts or stops the server as the saved settings say; returns its status. A port in use is tried
+     * again for a moment: in the app, the workspace just left may still be letting go of it.
+     */
     public synchronized ServerStatus applySaved() {
         ServerSettings saved = settings.load();
         stopServer();
@@ -80,23 +86,29 @@ public final class ServerRunner implements AutoCloseable {
             base.set(saved.publicBaseUrl());
             return changed(ServerStatus.STOPPED);
         }
-        return startServer(saved);
+        return startServer(saved, PORT_HANDOVER_TRIES);
     }
 
     /** Starts the server on {@code bindAddress} and {@code port} (0 for any free port), whatever is saved. */
     public synchronized ServerStatus start(String bindAddress, int port) {
         stopServer();
-        return startServer(settings.load().withAddress(bindAddress, port));
+        return startServer(settings.load().withAddress(bindAddress, port), 1);
     }
 
-    private ServerStatus startServer(ServerSettings wanted) {
-        TrackingServer starting = new TrackingServer(wanted.bindAddress(), wanted.port(), routes, meters);
-        try {
-            starting.start();
-        } catch (ServerStartException e) {
-            LOG.warn("The tracking server did not start: {}", e.getMessage());
-            base.set(wanted.publicBaseUrl());
-            return changed(ServerStatus.failed(e.getMessage()));
+    private ServerStatus startServer(ServerSettings wanted, int tries) {
+        TrackingServer starting = null;
+        for (int tried = 1; starting == null; tried++) {
+            TrackingServer candidate = new TrackingServer(wanted.bindAddress(), wanted.port(), routes, meters);
+            try {
+                candidate.start();
+                starting = candidate;
+            } catch (ServerStartException e) {
+                if (!e.portInUse() || tried >= tries || !pausedForHandover()) {
+                    LOG.warn("The tracking server did not start: {}", e.getMessage());
+                    base.set(wanted.publicBaseUrl());
+                    return changed(ServerStatus.failed(e.getMessage()));
+                }
+            }
         }
         server = starting;
         String own = wanted.ownBaseUrl(starting.port());
@@ -109,6 +121,17 @@ public final class ServerRunner implements AutoCloseable {
         stopServer();
         base.set(settings.load().publicBaseUrl());
         changed(ServerStatus.STOPPED);
+    }
+
+    /** Waits a moment before trying a port again; false when interrupted. */
+    private static boolean pausedForHandover() {
+        try {
+            Thread.sleep(PORT_HANDOVER_PAUSE_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void stopServer() {

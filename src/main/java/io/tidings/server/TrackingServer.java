@@ -44,6 +44,11 @@ public final class TrackingServer implements AutoCloseable {
      * @param routes what the server answers besides {@code /health} and {@code /metrics}
      */
     public TrackingServer(String bindAddress, int port, List<ServerRoute> routes, ServerMeters meters) {
+        this(bindAddress, port, routes, meters, IDLE_TIMEOUT_MILLIS);
+    }
+
+    /** @param idleTimeoutMillis how long a client may send nothing before it is dropped */
+    TrackingServer(String bindAddress, int port, List<ServerRoute> routes, ServerMeters meters, long idleTimeoutMillis) {
         this.bindAddress = bindAddress;
         this.port = port;
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
@@ -57,7 +62,7 @@ public final class TrackingServer implements AutoCloseable {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(configuration));
         connector.setHost(bindAddress);
         connector.setPort(port);
-        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        connector.setIdleTimeout(idleTimeoutMillis);
         server.addConnector(connector);
 
         List<ServerRoute> all = new ArrayList<>();
@@ -89,7 +94,7 @@ public final class TrackingServer implements AutoCloseable {
             LOG.info("The tracking server listens on {}:{}", bindAddress, port());
         } catch (Exception e) {
             stopQuietly();
-            throw new ServerStartException(whyNot(e), e);
+            throw new ServerStartException(whyNot(e), portInUse(e), e);
         }
     }
 
@@ -117,6 +122,15 @@ public final class TrackingServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("The tracking server did not stop cleanly", e);
         }
+    }
+
+    private static boolean portInUse(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException && cause.getMessage() != null && cause.getMessage().contains("in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String whyNot(Throwable failure) {

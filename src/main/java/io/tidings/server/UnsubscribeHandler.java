@@ -37,6 +37,8 @@ final class UnsubscribeHandler extends Handler.Abstract {
             Answers.wrongMethod(response, callback, request.getMethod(), "GET, POST");
             return true;
         }
+        // The body is read before anything is answered, so that the connection stays fit for the client's next request.
+        boolean oneClick = post && isOneClick(request);
         OptionalLong message = links.verifiedUnsubscribe(Requests.path(request));
         if (message.isEmpty()) {
             Answers.notFound(response, callback);
@@ -46,7 +48,7 @@ final class UnsubscribeHandler extends Handler.Abstract {
             Answers.html(response, callback, 200, UnsubscribePages.question());
             return true;
         }
-        if (!isOneClick(request)) {
+        if (!oneClick) {
             Answers.text(response, callback, 400, "An unsubscribe request carries List-Unsubscribe=One-Click in its "
                     + "body, as RFC 8058 asks; this one does not.");
             return true;

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a recipient does with a message, recorded as Pinpoint's events with the message's campaign, run and
@@ -18,6 +20,7 @@ import java.util.Optional;
  */
 public final class Engagement {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Engagement.class);
     static final String OPEN = "_email.open";
     static final String CLICK = "_email.click";
     static final String UNSUBSCRIBE = "_email.unsubscribe";
@@ -68,14 +71,26 @@ public final class Engagement {
             return audience.endpoint(message.get().endpointId() == null ? "" : message.get().endpointId()).isPresent()
                     ? Unsubscribed.ALREADY_OUT : Unsubscribed.NOT_IN_AUDIENCE;
         }
-        events.record(List.of(event(message.get(), UNSUBSCRIBE, Map.of())), EventLimits.FieldNames.PINPOINT);
+        recordQuietly(message.get(), UNSUBSCRIBE, Map.of());
         return Unsubscribed.OPTED_OUT;
     }
 
     private boolean record(long messageId, String type, Map<String, String> attributes) {
         Optional<SentMessage> message = messages.find(messageId);
-        message.ifPresent(sent -> events.record(List.of(event(sent, type, attributes)), EventLimits.FieldNames.PINPOINT));
+        message.ifPresent(sent -> recordQuietly(sent, type, attributes));
         return message.isPresent();
+    }
+
+    /**
+     * Records the event; a failure is logged and goes no further, so that the person still gets their page, their
+     * redirect, their opt-out: what they asked for matters more than the count.
+     */
+    private void recordQuietly(SentMessage message, String type, Map<String, String> attributes) {
+        try {
+            events.record(List.of(event(message, type, attributes)), EventLimits.FieldNames.PINPOINT);
+        } catch (RuntimeException e) {
+            LOG.error("The {} of message {} could not be recorded", type, message.messageId(), e);
+        }
     }
 
     private Event event(SentMessage message, String type, Map<String, String> attributes) {

@@ -1,10 +1,10 @@
 package io.tidings.tracking;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
-
-/** Whether a link leads to a web page: an absolute http or https URL with a host. */
+/**
+ * Whether a link leads to a web page: {@code http://} or {@code https://} (any case), a host, and no control
+ * characters or spaces (nothing a {@code Location} header could not carry). Read once a link per message, so it does
+ * not build a {@code java.net.URI}, which costs more than signing the link.
+ */
 final class WebAddress {
 
     private WebAddress() {
@@ -14,12 +14,17 @@ final class WebAddress {
         if (link == null || link.length() > TrackingLinks.LONGEST_TARGET) {
             return false;
         }
-        try {
-            URI uri = new URI(link.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException notAUri) {
+        int hostStart = link.regionMatches(true, 0, "https://", 0, 8) ? 8
+                : link.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+        if (hostStart < 0 || hostStart == link.length() || "/?#@:".indexOf(link.charAt(hostStart)) >= 0) {
             return false;
         }
+        for (int index = 0; index < link.length(); index++) {
+            char c = link.charAt(index);
+            if (c <= ' ' || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 }

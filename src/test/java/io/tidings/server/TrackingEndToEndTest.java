@@ -10,6 +10,8 @@ import io.tidings.channel.sandbox.SandboxMessage;
 import io.tidings.delivery.MessageState;
 import io.tidings.delivery.ReasonCode;
 import io.tidings.delivery.RunMessage;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -184,5 +186,40 @@ class TrackingEndToEndTest {
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("List-Unsubscribe=One-Click").doesNotContain("Exception");
         assertThat(workspace.opened.audience().endpoint("ep-1").orElseThrow().optOut()).isEqualTo(OptOut.NONE);
+    }
+
+    @Test
+    void theLinksOfAnErasedUsersMessageStillWorkAndRecordNothing() throws Exception {
+        workspace.sendCampaign("Spring sale");
+        SandboxMessage first = workspace.emailsTo(TrackingWorkspace.address(0)).get(0);
+        String pixel = TrackingWorkspace.links(first, "t/o").get(0);
+        String click = TrackingWorkspace.links(first, "t/c").get(0);
+        String unsubscribe = TrackingWorkspace.links(first, "u").get(0);
+
+        workspace.opened.audience().eraseUser("user-0");
+
+        assertThat(workspace.get(pixel).statusCode()).isEqualTo(200);
+        assertThat(workspace.get(click).headers().firstValue("Location")).hasValue(TrackingWorkspace.SALE);
+        HttpResponse<String> answer = workspace.post(unsubscribe, "application/x-www-form-urlencoded",
+                "List-Unsubscribe=One-Click");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Nothing to unsubscribe");
+        assertThat(workspace.events("_email.open") + workspace.events("_email.click")
+                + workspace.events("_email.unsubscribe")).isZero();
+    }
+
+    @Test
+    void aHeadRequestFromALinkScannerRecordsNothing() throws Exception {
+        workspace.sendCampaign("Spring sale");
+        SandboxMessage first = workspace.emailsTo(TrackingWorkspace.address(0)).get(0);
+
+        for (String url : List.of(TrackingWorkspace.links(first, "t/o").get(0),
+                TrackingWorkspace.links(first, "t/c").get(0))) {
+            HttpResponse<String> head = workspace.http.send(HttpRequest.newBuilder(URI.create(url))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(head.statusCode()).as(url).isIn(200, 302);
+        }
+
+        assertThat(workspace.events("_email.open") + workspace.events("_email.click")).isZero();
     }
 }

@@ -50,9 +50,30 @@ class EmailTrackingTest {
         String tracked = tracking.tracked("9", "<!DOCTYPE html><html><head><title>Hi</title></head>"
                 + "<body><a href=\"http://shop.example/\">Shop</a></body></html>");
 
-        assertThat(tracked).startsWith("<!doctype html><html><head><title>Hi</title></head><body>")
+        assertThat(tracked).startsWith("<!DOCTYPE html><html><head><title>Hi</title></head><body>")
                 .contains(BASE + "/t/c/9/").endsWith("></body></html>");
         assertThat(tracked.indexOf("/t/o/9/")).isGreaterThan(tracked.indexOf("/t/c/9/"));
+    }
+
+    @Test
+    void everyWayOfWritingAnHrefIsFoundAndTheRestOfTheMarkupIsKept() {
+        base.set(BASE);
+        String html = "<P CLASS=\"x\"><A title='a > b' HREF='https://one.example/'>1</A> "
+                + "<a href=https://two.example/?a=1&amp;b=2>2</a> <a data-href=\"https://no.example/\">3</a> "
+                + "<area href=\"https://no.example/\"> <a\nhref = \"https://three.example/\">4</a></P>";
+
+        String tracked = tracking.tracked("3", html);
+
+        Matcher click = Pattern.compile("/t/c/[^\"']+").matcher(tracked);
+        java.util.List<String> targets = new java.util.ArrayList<>();
+        while (click.find()) {
+            targets.add(links.verifiedClick(click.group()).orElseThrow().target());
+        }
+        assertThat(targets).containsExactly("https://one.example/", "https://two.example/?a=1&b=2",
+                "https://three.example/");
+        assertThat(tracked).startsWith("<P CLASS=\"x\"><A title='a > b' HREF='" + BASE + "/t/c/3/")
+                .contains("data-href=\"https://no.example/\"", "<area href=\"https://no.example/\">")
+                .contains("<a\nhref = \"" + BASE + "/t/c/3/");
     }
 
     @Test

@@ -91,6 +91,7 @@ class TrackingServerScreenTest {
         assertThat(workspace.trackingServer().settings().load())
                 .isEqualTo(new ServerSettings(true, "127.0.0.1", port, null));
         assertThat(onFx(() -> robot.lookup("#tracking-server-unsaved").query().isVisible())).isFalse();
+        snapshot(robot, Files.createDirectories(Path.of("target", "screenshots")).resolve("tracking-server-listening.png"));
     }
 
     @Test
