@@ -204,6 +204,21 @@ class TriggeredCampaignTest {
     }
 
     @Test
+    void aWaitingEventCampaignsFilterCanBeChangedAndTheNewOneApplies() {
+        Campaign campaign = launched(PURCHASE_OF_GOLD_OVER_10);
+        CampaignDefinition signUps = campaign.definition().withSchedule(
+                CampaignSchedule.onEvent(CampaignEventFilter.ofTypes(List.of("sign_up")), null, null));
+
+        workspace.campaigns().update(campaign.id(), campaign.name(), null, signUps);
+        record(purchase("ep-00001", "gold", 25, Instant.now()),
+                new Event("sign_up", Instant.now(), "ep-00002", null, null, Map.of(), Map.of(), Attribution.NONE));
+
+        waitFor("the sign-up's message sent", () -> triggered(campaign).sent() == 1);
+        assertThat(addressesSentTo()).containsExactly("ep-00002@example.com");
+        assertThat(workspace.campaigns().find(campaign.id()).orElseThrow().state()).isNotEqualTo(CampaignState.DRAFT);
+    }
+
+    @Test
     void aCampaignWithAnImportedSegmentOrAPastEndTimeIsNotLaunched() {
         CampaignDefinition definition = CampaignDefinition.simple(
                 CampaignWorkspace.segment(workspace, CampaignWorkspace.EVERYONE).id(), DeliveryChannel.EMAIL,
