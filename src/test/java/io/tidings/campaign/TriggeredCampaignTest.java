@@ -120,6 +120,24 @@ class TriggeredCampaignTest {
     }
 
     @Test
+    void anEventRecordedAgainAfterARestartSendsNothingMore() {
+        Campaign campaign = launched(PURCHASE_OF_GOLD_OVER_10);
+        Event bought = purchase("ep-00001", "gold", 25, Instant.now());
+        record(bought);
+        waitFor("the first message sent", () -> triggered(campaign).sent() == 1);
+        Path file = workspace.workspace().file();
+        workspace.close();
+
+        workspace = new io.tidings.wiring.Wiring(io.tidings.wiring.Wiring.Host.COMMAND_LINE).open(file).startSending();
+        record(bought);
+        record(purchase("ep-00002", "gold", 25, Instant.now()));
+
+        waitFor("the new event's message sent", () -> triggered(campaign).sent() == 2);
+        assertThat(addressesSentTo()).containsExactly("ep-00001@example.com", "ep-00002@example.com");
+        assertThat(triggered(campaign).matched()).isEqualTo(2);
+    }
+
+    @Test
     void twoDifferentEventsOfOneEndpointSendTwoMessages() {
         Campaign campaign = launched(PURCHASE_OF_GOLD_OVER_10);
         Instant now = Instant.now();
