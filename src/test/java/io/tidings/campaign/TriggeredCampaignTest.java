@@ -149,6 +149,28 @@ class TriggeredCampaignTest {
     }
 
     @Test
+    void theCampaignsLimitsApplyToTriggeredMessages() {
+        CampaignDefinition definition = CampaignDefinition.simple(
+                CampaignWorkspace.segment(workspace, CampaignWorkspace.EVERYONE).id(), DeliveryChannel.EMAIL,
+                new TreatmentMessage.Template(CampaignWorkspace.templateId(workspace, CampaignWorkspace.WELCOME), null))
+                .withSchedule(CampaignSchedule.onEvent(PURCHASE_OF_GOLD_OVER_10, null, null))
+                .withLimits(new CampaignLimits(null, 1, null, null));
+        Campaign campaign = workspace.campaigns().create("Once per customer", null, definition);
+        workspace.campaigns().launch(campaign.id());
+
+        record(purchase("ep-00001", "gold", 25, Instant.now()));
+        waitFor("the first message sent", () -> triggered(campaign).sent() == 1);
+        record(purchase("ep-00001", "gold", 30, Instant.now()));
+        record(purchase("ep-00002", "gold", 30, Instant.now()));
+
+        waitFor("the other endpoint's message sent and the second to ep-00001 held back by the total limit",
+                () -> triggered(campaign).sent() == 2
+                        && workspace.campaigns().status(campaign.id()).totals().suppressed() == 1);
+        assertThat(addressesSentTo()).containsExactly("ep-00001@example.com", "ep-00002@example.com");
+        assertThat(triggered(campaign).count(TriggerOutcome.TRIGGERED)).isEqualTo(3);
+    }
+
+    @Test
     void eventsOfAnotherTypeOrWithOtherAttributesOrMetricsSendNothing() {
         Campaign campaign = launched(PURCHASE_OF_GOLD_OVER_10);
         Instant now = Instant.now();
