@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -121,7 +122,7 @@ final class StreamRecordParser {
                     return UNUSUAL;
                 }
             } else {
-                found = textAt(parser, inner, java.util.Arrays.copyOfRange(path, 1, path.length));
+                found = textAt(parser, inner, Arrays.copyOfRange(path, 1, path.length));
                 if (found == UNUSUAL) {
                     return UNUSUAL;
                 }

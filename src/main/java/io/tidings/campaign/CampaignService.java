@@ -215,7 +215,8 @@ public final class CampaignService {
                 if (!definition.problems().isEmpty()) {
                     throw new InvalidCampaignException(String.join(" ", definition.problems()));
                 }
-                next = firstRun(definition, clock.instant());
+                // An event-triggered campaign has no timed run: it keeps waiting for its events.
+                next = definition.schedule().isEventTriggered() ? null : firstRun(definition, clock.instant());
             }
             repository.update(connection, id, checked, description, definition, next, clock.instant());
             return null;

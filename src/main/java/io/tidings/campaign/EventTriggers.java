@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -177,7 +178,7 @@ final class EventTriggers {
         return waves;
     }
 
-    private java.util.Optional<SendJob> createRun(Campaign campaign, List<TriggerRepository.Decision> wave,
+    private Optional<SendJob> createRun(Campaign campaign, List<TriggerRepository.Decision> wave,
             Map<String, MemberEndpoint> members) {
         List<String> keys = wave.stream().map(TriggerRepository.Decision::eventKey).toList();
         Instant now = clock.instant();
@@ -213,7 +214,7 @@ final class EventTriggers {
                 control.start(job.id());
             }
             LOG.info("Campaign {}: {} events triggered send job {}", campaign.id(), wave.size(), job.id());
-            return java.util.Optional.of(job);
+            return Optional.of(job);
         } catch (RuntimeException failure) {
             LOG.error("Campaign {}: the messages of {} triggering events could not be created", campaign.id(),
                     wave.size(), failure);
@@ -226,7 +227,7 @@ final class EventTriggers {
                 }
                 return null;
             });
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -235,7 +236,7 @@ final class EventTriggers {
         return database.write(connection -> {
             Instant at = now;
             while (true) {
-                java.util.Optional<Long> run = campaigns.insertRun(connection, campaignId, at, now);
+                Optional<Long> run = campaigns.insertRun(connection, campaignId, at, now);
                 if (run.isPresent()) {
                     return run.get();
                 }

@@ -15,11 +15,15 @@ import org.slf4j.LoggerFactory;
  * Hands recorded events to the event-triggered campaigns on a daemon thread of its own, so that recording (PutEvents,
  * the tracking server) only adds them to a queue. The thread takes them in batches of up to {@value #BATCH}; a
  * failure is logged and the next batch goes on. It runs from {@link #start()} (beside the campaign scheduler, while
- * the app or {@code serve} sends) until {@link #close()}; events recorded while it is stopped trigger nothing.
+ * the app or {@code serve} sends) until {@link #close()}; events recorded while it is stopped trigger nothing. It
+ * gathers events for up to a second after the first of a batch, so that a steady trickle makes one triggered run a
+ * second per campaign, not one an event.
  */
 public final class TriggeredCampaigns implements EventsArrived, AutoCloseable {
 
     static final int BATCH = 1_000;
+    /** How long the thread gathers events after the first of a batch; a triggered message may wait this much more. */
+    static final java.time.Duration LINGER = java.time.Duration.ofSeconds(1);
     // At PutEvents' most, 100 events a request: minutes of a busy server's events; more are dropped, and logged.
     private static final int MOST_WAITING = 200_000;
     private static final Logger LOG = LoggerFactory.getLogger(TriggeredCampaigns.class);
@@ -73,7 +77,7 @@ public final class TriggeredCampaigns implements EventsArrived, AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                waiting.drainTo(batch, BATCH - 1);
+                gather(batch);
                 campaigns.trigger(List.copyOf(batch));
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
@@ -84,6 +88,24 @@ public final class TriggeredCampaigns implements EventsArrived, AutoCloseable {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /**
+     * Adds what arrives within {@link #LINGER} of the first event, up to a batch: each batch becomes (at most) one run
+     * per campaign, so a steady trickle of events makes a run a second rather than one an event.
+     */
+    private void gather(List<ArrivedEvent> batch) throws InterruptedException {
+        long until = System.nanoTime() + LINGER.toNanos();
+        waiting.drainTo(batch, BATCH - batch.size());
+        while (batch.size() < BATCH) {
+            long left = until - System.nanoTime();
+            ArrivedEvent next = left > 0 ? waiting.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            waiting.drainTo(batch, BATCH - batch.size());
         }
     }
 

@@ -120,6 +120,24 @@ class TriggeredCampaignTest {
     }
 
     @Test
+    void anEventRecordedAgainAfterARestartSendsNothingMore() {
+        Campaign campaign = launched(PURCHASE_OF_GOLD_OVER_10);
+        Event bought = purchase("ep-00001", "gold", 25, Instant.now());
+        record(bought);
+        waitFor("the first message sent", () -> triggered(campaign).sent() == 1);
+        Path file = workspace.workspace().file();
+        workspace.close();
+
+        workspace = new io.tidings.wiring.Wiring(io.tidings.wiring.Wiring.Host.COMMAND_LINE).open(file).startSending();
+        record(bought);
+        record(purchase("ep-00002", "gold", 25, Instant.now()));
+
+        waitFor("the new event's message sent", () -> triggered(campaign).sent() == 2);
+        assertThat(addressesSentTo()).containsExactly("ep-00001@example.com", "ep-00002@example.com");
+        assertThat(triggered(campaign).matched()).isEqualTo(2);
+    }
+
+    @Test
     void twoDifferentEventsOfOneEndpointSendTwoMessages() {
         Campaign campaign = launched(PURCHASE_OF_GOLD_OVER_10);
         Instant now = Instant.now();
@@ -128,6 +146,28 @@ class TriggeredCampaignTest {
 
         waitFor("two messages sent", () -> triggered(campaign).sent() == 2);
         assertThat(addressesSentTo()).containsExactly("ep-00001@example.com", "ep-00001@example.com");
+    }
+
+    @Test
+    void theCampaignsLimitsApplyToTriggeredMessages() {
+        CampaignDefinition definition = CampaignDefinition.simple(
+                CampaignWorkspace.segment(workspace, CampaignWorkspace.EVERYONE).id(), DeliveryChannel.EMAIL,
+                new TreatmentMessage.Template(CampaignWorkspace.templateId(workspace, CampaignWorkspace.WELCOME), null))
+                .withSchedule(CampaignSchedule.onEvent(PURCHASE_OF_GOLD_OVER_10, null, null))
+                .withLimits(new CampaignLimits(null, 1, null, null));
+        Campaign campaign = workspace.campaigns().create("Once per customer", null, definition);
+        workspace.campaigns().launch(campaign.id());
+
+        record(purchase("ep-00001", "gold", 25, Instant.now()));
+        waitFor("the first message sent", () -> triggered(campaign).sent() == 1);
+        record(purchase("ep-00001", "gold", 30, Instant.now()));
+        record(purchase("ep-00002", "gold", 30, Instant.now()));
+
+        waitFor("the other endpoint's message sent and the second to ep-00001 held back by the total limit",
+                () -> triggered(campaign).sent() == 2
+                        && workspace.campaigns().status(campaign.id()).totals().suppressed() == 1);
+        assertThat(addressesSentTo()).containsExactly("ep-00001@example.com", "ep-00002@example.com");
+        assertThat(triggered(campaign).count(TriggerOutcome.TRIGGERED)).isEqualTo(3);
     }
 
     @Test
@@ -201,6 +241,21 @@ class TriggeredCampaignTest {
         waitFor("the late message dropped", () -> triggered(campaign).droppedLate() == 1);
         assertThat(triggered(campaign).sent()).isZero();
         assertThat(addressesSentTo()).isEmpty();
+    }
+
+    @Test
+    void aWaitingEventCampaignsFilterCanBeChangedAndTheNewOneApplies() {
+        Campaign campaign = launched(PURCHASE_OF_GOLD_OVER_10);
+        CampaignDefinition signUps = campaign.definition().withSchedule(
+                CampaignSchedule.onEvent(CampaignEventFilter.ofTypes(List.of("sign_up")), null, null));
+
+        workspace.campaigns().update(campaign.id(), campaign.name(), null, signUps);
+        record(purchase("ep-00001", "gold", 25, Instant.now()),
+                new Event("sign_up", Instant.now(), "ep-00002", null, null, Map.of(), Map.of(), Attribution.NONE));
+
+        waitFor("the sign-up's message sent", () -> triggered(campaign).sent() == 1);
+        assertThat(addressesSentTo()).containsExactly("ep-00002@example.com");
+        assertThat(workspace.campaigns().find(campaign.id()).orElseThrow().state()).isNotEqualTo(CampaignState.DRAFT);
     }
 
     @Test
