@@ -271,6 +271,17 @@ class PutEventsTest {
     }
 
     @Test
+    void aSignatureOverAnUnsignedPayloadAsSdksSendOverHttpsIsAccepted() throws Exception {
+        // Behind a proxy that ends TLS, the server gets what an SDK signed for HTTPS: the body is not in the signature.
+        String body = oneEvent();
+        Map<String, String> headers = signed(body, key.accessKeyId(), key.secretAccessKey(), Instant.now(), true);
+
+        assertThat(headers).containsEntry("x-amz-content-sha256", "UNSIGNED-PAYLOAD");
+        assertThat(send(headers, body).statusCode()).isEqualTo(202);
+        assertThat(kpisToday().purchases()).isEqualTo(1);
+    }
+
+    @Test
     void aRequestSignedMoreThanFifteenMinutesAgoOrAheadIsForbidden() throws Exception {
         String body = oneEvent();
         HttpResponse<String> stale = send(signed(body, key.accessKeyId(), key.secretAccessKey(),
@@ -358,7 +369,13 @@ class PutEventsTest {
 
     /** The headers AWS's own signer makes for a PutEvents body, signed at {@code at}. */
     private Map<String, String> signed(String body, String accessKeyId, String secret, Instant at) {
-        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).protocol("http")
+        return signed(body, accessKeyId, secret, at, false);
+    }
+
+    private Map<String, String> signed(String body, String accessKeyId, String secret, Instant at,
+            boolean unsignedPayload) {
+        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST)
+                .protocol(unsignedPayload ? "https" : "http")
                 .host("127.0.0.1").port(server.port()).encodedPath("/v1/apps/" + applicationId + "/events")
                 .putHeader("Host", "127.0.0.1:" + server.port())
                 .putHeader("Content-Type", "application/json")
@@ -370,6 +387,7 @@ class PutEventsTest {
                 .payload(() -> new ByteArrayInputStream(bytes))
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "mobiletargeting")
                 .putProperty(AwsV4HttpSigner.REGION_NAME, "eu-west-1")
+                .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, !unsignedPayload)
                 .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(at, ZoneOffset.UTC))).request();
         Map<String, String> headers = new HashMap<>();
         signed.headers().forEach((name, values) -> {
