@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tidings.CapturedLog;
 import io.tidings.analytics.KpiQuery;
 import io.tidings.analytics.MessageKpis;
 import io.tidings.apikey.NewApiKey;
@@ -96,6 +97,22 @@ class PutEventsTest {
         assertThat(today.purchases()).isEqualTo(3);
         assertThat(today.revenue()).isEqualTo(9.99 * 2 + 5.00 + 1.01, offset(1e-9));
         assertThat(workspace.apiKeys().list().get(0).lastUsedAt()).isNotNull();
+    }
+
+    @Test
+    void noSecretReachesTheLogWhetherAcceptedOrRefused() throws Exception {
+        try (CapturedLog log = new CapturedLog()) {
+            NewApiKey another = workspace.apiKeys().create("Logged?");
+            String body = oneEvent();
+            send(bearer(another.secretAccessKey()), body);
+            send(bearer(another.secretAccessKey() + "x"), body);
+            send(signed(body, another.accessKeyId(), another.secretAccessKey(), Instant.now()), body);
+            send(signed(body, another.accessKeyId(), "wrong", Instant.now().minus(Duration.ofHours(1))), body);
+
+            assertThat(log.entries()).isNotEmpty()
+                    .noneMatch(entry -> entry.contains(another.secretAccessKey()) || entry.contains(key.secretAccessKey()));
+        }
+        assertThat(kpisToday().purchases()).isEqualTo(2);
     }
 
     @Test
