@@ -74,6 +74,8 @@ public final class PutEventsBenchmark {
 
         double floor = floor(wiring, workspaceFile(folder, "floor"), batches, seconds, 1);
         double floorOfFour = floor(wiring, workspaceFile(folder, "floor-4"), batches, seconds, 4);
+        // The HTTP path's first seconds run in the interpreter: a part not counted, so that both measured ones are warm.
+        overHttp(wiring, workspaceFile(folder, "warm-up"), batches, Math.max(3, seconds / 3), clients, true);
         double bearer = overHttp(wiring, workspaceFile(folder, "bearer"), batches, seconds, clients, false);
         double signed = overHttp(wiring, workspaceFile(folder, "sigv4"), batches, seconds, clients, true);
         System.out.printf(Locale.ROOT, "PutEvents, Bearer: %,.0f events/s (%.2f of the floor); SigV4: %,.0f events/s "
@@ -97,6 +99,7 @@ public final class PutEventsBenchmark {
         try (OpenedWorkspace workspace = wiring.create(file, "Floor")) {
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             long started = System.nanoTime();
+            long cpu = processCpu();
             long recorded = 0;
             for (int batch = 0; System.nanoTime() < end; batch += together) {
                 List<Event> events = new ArrayList<>();
@@ -108,8 +111,10 @@ public final class PutEventsBenchmark {
                 }
             }
             double rate = recorded / ((System.nanoTime() - started) / 1e9);
+            double cpuSeconds = (processCpu() - cpu) / 1e9;
             System.out.printf(Locale.ROOT, "floor (EventRecorder.record, no HTTP, %d batch%s a call): %,d events in %d s "
-                    + "= %,.0f events/s%n", together, together == 1 ? "" : "es", recorded, seconds, rate);
+                    + "= %,.0f events/s; CPU %.1f s = %,.0f events per CPU second%n", together,
+                    together == 1 ? "" : "es", recorded, seconds, rate, cpuSeconds, recorded / cpuSeconds);
             return rate;
         }
     }
@@ -128,6 +133,7 @@ public final class PutEventsBenchmark {
             ExecutorService threads = Executors.newFixedThreadPool(clients);
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             long started = System.nanoTime();
+            long cpu = processCpu();
             try {
                 List<Future<?>> running = new ArrayList<>();
                 for (int client = 0; client < clients; client++) {
@@ -165,9 +171,11 @@ public final class PutEventsBenchmark {
                 server.stop();
             }
             double rate = accepted.get() / ((System.nanoTime() - started) / 1e9);
+            double cpuSeconds = (processCpu() - cpu) / 1e9;
             System.out.printf(Locale.ROOT, "PutEvents over loopback HTTP (%s, %d clients): %,d events in %d s = "
-                    + "%,.0f events/s; %d requests refused%n", sign ? "SigV4" : "Bearer", clients, accepted.get(),
-                    seconds, rate, refused.get());
+                    + "%,.0f events/s; %d requests refused; CPU %.1f s (server and load generator) = %,.0f events per "
+                    + "CPU second%n", sign ? "SigV4" : "Bearer", clients, accepted.get(), seconds, rate, refused.get(),
+                    cpuSeconds, accepted.get() / cpuSeconds);
             return rate;
         }
     }
@@ -202,6 +210,11 @@ public final class PutEventsBenchmark {
         server.setHandler(mappings);
         server.start();
         return server;
+    }
+
+    /** CPU time of the whole process (every thread), in nanoseconds. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long peakHeap() {

@@ -33,6 +33,7 @@ public final class SealingKey {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
@@ -119,11 +120,16 @@ public final class SealingKey {
 
     /** Writes a new key beside the file, then links it into place, so that two processes end with one key. */
     private void make() throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        Path folder = file.toAbsolutePath().getParent();
+        if (posix && !Files.exists(folder)) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+        } else {
+            Files.createDirectories(folder);
+        }
         Path draft = posix
-                ? Files.createTempFile(file.getParent(), "sealing", ".new", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                : Files.createTempFile(file.getParent(), "sealing", ".new");
+                ? Files.createTempFile(folder, "sealing", ".new", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                : Files.createTempFile(folder, "sealing", ".new");
         try {
             byte[] bytes = new byte[KEY_BYTES];
             RANDOM.nextBytes(bytes);

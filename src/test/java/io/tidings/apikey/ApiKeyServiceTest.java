@@ -65,6 +65,8 @@ class ApiKeyServiceTest {
             assertThat(Files.size(keyFile)).isEqualTo(32);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile.getParent())))
+                        .isEqualTo("rwx------");
             }
             assertThat(workspace.apiKeys().list().get(0).name()).isEqualTo("API key");
         }
@@ -89,6 +91,22 @@ class ApiKeyServiceTest {
 
             assertThat(moved.apiKeys().unreadableReason()).isEmpty();
             assertThat(moved.apiKeys().signingKey(fresh.accessKeyId())).isPresent();
+        }
+    }
+
+    @Test
+    void aDamagedKeyFileIsNamedAndNothingIsOverwritten() throws Exception {
+        Path home = folder.resolve("home");
+        Path keyFile = home.resolve("keys").resolve("sealing.key");
+        try (OpenedWorkspace workspace = wiringAt(home).create(folder.resolve("d.tidings"), "D")) {
+            workspace.apiKeys().create("Web");
+            Files.write(keyFile, new byte[] {1, 2, 3});
+        }
+        try (OpenedWorkspace workspace = wiringAt(home).open(folder.resolve("d.tidings"))) {
+            assertThatThrownBy(() -> workspace.apiKeys().create("Another"))
+                    .isInstanceOf(UnreadableSecretException.class)
+                    .hasMessage("The key file " + keyFile + " is damaged: it holds 3 bytes, not 32.");
+            assertThat(Files.size(keyFile)).isEqualTo(3);
         }
     }
 

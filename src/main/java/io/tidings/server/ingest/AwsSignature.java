@@ -47,6 +47,10 @@ final class AwsSignature {
             String signature) {
     }
 
+    /** The request as it arrived: the raw (still encoded) path and query, every header, the body. */
+    record Received(String method, String rawPath, String rawQuery, HttpFields headers, byte[] body) {
+    }
+
     private AwsSignature() {
     }
 
@@ -81,13 +85,15 @@ final class AwsSignature {
     }
 
     /** Whether {@code authorization}'s signature is the one the key's secret makes for this request. */
-    static boolean matches(Authorization authorization, SigningKey key, Instant signedAt, String method, String rawPath,
-            String rawQuery, HttpFields headers, byte[] body) {
+    static boolean matches(Authorization authorization, SigningKey key, Instant signedAt, Received received) {
+        HttpFields headers = received.headers();
+        byte[] body = received.body();
+        String rawPath = received.rawPath();
         SdkHttpRequest.Builder request = SdkHttpRequest.builder()
-                .method(SdkHttpMethod.fromValue(method))
+                .method(SdkHttpMethod.fromValue(received.method()))
                 .host(hostName(headers.get("Host")))
                 .encodedPath(rawPath == null || rawPath.isEmpty() ? "/" : rawPath);
-        queryParameters(rawQuery).forEach(request::putRawQueryParameter);
+        queryParameters(received.rawQuery()).forEach(request::putRawQueryParameter);
         for (String name : authorization.signedHeaders()) {
             List<String> values = new ArrayList<>();
             for (HttpField field : headers) {

@@ -8,11 +8,13 @@ import io.tidings.apikey.ApiKeyService;
 import io.tidings.work.Quote;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
@@ -32,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * another application id 404.
  *
  * <p>At most {@link #BODIES_AT_ONCE} bodies are held in memory at once, so memory stays bounded however many
- * clients send; the others wait their turn.
+ * clients send; the others wait their turn, up to {@link #LONGEST_WAIT}, then get 429 and send again.
  */
 public final class PutEventsHandler extends Handler.Abstract {
 
@@ -41,6 +43,8 @@ public final class PutEventsHandler extends Handler.Abstract {
     /** Pinpoint's limit on a PutEvents body. */
     public static final int LARGEST_BODY = 4 * 1024 * 1024;
     static final int BODIES_AT_ONCE = 4;
+    /** How long a request waits for its turn to be read before it is told to come back. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
     private static final Logger LOG = LoggerFactory.getLogger(PutEventsHandler.class);
     private static final Pattern PATH = Pattern.compile("(?:/.*)?/v1/apps/([^/]+)/events/?");
@@ -51,8 +55,14 @@ public final class PutEventsHandler extends Handler.Abstract {
     private final RequestAuthentication authentication;
     private final GroupedRecording recording;
     private final Semaphore bodies = new Semaphore(BODIES_AT_ONCE, true);
+    private final Duration longestWait;
 
     public PutEventsHandler(ApiKeyService keys, EventRecorder recorder, Clock clock) {
+        this(keys, recorder, clock, LONGEST_WAIT);
+    }
+
+    PutEventsHandler(ApiKeyService keys, EventRecorder recorder, Clock clock, Duration longestWait) {
+        this.longestWait = longestWait;
         this.keys = keys;
         this.authentication = new RequestAuthentication(keys, clock);
         this.recording = new GroupedRecording(recorder);
@@ -79,11 +89,20 @@ public final class PutEventsHandler extends Handler.Abstract {
                     + contentType + ".");
             return true;
         }
-        bodies.acquire();
+        if (!bodies.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS)) {
+            // Four slow clients must not hold every other one forever: AWS SDKs retry a 429 by themselves.
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            Answer.refuse(response, callback, 429, "Tidings is busy reading other requests; send this one again "
+                    + "in a moment.");
+            return true;
+        }
         try {
             answer(path.group(1), request, response, callback);
         } catch (RuntimeException failure) {
             Failures.answer(LOG, "Recording the events", failure, response, callback);
+        } catch (IOException gone) {
+            LOG.debug("A PutEvents client went away before its body was read: {}", gone.toString());
+            callback.failed(gone);
         } finally {
             bodies.release();
         }
@@ -107,7 +126,8 @@ public final class PutEventsHandler extends Handler.Abstract {
         try {
             accessKeyId = authentication.check(request, body);
         } catch (RequestAuthentication.RefusedException refused) {
-            LOG.info("PutEvents refused from {}: {}", Request.getRemoteAddr(request), refused.getMessage());
+            // Not the client's address: an app's events come from people's phones.
+            LOG.info("PutEvents refused: {}", refused.getMessage());
             Answer.refuse(response, callback, 403, refused.getMessage());
             return;
         }

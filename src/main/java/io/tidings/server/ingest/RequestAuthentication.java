@@ -81,8 +81,9 @@ final class RequestAuthentication {
         }
         Instant signedAt = signedAt(request, authorization);
         SigningKey key = signingKey(authorization.accessKeyId());
-        boolean matches = AwsSignature.matches(authorization, key, signedAt, request.getMethod(),
-                request.getHttpURI().getPath(), request.getHttpURI().getQuery(), request.getHeaders(), body);
+        boolean matches = AwsSignature.matches(authorization, key, signedAt, new AwsSignature.Received(
+                request.getMethod(), request.getHttpURI().getPath(), request.getHttpURI().getQuery(), request.getHeaders(),
+                body));
         if (!matches) {
             throw new RefusedException("The request's signature does not match the one the secret of "
                     + authorization.accessKeyId() + " makes: check the secret access key, and that nothing changed "

@@ -141,7 +141,7 @@ public final class TwilioWebhookHandler extends Handler.Abstract {
         }
         for (String url : urls(request)) {
             for (String token : tokens) {
-                if (WebhookSignature.constantTimeEquals(WebhookSignature.twilio(url, form, token), signature)) {
+                if (WebhookSignature.twilioMatches(url, form, token, signature)) {
                     return true;
                 }
             }

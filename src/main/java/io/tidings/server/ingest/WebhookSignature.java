@@ -1,11 +1,14 @@
 package io.tidings.server.ingest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,6 +48,38 @@ final class WebhookSignature {
         StringBuilder signed = new StringBuilder(url);
         new TreeMap<>(parameters).forEach((name, value) -> signed.append(name).append(value));
         return Base64.getEncoder().encodeToString(hmac("HmacSHA1", authToken, signed.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Whether {@code signature} is Twilio's for the URL, as Twilio may have signed it: with the URL's port, without
+     * it, or with the scheme's default port added (Twilio's own validators try the same).
+     */
+    static boolean twilioMatches(String url, Map<String, String> parameters, String authToken, String signature) {
+        for (String variant : portVariants(url)) {
+            if (constantTimeEquals(twilio(variant, parameters, authToken), signature)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> portVariants(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException notAUrl) {
+            return List.of(url);
+        }
+        if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+            return List.of(url);
+        }
+        String host = uri.getHost() == null ? uri.getRawAuthority() : uri.getHost();
+        String rest = (uri.getRawPath() == null ? "" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        int defaultPort = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        String withoutPort = uri.getScheme() + "://" + host + rest;
+        String withPort = uri.getScheme() + "://" + host + ":" + (uri.getPort() < 0 ? defaultPort : uri.getPort()) + rest;
+        return List.of(url, withoutPort, withPort);
     }
 
     static boolean constantTimeEquals(String expected, String given) {

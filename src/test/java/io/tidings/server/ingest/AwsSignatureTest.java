@@ -26,11 +26,10 @@ class AwsSignatureTest {
                 + "Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, "
                 + "Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31");
 
-        assertThat(AwsSignature.matches(authorization, EXAMPLE, SIGNED_AT, "GET", "/", null, HEADERS, new byte[0])).isTrue();
-        assertThat(AwsSignature.matches(authorization, new SigningKey("AKIDEXAMPLE", "another"), SIGNED_AT, "GET", "/",
-                null, HEADERS, new byte[0])).isFalse();
-        assertThat(AwsSignature.matches(authorization, EXAMPLE, SIGNED_AT, "GET", "/other", null, HEADERS, new byte[0]))
-                .isFalse();
+        assertThat(AwsSignature.matches(authorization, EXAMPLE, SIGNED_AT, get("/", null))).isTrue();
+        assertThat(AwsSignature.matches(authorization, new SigningKey("AKIDEXAMPLE", "another"), SIGNED_AT,
+                get("/", null))).isFalse();
+        assertThat(AwsSignature.matches(authorization, EXAMPLE, SIGNED_AT, get("/other", null))).isFalse();
     }
 
     @Test
@@ -39,8 +38,12 @@ class AwsSignatureTest {
                 + "Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, "
                 + "Signature=b97d918cfa904a5beff61c982a1b6f458b799221646efd99d3219ec94cdf2500");
 
-        assertThat(AwsSignature.matches(authorization, EXAMPLE, SIGNED_AT, "GET", "/", "Param2=value2&Param1=value1",
-                HEADERS, new byte[0])).isTrue();
+        assertThat(AwsSignature.matches(authorization, EXAMPLE, SIGNED_AT, get("/", "Param2=value2&Param1=value1")))
+                .isTrue();
+    }
+
+    private static AwsSignature.Received get(String path, String query) {
+        return new AwsSignature.Received("GET", path, query, HEADERS, new byte[0]);
     }
 
     @Test

@@ -39,7 +39,11 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("The test's server did not stop", e);
+        }
     }
 }

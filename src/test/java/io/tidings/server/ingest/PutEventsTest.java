@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tidings.CapturedLog;
 import io.tidings.analytics.KpiQuery;
 import io.tidings.analytics.MessageKpis;
 import io.tidings.apikey.NewApiKey;
@@ -96,6 +97,22 @@ class PutEventsTest {
         assertThat(today.purchases()).isEqualTo(3);
         assertThat(today.revenue()).isEqualTo(9.99 * 2 + 5.00 + 1.01, offset(1e-9));
         assertThat(workspace.apiKeys().list().get(0).lastUsedAt()).isNotNull();
+    }
+
+    @Test
+    void noSecretReachesTheLogWhetherAcceptedOrRefused() throws Exception {
+        try (CapturedLog log = new CapturedLog()) {
+            NewApiKey another = workspace.apiKeys().create("Logged?");
+            String body = oneEvent();
+            send(bearer(another.secretAccessKey()), body);
+            send(bearer(another.secretAccessKey() + "x"), body);
+            send(signed(body, another.accessKeyId(), another.secretAccessKey(), Instant.now()), body);
+            send(signed(body, another.accessKeyId(), "wrong", Instant.now().minus(Duration.ofHours(1))), body);
+
+            assertThat(log.entries()).isNotEmpty()
+                    .noneMatch(entry -> entry.contains(another.secretAccessKey()) || entry.contains(key.secretAccessKey()));
+        }
+        assertThat(kpisToday().purchases()).isEqualTo(2);
     }
 
     @Test
@@ -271,6 +288,17 @@ class PutEventsTest {
     }
 
     @Test
+    void aSignatureOverAnUnsignedPayloadAsSdksSendOverHttpsIsAccepted() throws Exception {
+        // Behind a proxy that ends TLS, the server gets what an SDK signed for HTTPS: the body is not in the signature.
+        String body = oneEvent();
+        Map<String, String> headers = signed(body, key.accessKeyId(), key.secretAccessKey(), Instant.now(), true);
+
+        assertThat(headers).containsEntry("x-amz-content-sha256", "UNSIGNED-PAYLOAD");
+        assertThat(send(headers, body).statusCode()).isEqualTo(202);
+        assertThat(kpisToday().purchases()).isEqualTo(1);
+    }
+
+    @Test
     void aRequestSignedMoreThanFifteenMinutesAgoOrAheadIsForbidden() throws Exception {
         String body = oneEvent();
         HttpResponse<String> stale = send(signed(body, key.accessKeyId(), key.secretAccessKey(),
@@ -358,7 +386,13 @@ class PutEventsTest {
 
     /** The headers AWS's own signer makes for a PutEvents body, signed at {@code at}. */
     private Map<String, String> signed(String body, String accessKeyId, String secret, Instant at) {
-        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).protocol("http")
+        return signed(body, accessKeyId, secret, at, false);
+    }
+
+    private Map<String, String> signed(String body, String accessKeyId, String secret, Instant at,
+            boolean unsignedPayload) {
+        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST)
+                .protocol(unsignedPayload ? "https" : "http")
                 .host("127.0.0.1").port(server.port()).encodedPath("/v1/apps/" + applicationId + "/events")
                 .putHeader("Host", "127.0.0.1:" + server.port())
                 .putHeader("Content-Type", "application/json")
@@ -370,6 +404,7 @@ class PutEventsTest {
                 .payload(() -> new ByteArrayInputStream(bytes))
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "mobiletargeting")
                 .putProperty(AwsV4HttpSigner.REGION_NAME, "eu-west-1")
+                .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, !unsignedPayload)
                 .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, Clock.fixed(at, ZoneOffset.UTC))).request();
         Map<String, String> headers = new HashMap<>();
         signed.headers().forEach((name, values) -> {
