@@ -30,6 +30,14 @@ public final class AnalyticsService {
     /** The endpoint types the full reports count as distinct endpoints (sessions are not a KPI). */
     private static final List<String> UNIQUE_TYPES = CountedTypes.UNIQUE.stream()
             .filter(type -> !type.equals("_session.start")).toList();
+    /**
+     * Every message or every campaign: distinct endpoints of all but the deliveries, which are the most by far (a
+     * conversion rate of every message would count every endpoint delivered to in the range: seconds of CPU on a
+     * large workspace); such a report shows purchases instead.
+     */
+    private static final List<String> WIDE_UNIQUE_TYPES = UNIQUE_TYPES.stream()
+            .filter(type -> !List.of("_email.delivered", "_SMS.SUCCESS", "_push.delivered", "_voice.delivered")
+                    .contains(type)).toList();
     /** The Dashboard's tiles need distinct endpoints only for the click rate: the clickers are few. */
     private static final List<String> DASHBOARD_UNIQUE_TYPES = List.of("_email.click");
     private static final List<String> BREAKDOWN_TYPES = List.of("_email.delivered", "_SMS.SUCCESS", "_push.delivered",
@@ -119,14 +127,16 @@ public final class AnalyticsService {
         List<CampaignCatalog.Entry> campaigns = subject.isCampaign() ? List.of() : catalog.campaigns();
         return database.read(connection -> {
             MessageScope scope = subject.scope();
-            MessageKpis now = total(connection, scope, range, UNIQUE_TYPES);
-            MessageKpis before = total(connection, scope, range.previous(), UNIQUE_TYPES);
+            List<String> uniqueTypes = subject.isCampaign() ? UNIQUE_TYPES : WIDE_UNIQUE_TYPES;
+            MessageKpis now = total(connection, scope, range, uniqueTypes);
+            MessageKpis before = total(connection, scope, range.previous(), uniqueTypes);
             List<Headline> headlines = List.of(
                     count("Messages sent", now.messagesSent(), before.messagesSent(), true),
                     rate("Delivery rate", now.successfulDeliveryRate(), before.successfulDeliveryRate()),
                     rate("Open rate", now.emailOpenRate(), before.emailOpenRate()),
                     rate("Click rate", now.clickRate(), before.clickRate()),
-                    rate("Conversion rate", now.conversionRate(), before.conversionRate()),
+                    subject.isCampaign() ? rate("Conversion rate", now.conversionRate(), before.conversionRate())
+                            : count("Purchases", now.purchases(), before.purchases(), true),
                     new Headline("Revenue", Headline.Measure.MONEY, now.revenue(), before.revenue(), true));
             List<FunnelStep> funnel = List.of(new FunnelStep("Sent", now.messagesSent()),
                     new FunnelStep("Delivered", now.delivered()),
@@ -215,7 +225,7 @@ public final class AnalyticsService {
         UnaryOperator<String> toSegment = id -> segmentOf.getOrDefault(id, "\u0000imported");
         List<GroupResult> segments = new ArrayList<>();
         groups(connection, MessageScope.ALL_CAMPAIGNS, range, AnalyticsRepository.Grouping.CAMPAIGN, toSegment,
-                UNIQUE_TYPES).forEach((segment, kpis) -> segments.add(new GroupResult(segment,
+                WIDE_UNIQUE_TYPES).forEach((segment, kpis) -> segments.add(new GroupResult(segment,
                         segment.equals("\u0000imported") ? "Imported campaigns"
                                 : segment.isEmpty() ? "No segment" : segment, kpis)));
         return segments;

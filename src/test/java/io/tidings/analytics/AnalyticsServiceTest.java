@@ -185,6 +185,26 @@ class AnalyticsServiceTest {
     }
 
     @Test
+    void everyCampaignTogetherShowsPurchasesAndTheCampaignsBySegment() {
+        fixture();
+
+        ScopeReport report = workspace.analytics().report(AnalyticsSubject.ALL_CAMPAIGNS, MAY, AbKpi.CLICK_RATE);
+
+        assertThat(report.headlines()).extracting(Headline::name).containsExactly("Messages sent", "Delivery rate",
+                "Open rate", "Click rate", "Purchases", "Revenue");
+        // The purchase is not a campaign's: every campaign together has none.
+        assertThat(headline(report.headlines(), "Purchases").value()).isZero();
+        assertThat(report.segments()).singleElement().satisfies(segment -> {
+            assertThat(segment.label()).isEqualTo("No segment");
+            assertThat(segment.kpis().messagesSent()).isEqualTo(4);
+            assertThat(segment.kpis().uniqueEmailClicks()).isEqualTo(1);
+        });
+        assertThat(report.treatments().treatments()).isEmpty();
+        ScopeReport everything = workspace.analytics().report(AnalyticsSubject.ALL_MESSAGES, MAY, AbKpi.CLICK_RATE);
+        assertThat(headline(everything.headlines(), "Purchases").value()).isEqualTo(1.0);
+    }
+
+    @Test
     void eachTreatmentIsComparedWithTheControlOnUniqueEndpoints() {
         fixture();
 

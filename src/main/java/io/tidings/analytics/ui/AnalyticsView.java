@@ -65,6 +65,8 @@ public final class AnalyticsView extends VBox {
         tabs.getTabs().addAll(tab("Overview", new VBox(14, tiles, daily)), tab("Funnel", funnel),
                 tab("Treatments", treatments), tab("Runs", new VBox(10, runsNote, runs)), tab("Breakdowns", breakdowns));
         VBox.setVgrow(tabs, Priority.ALWAYS);
+        Tab breakdownsTab = tabs.getTabs().get(4);
+        breakdownsTab.selectedProperty().addListener((observable, old, selected) -> viewModel.breakdownsShown(selected));
         tabs.managedProperty().bind(tabs.visibleProperty());
         empty.setVisible(false);
         tabs.setVisible(false);

@@ -51,6 +51,10 @@ public final class AnalyticsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private final Reads reportReads = new Reads();
     private final Reads breakdownReads = new Reads();
+    /** Whether the breakdowns are on screen: they are read only then (they join every rollup row to its endpoint). */
+    private boolean breakdownsShown;
+    /** Whether the breakdowns shown are those of the subject and range shown. */
+    private boolean breakdownsCurrent;
     /** A campaign to show once the subjects are read (opened from the Dashboard). */
     private Long campaignToShow;
 
@@ -139,10 +143,21 @@ public final class AnalyticsViewModel {
         start();
     }
 
-    /** Reads the report and the breakdowns of the subject and range again. */
+    /** Reads the report and, when they are on screen, the breakdowns of the subject and range again. */
     public void refresh() {
         readReport();
-        readBreakdowns();
+        breakdownsCurrent = false;
+        if (breakdownsShown) {
+            readBreakdowns();
+        }
+    }
+
+    /** The breakdowns came on screen ({@code true}) or left it. */
+    public void breakdownsShown(boolean shown) {
+        breakdownsShown = shown;
+        if (shown && !breakdownsCurrent) {
+            readBreakdowns();
+        }
     }
 
     private void showSubjects(List<AnalyticsSubject> read) {
@@ -180,6 +195,7 @@ public final class AnalyticsViewModel {
     }
 
     private void readBreakdowns() {
+        breakdownsCurrent = true;
         AnalyticsSubject asked = subject.get();
         DateRange days = range.get();
         breakdownsLoading.set(true);

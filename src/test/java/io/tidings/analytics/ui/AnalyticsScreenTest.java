@@ -113,7 +113,7 @@ class AnalyticsScreenTest {
         assertThat(onFx(() -> days.getYValue(0, 27))).isEqualTo(4.0);
         assertThat(onFx(() -> days.getYValue(3, 27))).isEqualTo(2.0);
 
-        robot.clickOn(".tab-pane > .tab-header-area .tab:nth-child(3)");
+        openTab(robot, "Treatments");
         waitUntil(() -> robot.lookup("#analytics-ab-sentence-1").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(text(robot, "#analytics-ab-sentence-1")).isEqualTo(
                 "Bold's click rate is the same as the control's (95 % CI -98.0 to 98.0); too few messages to tell "
@@ -124,10 +124,27 @@ class AnalyticsScreenTest {
         assertThat(onFx(() -> rates.getDataset().getValue("Click rate", "Plain").doubleValue())).isEqualTo(50.0);
         assertThat(onFx(() -> rates.getDataset().getValue("Click rate", "Bold").doubleValue())).isEqualTo(50.0);
 
-        robot.clickOn(".tab-pane > .tab-header-area .tab:nth-child(2)");
+        openTab(robot, "Funnel");
         CategoryPlot funnel = onFx(() -> robot.lookup("#analytics-funnel-viewer").queryAs(ChartViewer.class).getChart()
                 .getCategoryPlot());
         assertThat(onFx(() -> funnel.getDataset().getValue("Count", "Clicked").doubleValue())).isEqualTo(2.0);
+
+        // The breakdowns are read when their tab opens.
+        assertThat(onFx(() -> viewModel.breakdownsProperty().get())).isNull();
+        openTab(robot, "Breakdowns");
+        waitUntilIdle(background);
+        CategoryPlot countries = onFx(() -> robot.lookup("#analytics-countries-viewer").queryAs(ChartViewer.class)
+                .getChart().getCategoryPlot());
+        assertThat(onFx(() -> countries.getDataset().getValue("Delivered to", "United States").doubleValue()))
+                .isEqualTo(4.0);
+        assertThat(onFx(() -> countries.getDataset().getValue("Clicked", "United States").doubleValue())).isEqualTo(2.0);
+    }
+
+    private static void openTab(FxRobot robot, String title) {
+        robot.clickOn(robot.lookup(".tab-label").match(label -> title.equals(((Labeled) label).getText()))
+                .<Node>query());
+        waitUntil(() -> onFx(() -> robot.lookup("#analytics-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getText()).equals(title));
     }
 
     @Test
