@@ -33,7 +33,7 @@ class ImportMappingCommandTest {
         newsletter = Files.writeString(folder.resolve("newsletter.csv"), """
                 email,first_name,country,member
                 ann@example.com,Ann,US,a-1
-                bob@example.com,Bob,GB,b-2
+                bob@example.com,Bob,United Kingdom,b-2
                 """);
     }
 
@@ -56,6 +56,7 @@ class ImportMappingCommandTest {
         assertThat(ann.user().userId()).isEqualTo("a-1");
         assertThat(ann.user().userAttributes().get("FirstName")).containsExactly("Ann");
         assertThat(ann.location().country()).isEqualTo("US");
+        assertThat(stored("bob@").location().country()).as("a country's name becomes its code").isEqualTo("GB");
     }
 
     @Test
