@@ -291,6 +291,15 @@ public final class AudienceImport {
     }
 
     /** The header row of a CSV file, as written. */
+    /**
+     * Saves the wizard's column mapping for {@code import --mapping}, refusing to write over the workspace or the
+     * file being imported.
+     */
+    public void saveMapping(MappingFile mapping, Path target, Path importedFile) throws IOException {
+        OutputCheck.workspace(database.file()).and(IMPORTED_FILE, importedFile).check(target);
+        mapping.write(target);
+    }
+
     public List<String> headers(Path csvFile) {
         try (EndpointCsvReader reader = EndpointCsvReader.open(csvFile, new ColumnMapping(List.of()), rules(), false)) {
             return reader.headers();

@@ -1,6 +1,8 @@
 package io.tidings.cli;
 
 import io.tidings.audience.AudienceImport;
+import io.tidings.audience.ColumnMapping;
+import io.tidings.audience.MappingFile;
 import io.tidings.audience.ErrorPolicy;
 import io.tidings.audience.ImportFormat;
 import io.tidings.audience.ImportRequest;
@@ -52,6 +54,21 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "csv|ndjson", description = "The file's format (default: from its name).")
     private ImportFormat format;
 
+    @Option(names = "--map", paramLabel = "HEADER=FIELD", mapFallbackValue = "",
+            description = "For a CSV whose header is not Pinpoint's: the column HEADER goes to the Pinpoint field FIELD"
+                    + " (Address, ChannelType, User.UserId, Location.Country, User.UserAttributes.FirstName,"
+                    + " Attributes.NAME, Metrics.NAME…). Repeat for each column; columns not named are left out.")
+    private java.util.LinkedHashMap<String, String> map;
+
+    @Option(names = "--mapping", paramLabel = "FILE.json",
+            description = "The columns' fields from a file, as the import wizard saves it:"
+                    + " {\"Columns\": {\"email\": \"Address\"}, \"ChannelType\": \"EMAIL\"}. --map entries override it.")
+    private Path mappingFile;
+
+    @Option(names = "--channel", paramLabel = "TYPE",
+            description = "With --map or --mapping: the channel (EMAIL, SMS…) of rows that have no channel column.")
+    private String channel;
+
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     private Path file;
 
@@ -72,8 +89,8 @@ final class ImportCommand implements Callable<Integer> {
         try (OpenedWorkspace workspace = workspaceOption.open()) {
             AudienceImport audienceImport = workspace.audienceImport();
             ErrorPolicy policy = skipBadRows ? ErrorPolicy.SKIP_BAD_ROWS : ErrorPolicy.STOP_AT_FIRST_ERROR;
-            result = audienceImport.run(new ImportRequest(file, format, null, policy, segment, errorsFile,
-                    rejectedRowsFile), progress);
+            result = audienceImport.run(new ImportRequest(file, format, columnMapping(audienceImport), policy, segment,
+                    errorsFile, rejectedRowsFile), progress);
         } finally {
             progress.finish();
         }
@@ -105,6 +122,24 @@ final class ImportCommand implements Callable<Integer> {
             return TidingsCommand.FAILED;
         }
         return 0;
+    }
+
+    /** The mapping the options give, checked against the file's header; null when none is given (Pinpoint's CSV). */
+    private ColumnMapping columnMapping(AudienceImport audienceImport) {
+        if ((map == null || map.isEmpty()) && mappingFile == null) {
+            if (channel != null) {
+                throw new IllegalArgumentException("--channel goes with --map or --mapping: a Pinpoint CSV has its "
+                        + "ChannelType column.");
+            }
+            return null;
+        }
+        MappingFile fromFile = mappingFile == null ? new MappingFile(java.util.Map.of(), null) : MappingFile.read(mappingFile);
+        java.util.Map<String, String> columns = new java.util.LinkedHashMap<>(fromFile.columns());
+        if (map != null) {
+            columns.putAll(map);
+        }
+        MappingFile mapping = new MappingFile(columns, channel != null ? channel : fromFile.channelType());
+        return mapping.forHeaders(audienceImport.headers(file));
     }
 
     private void printRejections(PrintWriter out, ImportResult result) {

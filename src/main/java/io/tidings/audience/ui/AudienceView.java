@@ -36,6 +36,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -304,17 +305,19 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn, E
         Button addPerson = new Button("Add a person", new FontIcon("fth-user-plus"));
         addPerson.setId("audience-empty-add-person");
         addPerson.setOnAction(event -> viewModel.addPerson());
-        HBox actions = new HBox(8, importFile, addPerson);
+        // The three ways keep their words: on a narrow list they wrap onto a second line instead of shortening.
+        FlowPane actions = new FlowPane(8, 8, importFile, addPerson);
         if (viewModel.canOpenSample()) {
             Button sample = new Button("Open the sample workspace");
             sample.setId("audience-empty-sample");
             sample.setOnAction(event -> viewModel.openSample());
             actions.getChildren().add(sample);
         }
+        actions.getChildren().forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
         actions.setAlignment(Pos.CENTER);
         VBox box = new VBox(12, title, hint, actions);
         box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(460);
+        box.setMaxWidth(520);
         box.setId("audience-empty");
         return box;
     }

@@ -66,6 +66,7 @@ final class EndpointEditorView extends StackPane {
         Label empty = new Label("Choose a person or an endpoint in the list to see and edit it.");
         empty.setId("endpoint-editor-empty");
         empty.setWrapText(true);
+        empty.setPadding(new Insets(20));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         StackPane.setAlignment(empty, Pos.CENTER);
 
@@ -194,10 +195,16 @@ final class EndpointEditorView extends StackPane {
         userSection.visibleProperty().bind(Bindings.isNotEmpty(user.endpoints()));
         userSection.managedProperty().bind(userSection.visibleProperty());
 
-        HBox title = new HBox(8, channel, newChannel, heading);
+        HBox title = new HBox(8, channel, heading);
         title.setAlignment(Pos.CENTER_LEFT);
+        Label channelCaption = new Label("Channel");
+        channelCaption.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox channelChoice = new HBox(12, channelCaption, newChannel);
+        channelChoice.setAlignment(Pos.CENTER_LEFT);
+        channelChoice.visibleProperty().bind(newChannel.visibleProperty());
+        channelChoice.managedProperty().bind(channelChoice.visibleProperty());
         VBox content = new VBox(18,
-                new VBox(6, person, title, identity),
+                new VBox(6, person, title, identity, channelChoice),
                 overall,
                 userSection,
                 section("Endpoint", new VBox(10, endpointFields, optedOut)),

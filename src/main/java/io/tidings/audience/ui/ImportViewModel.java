@@ -3,6 +3,7 @@ package io.tidings.audience.ui;
 import io.tidings.audience.AudienceImport;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.ColumnMapping;
+import io.tidings.audience.MappingFile;
 import io.tidings.audience.ErrorPolicy;
 import io.tidings.audience.ImportFormat;
 import io.tidings.audience.ImportRequest;
@@ -50,6 +51,7 @@ public final class ImportViewModel {
     // Properties
     private final ImportFormat format;
     private final ReadOnlyBooleanWrapper needsMapping = new ReadOnlyBooleanWrapper(this, "needsMapping");
+    private final ReadOnlyStringWrapper mappingSaved = new ReadOnlyStringWrapper(this, "mappingSaved");
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList(
             column -> new javafx.beans.Observable[] {column.targetProperty()});
     private final ObjectProperty<ChannelType> channelForRowsWithout =
@@ -248,6 +250,37 @@ public final class ImportViewModel {
                     importer.saveReport(source, target, file);
                     return target;
                 }).onFailure(error -> dialogs.showError("The rejected rows could not be saved", error.getMessage()))));
+    }
+
+    /** "Saved the mapping as …": what the last Save of the mapping did, or why it did not. */
+    public ReadOnlyStringProperty mappingSavedProperty() {
+        return mappingSaved.getReadOnlyProperty();
+    }
+
+    /**
+     * Asks where, then saves the columns' fields as JSON, so that the same kind of file imports headless with
+     * {@code tidings import --mapping FILE.json}.
+     */
+    public void saveMapping() {
+        java.util.Map<String, String> mapped = new java.util.LinkedHashMap<>();
+        for (ColumnChoice column : columns) {
+            if (column.fieldPath() != null) {
+                mapped.put(column.header(), column.fieldPath());
+            }
+        }
+        MappingFile mapping = new MappingFile(mapped, needsChannelForEveryRow() && channelForRowsWithout.get() != null
+                ? channelForRowsWithout.get().name() : null);
+        dialogs.chooseFileToSave("Save the column mapping", baseName() + "-mapping.json",
+                        List.of(new DialogService.FileType("Column mapping (JSON)", "*.json")))
+                .ifPresent(target -> background.run(BackgroundJob.of("Saving " + target.getFileName(), progress -> {
+                    importer.saveMapping(mapping, target, file);
+                    return target;
+                }).onSuccess(saved -> mappingSaved.set("Saved as " + saved.getFileName() + ". On the command line: "
+                        + "tidings import --mapping " + saved.getFileName() + " " + fileName()))
+                        .onFailure(error -> {
+                            mappingSaved.set(null);
+                            dialogs.showError("The mapping could not be saved", error.getMessage());
+                        })));
     }
 
     private String baseName() {

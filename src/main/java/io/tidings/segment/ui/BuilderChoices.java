@@ -49,23 +49,16 @@ final class BuilderChoices {
         return otherSegments;
     }
 
-    /** Values of the field holding {@code typed}, with their counts; a moment after the last keystroke. */
-    BackgroundWork.Cancellable valuesLike(SegmentField field, String typed, int limit, Consumer<Suggested> deliver) {
+    /**
+     * In one read, a moment after the last keystroke: values of the field holding {@code typed}, with their counts,
+     * and the values of {@code chosen} no endpoint has.
+     */
+    BackgroundWork.Cancellable suggest(SegmentField field, String typed, List<String> chosen, int limit,
+            Consumer<Suggested> deliver) {
         return background.run(BackgroundJob.of("Reading values of " + field.label(), progress -> {
                     Thread.sleep(SUGGESTION_PAUSE_MILLIS);
                     progress.checkCancelled();
-                    return new Suggested(fieldCatalog.valuesLike(field, typed, limit), List.<UnknownValue>of());
-                })
-                .quiet()
-                .onSuccess(deliver));
-    }
-
-    /** The values no endpoint has, each with what it likely meant; a moment after the last keystroke. */
-    BackgroundWork.Cancellable unknownValues(SegmentField field, List<String> values, Consumer<List<UnknownValue>> deliver) {
-        return background.run(BackgroundJob.of("Checking values of " + field.label(), progress -> {
-                    Thread.sleep(SUGGESTION_PAUSE_MILLIS);
-                    progress.checkCancelled();
-                    return fieldCatalog.unknownValues(field, values);
+                    return new Suggested(fieldCatalog.valuesLike(field, typed, limit), fieldCatalog.unknownValues(field, chosen));
                 })
                 .quiet()
                 .onSuccess(deliver));

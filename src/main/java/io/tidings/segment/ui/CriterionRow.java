@@ -32,6 +32,7 @@ final class CriterionRow extends VBox {
     private final HBox valueEditor = new HBox(6);
     private final VBox belowLine = new VBox(4);
     private final ValueSuggestions suggestions;
+    private ComboBox<SegmentField> fieldPicker;
 
     CriterionRow(SegmentBuilderViewModel builder, GroupDraft group, CriterionDraft criterion, String id) {
         super(6);
@@ -48,6 +49,7 @@ final class CriterionRow extends VBox {
         field.setMinWidth(150);
         field.setItems(FieldPicker.searchable(field, builder.choices().fields()));
         field.valueProperty().bindBidirectional(criterion.fieldProperty());
+        fieldPicker = field;
 
         ComboBox<CriterionOperator> operator = new ComboBox<>();
         operator.setId(id + "-operator");
@@ -73,6 +75,12 @@ final class CriterionRow extends VBox {
         getChildren().addAll(firstLine, belowLine);
         widthProperty().addListener((observable, old, width) -> placeValueEditor(width.doubleValue()));
         showValueEditor();
+    }
+
+    /** Opens the field picker, focused for typing part of a field's name. */
+    void chooseField() {
+        fieldPicker.requestFocus();
+        fieldPicker.show();
     }
 
     private void placeValueEditor(double width) {

@@ -68,6 +68,16 @@ final class FieldNames {
         return words.toString();
     }
 
+    /** The heading of the field's group in the picker. */
+    static String groupHeading(SegmentField field) {
+        return switch (group(field)) {
+            case 1 -> "User attributes";
+            case 2 -> "Attributes";
+            case 3 -> "Metrics";
+            default -> "Endpoint, device and location";
+        };
+    }
+
     private static int group(SegmentField field) {
         return switch (field.kind()) {
             case USER_ATTRIBUTE -> 1;

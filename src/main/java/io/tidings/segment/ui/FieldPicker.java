@@ -6,7 +6,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,6 +13,7 @@ import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 
 /**
  * The field picker of a criterion: fields by the names a marketer reads, Pinpoint's path beneath each, grouped (the
@@ -63,16 +63,23 @@ final class FieldPicker {
         return shown;
     }
 
-    /** A field's words, and in the list its Pinpoint path beneath in small print. */
+    /**
+     * A field's words, and in the list its Pinpoint path beneath in small print; the first field of each kind carries
+     * the kind's heading above it ("User attributes"), so the list reads in groups.
+     */
     private static final class FieldCell extends ListCell<SegmentField> {
 
-        private final boolean withPath;
+        private final boolean inList;
+        private final Label group = new Label();
+        private final Label words = new Label();
         private final Label path = new Label();
+        private final VBox lines = new VBox(1, group, words, path);
 
-        FieldCell(boolean withPath) {
-            this.withPath = withPath;
+        FieldCell(boolean inList) {
+            this.inList = inList;
+            group.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD, "field-group-heading");
+            group.managedProperty().bind(group.visibleProperty());
             path.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            setContentDisplay(ContentDisplay.BOTTOM);
             setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -84,9 +91,19 @@ final class FieldPicker {
                 setGraphic(null);
                 return;
             }
-            setText(FieldNames.words(field));
+            if (!inList) {
+                setText(FieldNames.words(field));
+                setGraphic(null);
+                return;
+            }
+            setText(null);
+            words.setText(FieldNames.words(field));
             path.setText(FieldNames.path(field));
-            setGraphic(withPath ? path : null);
+            String heading = FieldNames.groupHeading(field);
+            SegmentField previous = getIndex() > 0 && getListView() != null ? getListView().getItems().get(getIndex() - 1) : null;
+            group.setText(heading);
+            group.setVisible(previous == null || !FieldNames.groupHeading(previous).equals(heading));
+            setGraphic(lines);
         }
     }
 }

@@ -58,7 +58,13 @@ final class GroupView extends VBox {
         Button add = new Button("Add a criterion", new FontIcon("fth-plus"));
         add.setId(id + "-add-criterion");
         add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-        add.setOnAction(event -> builder.addCriterion(group));
+        add.setOnAction(event -> {
+            builder.addCriterion(group);
+            // A new criterion starts with choosing its field: the picker opens at once, ready for typing.
+            if (!rows.getChildren().isEmpty() && rows.getChildren().get(rows.getChildren().size() - 1) instanceof CriterionRow row) {
+                javafx.application.Platform.runLater(row::chooseField);
+            }
+        });
 
         getChildren().addAll(header, rows, add);
         group.criteria().addListener((ListChangeListener<CriterionDraft>) change -> {

@@ -182,10 +182,17 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         save.setMinWidth(Region.USE_PREF_SIZE);
         revert.setMinWidth(Region.USE_PREF_SIZE);
         more.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         // The name has a line of its own: in a narrow builder the buttons keep their words and the name its room.
-        HBox actions = new HBox(8, spacer, CommandButtons.bind(save, builder.saveCommand()),
+        // "Saved as version 2." stands on the buttons' line: saving does not push the criteria down.
+        Label message = new Label();
+        message.setId("segment-message");
+        message.setMinWidth(0);
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(builder.messageProperty());
+        HBox actions = new HBox(8, message, CommandButtons.bind(save, builder.saveCommand()),
                 CommandButtons.bind(revert, builder.revertCommand()), more);
         actions.setAlignment(Pos.CENTER_LEFT);
         name.setMinWidth(120);
@@ -195,14 +202,6 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         HBox nameLine = new HBox(10, name, unsaved);
         nameLine.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(10, nameLine, actions);
-
-        Label message = new Label();
-        message.setId("segment-message");
-        message.setWrapText(true);
-        message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(builder.messageProperty());
-        message.visibleProperty().bind(builder.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
 
         ComboBox<SegmentDefinition.Include> include = new ComboBox<>();
         include.setId("segment-include");
@@ -238,7 +237,7 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         });
         showGroups();
 
-        VBox content = new VBox(16, top, message, imported, editor);
+        VBox content = new VBox(16, top, imported, editor);
         content.setPadding(new Insets(20));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -7,6 +7,7 @@ import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.ValueList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,7 +30,6 @@ final class ValueSuggestions {
     /** The box's text as the last pick left it: nothing is being typed then, so every other value is suggested. */
     private String afterPick;
     private BackgroundWork.Cancellable suggesting;
-    private BackgroundWork.Cancellable checking;
 
     ValueSuggestions(BuilderChoices choices) {
         this.choices = choices;
@@ -56,17 +56,19 @@ final class ValueSuggestions {
         }
         List<String> chosen = values(text);
         String partial = text != null && text.equals(afterPick) ? "" : partOfValueBeingTyped(text);
-        suggesting = choices.valuesLike(field, partial, SHOWN + chosen.size(), found -> {
-            if (current == generation) {
-                suggested.setAll(found.values().stream().filter(value -> !chosen.contains(value.value()))
-                        .limit(SHOWN).toList());
+        suggesting = choices.suggest(field, partial, chosen, SHOWN + chosen.size(), found -> {
+            if (current != generation) {
+                return;
             }
-        });
-        checking = choices.unknownValues(field, chosen, found -> {
-            if (current == generation) {
-                unknown.set(found.isEmpty() ? null
-                        : found.stream().map(UnknownValue::sentence).collect(Collectors.joining("; ")));
-            }
+            suggested.setAll(found.values().stream().filter(value -> !chosen.contains(value.value()))
+                    .limit(SHOWN).toList());
+            // The value being typed is not flagged while a value in the data still starts with it: "U" on the way to "US".
+            List<UnknownValue> flagged = found.unknown().stream()
+                    .filter(value -> !(value.value().equals(partial) && found.values().stream().anyMatch(known ->
+                            known.value().toLowerCase(Locale.ROOT).startsWith(partial.toLowerCase(Locale.ROOT)))))
+                    .toList();
+            unknown.set(flagged.isEmpty() ? null
+                    : flagged.stream().map(UnknownValue::sentence).collect(Collectors.joining("; ")));
         });
     }
 
@@ -85,7 +87,6 @@ final class ValueSuggestions {
     void cancel() {
         if (suggesting != null) {
             suggesting.cancel();
-            checking.cancel();
         }
     }
 

@@ -111,6 +111,40 @@ class ImportWizardTest {
         waitUntil(() -> "2 endpoints".equals(text(robot, "#audience-summary")));
     }
 
+    @Test
+    void savesTheMappingSoThatTheSameFileImportsHeadlessAndNeverOverTheImportedFile(FxRobot robot) throws Exception {
+        Path csv = Files.writeString(folder.resolve("newsletter.csv"), """
+                email,first_name,country
+                ann@example.com,Ann,US
+                bob@example.com,Bob,GB
+                """);
+        dialogs.answerFile(csv);
+        robot.clickOn("#audience-import");
+        waitUntil(() -> onFx(() -> robot.lookup("#import-target-2").tryQuery().isPresent()));
+
+        dialogs.answerFile(csv);
+        robot.clickOn("#import-save-mapping");
+        waitUntil(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#error-dialog .content").queryLabeled().getText()).contains("newsletter.csv");
+        robot.clickOn(robot.lookup("#error-dialog .button").<javafx.scene.Node>query());
+        assertThat(Files.readString(csv)).as("the imported file is untouched").startsWith("email,first_name,country");
+
+        Path mapping = folder.resolve("newsletter-mapping.json");
+        dialogs.answerFile(mapping);
+        robot.clickOn("#import-save-mapping");
+        waitUntil(() -> text(robot, "#import-mapping-saved") != null
+                && text(robot, "#import-mapping-saved").startsWith("Saved as newsletter-mapping.json"));
+
+        Path other = folder.resolve("other.tidings");
+        io.tidings.cli.CommandRun created = io.tidings.cli.CommandRun.of(folder.resolve("home"), "workspace", "create",
+                other.toString());
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        io.tidings.cli.CommandRun imported = io.tidings.cli.CommandRun.of(folder.resolve("home"), "import", "--workspace",
+                other.toString(), "--mapping", mapping.toString(), csv.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("2 created");
+    }
+
     private static String previewAddress(FxRobot robot, int index) {
         return onFx(() -> {
             PreviewRow row = previewRow(robot, index);

@@ -77,10 +77,8 @@ class SegmentsScreenTest {
         waitUntil(() -> "%,d".formatted(northAmerica).equals(text(robot, "#segment-count")));
 
         robot.clickOn("#group-1-add-criterion");
-        waitUntil(() -> robot.lookup("#group-1-criterion-2-field").tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#group-1-criterion-2-field .arrow-button").<Node>query());
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
-                .match((ListCell<?> cell) -> "Platform".equals(cell.getText())).<Node>query());
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").tryQuery().isPresent());
+        robot.clickOn(cell(robot, "Platform"));
         robot.clickOn("#group-1-criterion-2-values").write("iOS");
         long iPhones = expected(country("US", "CA"), platform("iOS"));
         waitUntil(() -> "%,d".formatted(iPhones).equals(text(robot, "#segment-count")));
@@ -94,18 +92,46 @@ class SegmentsScreenTest {
     }
 
     @Test
-    void theFieldPickerNamesFieldsInWordsAndFindsThemAsTheMarketerTypes(FxRobot robot) {
+    void theFieldPickerNamesFieldsInWordsGroupedByKindAndFindsThemAsTheMarketerTypes(FxRobot robot) {
         waitUntil(() -> robot.lookup("#group-1-criterion-1-field").tryQuery().isPresent());
 
         robot.clickOn(robot.lookup("#group-1-criterion-1-field .arrow-button").<Node>query());
         waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").tryQuery().isPresent());
-        Node firstName = robot.lookup(".combo-box-popup .list-cell")
-                .match((ListCell<?> cell) -> "First name · user attribute".equals(cell.getText())).query();
-        assertThat(io.tidings.FxTesting.onFx(() -> ((javafx.scene.control.Labeled) ((ListCell<?>) firstName).getGraphic())
-                .getText())).isEqualTo("User.UserAttributes.FirstName");
+        assertThat(lines(robot, "First name · user attribute")).as("the group's heading, the field, its Pinpoint path")
+                .containsExactly("User attributes", "First name · user attribute", "User.UserAttributes.FirstName");
+        assertThat(lines(robot, "Last name · user attribute")).as("one heading per group")
+                .containsExactly("Last name · user attribute", "User.UserAttributes.LastName");
         robot.write("last n").type(javafx.scene.input.KeyCode.ENTER);
 
         waitUntil(() -> robot.lookup("#group-1-criterion-1-field").lookup("Last name · user attribute").tryQuery().isPresent());
+    }
+
+    @Test
+    void aNewCriterionOpensTheFieldPickerAtOnce(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#group-1-add-criterion").tryQuery().isPresent());
+
+        robot.clickOn("#group-1-add-criterion");
+
+        waitUntil(() -> io.tidings.FxTesting.onFx(() -> robot.lookup("#group-1-criterion-2-field")
+                .<javafx.scene.control.ComboBox<?>>tryQuery().map(javafx.scene.control.ComboBox::isShowing).orElse(false)));
+        robot.write("purch").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#group-1-criterion-2-field").lookup("Purchases · metric").tryQuery().isPresent());
+    }
+
+    /** The picker's cell that names a field in {@code words}. */
+    private static ListCell<?> cell(FxRobot robot, String words) {
+        return robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> candidate) ->
+                candidate.getGraphic() instanceof javafx.scene.layout.VBox box
+                        && box.getChildren().stream().anyMatch(line -> ((javafx.scene.control.Label) line).getText()
+                                .equals(words))).query();
+    }
+
+    /** The visible lines of the picker's cell for a field: its group's heading when it opens a group, then its words and path. */
+    private static List<String> lines(FxRobot robot, String words) {
+        return io.tidings.FxTesting.onFx(() -> {
+            return ((javafx.scene.layout.VBox) cell(robot, words).getGraphic()).getChildren().stream().filter(Node::isVisible)
+                    .map(line -> ((javafx.scene.control.Label) line).getText()).toList();
+        });
     }
 
     @Test
