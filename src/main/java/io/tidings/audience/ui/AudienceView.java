@@ -178,11 +178,11 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn, E
         // The columns share the table's width (no sideways scrolling at 1280 px); the endpoint id is in the editor.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(channelColumn());
-        table.getColumns().add(column("Address", 230, 140, EndpointRow::address));
-        table.getColumns().add(column("User id", 100, 92, EndpointRow::userId));
-        table.getColumns().add(column("Country", 74, 74, EndpointRow::country));
-        table.getColumns().add(column("City", 90, 60, EndpointRow::city));
-        table.getColumns().add(column("State", 84, 80, AudienceView::state));
+        table.getColumns().add(column("Address", 230, 110, EndpointRow::address));
+        table.getColumns().add(column("User id", 100, 80, EndpointRow::userId));
+        table.getColumns().add(column("Country", 74, 60, EndpointRow::country));
+        table.getColumns().add(column("City", 90, 50, EndpointRow::city));
+        table.getColumns().add(column("State", 84, 70, AudienceView::state));
         table.getColumns().forEach(column -> column.setSortable(false));
         showPlaceholders(table, "No endpoints match. Change the search or filters.");
         table.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
@@ -323,7 +323,7 @@ public final class AudienceView extends BorderPane implements ReloadsOnReturn, E
     }
 
     private static TableColumn<EndpointRow, String> channelColumn() {
-        TableColumn<EndpointRow, String> column = column("Channel", 100, 84,
+        TableColumn<EndpointRow, String> column = column("Channel", 100, 70,
                 row -> ChannelNames.of(row.channelType()));
         column.setCellFactory(list -> new TableCell<>() {
             @Override
