@@ -38,6 +38,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -88,7 +89,9 @@ public final class SegmentsView extends BorderPane implements EditorScreen {
         sendNow.setAccessibleText("Send now");
         sendNow.disableProperty().bind(viewModel.selectedProperty().isNull());
         sendNow.setOnAction(event -> viewModel.sendNow());
-        HBox buttons = new HBox(8, create, importJson, sendNow);
+        // Wraps rather than cutting Send now off when the list's pane is narrow (a 1024-pixel window).
+        FlowPane buttons = new FlowPane(8, 8, create, importJson, sendNow);
+        buttons.setPrefWrapLength(120);
         buttons.getChildren().forEach(button -> ((Button) button).setMinWidth(Button.USE_PREF_SIZE));
         VBox header = new VBox(8, title, buttons);
 
