@@ -29,8 +29,9 @@ cp installer/linux/tidings.desktop installer/linux/tidings-mime.xml "$input/"
 
 # jdeps cannot list the modules (see shared/TOOLCHAIN.md), so they are named here.
 # java.management and jdk.management: Micrometer's JVM metrics; java.net.http: the AWS signer and HTTP channels;
-# jdk.crypto.ec: TLS with EC keys (SMTP, APNs, Jetty); java.naming: Jetty and Logback.
-modules=java.base,java.desktop,java.logging,java.naming,java.net.http,java.scripting,java.sql,java.xml,java.management,jdk.management,jdk.unsupported,jdk.crypto.ec,jdk.httpserver,jdk.localedata,jdk.zipfs,jdk.jsobject,jdk.xml.dom
+# jdk.crypto.ec: TLS with EC keys (SMTP, APNs, Jetty); java.naming: Jetty and Logback; jdk.random: the sending
+# engine's RandomGenerator.getDefault() (without it the installed app could not start sending).
+modules=jdk.random,java.base,java.desktop,java.logging,java.naming,java.net.http,java.scripting,java.sql,java.xml,java.management,jdk.management,jdk.unsupported,jdk.crypto.ec,jdk.httpserver,jdk.localedata,jdk.zipfs,jdk.jsobject,jdk.xml.dom
 
 extra=()
 case "$type" in
