@@ -11,9 +11,10 @@ cd "$(dirname "$0")/.."
 
 command -v jpackage >/dev/null || { echo "jpackage not found: install a JDK 17 or newer with jmods (e.g. openjdk-17-jdk)" >&2; exit 1; }
 
-mvn -B -q -DskipTests package
+# TIDINGS_MVN_FLAGS adds Maven options, such as -o to build offline.
+mvn -B -q ${TIDINGS_MVN_FLAGS:-} -DskipTests package
 
-version="$(sed -n 's/^version=//p' target/classes/io/tidings/app/build.properties)"
+version="$(sed -n 's/^version=//p' target/classes/io/tidings/cli/build.properties)"
 app_version="${version%%-*}"
 input=target/jpackage-input
 dest=target/installer
@@ -23,13 +24,19 @@ cp target/tidings.jar "$input/"
 cp target/lib/*.jar "$input/"
 # The classifier-less javafx-*.jar files hold only a manifest; the -linux ones hold the code and natives.
 find "$input" -name 'javafx-*.jar' ! -name '*-linux.jar' -delete
+# The desktop entry and the workspace file type, which the deb's own postinst installs (they land in lib/app).
+cp installer/linux/tidings.desktop installer/linux/tidings-mime.xml "$input/"
 
 # jdeps cannot list the modules (see shared/TOOLCHAIN.md), so they are named here.
-modules=java.base,java.desktop,java.logging,java.naming,java.net.http,java.scripting,java.sql,java.xml,java.management,jdk.unsupported,jdk.crypto.ec,jdk.httpserver,jdk.localedata,jdk.zipfs,jdk.jsobject,jdk.xml.dom
+# java.management and jdk.management: Micrometer's JVM metrics; java.net.http: the AWS signer and HTTP channels;
+# jdk.crypto.ec: TLS with EC keys (SMTP, APNs, Jetty); java.naming: Jetty and Logback; jdk.random: the sending
+# engine's RandomGenerator.getDefault() (without it the installed app could not start sending).
+modules=jdk.random,java.base,java.desktop,java.logging,java.naming,java.net.http,java.scripting,java.sql,java.xml,java.management,jdk.management,jdk.unsupported,jdk.crypto.ec,jdk.httpserver,jdk.localedata,jdk.zipfs,jdk.jsobject,jdk.xml.dom
 
 extra=()
 case "$type" in
-  deb) extra=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Office) ;;
+  # Our own postinst and prerm (installer/linux): jpackage's fail on a system without a menu directory.
+  deb) extra=(--linux-package-deps libgtk-3-0 --resource-dir installer/linux --linux-app-category misc) ;;
   rpm) extra=(--linux-package-deps gtk3 --linux-shortcut --linux-menu-group Office) ;;
   app-image) ;;
   *) echo "usage: $0 [app-image|deb|rpm]" >&2; exit 2 ;;

@@ -1,5 +1,6 @@
 package io.tidings.app;
 
+import java.nio.file.Path;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.FxDialogService;
@@ -76,6 +77,11 @@ public final class Desktop implements AutoCloseable {
     /** Opens the last workspace, or the sample workspace on a first launch. */
     public void start() {
         shell.openStartupWorkspace();
+    }
+
+    /** Opens {@code file}, as when the user opens a workspace file from the file manager. */
+    public void start(Path file) {
+        shell.openWorkspace(file);
     }
 
     public ShellViewModel<DesktopWorkspace> shell() {

@@ -2,17 +2,27 @@ package io.tidings.app;
 
 import io.tidings.cli.TidingsCommand;
 import io.tidings.workspace.AppDirectories;
+import io.tidings.workspace.WorkspaceService;
 import javafx.application.Application;
 import org.slf4j.LoggerFactory;
 
 /**
- * The jar's entry point. With no arguments it opens the window; with arguments it runs the
- * command line and exits with its code. It does not extend {@code Application}, so that
+ * The jar's entry point. With no arguments it opens the window, and with one naming a workspace file it opens the
+ * window on that file; with other arguments it runs the command line and exits with its code. It does not extend {@code Application}, so that
  * {@code java -jar} works with JavaFX on the class path.
  */
 public final class Launcher {
 
     private Launcher() {
+    }
+
+    /**
+     * True for one argument naming a workspace file ({@code tidings shop.tidings}), as a file manager passes it when
+     * the user opens the file: the window opens with it.
+     */
+    static boolean opensAWorkspace(String[] args) {
+        return args.length == 1 && !args[0].startsWith("-")
+                && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(WorkspaceService.EXTENSION);
     }
 
     public static void main(String[] args) {
@@ -26,7 +36,7 @@ public final class Launcher {
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
         logging.setDaemon(true);
         logging.start();
-        if (args.length == 0) {
+        if (args.length == 0 || opensAWorkspace(args)) {
             Application.launch(TidingsApp.class, args);
         } else {
             System.exit(TidingsCommand.run(directories, args));

@@ -37,6 +37,7 @@ import io.tidings.shell.Section;
 import io.tidings.shell.SectionViewFactory;
 import io.tidings.shell.SendNow;
 import io.tidings.shell.ShellViewModel;
+import io.tidings.shell.OpenTemplate;
 import io.tidings.shell.ShowCampaignResults;
 import io.tidings.template.ui.TemplateEditorViewModel;
 import io.tidings.template.ui.TemplatesView;
@@ -78,6 +79,9 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
         }
     };
     private final ShowCampaignResults campaignResults = this::showCampaignResults;
+    private final OpenTemplate openTemplate = this::openTemplate;
+    private TemplatesViewModel templatesShown;
+    private Long pendingTemplate;
     /** The Analytics section's view model of the open workspace, once the section was shown. */
     private AnalyticsViewModel analyticsShown;
     private Long pendingResults;
@@ -100,6 +104,9 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
             if (section == Section.ANALYTICS && pendingResults != null) {
                 Platform.runLater(this::showPendingResults);
             }
+            if (section == Section.TEMPLATES && pendingTemplate != null) {
+                Platform.runLater(this::openPendingTemplate);
+            }
         });
     }
 
@@ -110,17 +117,14 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
             case DASHBOARD -> new OverviewView(new OverviewViewModel(workspace.workspace(), workspace.audience(),
                     workspace.templates(), background), new DashboardResultsView(new DashboardResultsViewModel(
                             workspace.analytics(), background, dialogs, workspace.workspace().file(),
-                            campaignResults)));
+                            campaignResults)), openTemplate);
             case SETTINGS -> new SettingsView(new SettingsViewModel(workspace.workspace(), wiring.workspaces(), shell,
                     () -> shell.workspaceChanged(shown), background, directories), settingsPages(workspace));
             case AUDIENCE -> new AudienceView(new AudienceViewModel(workspace.audience(), workspace.audienceImport(),
                     workspace.audienceExport(), workspace.userActivity(), background, dialogs, shell::openSampleWorkspace));
             case SEGMENTS -> new SegmentsView(new SegmentsViewModel(workspace.segments(), workspace.segmentFields(),
                     workspace.audienceExport(), background, dialogs, sendNow));
-            case TEMPLATES -> new TemplatesView(new TemplatesViewModel(workspace.templates(),
-                    new TemplateEditorViewModel(workspace.templates(), workspace.templatePreviewer(),
-                            workspace.previewEndpoints(), background, PREVIEW_DEBOUNCE),
-                    background, dialogs, sendNow));
+            case TEMPLATES -> templates(workspace);
             case CAMPAIGNS -> campaigns(workspace);
             case OUTBOX -> outbox(workspace);
             case JOURNEYS -> new PlannedSectionView(section,
@@ -130,6 +134,31 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
                             "Journeys stored as Pinpoint journey JSON."));
             case ANALYTICS -> analytics(workspace);
         };
+    }
+
+    private Node templates(OpenedWorkspace workspace) {
+        templatesShown = new TemplatesViewModel(workspace.templates(),
+                new TemplateEditorViewModel(workspace.templates(), workspace.templatePreviewer(),
+                        workspace.previewEndpoints(), background, PREVIEW_DEBOUNCE),
+                background, dialogs, sendNow);
+        TemplatesView view = new TemplatesView(templatesShown);
+        openPendingTemplate();
+        return view;
+    }
+
+    /** A template from the Dashboard: the Templates section with it open (once its screen exists). */
+    private void openTemplate(long templateId) {
+        pendingTemplate = templateId;
+        shell.showSection(Section.TEMPLATES);
+        openPendingTemplate();
+    }
+
+    private void openPendingTemplate() {
+        if (templatesShown != null && shell.sectionProperty().get() == Section.TEMPLATES && pendingTemplate != null) {
+            long templateId = pendingTemplate;
+            pendingTemplate = null;
+            templatesShown.open(templateId);
+        }
     }
 
     private Node analytics(OpenedWorkspace workspace) {

@@ -1,5 +1,7 @@
 package io.tidings.app;
 
+import java.nio.file.Path;
+import java.util.List;
 import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.AppSettings;
 import io.tidings.workspace.AppSettingsStore;
@@ -28,7 +30,12 @@ public final class TidingsApp extends Application {
     public void start(Stage stage) {
         desktop = Desktop.onStage(stage, directories, settingsStore, settings);
         stage.show();
-        desktop.start();
+        List<String> arguments = getParameters().getRaw();
+        if (arguments.size() == 1) {
+            desktop.start(Path.of(arguments.get(0)).toAbsolutePath());
+        } else {
+            desktop.start();
+        }
     }
 
     @Override

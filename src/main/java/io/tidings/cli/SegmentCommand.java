@@ -1,5 +1,7 @@
 package io.tidings.cli;
 
+import java.util.List;
+import io.tidings.work.KnownNames;
 import io.tidings.segment.InvalidSegmentException;
 import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentCount;
@@ -8,7 +10,6 @@ import io.tidings.segment.SegmentJson;
 import io.tidings.segment.SegmentLimits;
 import io.tidings.segment.SegmentService;
 import io.tidings.work.FileErrors;
-import io.tidings.work.Quote;
 import io.tidings.wiring.OpenedWorkspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,7 +79,14 @@ final class SegmentCommand {
         try (OpenedWorkspace workspace = workspaceOption.open()) {
             SegmentService segments = workspace.segments();
             PrintWriter out = spec.commandLine().getOut();
-            for (Segment segment : segments.list()) {
+            List<Segment> all = segments.list();
+            if (all.isEmpty()) {
+                out.println("No segments yet. Make one with: tidings segment create --workspace "
+                        + workspaceOption.file() + " --name NAME --definition FILE.json");
+                return 0;
+            }
+            out.printf("%-6s %-9s %22s  %s%n", "Id", "Type", "Audience", "Name");
+            for (Segment segment : all) {
                 try {
                     SegmentCount count = segments.count(segment);
                     out.printf("%-6d %-9s %,12d endpoints  %s%n", segment.id(), segment.type(), count.endpoints(), segment.name());
@@ -108,7 +116,8 @@ final class SegmentCommand {
 
     private static Segment named(SegmentService segments, String name) {
         return segments.findByName(name)
-                .orElseThrow(() -> new InvalidSegmentException("There is no segment called " + Quote.of(name) + "."));
+                .orElseThrow(() -> new InvalidSegmentException(KnownNames.notFound("segment", name,
+                        segments.list().stream().map(Segment::name).toList())));
     }
 
     /** The definition in the file, within Pinpoint's limits; a message names the file. */

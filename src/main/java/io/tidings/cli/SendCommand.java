@@ -1,5 +1,8 @@
 package io.tidings.cli;
 
+import io.tidings.segment.Segment;
+import io.tidings.template.TemplateSummary;
+import io.tidings.work.KnownNames;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.AccountRecord;
 import io.tidings.channel.accounts.ChannelAccountService;
@@ -9,6 +12,7 @@ import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.JobAccount;
 import io.tidings.delivery.JobOptions;
 import io.tidings.delivery.SendJob;
+import io.tidings.delivery.SendJobs;
 import io.tidings.template.Template;
 import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
@@ -49,6 +53,18 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "N", description = "Send at most N messages a second on this channel.")
     private Double rate;
 
+    @Option(names = "--dry-run", description = "Show who would get the message and who would not, and why; send nothing.")
+    private boolean dryRun;
+
+    @Option(names = {"-y", "--yes"}, description = "Send without asking first (it asks only when run in a terminal).")
+    private boolean yes;
+
+    /** Asks the person at the terminal; replaced in tests. Empty when there is no one to ask. */
+    static java.util.function.Function<String, java.util.Optional<String>> terminal = question -> {
+        java.io.Console console = System.console();
+        return console == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(console.readLine("%s", question));
+    };
+
     @Mixin
     private AccountOptions accountOptions;
 
@@ -59,8 +75,10 @@ final class SendCommand implements Callable<Integer> {
         Path workspaceFile = workspaceOption.file();
         try (OpenedWorkspace workspace = workspaceOption.open()) {
             Template template = workspace.templates().templateNamed(templateName).orElseThrow(() ->
-                    new IllegalArgumentException("There is no template called \"" + templateName + "\"."));
+                    new IllegalArgumentException(KnownNames.notFound("template", templateName,
+                            workspace.templates().list().stream().map(TemplateSummary::name).toList())));
             DeliveryChannel chosen = channel != null ? channel : DeliveryChannel.valueOf(template.type().name());
+            SendJobs.checkChannel(template, chosen);
             ChannelAccountService accountService = workspace.channelAccounts();
             ChannelAccounts accounts = accountOptions.over(accountService.load());
             DeliverySettings settings = DeliverySettings.defaults().withRates(accounts.ratesPerSecond());
@@ -68,14 +86,32 @@ final class SendCommand implements Callable<Integer> {
                 settings = settings.withRate(chosen, rate);
             }
             Double jobRate = settings.ratePerSecond().get(chosen);
+            Segment segment = workspace.segments().findByName(segmentName).orElseThrow(() ->
+                    new IllegalArgumentException(KnownNames.notFound("segment", segmentName,
+                            workspace.segments().list().stream().map(Segment::name).toList())));
+            JobAccount jobAccount = new JobAccount(AccountRecord.of(accounts, chosen), jobRate);
+            var forecast = SendPreview.forecast(workspace.preflight(), template, segment, chosen, jobAccount);
+            SendPreview.print(out, template, segment, chosen, accounts.account(chosen).describe(), forecast, dryRun);
+            if (dryRun) {
+                out.println("Nothing was sent (--dry-run).");
+                return 0;
+            }
+            if (!yes) {
+                var answer = terminal.apply("Send it now? [y/N] ");
+                if (answer.isPresent() && !answer.get().strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
+                    out.println("Nothing was sent.");
+                    return 0;
+                }
+            }
+            out.flush();
             // The accounts are checked and opened before the job exists, so a mistake leaves no job behind.
             ChannelSenders senders = accountService.openSenders(accounts, List.of(chosen));
             try (HeadlessSending sending = new HeadlessSending(workspace.sendingEngine(accounts, senders.byChannel(), settings),
                     senders, spec.commandLine().getErr(), OutboxCommand.resumeCommand(workspaceFile))) {
                 sending.start(); // takes the workspace's sending lock before the job exists
                 // The job keeps its account and rate, so that resuming it sends through the same provider.
-                SendJob job = workspace.sendJobs().create(template.name(), segmentName, chosen, JobOptions.DEFAULTS,
-                        new JobAccount(AccountRecord.of(accounts, chosen), jobRate));
+                SendJob job = workspace.sendJobs().create(template.name(), segment.name(), chosen, JobOptions.DEFAULTS,
+                        jobAccount);
                 out.printf("Job %d \"%s\": %,d messages by %s through %s%s%n", job.id(), job.name(),
                         sending.progress(job.id()).total(), chosen.name().toLowerCase(Locale.ROOT),
                         accounts.account(chosen).describe(), OutboxCommand.rateWords(jobRate));

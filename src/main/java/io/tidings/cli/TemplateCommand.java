@@ -1,5 +1,7 @@
 package io.tidings.cli;
 
+import io.tidings.template.TemplateSummary;
+import io.tidings.work.KnownNames;
 import io.tidings.template.MessageVariables;
 import io.tidings.template.RenderedMessage;
 import io.tidings.template.Template;
@@ -113,7 +115,8 @@ final class TemplateCommand {
 
     private static Template named(OpenedWorkspace services, String name) {
         return services.templates().templateNamed(name).orElseThrow(() ->
-                new IllegalArgumentException("The workspace has no template named \"" + name + "\"."));
+                new IllegalArgumentException(KnownNames.notFound("template", name, services.templates().list().stream()
+                        .map(TemplateSummary::name).toList())));
     }
 
     private static TemplateType parseType(String type) {

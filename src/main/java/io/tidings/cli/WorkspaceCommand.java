@@ -9,7 +9,9 @@ import io.tidings.workspace.WorkspaceInfo;
 import io.tidings.workspace.WorkspaceService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +25,9 @@ final class WorkspaceCommand {
 
     @Spec
     private CommandSpec spec;
+
+    /** "6 December 2026, 08:14", in this computer's time zone. */
+    private static final DateTimeFormatter FOR_PEOPLE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final Wiring wiring = WorkspaceOption.wiring();
 
@@ -52,18 +57,24 @@ final class WorkspaceCommand {
             WorkspaceInfo info = services.workspace().info();
             AudienceSummary audience = services.audience().summary();
             int templates = services.templates().list().size();
+            int segments = services.segments().list().size();
+            int campaigns = services.campaigns().list().size();
+            int jobs = services.sendJobs().jobs().size();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Name:       %s%n", info.name());
             out.printf("File:       %s%n", info.file());
             out.printf("Id:         %s%n", info.id());
             out.printf("Application id: %s%n", services.apiKeys().applicationId());
             out.printf("Format:     %d%n", info.schemaVersion());
-            out.printf("Created:    %s%n", info.createdAt());
+            out.printf("Created:    %s%n", FOR_PEOPLE.format(info.createdAt().atZone(ZoneId.systemDefault())));
             out.printf("Endpoints:  %,d (email %,d, SMS %,d, push %,d; opted out %,d)%n",
                     audience.endpoints(), audience.endpointsOn(ChannelType.EMAIL), audience.endpointsOn(ChannelType.SMS),
                     audience.pushEndpoints(), audience.optedOut());
             out.printf("Users:      %,d%n", audience.users());
-            out.printf("Templates:  %d%n", templates);
+            out.printf("Segments:   %,d%n", segments);
+            out.printf("Templates:  %,d%n", templates);
+            out.printf("Campaigns:  %,d%n", campaigns);
+            out.printf("Send jobs:  %,d%n", jobs);
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package io.tidings.delivery;
 
+import io.tidings.template.TemplateType;
 import io.tidings.template.Template;
 import io.tidings.template.TemplateService;
 import io.tidings.work.Quote;
@@ -84,7 +85,8 @@ final class RunPlanCheck {
                         + " is no longer in the workspace."));
         if (!template.type().name().equals(channel)) {
             throw new IllegalArgumentException(field(index, "TemplateConfiguration") + ": " + Quote.of(template.name())
-                    + " is a " + template.type() + " template; this campaign sends " + channel + ".");
+                    + " is " + template.type().withArticle() + "; this campaign sends "
+                    + TemplateType.valueOf(channel).words() + ".");
         }
         int version = treatment.templateVersion() == null ? template.summary().activeVersion() : treatment.templateVersion();
         if (treatment.templateVersion() != null) {

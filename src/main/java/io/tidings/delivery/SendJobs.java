@@ -1,5 +1,7 @@
 package io.tidings.delivery;
 
+import io.tidings.work.KnownNames;
+import io.tidings.template.TemplateType;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.segment.MemberEndpoint;
 import io.tidings.segment.Segment;
@@ -52,6 +54,14 @@ public final class SendJobs {
         return create(templateName, segmentName, channel, options, JobAccount.UNKNOWN);
     }
 
+    /** Refuses to send {@code template} on a channel other than its own, in words. */
+    public static void checkChannel(Template template, DeliveryChannel channel) {
+        if (!template.type().name().equals(channel.name())) {
+            throw new IllegalArgumentException(Quote.of(template.name()) + " is " + template.type().withArticle()
+                    + "; it cannot be sent by " + TemplateType.valueOf(channel.name()).words() + ".");
+        }
+    }
+
     /**
      * Creates a queued job with its quiet time and caps and the account it sends through, and expands it.
      *
@@ -62,14 +72,13 @@ public final class SendJobs {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(account, "account");
         Template template = templates.templateNamed(templateName).orElseThrow(
-                () -> new IllegalArgumentException("There is no template called " + Quote.of(templateName) + "."));
+                () -> new IllegalArgumentException(KnownNames.notFound("template", templateName,
+                        templates.list().stream().map(io.tidings.template.TemplateSummary::name).toList())));
         Segment segment = segments.findByName(segmentName).orElseThrow(
-                () -> new IllegalArgumentException("There is no segment called " + Quote.of(segmentName) + "."));
+                () -> new IllegalArgumentException(KnownNames.notFound("segment", segmentName,
+                        segments.list().stream().map(io.tidings.segment.Segment::name).toList())));
         DeliveryChannel chosen = channel == null ? DeliveryChannel.valueOf(template.type().name()) : channel;
-        if (!template.type().name().equals(chosen.name())) {
-            throw new IllegalArgumentException(Quote.of(template.name()) + " is a " + template.type()
-                    + " template; it cannot be sent as " + chosen + ".");
-        }
+        checkChannel(template, chosen);
         segments.check(segment); // a segment that cannot be evaluated is refused before the job exists
         String name = template.name() + " to " + segment.name();
         long id = database.write(connection -> repository.insertJob(connection, name, chosen, template.id(),

@@ -79,8 +79,8 @@ public final class TemplateService {
         return database.write(connection -> {
             TemplateSummary summary = existing(connection, id);
             if (summary.type() != content.type()) {
-                throw new IllegalArgumentException(Quote.of(summary.name()) + " is a " + summary.type()
-                        + " template; it cannot hold " + content.type() + " content.");
+                throw new IllegalArgumentException(Quote.of(summary.name()) + " is " + summary.type().withArticle()
+                        + "; it cannot hold " + content.type().words() + " content.");
             }
             String description = content.field(TEMPLATE_DESCRIPTION);
             if (!description.isBlank()) {

@@ -145,6 +145,37 @@ class SettingsScreenTest {
     }
 
     @Test
+    void typingAPasswordOrTheFixForAProblemMovesNoButton(FxRobot robot) {
+        openSettings(robot);
+        robot.clickOn("#settings-page-channels");
+        waitUntil(() -> shown(robot, "#channel-email-edit"));
+        robot.clickOn("#channel-email-edit");
+        waitUntil(() -> shown(robot, "#setting-email-smtp-host"));
+        assertThat(onFx(() -> robot.lookup("#setting-email-smtp-password-source").queryAs(ComboBox.class).getValue()
+                .toString())).isEqualTo("Stored in the workspace");
+        type(robot, "#setting-email-smtp-host", "smtp.shop.example");
+        type(robot, "#setting-email-smtp-port", "five");
+        type(robot, "#setting-email-fromAddress", "news@shop.example");
+        robot.clickOn(reveal(robot, "#account-save"));
+        waitUntil(() -> shown(robot, "#problem-email-smtp-port"));
+
+        double saveBefore = contentY(robot, "#account-save");
+        type(robot, "#setting-email-smtp-port", "587");
+        type(robot, "#setting-email-smtp-password", "s3cret");
+        assertThat(contentY(robot, "#account-save")).as("the Save button keeps its place in the page")
+                .isEqualTo(saveBefore);
+    }
+
+    /** Where a node sits within the Settings page (not the window), so that scrolling does not count as moving. */
+    private static double contentY(FxRobot robot, String query) {
+        return onFx(() -> {
+            Node node = robot.lookup(query).query();
+            Node page = robot.lookup("#settings-scroll").queryAs(ScrollPane.class).getContent();
+            return page.sceneToLocal(node.localToScene(0, 0)).getY();
+        });
+    }
+
+    @Test
     void aSendingLimitIsCheckedAndSavedForItsChannelOnly(FxRobot robot) {
         openSettings(robot);
         robot.clickOn("#settings-page-limits");

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.tidings.channel.sandbox.SandboxSender;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
-import io.tidings.delivery.SendJobs;
-import io.tidings.template.TemplateService;
 import io.tidings.wiring.Wiring;
 import io.tidings.workspace.Workspace;
 import io.tidings.workspace.WorkspaceService;
@@ -62,10 +59,12 @@ class SendCommandTest {
         assertThat(sent.exitCode()).isZero();
         int port = GREEN_MAIL.getSmtp().getPort();
         assertThat(sent.out()).isEqualTo("""
+                Sending "Hello" by email to the segment "Everyone" (30 endpoints) through the SMTP server 127.0.0.1:%d.
+                28 would get it now, 0 later, 2 not at all.
                 Job 1 "Hello to Everyone": 30 messages by email through the SMTP server 127.0.0.1:%d
                 Job 1 is done: 28 sent, 0 failed, 2 suppressed, 0 queued.
                 Not sent: ENDPOINT_OPT_OUT 2. Each endpoint: tidings outbox show --workspace %s --job 1
-                """.formatted(port, workspace));
+                """.formatted(port, port, workspace));
         MimeMessage[] received = GREEN_MAIL.getReceivedMessages();
         assertThat(received).hasSize(28);
         assertThat(received[0].getHeader("From", null)).isEqualTo("Shop News <news@shop.example>");
@@ -227,6 +226,43 @@ class SendCommandTest {
     }
 
     @Test
+    void aDryRunSaysWhoWouldGetItAndWhoWouldNotAndWhyAndSendsNothing() {
+        CommandRun dry = run(send("--dry-run"));
+
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(dry.out()).startsWith("Sending \"Hello\" by email to the segment \"Everyone\" (30 endpoints) through "
+                + "the sandbox")
+                .contains("28 would get it now, 0 later, 2 not at all.")
+                .containsPattern("Not sent +ENDPOINT_OPT_OUT +2  ep-0000[01], ep-0000[01]")
+                .endsWith("Nothing was sent (--dry-run).\n");
+        assertThat(run("outbox", "--workspace", workspace.toString()).out()).startsWith("No send jobs yet.");
+    }
+
+    @Test
+    void inATerminalItAsksFirstAndSendsOnlyOnYes() {
+        var terminal = SendCommand.terminal;
+        try {
+            SendCommand.terminal = question -> java.util.Optional.of("n");
+            CommandRun declined = run(send());
+            assertThat(declined.exitCode()).isZero();
+            assertThat(declined.out()).contains("28 would get it now").endsWith("Nothing was sent.\n");
+            assertThat(run("outbox", "--workspace", workspace.toString()).out()).startsWith("No send jobs yet.");
+
+            SendCommand.terminal = question -> java.util.Optional.of("yes");
+            CommandRun accepted = run(send());
+            assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+            assertThat(accepted.out()).contains("Job 1 \"Hello to Everyone\"");
+
+            SendCommand.terminal = question -> {
+                throw new AssertionError("--yes does not ask");
+            };
+            assertThat(run(send("--yes")).exitCode()).isZero();
+        } finally {
+            SendCommand.terminal = terminal;
+        }
+    }
+
+    @Test
     void aTemplateOrSegmentThatIsNotThereIsNamed() {
         CommandRun noTemplate = run("send", "--workspace", workspace.toString(), "--template", "Nope", "--segment",
                 SendingWorkspace.SEGMENT);
@@ -235,9 +271,11 @@ class SendCommandTest {
         CommandRun wrongChannel = run(send("--channel", "sms"));
 
         assertThat(noTemplate.exitCode()).isEqualTo(TidingsCommand.FAILED);
-        assertThat(noTemplate.err()).isEqualTo("tidings: There is no template called \"Nope\".\n");
-        assertThat(noSegment.err()).isEqualTo("tidings: There is no segment called \"Nobody\".\n");
-        assertThat(wrongChannel.err()).isEqualTo("tidings: \"Hello\" is a EMAIL template; it cannot be sent as SMS.\n");
+        assertThat(noTemplate.err()).isEqualTo("tidings: There is no template called \"Nope\". The only template is \""
+                + SendingWorkspace.TEMPLATE + "\".\n");
+        assertThat(noSegment.err()).isEqualTo("tidings: There is no segment called \"Nobody\". The only segment is \""
+                + SendingWorkspace.SEGMENT + "\".\n");
+        assertThat(wrongChannel.err()).isEqualTo("tidings: \"Hello\" is an email template; it cannot be sent by SMS.\n");
         assertThat(run("outbox", "--workspace", workspace.toString()).out()).startsWith("No send jobs yet.");
     }
 }

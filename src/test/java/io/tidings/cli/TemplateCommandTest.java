@@ -93,7 +93,8 @@ class TemplateCommandTest {
 
         assertThat(broken.exitCode()).isEqualTo(TidingsCommand.FAILED);
         assertThat(broken.err()).startsWith("tidings: Body, line 1, column ");
-        assertThat(missing.err()).isEqualTo("tidings: The workspace has no template named \"Nope\".\n");
+        assertThat(missing.err()).isEqualTo("tidings: There is no template called \"Nope\". The only template is "
+                + "\"Broken\".\n");
         assertThat(noEndpoint.err()).isEqualTo("tidings: The workspace has no endpoint \"ep-9\".\n");
         assertThat(neither.exitCode()).isEqualTo(2);
     }
@@ -117,7 +118,7 @@ class TemplateCommandTest {
         assertThat(wrongType.err()).isEqualTo("tidings: The file does not fit a voice template: Default is a push "
                 + "field. A voice template takes Body, LanguageCode and VoiceId.\n");
         assertThat(run(folder, "template", "render", "--workspace", workspace.toString(), "--name", "Sale",
-                "--defaults").err()).isEqualTo("tidings: The workspace has no template named \"Sale\".\n");
+                "--defaults").err()).startsWith("tidings: There is no template called \"Sale\". The ");
         assertThat(asVoice.out()).isEqualTo("Imported voice template \"Table\"\n");
     }
 

@@ -64,7 +64,26 @@ class TidingsCommandTest {
 
         assertThat(create.exitCode()).isZero();
         assertThat(create.out()).contains("Added the sample audience");
-        assertThat(info.out()).contains("Users:      1,600", "Templates:  3");
+        assertThat(info.out()).contains("Users:      1,600", "Segments:   2", "Templates:  3", "Campaigns:  1",
+                "Send jobs:  0");
+        assertThat(info.out()).as("a date for people, not an ISO instant")
+                .containsPattern("Created:    [0-9]{1,2} [A-Z][a-z]+ 20[0-9]{2}, [0-9]{2}:[0-9]{2}\\n")
+                .doesNotContain("Z\n");
+    }
+
+    @Test
+    void segmentListHasAHeaderAndAnUnknownSegmentNamesTheOnesThereAre() {
+        Path file = folder.resolve("sample.tidings");
+        run("workspace", "create", file.toString(), "--sample");
+
+        CommandRun list = run("segment", "list", "--workspace", file.toString());
+        CommandRun unknown = run("segment", "count", "--workspace", file.toString(), "--name", "Europe");
+
+        assertThat(list.out().lines().findFirst().orElseThrow()).matches("Id +Type +Audience  Name");
+        assertThat(list.out()).contains("endpoints  North America");
+        assertThat(unknown.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(unknown.err()).isEqualTo("tidings: There is no segment called \"Europe\". The segments are "
+                + "\"North America\" and \"Runners who came back\"." + System.lineSeparator());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static io.tidings.delivery.DeliveryFixture.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tidings.audience.AudienceService;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointDemographic;
@@ -297,8 +296,8 @@ class CampaignRunTest {
         assertThatThrownBy(() -> jobs.createRun(plan(1L, List.of(new RunTreatment(null, 50, hello, null, null),
                 new RunTreatment(null, 25, welcome, null, null), new RunTreatment(null, 25, sms, null, null)), 0, null,
                 null, JobOptions.DEFAULTS)))
-                .hasMessage("AdditionalTreatments[1].TemplateConfiguration: \"Text\" is a SMS template; this campaign "
-                        + "sends EMAIL.");
+                .hasMessage("AdditionalTreatments[1].TemplateConfiguration: \"Text\" is an SMS template; this campaign "
+                        + "sends email.");
         assertThatThrownBy(() -> jobs.createRun(plan(1L, List.of(new RunTreatment(null, 50, hello, null, null),
                 new RunTreatment(null, 50, welcome, null, inline("Both"))), 0, null, null, JobOptions.DEFAULTS)))
                 .hasMessage("AdditionalTreatments[0].TemplateConfiguration: give a template or an inline message "

@@ -93,7 +93,7 @@ class TemplateServiceTest {
     void aSaveOfAnotherTypeIsRefused() {
         long id = templates.create("Reminder", Templates.sms("one"), null);
         assertThatThrownBy(() -> templates.save(id, TemplateContent.empty(TemplateType.EMAIL)))
-                .hasMessage("\"Reminder\" is a SMS template; it cannot hold EMAIL content.");
+                .hasMessage("\"Reminder\" is an SMS template; it cannot hold email content.");
     }
 
     @Test

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import io.tidings.audience.AudienceSummary;
 import io.tidings.audience.ChannelType;
 import io.tidings.shell.ReloadsOnReturn;
+import io.tidings.shell.OpenTemplate;
 import io.tidings.template.TemplateSummary;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -36,11 +38,13 @@ public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
     private final OverviewViewModel viewModel;
     private final FlowPane counts = new FlowPane(12, 12);
     private final VBox templateRows = new VBox(4);
+    private final OpenTemplate openTemplate;
     private final DashboardResultsView results;
 
-    public OverviewView(OverviewViewModel viewModel, DashboardResultsView results) {
+    public OverviewView(OverviewViewModel viewModel, DashboardResultsView results, OpenTemplate openTemplate) {
         this.viewModel = viewModel;
         this.results = results;
+        this.openTemplate = openTemplate;
         setId("overview");
         getStyleClass().add("section-scroll");
         setFitToWidth(true);
@@ -149,10 +153,11 @@ public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
             return;
         }
         for (TemplateSummary template : viewModel.templates()) {
-            Label name = new Label(template.name());
+            Hyperlink name = new Hyperlink(template.name());
             name.getStyleClass().add(Styles.TEXT_BOLD);
             name.setMinWidth(Math.min(180, name.prefWidth(-1)));
-            name.setTooltip(new Tooltip(template.name()));
+            name.setTooltip(new Tooltip("Open " + template.name()));
+            name.setOnAction(event -> openTemplate.open(template.id()));
             Label type = new Label(template.type().name());
             type.getStyleClass().add("channel-badge");
             type.setMinWidth(Region.USE_PREF_SIZE);

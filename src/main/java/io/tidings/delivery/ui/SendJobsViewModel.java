@@ -155,29 +155,13 @@ public final class SendJobsViewModel {
 
     private void showJobs(List<JobSummary> read) {
         JobSummary before = selected.get();
-        replaceChanged(read);
+        jobs.setAll(read);
         JobSummary again = before == null ? null : read.stream()
                 .filter(job -> job.job().id() == before.job().id()).findFirst().orElse(null);
         if (!Objects.equals(again, before)) {
             selected.set(again);
         }
         showUnsent(again);
-    }
-
-    /**
-     * Puts the jobs read in the list, replacing only the rows that changed: the table keeps its cells and its
-     * selection, so a click while it refreshes lands on the row the user saw.
-     */
-    private void replaceChanged(List<JobSummary> read) {
-        if (jobs.size() != read.size()) {
-            jobs.setAll(read);
-            return;
-        }
-        for (int index = 0; index < read.size(); index++) {
-            if (!jobs.get(index).equals(read.get(index))) {
-                jobs.set(index, read.get(index));
-            }
-        }
     }
 
     /** Reloads the unsent messages when another job is chosen or the job's count of them changed. */

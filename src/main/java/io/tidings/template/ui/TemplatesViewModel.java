@@ -43,6 +43,8 @@ public final class TemplatesViewModel {
     private final ReadOnlyObjectWrapper<TemplateSummary> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** A template another screen asked to open, until the list that holds it is read. */
+    private Long openWhenRead;
 
     public TemplatesViewModel(TemplateService templates, TemplateEditorViewModel editor, BackgroundWork background,
             DialogService dialogs) {
@@ -109,10 +111,13 @@ public final class TemplatesViewModel {
         refresh(selected.get() == null ? null : selected.get().id());
     }
 
-    private void refresh(Long selectId) {
+    private void refresh(Long selectIfNothingAsked) {
         background.run(BackgroundJob.of("Reading templates", progress -> templates.list())
                 .quiet()
                 .onSuccess(list -> {
+                    // A read started before another screen asked to open a template must not undo that request.
+                    Long selectId = openWhenRead != null ? openWhenRead : selectIfNothingAsked;
+                    openWhenRead = null;
                     all.setAll(list);
                     loaded.set(true);
                     error.set("");
@@ -140,6 +145,21 @@ public final class TemplatesViewModel {
         LeavingEditors.leave(dialogs, editor, () -> {
             selected.set(summary);
             editor.open(summary.id());
+        }, () -> { });
+    }
+
+    /**
+     * Opens the template with {@code templateId} from another screen (the Dashboard), asking first when the open one
+     * has unsaved changes; the list is read again, so a template made meanwhile (on the CLI) is found too.
+     */
+    public void open(long templateId) {
+        if (selected.get() != null && selected.get().id() == templateId) {
+            return;
+        }
+        LeavingEditors.leave(dialogs, editor, () -> {
+            filterBy(null);
+            openWhenRead = templateId;
+            refresh(templateId);
         }, () -> { });
     }
 
