@@ -47,7 +47,7 @@ class DashboardOpensTemplateTest {
     void clickingATemplatesNameOpensItInTheEditor(FxRobot robot) {
         waitUntil(() -> link(robot, "Order shipped").isPresent());
         // The templates sit below the results: scroll down to them as a person would.
-        robot.moveTo("#overview-templates");
+        robot.moveTo("#overview");
         robot.scroll(40, VerticalDirection.DOWN);
 
         robot.clickOn(link(robot, "Order shipped").orElseThrow());

@@ -27,7 +27,7 @@ class ApiKeysViewModelTest {
     }
 
     private ApiKeysViewModel viewModel(OpenedWorkspace workspace) {
-        ApiKeysViewModel viewModel = new ApiKeysViewModel(workspace.apiKeys(), () -> null, new ImmediateBackgroundWork(),
+        ApiKeysViewModel viewModel = new ApiKeysViewModel(workspace.apiKeys(), () -> "http://127.0.0.1:8787/", new ImmediateBackgroundWork(),
                 dialogs, ZoneOffset.UTC);
         viewModel.load();
         return viewModel;
@@ -70,7 +70,7 @@ class ApiKeysViewModelTest {
             assertThat(viewModel.create().canRun()).isFalse();
             assertThat(viewModel.create().whyNot()).isEqualTo("The name is longer than 100 characters.");
             assertThat(viewModel.putEventsUrlProperty().get())
-                    .isEqualTo("http://127.0.0.1:8080/v1/apps/" + workspace.apiKeys().applicationId() + "/events");
+                    .isEqualTo("http://127.0.0.1:8787/v1/apps/" + workspace.apiKeys().applicationId() + "/events");
         }
     }
 
