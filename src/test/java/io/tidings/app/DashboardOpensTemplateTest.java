@@ -9,6 +9,7 @@ import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.AppSettingsStore;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.control.Hyperlink;
 import javafx.stage.Stage;
@@ -46,9 +47,16 @@ class DashboardOpensTemplateTest {
     @Test
     void clickingATemplatesNameOpensItInTheEditor(FxRobot robot) {
         waitUntil(() -> link(robot, "Order shipped").isPresent());
-        // The templates sit below the results: scroll down to them as a person would.
+        // The templates sit below the results, which may still grow as they load: scroll down as a person would
+        // until the name is on screen.
         robot.moveTo("#overview");
-        robot.scroll(40, VerticalDirection.DOWN);
+        waitUntil(() -> {
+            if (onScreen(robot, "Order shipped")) {
+                return true;
+            }
+            robot.scroll(10, VerticalDirection.DOWN);
+            return false;
+        });
 
         robot.clickOn(link(robot, "Order shipped").orElseThrow());
 
@@ -58,8 +66,20 @@ class DashboardOpensTemplateTest {
         assertThat(robot.lookup("#overview").tryQuery()).isEmpty();
     }
 
+    private static boolean onScreen(FxRobot robot, String name) {
+        return onFx(() -> shownLink(robot, name).map(link -> {
+            Bounds bounds = link.localToScene(link.getBoundsInLocal());
+            return bounds.getMinY() >= 0 && bounds.getMaxY() <= link.getScene().getHeight();
+        }).orElse(false));
+    }
+
     private static Optional<Hyperlink> link(FxRobot robot, String name) {
-        return onFx(() -> robot.lookup("#overview-templates .hyperlink").<Hyperlink>queryAll().stream()
-                .filter(link -> name.equals(link.getText())).findFirst());
+        return onFx(() -> shownLink(robot, name));
+    }
+
+    /** Read on the FX thread. */
+    private static Optional<Hyperlink> shownLink(FxRobot robot, String name) {
+        return robot.lookup("#overview-templates .hyperlink").<Hyperlink>queryAll().stream()
+                .filter(link -> name.equals(link.getText())).findFirst();
     }
 }
