@@ -68,6 +68,11 @@ public final class PutEventsHandler extends Handler.Abstract {
         this.recording = new GroupedRecording(recorder);
     }
 
+    /** How many requests are reading their bodies now. */
+    int bodiesBeingRead() {
+        return BODIES_AT_ONCE - bodies.availablePermits();
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         // The URI's own path: the server may mount this route with or without a context.

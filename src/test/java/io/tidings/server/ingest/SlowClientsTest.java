@@ -45,6 +45,13 @@ class SlowClientsTest {
                     out.flush();
                     stalled.add(socket);
                 }
+                // The stalled requests reach the handler on the server's own threads: wait until all four hold a turn.
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (handler.bodiesBeingRead() < PutEventsHandler.BODIES_AT_ONCE && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                    Thread.sleep(5);
+                }
+                assertThat(handler.bodiesBeingRead()).isEqualTo(PutEventsHandler.BODIES_AT_ONCE);
                 HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri(path))
                         .header("Authorization", "Bearer " + secret)
                         .POST(HttpRequest.BodyPublishers.ofString("{\"BatchItem\": {}}")).build(),
