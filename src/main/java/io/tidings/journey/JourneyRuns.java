@@ -1,0 +1,26 @@
+package io.tidings.journey;
+
+import java.util.List;
+
+/**
+ * Running journeys, as the designer and the command line ask for it: publish a valid draft, pause, resume and stop a
+ * published one, and read where its participants are. Each change refuses in words (an {@link InvalidJourneyException}
+ * whose message says why) when the journey's state does not allow it, e.g. publishing a journey with errors. Returns
+ * the journey as it stands after the change.
+ */
+public interface JourneyRuns {
+
+    Journey publish(long journeyId);
+
+    Journey pause(long journeyId);
+
+    Journey resume(long journeyId);
+
+    Journey stop(long journeyId);
+
+    /** Live counts per activity and per output port of a published (paused, stopped, completed) journey. */
+    JourneyCounts counts(long journeyId);
+
+    /** Participants at an activity (or, with a null key, all), at most {@code limit}, longest waiting first. */
+    List<ParticipantPosition> participants(long journeyId, String activityKey, int limit);
+}
