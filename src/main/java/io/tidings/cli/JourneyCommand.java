@@ -123,6 +123,75 @@ final class JourneyCommand {
         return 0;
     }
 
+    @Command(name = "simulate", mixinStandardHelpOptions = true,
+            description = "Run a journey with a virtual clock over its entry segment, another segment, a test list or "
+                    + "generated personas, sending nothing; print each activity's counts and sample paths with reasons.")
+    int simulate(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name,
+            @Option(names = "--days", required = true, paramLabel = "D", description = "Days to simulate (1-540).")
+            int days,
+            @Option(names = "--segment", paramLabel = "S", description = "A segment (name or id) instead of the "
+                    + "journey's entry segment.") String segment,
+            @Option(names = "--personas", paramLabel = "N", description = "N generated personas.") Integer personas,
+            @Option(names = "--test-list", paramLabel = "FILE", description = "A file of endpoint ids or addresses, "
+                    + "one per line.") Path testList,
+            @Option(names = "--open-rate", paramLabel = "P", description = "Percent of delivered messages opened "
+                    + "(default: the sandbox's).") Double openRate,
+            @Option(names = "--click-rate", paramLabel = "P", description = "Percent of opened emails clicked "
+                    + "(default: the sandbox's).") Double clickRate,
+            @Option(names = "--sample", paramLabel = "N", defaultValue = "5", description = "Paths to print "
+                    + "(default: 5).") int sample) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = named(workspace.journeys(), name);
+            io.tidings.journey.simulation.SimulationSource source = simulationSource(workspace, journey, segment,
+                    personas, testList);
+            var request = new io.tidings.journey.simulation.SimulationRequest(journey.graph(),
+                    String.valueOf(journey.id()), source, days, openRate, clickRate, Math.max(0, sample));
+            var result = workspace.journeySimulator().simulate(request,
+                    new ProgressLine(spec.commandLine().getErr()));
+            SimulationReport.print(out, journey.name(), sourceWords(source), journey.graph(), result, sample);
+        }
+        return 0;
+    }
+
+    private static io.tidings.journey.simulation.SimulationSource simulationSource(OpenedWorkspace workspace,
+            Journey journey, String segment, Integer personas, Path testList) {
+        int given = (segment == null ? 0 : 1) + (personas == null ? 0 : 1) + (testList == null ? 0 : 1);
+        if (given > 1) {
+            throw new IllegalArgumentException("Give one of --segment, --personas and --test-list, not " + given + ".");
+        }
+        if (personas != null) {
+            return new io.tidings.journey.simulation.SimulationSource.Personas(personas);
+        }
+        if (testList != null) {
+            return io.tidings.journey.simulation.SimulationSource.TestList.read(testList);
+        }
+        if (segment != null) {
+            return new io.tidings.journey.simulation.SimulationSource.FromSegment(segment);
+        }
+        Long entrySegment = journey.graph().entry() instanceof JourneyEntry.FromSegment fromSegment
+                ? Long.valueOf(fromSegment.segmentId()) : journey.graph().entry() instanceof JourneyEntry.OnEvent event
+                        ? event.segmentId() : null;
+        if (entrySegment == null) {
+            throw new IllegalArgumentException("The journey has no entry segment to simulate: give --segment, "
+                    + "--personas or --test-list.");
+        }
+        return new io.tidings.journey.simulation.SimulationSource.FromSegment(workspace.segments().find(entrySegment)
+                .map(io.tidings.segment.Segment::name).orElse(String.valueOf(entrySegment)));
+    }
+
+    private static String sourceWords(io.tidings.journey.simulation.SimulationSource source) {
+        if (source instanceof io.tidings.journey.simulation.SimulationSource.Personas personas) {
+            return String.format("%,d generated personas", personas.count());
+        }
+        if (source instanceof io.tidings.journey.simulation.SimulationSource.TestList list) {
+            return "a test list of " + list.entries().size();
+        }
+        return "segment " + Quote.of(((io.tidings.journey.simulation.SimulationSource.FromSegment) source).segment());
+    }
+
     private static Journey named(JourneyService journeys, String name) {
         return journeys.findByName(name).orElseThrow(() ->
                 new InvalidJourneyException("There is no journey called " + Quote.of(name) + "."));

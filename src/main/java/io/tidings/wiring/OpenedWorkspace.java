@@ -28,6 +28,7 @@ import io.tidings.delivery.Outbox;
 import io.tidings.delivery.Preflight;
 import io.tidings.delivery.SendJobs;
 import io.tidings.journey.JourneyService;
+import io.tidings.journey.simulation.JourneySimulator;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.server.ServerRoute;
@@ -142,5 +143,10 @@ public record OpenedWorkspace(
         delivery.close();
         senders.close();
         workspace.close();
+    }
+
+    /** The journey simulator over this workspace's people and the sandbox's simulated rates; sends nothing. */
+    public JourneySimulator journeySimulator() {
+        return new JourneySimulator(segments, segmentFields, audience, sandboxSettings, java.time.Clock.systemUTC());
     }
 }

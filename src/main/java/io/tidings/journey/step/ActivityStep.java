@@ -58,6 +58,8 @@ public final class ActivityStep {
     private final ConditionWords words;
     private final Map<SimpleCondition.MessageEvent, List<String>> eventTypes = new HashMap<>();
     private final Map<String, String[]> portWords = new HashMap<>();
+    /** Per activity, the reasons that do not change from one participant to the next: [waiting, done]. */
+    private final Map<String, String[]> fixedWords = new HashMap<>();
 
     /**
      * @param journeyKey what random draws hash beside the activity and the participant: the journey's id as text,
@@ -76,6 +78,7 @@ public final class ActivityStep {
                 }
             }
             portWords.put(key, portWordsOf(activity.config()));
+            fixedWords.put(key, fixedWordsOf(activity.config()));
         });
     }
 
@@ -103,11 +106,12 @@ public final class ActivityStep {
                 return goOn(activityKey, activity, Port.NEXT, "the wait has no duration yet");
             }
             Instant until = waitEnd(wait.waitTime(), arrivedAt, facts);
-            return now.isBefore(until) ? hold(until, WaitReason.WAIT, "waits " + wait.waitTime().describe())
-                    : goOn(activityKey, activity, Port.NEXT, "waited " + wait.waitTime().describe());
+            String[] texts = fixedWords.get(activityKey);
+            return now.isBefore(until) ? hold(until, WaitReason.WAIT, texts[0])
+                    : goOn(activityKey, activity, Port.NEXT, texts[1]);
         }
         if (config instanceof ConditionalSplit split) {
-            Wait evaluation = evaluationWait(split.evaluationWaitTime(), arrivedAt, facts, now);
+            Wait evaluation = evaluationWait(activityKey, split.evaluationWaitTime(), arrivedAt, facts, now);
             if (evaluation != null) {
                 return evaluation;
             }
@@ -115,7 +119,7 @@ public final class ActivityStep {
             return goOn(activityKey, activity, holds ? Port.YES : Port.NO, null);
         }
         if (config instanceof MultiConditionSplit split) {
-            Wait evaluation = evaluationWait(split.evaluationWaitTime(), arrivedAt, facts, now);
+            Wait evaluation = evaluationWait(activityKey, split.evaluationWaitTime(), arrivedAt, facts, now);
             if (evaluation != null) {
                 return evaluation;
             }
@@ -214,8 +218,8 @@ public final class ActivityStep {
             }
         }
         String next = activity.target(Port.NEXT);
-        String sent = ((MessageActivity) activity.config()).kindName().replaceFirst("^Send ", "") + " sent";
-        return new Send(Port.NEXT, next, next == null ? sent + "; the path ends here" : sent);
+        String[] texts = fixedWords.get(key);
+        return new Send(Port.NEXT, next, next == null ? texts[1] : texts[0]);
     }
 
     private boolean holds(Condition condition, ParticipantFacts facts, Instant enteredAt, Instant now) {
@@ -242,7 +246,8 @@ public final class ActivityStep {
         return facts.matchesAttributes(((SimpleCondition.Attributes) condition).segmentDimensionsJson());
     }
 
-    private Wait evaluationWait(WaitTime evaluation, Instant arrivedAt, ParticipantFacts facts, Instant now) {
+    private Wait evaluationWait(String key, WaitTime evaluation, Instant arrivedAt, ParticipantFacts facts,
+            Instant now) {
         if (evaluation == null) {
             return null;
         }
@@ -250,7 +255,7 @@ public final class ActivityStep {
         if (!now.isBefore(until)) {
             return null;
         }
-        return hold(until, WaitReason.EVALUATION, "waits " + evaluation.describe() + " before the split tests");
+        return hold(until, WaitReason.EVALUATION, fixedWords.get(key)[0]);
     }
 
     /** A wait until {@code until}, or until the journey's end when that comes first. */
@@ -280,6 +285,23 @@ public final class ActivityStep {
             return new Leave(LeaveReason.OPEN_END, port, reason + "; " + port.label() + " leads nowhere, so the path ends");
         }
         return new GoOn(port, next, reason);
+    }
+
+    private static String[] fixedWordsOf(ActivityConfig config) {
+        if (config instanceof MessageActivity message) {
+            String sent = message.kindName().replaceFirst("^Send ", "") + " sent";
+            return new String[] {sent, sent + "; the path ends here"};
+        }
+        WaitTime wait = config instanceof WaitActivity activity ? activity.waitTime()
+                : config instanceof ConditionalSplit split ? split.evaluationWaitTime()
+                : config instanceof MultiConditionSplit split ? split.evaluationWaitTime() : null;
+        if (wait == null) {
+            return new String[2];
+        }
+        if (config instanceof WaitActivity) {
+            return new String[] {"waits " + wait.describe(), "waited " + wait.describe()};
+        }
+        return new String[] {"waits " + wait.describe() + " before the split tests", null};
     }
 
     /** The reason for taking each port of a split, made once per activity. */
