@@ -75,6 +75,7 @@ public final class SimulatorView extends VBox {
         progress.setId("simulator-progress");
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setPrefWidth(160);
         Label progressMessage = new Label();
         progressMessage.setId("simulator-progress-message");

@@ -202,7 +202,8 @@ public final class SimulatorViewModel {
     private void finished(JourneyGraph graph, SimulationResult result) {
         running.set(false);
         progress.set(1);
-        progressMessage.set("Done.");
+        progressMessage.set(String.format("Done: %,d days simulated.",
+                java.time.Duration.between(result.start(), result.end()).toDays()));
         String caption = String.format("Simulated: %,d participants, %s to %s", result.participants(),
                 io.tidings.journey.simulation.SimulationTimes.format(result.start()),
                 io.tidings.journey.simulation.SimulationTimes.format(result.end()));
