@@ -115,4 +115,21 @@ class SimulatorScreenTest {
         robot.doubleClickOn("#simulator-days").write("3");
         assertThat(onFx(() -> robot.lookup("#simulator-run").queryAs(Button.class).isDisabled())).isFalse();
     }
+
+    @Test
+    void cancelStopsALongRunAndSaysSo(FxRobot robot) {
+        waitUntilIdle(background);
+        robot.clickOn("#simulator-source").clickOn("Generated personas");
+        robot.doubleClickOn("#simulator-personas").write("4000000");
+        robot.doubleClickOn("#simulator-days").write("30");
+
+        robot.clickOn("#simulator-run");
+        waitUntil(() -> onFx(() -> !robot.lookup("#simulator-cancel").queryAs(Button.class).isDisabled()));
+        robot.clickOn("#simulator-cancel");
+        waitUntilIdle(background);
+
+        assertThat(text(robot, "#simulator-progress-message")).isEqualTo("Cancelled.");
+        assertThat(drawn.get()).as("a cancelled run draws nothing").isNull();
+        assertThat(onFx(() -> robot.lookup("#simulator-run").queryAs(Button.class).isDisabled())).isFalse();
+    }
 }
