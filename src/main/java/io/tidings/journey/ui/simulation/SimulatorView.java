@@ -133,7 +133,7 @@ public final class SimulatorView extends VBox {
 
         TableView<ParticipantRow> table = new TableView<>(viewModel.shownParticipants());
         table.setId("simulator-participants");
-        table.setPlaceholder(new Label("No participants to show."));
+        table.setPlaceholder(new Label("No participants: run a simulation, or change the filter."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(text("Who", ParticipantRow::who, 220),
                 text("Ended at", ParticipantRow::endedAt, 110), text("Where it ended and why", ParticipantRow::outcome,

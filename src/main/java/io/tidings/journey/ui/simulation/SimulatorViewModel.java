@@ -134,6 +134,9 @@ public final class SimulatorViewModel {
         if (segment.get() == null && !segmentNames.isEmpty()) {
             segment.set(segmentNames.get(0));
         }
+        if (segmentNames.isEmpty() && source.get() == Source.SEGMENT) {
+            source.set(Source.PERSONAS);
+        }
     }
 
     private String whyNotRun() {

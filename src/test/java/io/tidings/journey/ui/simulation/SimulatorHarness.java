@@ -9,12 +9,10 @@ import io.tidings.work.Progress;
 import io.tidings.workspace.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * Shows the simulator panel alone over a new sample workspace, to look at it under Xvfb: arguments width, height and
@@ -49,10 +47,8 @@ public final class SimulatorHarness {
             stage.setScene(scene);
             stage.setTitle("Simulator harness");
             stage.show();
+            viewModel.segmentProperty().addListener((property, before, chosen) -> viewModel.runSimulation());
             viewModel.start();
-            PauseTransition later = new PauseTransition(Duration.seconds(3));
-            later.setOnFinished(event -> viewModel.runSimulation());
-            later.play();
         }
     }
 }
