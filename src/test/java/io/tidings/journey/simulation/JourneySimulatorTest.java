@@ -8,6 +8,9 @@ import io.tidings.audience.EndpointRow;
 import io.tidings.delivery.QuietTime;
 import io.tidings.journey.Activity;
 import io.tidings.journey.ActivityCount;
+import io.tidings.journey.Condition;
+import io.tidings.journey.ConditionalSplit;
+import io.tidings.journey.SimpleCondition;
 import io.tidings.journey.Holdout;
 import io.tidings.journey.Journey;
 import io.tidings.journey.JourneyCounts;
@@ -183,5 +186,48 @@ class JourneySimulatorTest {
         assertThatThrownBy(() -> sample.journeySimulator().simulate(new SimulationRequest(welcome.graph(), "1",
                 new SimulationSource.Personas(1_000), 3, null, null, 10), cancelled))
                 .isInstanceOf(WorkCancelledException.class);
+    }
+
+    @Test
+    void personasOfAnEmptyWorkspaceGetDefaultAttributesThatSplitsTest() {
+        JourneyGraph graph = JourneyGraph.EMPTY.withEntry(new JourneyEntry.FromSegment(1, null))
+                .with("pro", Activity.of(new ConditionalSplit(Condition.of(new SimpleCondition.Attributes(
+                        "{\"Attributes\": {\"Plan\": {\"AttributeType\": \"INCLUSIVE\", \"Values\": [\"Pro\"]}}}")),
+                        null)))
+                .connect(Outlet.ENTRY, "pro");
+        try (OpenedWorkspace empty = new Wiring(Wiring.Host.COMMAND_LINE).create(folder.resolve("empty.tidings"),
+                "Empty")) {
+            SimulationResult result = empty.journeySimulator().simulate(new SimulationRequest(graph, "1",
+                    new SimulationSource.Personas(3_000), 1, null, null, 20), Progress.NONE);
+
+            assertThat(result.counts().leftThrough(Outlet.of("pro", Port.YES))).isBetween(850L, 1_150L);
+            assertThat(result.notes()).contains(
+                    "The workspace has no attributes, so personas got a Plan and an Interest of their own.");
+            assertThat(result.paths()).allSatisfy(path -> assertThat(path.outcome()).isEqualTo(path.who()
+                    .contains("Plan Pro,") ? "Left at pro: the condition held: matches the attributes " + PLAN_PRO
+                            + "; Yes leads nowhere, so the path ends"
+                    : "Left at pro: the condition did not hold: not (matches the attributes " + PLAN_PRO
+                            + "); No leads nowhere, so the path ends"));
+        }
+    }
+
+    private static final String PLAN_PRO =
+            "{\"Attributes\": {\"Plan\": {\"AttributeType\": \"INCLUSIVE\", \"Values\": [\"Pro\"]}}}";
+
+    @Test
+    void aPersonaIsInASegmentWithTheChanceOfItsShare() {
+        long northAmerica = sample.segments().findByName("North America").orElseThrow().id();
+        JourneyGraph graph = JourneyGraph.EMPTY.withEntry(new JourneyEntry.FromSegment(northAmerica, null))
+                .with("inIt", Activity.of(new ConditionalSplit(Condition.of(new SimpleCondition.InSegment(northAmerica)),
+                        null)))
+                .connect(Outlet.ENTRY, "inIt");
+        SimulationResult result = simulate(graph, new SimulationSource.Personas(10_000), 1, null);
+
+        double share = (double) sample.segments().count(sample.segments().find(northAmerica).orElseThrow()).endpoints()
+                / sample.audience().summary().endpoints();
+        assertThat(result.counts().leftThrough(Outlet.of("inIt", Port.YES)) / 10_000.0).isBetween(share - 0.03,
+                share + 0.03);
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note)
+                .startsWith("Personas are not in the workspace: each is in segment \"North America\" with the chance"));
     }
 }
