@@ -1,20 +1,19 @@
 package io.tidings.journey.simulation;
 
-import io.tidings.journey.Activity;
 import io.tidings.journey.ActivityCount;
 import io.tidings.journey.JourneyCounts;
 import io.tidings.journey.JourneyGraph;
-import io.tidings.journey.MessageActivity;
 import io.tidings.journey.Outlet;
 import io.tidings.journey.Port;
 import io.tidings.journey.step.ActivityStep;
 import io.tidings.journey.step.EntryDecision;
 import io.tidings.journey.step.EntryRule;
+import io.tidings.journey.step.ParticipantFacts;
 import io.tidings.journey.step.StepDecision;
-import io.tidings.template.TemplateType;
 import io.tidings.work.Progress;
 import io.tidings.work.WorkCancelledException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,23 +41,18 @@ final class JourneySimulation {
     private final ActivityStep step;
     private final JourneyGraph graph;
     private final SimulatedAudience audience;
-    private final SimulatedEvents events;
+    private final SentMessages messages;
     private final long start;
     private final long end;
     private final int pathsKept;
 
     private final String[] keys;
     private final Map<String, Integer> indexes = new HashMap<>();
-    private final int[] messageOf;
-    private final TemplateType[] channels;
-    private final Map<String, Integer> messageIndexes = new HashMap<>();
 
     private final byte[] state;
     private final int[] at;
     private final long[] entered;
     private final long[] arrived;
-    private final long[][] sentAt;
-    private final int[] totalSent;
     private final List<List<PathStep>> paths = new ArrayList<>();
     private final TreeMap<Long, IntBag> due = new TreeMap<>();
 
@@ -78,30 +72,19 @@ final class JourneySimulation {
         this.step = step;
         this.graph = step.graph();
         this.audience = audience;
-        this.events = new SimulatedEvents(rates, seed);
         this.start = start.getEpochSecond();
         this.end = this.start + days * 86_400L;
         this.pathsKept = Math.min(pathsKept, audience.size());
         keys = graph.activities().keySet().toArray(String[]::new);
-        messageOf = new int[keys.length];
-        List<TemplateType> messageChannels = new ArrayList<>();
         for (int index = 0; index < keys.length; index++) {
             indexes.put(keys[index], index);
-            messageOf[index] = -1;
-            if (graph.activity(keys[index]).config() instanceof MessageActivity message) {
-                messageOf[index] = messageChannels.size();
-                messageIndexes.put(keys[index], messageChannels.size());
-                messageChannels.add(message.channel());
-            }
         }
-        channels = messageChannels.toArray(TemplateType[]::new);
         int size = audience.size();
+        messages = new SentMessages(graph, size, new SimulatedEvents(rates, seed));
         state = new byte[size];
         at = new int[size];
         entered = new long[size];
         arrived = new long[size];
-        sentAt = new long[channels.length][size];
-        totalSent = new int[size];
         enteredCount = new long[keys.length];
         sentCount = new long[keys.length];
         exitedCount = new long[keys.length];
@@ -195,8 +178,7 @@ final class JourneySimulation {
             String next;
             if (decision instanceof StepDecision.Send send) {
                 sentCount[activity]++;
-                sentAt[messageOf[activity]][participant] = now;
-                totalSent[participant]++;
+                messages.record(keys[activity], participant, now);
                 note(participant, nowInstant, activity, PathStep.What.SENT, null, null, send.because());
                 port = send.port();
                 next = send.next();
@@ -317,7 +299,7 @@ final class JourneySimulation {
     }
 
     /** The facts of the participant being moved, answered from the arrays; one instance, pointed at each in turn. */
-    private final class Cursor implements io.tidings.journey.step.ParticipantFacts {
+    private final class Cursor implements ParticipantFacts {
 
         int participant;
 
@@ -338,49 +320,22 @@ final class JourneySimulation {
 
         @Override
         public boolean hadEvent(String messageActivity, List<String> eventTypes, Instant since, Instant until) {
-            Integer message = messageIndexes.get(messageActivity);
-            if (message == null) {
-                return false;
-            }
-            long sent = sentAt[message][participant];
-            if (sent == 0 || sent < since.getEpochSecond()) {
-                return false;
-            }
-            long latest = until.getEpochSecond();
-            for (String type : eventTypes) {
-                if (events.at(type, participant, message, channels[message], sent) <= latest) {
-                    return true;
-                }
-            }
-            return false;
+            return messages.hadEvent(participant, messageActivity, eventTypes, since, until);
         }
 
         @Override
-        public int messagesSentOn(java.time.LocalDate day, ZoneId zone) {
-            int count = 0;
-            for (long[] sent : sentAt) {
-                long moment = sent[participant];
-                if (moment != 0 && Instant.ofEpochSecond(moment).atZone(zone).toLocalDate().equals(day)) {
-                    count++;
-                }
-            }
-            return count;
+        public int messagesSentOn(LocalDate day, ZoneId zone) {
+            return messages.sentOn(participant, day, zone);
         }
 
         @Override
         public int messagesSentSince(Instant since) {
-            int count = 0;
-            for (long[] sent : sentAt) {
-                if (sent[participant] != 0 && sent[participant] >= since.getEpochSecond()) {
-                    count++;
-                }
-            }
-            return count;
+            return messages.sentSince(participant, since);
         }
 
         @Override
         public int messagesSentInJourney() {
-            return totalSent[participant];
+            return messages.total(participant);
         }
 
         @Override

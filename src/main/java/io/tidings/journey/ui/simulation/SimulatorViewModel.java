@@ -1,12 +1,8 @@
 package io.tidings.journey.ui.simulation;
 
-import io.tidings.journey.Activity;
-import io.tidings.journey.ActivityCount;
 import io.tidings.journey.JourneyCounts;
 import io.tidings.journey.JourneyEntry;
 import io.tidings.journey.JourneyGraph;
-import io.tidings.journey.Outlet;
-import io.tidings.journey.Port;
 import io.tidings.journey.simulation.JourneySimulator;
 import io.tidings.journey.simulation.SimulationRequest;
 import io.tidings.journey.simulation.SimulationResult;
@@ -16,13 +12,10 @@ import io.tidings.segment.SegmentService;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.UiCommand;
-import io.tidings.work.Progress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -146,19 +139,19 @@ public final class SimulatorViewModel {
         if (source.get() == Source.SEGMENT && (segment.get() == null || segment.get().isBlank())) {
             return "Choose a segment.";
         }
-        if (source.get() == Source.PERSONAS && wholeNumber(personas.get(), 1, SimulationRequest.MOST_PERSONAS) == null) {
+        if (source.get() == Source.PERSONAS && FormNumbers.wholeNumber(personas.get(), 1, SimulationRequest.MOST_PERSONAS) == null) {
             return String.format("Personas: give a whole number from 1 to %,d.", SimulationRequest.MOST_PERSONAS);
         }
         if (source.get() == Source.TEST_LIST && testList.get().isBlank()) {
             return "Type the test list: endpoint ids or addresses, one per line.";
         }
-        if (wholeNumber(days.get(), 1, SimulationRequest.MOST_DAYS) == null) {
+        if (FormNumbers.wholeNumber(days.get(), 1, SimulationRequest.MOST_DAYS) == null) {
             return "Days: give a whole number from 1 to " + SimulationRequest.MOST_DAYS + ".";
         }
-        if (!isRate(openRate.get())) {
+        if (!FormNumbers.isPercentOrEmpty(openRate.get())) {
             return "Open rate: give a percent from 0 to 100, or leave it empty for the sandbox's.";
         }
-        if (!isRate(clickRate.get())) {
+        if (!FormNumbers.isPercentOrEmpty(clickRate.get())) {
             return "Click rate: give a percent from 0 to 100, or leave it empty for the sandbox's.";
         }
         return "";
@@ -173,18 +166,18 @@ public final class SimulatorViewModel {
         JourneyGraph graph = journey.get();
         SimulationSource chosen = switch (source.get()) {
             case SEGMENT -> new SimulationSource.FromSegment(segment.get());
-            case PERSONAS -> new SimulationSource.Personas(wholeNumber(personas.get(), 1, Integer.MAX_VALUE));
+            case PERSONAS -> new SimulationSource.Personas(FormNumbers.wholeNumber(personas.get(), 1, Integer.MAX_VALUE));
             case TEST_LIST -> new SimulationSource.TestList(testList.get().lines().toList());
         };
         SimulationRequest request = new SimulationRequest(graph, journeyKey.get(), chosen,
-                wholeNumber(days.get(), 1, SimulationRequest.MOST_DAYS), rate(openRate.get()), rate(clickRate.get()),
+                FormNumbers.wholeNumber(days.get(), 1, SimulationRequest.MOST_DAYS), FormNumbers.percent(openRate.get()), FormNumbers.percent(clickRate.get()),
                 SimulationRequest.PATHS_KEPT);
         problem.set("");
         running.set(true);
         progress.set(-1);
         progressMessage.set("Starting…");
         runningJob = background.run(BackgroundJob.of("Simulating the journey",
-                        report -> simulator.simulate(request, new PanelProgress(report)))
+                        report -> simulator.simulate(request, new PanelProgress(report, this::showProgress)))
                 .onSuccess(result -> finished(graph, result))
                 .onFailure(error -> {
                     running.set(false);
@@ -194,6 +187,13 @@ public final class SimulatorViewModel {
                     running.set(false);
                     progressMessage.set("Cancelled.");
                 }));
+    }
+
+    private void showProgress(double share, String message) {
+        if (running.get()) {
+            progress.set(share);
+            progressMessage.set(message);
+        }
     }
 
     private void cancel() {
@@ -213,14 +213,7 @@ public final class SimulatorViewModel {
         summary.set(String.format("%,d participants, %,d entered; opens and clicks: %s.%s", result.participants(),
                 result.entered(), result.rates(), result.notes().isEmpty() ? "" : " " + String.join(" ",
                         result.notes())));
-        List<ActivityTotalRow> rows = new ArrayList<>();
-        for (Map.Entry<String, Activity> entry : graph.activities().entrySet()) {
-            ActivityCount count = result.counts().activity(entry.getKey());
-            rows.add(new ActivityTotalRow(entry.getKey(), entry.getValue().config().kindName(), count.entered(),
-                    count.sent(), count.waiting(), count.exited(), wentOn(result.counts(), entry.getKey(),
-                            entry.getValue())));
-        }
-        totals.setAll(rows);
+        totals.setAll(ActivityTotalRow.all(graph, result.counts()));
         participants.setAll(result.paths().stream().map(ParticipantRow::of).toList());
         List<String> choices = new ArrayList<>(List.of(ALL_ACTIVITIES));
         choices.addAll(graph.activities().keySet());
@@ -232,78 +225,10 @@ public final class SimulatorViewModel {
         showCounts.accept(result.counts(), caption);
     }
 
-    private static String wentOn(JourneyCounts counts, String key, Activity activity) {
-        List<String> ports = new ArrayList<>();
-        for (Port port : activity.config().ports()) {
-            ports.add(String.format("%s %,d", port.label(), counts.leftThrough(Outlet.of(key, port))));
-        }
-        return String.join(", ", ports);
-    }
-
     private void refilter() {
         String activity = ALL_ACTIVITIES.equals(activityFilter.get()) ? null : activityFilter.get();
         String typed = search.get();
         shownParticipants.setPredicate(row -> row.matches(activity, typed));
-    }
-
-    private static Integer wholeNumber(String text, int least, int most) {
-        try {
-            int number = Integer.parseInt(text == null ? "" : text.strip().replace(",", ""));
-            return number >= least && number <= most ? number : null;
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
-    private static boolean isRate(String text) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        Double rate = rate(text);
-        return rate != null && rate >= 0 && rate <= 100;
-    }
-
-    private static Double rate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(text.strip().replace("%", "").strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
-    /** Passes the run's progress to the status bar's job and, on the FX thread, to the panel's own bar. */
-    private final class PanelProgress implements Progress {
-
-        private final Progress job;
-        private long lastShown;
-
-        PanelProgress(Progress job) {
-            this.job = job;
-        }
-
-        @Override
-        public void update(long done, long total, String message) {
-            job.update(done, total, message);
-            long now = System.nanoTime();
-            if (now - lastShown > 50_000_000L) {
-                lastShown = now;
-                double share = total > 0 ? (double) done / total : -1;
-                Platform.runLater(() -> {
-                    if (running.get()) {
-                        progress.set(share);
-                        progressMessage.set(message);
-                    }
-                });
-            }
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return job.isCancelled();
-        }
     }
 
     public UiCommand runCommand() {
