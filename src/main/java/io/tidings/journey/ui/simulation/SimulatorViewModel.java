@@ -164,6 +164,10 @@ public final class SimulatorViewModel {
 
     private void run() {
         JourneyGraph graph = journey.get();
+        if (graph == null) {
+            problem.set("There is no journey to simulate: open or draw one first.");
+            return;
+        }
         SimulationSource chosen = switch (source.get()) {
             case SEGMENT -> new SimulationSource.FromSegment(segment.get());
             case PERSONAS -> new SimulationSource.Personas(FormNumbers.wholeNumber(personas.get(), 1, Integer.MAX_VALUE));
