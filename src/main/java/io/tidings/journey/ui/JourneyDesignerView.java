@@ -1,0 +1,232 @@
+package io.tidings.journey.ui;
+
+import atlantafx.base.theme.Styles;
+import io.tidings.journey.Journey;
+import io.tidings.journey.JourneyState;
+import io.tidings.shell.CommandButtons;
+import io.tidings.shell.SaveShortcut;
+import io.tidings.shell.UnsavedMarker;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The journey designer: the toolbar (save, undo and redo, zoom, auto-layout, simulate, and the journey's life), the
+ * canvas in the middle, the palette on the left, the properties of the selection on the right, the problems below.
+ */
+final class JourneyDesignerView extends BorderPane {
+
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO_AGAIN = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    /** How often a published journey's counts are read again. */
+    private static final Duration LIVE_REFRESH = Duration.seconds(5);
+
+    private final JourneyDesignerViewModel viewModel;
+    private final JourneyCanvasArea canvas;
+    private final Timeline liveRefresh;
+
+    JourneyDesignerView(JourneyDesignerViewModel viewModel, Runnable backToList) {
+        this.viewModel = viewModel;
+        setId("journey-designer");
+        getStyleClass().add("journey-designer");
+        canvas = new JourneyCanvasArea(viewModel);
+        setTop(new VBox(toolbar(backToList), messages()));
+        setLeft(canvas.palette());
+        setCenter(canvas);
+        setRight(new JourneySidePanel(viewModel));
+        ProblemsView problems = new ProblemsView(viewModel.documentProperty());
+        problems.setPrefHeight(150);
+        setBottom(problems);
+        SaveShortcut.install(this, viewModel);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (UNDO.match(event)) {
+                viewModel.undo();
+                event.consume();
+            } else if (REDO.match(event) || REDO_AGAIN.match(event)) {
+                viewModel.redo();
+                event.consume();
+            }
+        });
+        liveRefresh = new Timeline(new KeyFrame(LIVE_REFRESH, event -> viewModel.refreshCounts()));
+        liveRefresh.setCycleCount(Timeline.INDEFINITE);
+        // Counts are read while the designer is on screen and shows a journey that is not a draft.
+        Runnable watch = () -> {
+            if (getScene() != null && viewModel.isLiveView()) {
+                liveRefresh.play();
+            } else {
+                liveRefresh.stop();
+            }
+        };
+        sceneProperty().addListener((observable, old, scene) -> watch.run());
+        viewModel.journeyProperty().addListener((observable, old, journey) -> watch.run());
+    }
+
+    private Node toolbar(Runnable backToList) {
+        Button back = new Button("Journeys", new FontIcon("fth-arrow-left"));
+        back.setId("journey-designer-close");
+        back.getStyleClass().add(Styles.FLAT);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        back.setOnAction(event -> backToList.run());
+        Label title = new Label();
+        title.setId("journey-designer-title");
+        title.getStyleClass().addAll(Styles.TITLE_4, "journey-title");
+        title.setMinWidth(80);
+        title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.titleWords()
+                + (viewModel.unsavedProperty().get() ? " *" : ""), viewModel.journeyProperty(),
+                viewModel.unsavedProperty()));
+        title.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(title.getText()),
+                title.textProperty()));
+        HBox.setHgrow(title, Priority.SOMETIMES);
+        UnsavedMarker dirty = new UnsavedMarker(viewModel, "journey-unsaved");
+
+        Button save = new Button("Save", new FontIcon("fth-save"));
+        save.setId("journey-save");
+        Button undo = icon("journey-undo", "fth-corner-up-left", "Undo", viewModel::undo);
+        Button redo = icon("journey-redo", "fth-corner-up-right", "Redo", viewModel::redo);
+        undo.disableProperty().bind(Bindings.createBooleanBinding(() -> !canUndo(), viewModel.documentProperty(),
+                canvas.historyChanged()));
+        redo.disableProperty().bind(Bindings.createBooleanBinding(() -> !canRedo(), viewModel.documentProperty(),
+                canvas.historyChanged()));
+        undo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(describe(true)),
+                viewModel.documentProperty(), canvas.historyChanged()));
+        redo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(describe(false)),
+                viewModel.documentProperty(), canvas.historyChanged()));
+
+        Button simulate = new Button("Simulate", new FontIcon("fth-play-circle"));
+        simulate.setId("journey-simulate");
+        simulate.visibleProperty().bind(viewModel.simulateProperty().isNotNull());
+        simulate.managedProperty().bind(simulate.visibleProperty());
+        simulate.setOnAction(event -> {
+            if (viewModel.simulateProperty().get() != null) {
+                viewModel.simulateProperty().get().run();
+            }
+        });
+
+        Label checking = new Label("Checking\u2026");
+        checking.setId("journey-checking");
+        checking.getStyleClass().add(Styles.TEXT_MUTED);
+        checking.visibleProperty().bind(viewModel.checkingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Button publish = new Button("Publish", new FontIcon("fth-send"));
+        publish.setId("journey-publish");
+        publish.getStyleClass().add(Styles.ACCENT);
+        Button pause = new Button("Pause", new FontIcon("fth-pause"));
+        pause.setId("journey-pause");
+        Button resume = new Button("Resume", new FontIcon("fth-play"));
+        resume.setId("journey-resume");
+        Button stop = new Button("Stop", new FontIcon("fth-square"));
+        stop.setId("journey-stop");
+        stop.getStyleClass().add(Styles.DANGER);
+        Node publishNode = shownIn(CommandButtons.bind(publish, viewModel.publishCommand()), JourneyState.DRAFT);
+        Node pauseNode = shownIn(CommandButtons.bind(pause, viewModel.pauseCommand()), JourneyState.PUBLISHED);
+        Node resumeNode = shownIn(CommandButtons.bind(resume, viewModel.resumeCommand()), JourneyState.PAUSED);
+        Node stopNode = shownIn(CommandButtons.bind(stop, viewModel.stopCommand()), JourneyState.PUBLISHED,
+                JourneyState.PAUSED);
+        Node saveNode = shownIn(CommandButtons.bind(save, viewModel.saveCommand()), JourneyState.DRAFT);
+
+        HBox bar = new HBox(6, back, title, dirty, separator(), saveNode, undo, redo, separator());
+        bar.getChildren().addAll(canvas.viewTools());
+        bar.getChildren().addAll(separator(), simulate, spacer, checking, publishNode, pauseNode, resumeNode,
+                stopNode);
+        bar.setId("journey-toolbar");
+        bar.getStyleClass().add("journey-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 8));
+        return bar;
+    }
+
+    /** The error, the status, and (for a publish refused) why. */
+    private Node messages() {
+        Label error = new Label();
+        error.setId("journey-designer-error");
+        error.setWrapText(true);
+        error.getStyleClass().add("field-problem");
+        error.textProperty().bind(viewModel.errorProperty());
+        error.managedProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty()));
+        Label whyNotPublish = new Label();
+        whyNotPublish.setId("journey-publish-why-not");
+        whyNotPublish.setWrapText(true);
+        whyNotPublish.getStyleClass().add(Styles.TEXT_MUTED);
+        whyNotPublish.textProperty().bind(Bindings.createStringBinding(() -> isDraft()
+                ? viewModel.publishCommand().whyNot() : "", viewModel.publishCommand().whyNotProperty(),
+                viewModel.journeyProperty()));
+        whyNotPublish.managedProperty().bind(Bindings.isNotEmpty(whyNotPublish.textProperty()));
+        Label status = new Label();
+        status.setId("journey-designer-status");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(viewModel.statusProperty());
+        status.managedProperty().bind(Bindings.isNotEmpty(viewModel.statusProperty()));
+        VBox box = new VBox(2, error, whyNotPublish, status);
+        box.setPadding(new Insets(0, 12, 4, 12));
+        return box;
+    }
+
+    private boolean isDraft() {
+        Journey journey = viewModel.journeyProperty().get();
+        return journey != null && journey.state() == JourneyState.DRAFT;
+    }
+
+    private Node shownIn(Node node, JourneyState... states) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            Journey journey = viewModel.journeyProperty().get();
+            return journey != null && java.util.List.of(states).contains(journey.state());
+        }, viewModel.journeyProperty()));
+        node.managedProperty().bind(node.visibleProperty());
+        return node;
+    }
+
+    private boolean canUndo() {
+        JourneyDocument document = viewModel.documentProperty().get();
+        return document != null && document.canUndoProperty().get();
+    }
+
+    private boolean canRedo() {
+        JourneyDocument document = viewModel.documentProperty().get();
+        return document != null && document.canRedoProperty().get();
+    }
+
+    private String describe(boolean undo) {
+        JourneyDocument document = viewModel.documentProperty().get();
+        String words = document == null ? "" : undo ? document.undoDescriptionProperty().get()
+                : document.redoDescriptionProperty().get();
+        return words.isEmpty() ? (undo ? "Nothing to undo" : "Nothing to redo") : words;
+    }
+
+    static Button icon(String id, String icon, String text, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setAccessibleText(text);
+        button.setTooltip(new Tooltip(text));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}

@@ -1,0 +1,194 @@
+package io.tidings.journey.ui;
+
+import atlantafx.base.theme.Styles;
+import io.tidings.ui.Icons;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The list of journeys with its commands, and an empty state that offers the first steps. */
+final class JourneyListView extends VBox {
+
+    private final JourneysViewModel viewModel;
+    private final TableView<JourneyRow> table = new TableView<>();
+
+    JourneyListView(JourneysViewModel viewModel) {
+        super(12);
+        this.viewModel = viewModel;
+        setId("journey-list");
+        setPadding(new Insets(24, 24, 16, 24));
+
+        Label title = new Label("Journeys");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label subtitle = new Label("Messages, waits and splits drawn on a canvas: each participant takes their own path.");
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        subtitle.setWrapText(true);
+        Button create = new Button("New journey", new FontIcon("fth-plus"));
+        create.setId("journeys-new");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        create.setOnAction(event -> viewModel.create());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox heading = new HBox(12, new VBox(2, title, subtitle), spacer, create);
+        heading.setAlignment(Pos.CENTER_LEFT);
+
+        Button open = tool("journeys-open", "fth-edit-2", "Open", viewModel::open);
+        Button duplicate = iconTool("journeys-duplicate", "fth-copy", "Duplicate", viewModel::duplicate);
+        Button delete = iconTool("journeys-delete", "fth-trash-2", "Delete", viewModel::delete);
+        Button importFile = iconTool("journeys-import", Icons.IMPORT, "Import Pinpoint journey JSON",
+                viewModel::importJourney);
+        Button exportFile = iconTool("journeys-export", Icons.EXPORT, "Export as Pinpoint journey JSON",
+                viewModel::exportJourney);
+        for (Button button : List.of(open, duplicate, delete, exportFile)) {
+            button.disableProperty().bind(viewModel.selectedProperty().isNull());
+        }
+        Label status = new Label();
+        status.setId("journeys-status");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(viewModel.statusProperty());
+        Region toolSpacer = new Region();
+        HBox.setHgrow(toolSpacer, Priority.ALWAYS);
+        HBox tools = new HBox(6, open, duplicate, delete, toolSpacer, status, importFile, exportFile);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        buildTable();
+        VBox emptyState = emptyState();
+        StackPane body = new StackPane(table, emptyState);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        Runnable showEmpty = () -> {
+            boolean empty = viewModel.loadedProperty().get() && viewModel.journeys().isEmpty();
+            emptyState.setVisible(empty);
+            table.setVisible(!empty);
+            tools.setVisible(!empty);
+        };
+        viewModel.journeys().addListener((ListChangeListener<JourneyRow>) change -> showEmpty.run());
+        viewModel.loadedProperty().addListener((observable, old, loaded) -> showEmpty.run());
+        showEmpty.run();
+
+        Label error = new Label();
+        error.setId("journeys-error");
+        error.setWrapText(true);
+        error.getStyleClass().add("field-problem");
+        error.textProperty().bind(viewModel.errorProperty());
+        error.managedProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty()));
+        getChildren().addAll(heading, tools, error, body);
+    }
+
+    private void buildTable() {
+        table.setId("journeys-table");
+        table.setItems(viewModel.journeys());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("Name", 300, JourneyRow::name));
+        table.getColumns().get(0).setMinWidth(170);
+        table.getColumns().add(column("State", 100, JourneyRow::stateWords));
+        TableColumn<JourneyRow, String> activities = column("Activities", 90, row -> String.valueOf(row.activities()));
+        activities.getStyleClass().add("count-column");
+        table.getColumns().add(activities);
+        table.getColumns().add(column("Problems", 170, JourneyRow::problemsWords));
+        table.getColumns().add(column("Last change", 160, row -> JourneysViewModel.when(row.journey().updatedAt())));
+        table.getColumns().forEach(column -> column.setSortable(false));
+        table.setPlaceholder(new Label("Reading journeys\u2026"));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
+        viewModel.selectedProperty().addListener((observable, old, row) -> {
+            if (row != table.getSelectionModel().getSelectedItem()) {
+                if (row == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(row);
+                }
+            }
+        });
+        table.setRowFactory(view -> {
+            TableRow<JourneyRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                viewModel.delete();
+            }
+        });
+    }
+
+    private VBox emptyState() {
+        Label title = new Label("No journeys yet");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label text = new Label("A journey sends each participant messages over days or weeks, waits, and takes a "
+                + "path by what they did: opened the welcome email or not, joined a segment, or by chance. Start "
+                + "one, bring one across from Amazon Pinpoint as its JSON, or look at the sample's "
+                + JourneysViewModel.SAMPLE_JOURNEY + ".");
+        text.setWrapText(true);
+        text.setMaxWidth(540);
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        Button create = new Button("New journey", new FontIcon("fth-plus"));
+        create.setId("journeys-empty-new");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(event -> viewModel.create());
+        Button importFile = new Button("Import a file", new FontIcon(Icons.IMPORT));
+        importFile.setId("journeys-empty-import");
+        importFile.setOnAction(event -> viewModel.importJourney());
+        Button sample = new Button("Open \u201c" + JourneysViewModel.SAMPLE_JOURNEY + "\u201d",
+                new FontIcon("fth-book-open"));
+        sample.setId("journeys-empty-sample");
+        sample.setOnAction(event -> viewModel.openSample());
+        HBox actions = new HBox(10, create, importFile, sample);
+        actions.setAlignment(Pos.CENTER);
+        VBox box = new VBox(12, title, text, actions);
+        box.setId("journeys-empty");
+        box.setAlignment(Pos.CENTER);
+        box.setMaxSize(580, Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static TableColumn<JourneyRow, String> column(String title, double width,
+            Function<JourneyRow, String> value) {
+        TableColumn<JourneyRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 90));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static Button iconTool(String id, String icon, String text, Runnable action) {
+        Button button = tool(id, icon, text, action);
+        button.setText(null);
+        button.getStyleClass().add(Styles.BUTTON_ICON);
+        button.setAccessibleText(text);
+        return button;
+    }
+
+    private static Button tool(String id, String icon, String text, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.getStyleClass().add(Styles.FLAT);
+        button.setTooltip(new Tooltip(text));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}
