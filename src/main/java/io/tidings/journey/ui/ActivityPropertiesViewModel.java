@@ -8,6 +8,7 @@ import io.tidings.journey.Issue;
 import io.tidings.journey.JourneyEntry;
 import io.tidings.journey.JourneySettings;
 import io.tidings.journey.MessageActivity;
+import io.tidings.journey.ui.canvas.CanvasNames;
 import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentService;
 import io.tidings.shell.BackgroundJob;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -68,6 +70,8 @@ public final class ActivityPropertiesViewModel {
     private final ReadOnlyStringWrapper segmentCount = new ReadOnlyStringWrapper(this, "segmentCount", "");
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyIntegerWrapper edits = new ReadOnlyIntegerWrapper(this, "edits");
+    private final ReadOnlyObjectWrapper<CanvasNames> names = new ReadOnlyObjectWrapper<>(this, "names",
+            CanvasNames.NONE);
     private JourneyDocument document;
     private boolean applying;
     private Subject seen;
@@ -108,6 +112,9 @@ public final class ActivityPropertiesViewModel {
                 .onSuccess(read -> {
                     templates.setAll(read.templates());
                     segments.setAll(read.segments());
+                    names.set(new CanvasNames(read.templates().stream().collect(Collectors.toMap(
+                            TemplateSummary::id, TemplateSummary::name)), read.segments().stream().collect(
+                            Collectors.toMap(Segment::id, Segment::name))));
                 })
                 .onFailure(failure -> problems.put("choices", "The templates and segments could not be read: "
                         + failure.getMessage())));
@@ -138,6 +145,11 @@ public final class ActivityPropertiesViewModel {
         Activity activity = key == null ? null : graph.activity(key);
         return activity == null ? new Subject(null, null, graph.settings(), graph.entry())
                 : new Subject(key, activity, graph.settings(), graph.entry());
+    }
+
+    /** The templates' and segments' names, for the cards on the canvas. */
+    public ReadOnlyObjectProperty<CanvasNames> namesProperty() {
+        return names.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Subject> subjectProperty() {

@@ -7,6 +7,7 @@ import io.tidings.journey.JourneyGraph;
 import io.tidings.journey.JourneyRuns;
 import io.tidings.journey.JourneyService;
 import io.tidings.journey.JourneyState;
+import io.tidings.journey.ui.canvas.JourneyCanvasViewModel;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
@@ -50,6 +51,7 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
     private final ParticipantsViewModel participants;
 
     private final ReadOnlyObjectWrapper<JourneyDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ReadOnlyObjectWrapper<JourneyCanvasViewModel> canvas = new ReadOnlyObjectWrapper<>(this, "canvas");
     private final ReadOnlyObjectWrapper<Journey> journey = new ReadOnlyObjectWrapper<>(this, "journey");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
@@ -91,6 +93,11 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
 
     public ReadOnlyObjectProperty<JourneyDocument> documentProperty() {
         return document.getReadOnlyProperty();
+    }
+
+    /** The canvas of the journey shown (a new one per journey opened), or null. */
+    public ReadOnlyObjectProperty<JourneyCanvasViewModel> canvasProperty() {
+        return canvas.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Journey> journeyProperty() {
@@ -156,6 +163,7 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
         validationGeneration++;
         countsGeneration++;
         journey.set(null);
+        canvas.set(null);
         document.set(null);
         unsaved.set(false);
         error.set("");
@@ -174,7 +182,11 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
         shown.graphProperty().addListener((observable, old, graph) -> validate(shown));
         shown.issues().addListener((ListChangeListener<Issue>) change -> summarize(shown));
         shown.selection().addListener((javafx.collections.SetChangeListener<String>) change -> selectionChanged(shown));
+        JourneyCanvasViewModel drawn = new JourneyCanvasViewModel(shown, background);
+        drawn.setOnShowParticipants(this::showParticipants);
+        drawn.namesProperty().bind(properties.namesProperty());
         document.set(shown);
+        canvas.set(drawn);
         properties.show(shown);
         validate(shown);
         refreshCounts();
