@@ -27,7 +27,8 @@ final class PropertyForm {
         problem.setId("journey-problem-" + problemKey);
         problem.setWrapText(true);
         problem.getStyleClass().add("field-problem");
-        problem.textProperty().bind(Bindings.valueAt(viewModel.problems(), problemKey));
+        problem.textProperty().bind(Bindings.createStringBinding(() -> viewModel.problems().getOrDefault(problemKey,
+                ""), viewModel.problems()));
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
         return new VBox(3, caption, control, problem);

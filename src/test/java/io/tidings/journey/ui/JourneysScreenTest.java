@@ -125,7 +125,7 @@ class JourneysScreenTest {
 
         dialogs.answer(UnsavedEdits.Answer.CANCEL);
         robot.clickOn("#journey-designer-close");
-        waitUntil(() -> dialogs.confirmations().contains("Save the changes to the journey \u201cWelcome series\u201d?"));
+        waitUntil(() -> dialogs.confirmations().contains("Save the changes to the journey \"Welcome series\"?"));
         assertThat(robot.lookup("#journey-designer").tryQuery()).isPresent();
 
         dialogs.answer(UnsavedEdits.Answer.DISCARD);
@@ -142,12 +142,12 @@ class JourneysScreenTest {
         waitUntil(() -> graphSize() == 5);
         robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> String.valueOf(text(robot, "#journey-publish-why-not")).contains("error")
-                && text(robot, "#journey-publish-why-not").contains("SMS1"));
+                && text(robot, "#journey-publish-why-not").contains("Sms1 has no template"));
         assertThat(onFx(() -> robot.lookup("#journey-publish").query().isDisabled())).isTrue();
         waitUntil(() -> onFx(() -> robot.lookup("#journey-problems-list").queryAs(javafx.scene.control.ListView.class)
                 .getItems().size()) > 0);
 
-        robot.clickOn("#activity-SMS1");
+        robot.clickOn("#activity-Sms1");
         robot.type(KeyCode.DELETE);
         waitUntil(() -> graphSize() == 4);
         robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
@@ -168,7 +168,7 @@ class JourneysScreenTest {
         dialogs.answer(Boolean.TRUE);
         robot.clickOn("#journey-stop");
         waitUntil(() -> String.valueOf(text(robot, "#journey-designer-title")).equals("Welcome series \u00b7 Stopped"));
-        assertThat(dialogs.confirmations()).anyMatch(question -> question.startsWith("Stop \u201cWelcome series\u201d"));
+        assertThat(dialogs.confirmations()).anyMatch(question -> question.startsWith("Stop \"Welcome series\""));
     }
 
     @Test
