@@ -28,6 +28,8 @@ import io.tidings.delivery.Outbox;
 import io.tidings.delivery.Preflight;
 import io.tidings.delivery.SendJobs;
 import io.tidings.journey.JourneyService;
+import io.tidings.journey.run.JourneyExecutor;
+import io.tidings.journey.run.JourneyRunService;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.server.ServerRoute;
@@ -89,7 +91,9 @@ public record OpenedWorkspace(
         TriggeredCampaigns triggeredCampaigns,
         RetentionSchedule retentionSchedule,
         AnalyticsService analytics,
-        JourneyService journeys)
+        JourneyService journeys,
+        JourneyRunService journeyRuns,
+        JourneyExecutor journeyExecutor)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);
@@ -126,6 +130,8 @@ public record OpenedWorkspace(
         campaignScheduler.start();
         triggeredCampaigns.start();
         retentionSchedule.start();
+        // After the engine too: the journeys' send jobs go out on it.
+        journeyExecutor.start();
         return this;
     }
 
@@ -137,6 +143,7 @@ public record OpenedWorkspace(
     public void close() {
         trackingServer.close();
         retentionSchedule.close();
+        journeyExecutor.close();
         triggeredCampaigns.close();
         campaignScheduler.close();
         delivery.close();
