@@ -115,6 +115,8 @@ public final class ActivityPropertiesViewModel {
                     names.set(new CanvasNames(read.templates().stream().collect(Collectors.toMap(
                             TemplateSummary::id, TemplateSummary::name)), read.segments().stream().collect(
                             Collectors.toMap(Segment::id, Segment::name))));
+                    // The pickers built before the choices arrived show them now.
+                    rebuild();
                 })
                 .onFailure(failure -> problems.put("choices", "The templates and segments could not be read: "
                         + failure.getMessage())));
