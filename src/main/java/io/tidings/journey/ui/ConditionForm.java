@@ -88,6 +88,7 @@ final class ConditionForm extends VBox {
         Label count = new Label();
         count.setId(field + "-segment-count");
         count.getStyleClass().add("journey-count");
+        count.setWrapText(true);
         count.textProperty().bind(viewModel.segmentCountProperty());
         getChildren().addAll(PropertyForm.field("Segment", segments, viewModel, field + "-segment"), count);
         viewModel.countSegment(segmentId);

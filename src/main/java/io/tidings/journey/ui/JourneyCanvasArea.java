@@ -48,7 +48,7 @@ final class JourneyCanvasArea extends StackPane {
                 viewModel.documentProperty()));
         Label zoom = new Label();
         zoom.setId("journey-zoom");
-        zoom.setMinWidth(44);
+        zoom.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         tools = List.of(zoomOut, zoom, zoomIn, fit, layout);
         viewModel.canvasProperty().addListener((observable, old, canvas) -> show(canvas, zoom));
         show(viewModel.canvasProperty().get(), zoom);
@@ -95,8 +95,16 @@ final class JourneyCanvasArea extends StackPane {
         return historyChanged;
     }
 
+    /** The palette, scrolling when the window is too low for all its activities. */
     Node palette() {
-        return palette;
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(palette);
+        scroll.setId("journey-palette-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.visibleProperty().bind(palette.visibleProperty());
+        scroll.managedProperty().bind(palette.visibleProperty());
+        return scroll;
     }
 
     List<Node> viewTools() {

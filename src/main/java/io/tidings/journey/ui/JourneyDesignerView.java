@@ -56,7 +56,7 @@ final class JourneyDesignerView extends BorderPane {
         setCenter(canvas);
         setRight(new JourneySidePanel(viewModel));
         ProblemsView problems = new ProblemsView(viewModel.documentProperty());
-        problems.setPrefHeight(150);
+        problems.setPrefHeight(130);
         setBottom(problems);
         SaveShortcut.install(this, viewModel);
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
@@ -99,6 +99,8 @@ final class JourneyDesignerView extends BorderPane {
                 title.textProperty()));
         HBox.setHgrow(title, Priority.SOMETIMES);
         UnsavedMarker dirty = new UnsavedMarker(viewModel, "journey-unsaved");
+        // The sign alone: the toolbar is full, and the title's "*" and the tooltip say the rest.
+        dirty.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
 
         Button save = new Button("Save", new FontIcon("fth-save"));
         save.setId("journey-save");
@@ -127,9 +129,13 @@ final class JourneyDesignerView extends BorderPane {
         checking.setId("journey-checking");
         checking.getStyleClass().add(Styles.TEXT_MUTED);
         checking.visibleProperty().bind(viewModel.checkingProperty());
+        checking.managedProperty().bind(checking.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
+        for (Button button : java.util.List.of(save, simulate)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Button publish = new Button("Publish", new FontIcon("fth-send"));
         publish.setId("journey-publish");
         publish.getStyleClass().add(Styles.ACCENT);
@@ -140,6 +146,9 @@ final class JourneyDesignerView extends BorderPane {
         Button stop = new Button("Stop", new FontIcon("fth-square"));
         stop.setId("journey-stop");
         stop.getStyleClass().add(Styles.DANGER);
+        for (Button button : java.util.List.of(publish, pause, resume, stop)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Node publishNode = shownIn(CommandButtons.bind(publish, viewModel.publishCommand()), JourneyState.DRAFT);
         Node pauseNode = shownIn(CommandButtons.bind(pause, viewModel.pauseCommand()), JourneyState.PUBLISHED);
         Node resumeNode = shownIn(CommandButtons.bind(resume, viewModel.resumeCommand()), JourneyState.PAUSED);

@@ -71,6 +71,7 @@ final class JourneySettingsForm extends VBox {
             Label count = new Label();
             count.setId("journey-entry-segment-count");
             count.getStyleClass().add("journey-count");
+        count.setWrapText(true);
             count.textProperty().bind(viewModel.segmentCountProperty());
             getChildren().add(count);
             viewModel.countSegment(fromSegment.segmentId());

@@ -20,8 +20,8 @@ final class JourneySidePanel extends VBox {
     JourneySidePanel(JourneyDesignerViewModel viewModel) {
         setId("journey-side-panel");
         getStyleClass().add("journey-side-panel");
-        setPrefWidth(360);
-        setMinWidth(280);
+        setPrefWidth(330);
+        setMinWidth(260);
         ActivityPropertiesView properties = new ActivityPropertiesView(viewModel.properties());
         VBox.setVgrow(properties, Priority.ALWAYS);
 

@@ -23,6 +23,7 @@ final class PropertyForm {
         Label caption = new Label(label);
         caption.setLabelFor(control);
         caption.getStyleClass().add("journey-field-label");
+        caption.setWrapText(true);
         Label problem = new Label();
         problem.setId("journey-problem-" + problemKey);
         problem.setWrapText(true);
