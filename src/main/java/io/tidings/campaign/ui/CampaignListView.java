@@ -1,23 +1,23 @@
 package io.tidings.campaign.ui;
 
+import static io.tidings.ui.ListScreens.column;
+import static io.tidings.ui.ListScreens.iconTool;
+import static io.tidings.ui.ListScreens.tool;
+
 import atlantafx.base.theme.Styles;
 import io.tidings.campaign.Campaign;
 import io.tidings.campaign.CampaignTotals;
+import io.tidings.ui.ListScreens;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -114,32 +114,8 @@ final class CampaignListView extends VBox {
         table.getColumns().add(count("Clicked", row -> result(row, CampaignTotals::clicked)));
         table.getColumns().forEach(column -> column.setSortable(false));
         table.setPlaceholder(new Label("Reading campaigns…"));
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
-        viewModel.selectedProperty().addListener((observable, old, row) -> {
-            if (row != table.getSelectionModel().getSelectedItem()) {
-                if (row == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(row);
-                }
-            }
-        });
-        table.setRowFactory(view -> {
-            TableRow<CampaignRow> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open();
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                viewModel.open();
-            } else if (event.getCode() == KeyCode.DELETE) {
-                viewModel.delete();
-            }
-        });
+        ListScreens.follow(table, viewModel.selectedProperty(), viewModel::select, viewModel::open,
+                viewModel::delete);
     }
 
     private VBox emptyState() {
@@ -187,35 +163,9 @@ final class CampaignListView extends VBox {
         };
     }
 
-    private static TableColumn<CampaignRow, String> column(String title, double width, Function<CampaignRow, String> value) {
-        TableColumn<CampaignRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 96));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
-
     private static TableColumn<CampaignRow, String> count(String title, Function<CampaignRow, String> value) {
         TableColumn<CampaignRow, String> column = column(title, 92, value);
         column.getStyleClass().add("count-column");
         return column;
-    }
-
-    private static Button iconTool(String id, String icon, String text, Runnable action) {
-        Button button = tool(id, icon, text, action);
-        button.setText(null);
-        button.getStyleClass().add(Styles.BUTTON_ICON);
-        button.setAccessibleText(text);
-        return button;
-    }
-
-    private static Button tool(String id, String icon, String text, Runnable action) {
-        Button button = new Button(text, new FontIcon(icon));
-        button.setId(id);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.getStyleClass().add(Styles.FLAT);
-        button.setTooltip(new Tooltip(text));
-        button.setOnAction(event -> action.run());
-        return button;
     }
 }

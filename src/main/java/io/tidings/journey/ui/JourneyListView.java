@@ -1,22 +1,21 @@
 package io.tidings.journey.ui;
 
+import static io.tidings.ui.ListScreens.column;
+import static io.tidings.ui.ListScreens.iconTool;
+import static io.tidings.ui.ListScreens.tool;
+
 import atlantafx.base.theme.Styles;
 import io.tidings.ui.Icons;
+import io.tidings.ui.ListScreens;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -107,32 +106,8 @@ final class JourneyListView extends VBox {
         table.getColumns().add(column("Last change", 160, row -> JourneysViewModel.when(row.journey().updatedAt())));
         table.getColumns().forEach(column -> column.setSortable(false));
         table.setPlaceholder(new Label("Reading journeys\u2026"));
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
-        viewModel.selectedProperty().addListener((observable, old, row) -> {
-            if (row != table.getSelectionModel().getSelectedItem()) {
-                if (row == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(row);
-                }
-            }
-        });
-        table.setRowFactory(view -> {
-            TableRow<JourneyRow> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open();
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                viewModel.open();
-            } else if (event.getCode() == KeyCode.DELETE) {
-                viewModel.delete();
-            }
-        });
+        ListScreens.follow(table, viewModel.selectedProperty(), viewModel::select, viewModel::open,
+                viewModel::delete);
     }
 
     private VBox emptyState() {
@@ -163,32 +138,5 @@ final class JourneyListView extends VBox {
         box.setAlignment(Pos.CENTER);
         box.setMaxSize(580, Region.USE_PREF_SIZE);
         return box;
-    }
-
-    private static TableColumn<JourneyRow, String> column(String title, double width,
-            Function<JourneyRow, String> value) {
-        TableColumn<JourneyRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 90));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static Button iconTool(String id, String icon, String text, Runnable action) {
-        Button button = tool(id, icon, text, action);
-        button.setText(null);
-        button.getStyleClass().add(Styles.BUTTON_ICON);
-        button.setAccessibleText(text);
-        return button;
-    }
-
-    private static Button tool(String id, String icon, String text, Runnable action) {
-        Button button = new Button(text, new FontIcon(icon));
-        button.setId(id);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.getStyleClass().add(Styles.FLAT);
-        button.setTooltip(new Tooltip(text));
-        button.setOnAction(event -> action.run());
-        return button;
     }
 }
