@@ -1,18 +1,30 @@
 package io.tidings.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -85,5 +97,69 @@ public final class ListScreens {
                 delete.run();
             }
         });
+    }
+
+    /** The tools above the list: {@code left}, then the status line and {@code right} at the right end. */
+    public static HBox tools(String statusId, ObservableValue<String> status, List<Node> left, List<Node> right) {
+        Label said = new Label();
+        said.setId(statusId);
+        said.getStyleClass().add(Styles.TEXT_MUTED);
+        said.textProperty().bind(status);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox tools = new HBox(6);
+        tools.getChildren().addAll(left);
+        tools.getChildren().addAll(spacer, said);
+        tools.getChildren().addAll(right);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        return tools;
+    }
+
+    /**
+     * The table, or in its place the empty state once the list was read and holds nothing (the tools are hidden
+     * then too); it grows to fill the page.
+     */
+    public static <R> StackPane tableOrEmpty(TableView<R> table, Node emptyState, Node tools, ObservableList<R> rows,
+            ObservableBooleanValue loaded) {
+        StackPane body = new StackPane(table, emptyState);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        Runnable showEmpty = () -> {
+            boolean empty = loaded.get() && rows.isEmpty();
+            emptyState.setVisible(empty);
+            table.setVisible(!empty);
+            tools.setVisible(!empty);
+        };
+        rows.addListener((ListChangeListener<R>) change -> showEmpty.run());
+        loaded.addListener((observable, old, now) -> showEmpty.run());
+        showEmpty.run();
+        return body;
+    }
+
+    /** Why the list could not be read, taking no room while there is nothing to say. */
+    public static Label error(String id, ObservableValue<String> error) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add("field-problem");
+        label.textProperty().bind(error);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        return label;
+    }
+
+    /** What an empty list says and offers: a title, a paragraph at most {@code width} wide, and buttons. */
+    public static VBox emptyState(String id, String title, String text, double width, Node... actions) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_3);
+        Label paragraph = new Label(text);
+        paragraph.setWrapText(true);
+        paragraph.setMaxWidth(width - 40);
+        paragraph.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox buttons = new HBox(10, actions);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(12, heading, paragraph, buttons);
+        box.setId(id);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxSize(width, Region.USE_PREF_SIZE);
+        return box;
     }
 }

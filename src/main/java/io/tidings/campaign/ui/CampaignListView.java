@@ -10,8 +10,6 @@ import io.tidings.campaign.CampaignTotals;
 import io.tidings.ui.ListScreens;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -61,34 +59,13 @@ final class CampaignListView extends VBox {
         for (Button button : List.of(open, monitor, duplicate, delete, exportFile)) {
             button.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
-        Label status = new Label();
-        status.setId("campaigns-status");
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.textProperty().bind(viewModel.statusProperty());
-        Region toolSpacer = new Region();
-        HBox.setHgrow(toolSpacer, Priority.ALWAYS);
-        HBox tools = new HBox(6, open, monitor, duplicate, delete, toolSpacer, status, importFile, exportFile);
-        tools.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = ListScreens.tools("campaigns-status", viewModel.statusProperty(),
+                List.of(open, monitor, duplicate, delete), List.of(importFile, exportFile));
 
         buildTable();
-        VBox emptyState = emptyState();
-        StackPane body = new StackPane(table, emptyState);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        Runnable showEmpty = () -> {
-            boolean empty = viewModel.loadedProperty().get() && viewModel.campaigns().isEmpty();
-            emptyState.setVisible(empty);
-            table.setVisible(!empty);
-            tools.setVisible(!empty);
-        };
-        viewModel.campaigns().addListener((ListChangeListener<CampaignRow>) change -> showEmpty.run());
-        viewModel.loadedProperty().addListener((observable, old, loaded) -> showEmpty.run());
-        showEmpty.run();
-
-        Label error = new Label();
-        error.setWrapText(true);
-        error.getStyleClass().add("field-problem");
-        error.textProperty().bind(viewModel.errorProperty());
-        error.managedProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty()));
+        StackPane body = ListScreens.tableOrEmpty(table, emptyState(), tools, viewModel.campaigns(),
+                viewModel.loadedProperty());
+        Label error = ListScreens.error("campaigns-error", viewModel.errorProperty());
         getChildren().addAll(heading, tools, error, body);
     }
 
@@ -119,13 +96,6 @@ final class CampaignListView extends VBox {
     }
 
     private VBox emptyState() {
-        Label title = new Label("No campaigns yet");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label text = new Label("A campaign sends a template to a segment, now or on a schedule, and can test up to "
-                + "five versions against a holdout. You can also bring one across from Amazon Pinpoint as its JSON.");
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        text.getStyleClass().add(Styles.TEXT_MUTED);
         Button create = new Button("New campaign", new FontIcon("fth-plus"));
         create.setId("campaigns-empty-new");
         create.getStyleClass().add(Styles.ACCENT);
@@ -133,13 +103,9 @@ final class CampaignListView extends VBox {
         Button importFile = new Button("Import Pinpoint JSON", new FontIcon(io.tidings.ui.Icons.IMPORT));
         importFile.setId("campaigns-empty-import");
         importFile.setOnAction(event -> viewModel.importCampaign());
-        HBox actions = new HBox(10, create, importFile);
-        actions.setAlignment(Pos.CENTER);
-        VBox box = new VBox(12, title, text, actions);
-        box.setId("campaigns-empty");
-        box.setAlignment(Pos.CENTER);
-        box.setMaxSize(560, Region.USE_PREF_SIZE);
-        return box;
+        return ListScreens.emptyState("campaigns-empty", "No campaigns yet", "A campaign sends a template to a "
+                + "segment, now or on a schedule, and can test up to five versions against a holdout. You can also "
+                + "bring one across from Amazon Pinpoint as its JSON.", 560, create, importFile);
     }
 
     private static String result(CampaignRow row, java.util.function.ToLongFunction<CampaignTotals> value) {

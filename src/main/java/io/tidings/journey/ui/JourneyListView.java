@@ -8,8 +8,6 @@ import atlantafx.base.theme.Styles;
 import io.tidings.ui.Icons;
 import io.tidings.ui.ListScreens;
 import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -37,7 +35,8 @@ final class JourneyListView extends VBox {
 
         Label title = new Label("Journeys");
         title.getStyleClass().add(Styles.TITLE_2);
-        Label subtitle = new Label("Messages, waits and splits drawn on a canvas: each participant takes their own path.");
+        Label subtitle = new Label("Messages, waits and splits drawn on a canvas: each participant takes their own "
+                + "path.");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.setWrapText(true);
         Button create = new Button("New journey", new FontIcon("fth-plus"));
@@ -60,35 +59,13 @@ final class JourneyListView extends VBox {
         for (Button button : List.of(open, duplicate, delete, exportFile)) {
             button.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
-        Label status = new Label();
-        status.setId("journeys-status");
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.textProperty().bind(viewModel.statusProperty());
-        Region toolSpacer = new Region();
-        HBox.setHgrow(toolSpacer, Priority.ALWAYS);
-        HBox tools = new HBox(6, open, duplicate, delete, toolSpacer, status, importFile, exportFile);
-        tools.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = ListScreens.tools("journeys-status", viewModel.statusProperty(),
+                List.of(open, duplicate, delete), List.of(importFile, exportFile));
 
         buildTable();
-        VBox emptyState = emptyState();
-        StackPane body = new StackPane(table, emptyState);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        Runnable showEmpty = () -> {
-            boolean empty = viewModel.loadedProperty().get() && viewModel.journeys().isEmpty();
-            emptyState.setVisible(empty);
-            table.setVisible(!empty);
-            tools.setVisible(!empty);
-        };
-        viewModel.journeys().addListener((ListChangeListener<JourneyRow>) change -> showEmpty.run());
-        viewModel.loadedProperty().addListener((observable, old, loaded) -> showEmpty.run());
-        showEmpty.run();
-
-        Label error = new Label();
-        error.setId("journeys-error");
-        error.setWrapText(true);
-        error.getStyleClass().add("field-problem");
-        error.textProperty().bind(viewModel.errorProperty());
-        error.managedProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty()));
+        StackPane body = ListScreens.tableOrEmpty(table, emptyState(), tools, viewModel.journeys(),
+                viewModel.loadedProperty());
+        Label error = ListScreens.error("journeys-error", viewModel.errorProperty());
         getChildren().addAll(heading, tools, error, body);
     }
 
@@ -111,15 +88,6 @@ final class JourneyListView extends VBox {
     }
 
     private VBox emptyState() {
-        Label title = new Label("No journeys yet");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label text = new Label("A journey sends each participant messages over days or weeks, waits, and takes a "
-                + "path by what they did: opened the welcome email or not, joined a segment, or by chance. Start "
-                + "one, bring one across from Amazon Pinpoint as its JSON, or look at the sample's "
-                + JourneysViewModel.SAMPLE_JOURNEY + ".");
-        text.setWrapText(true);
-        text.setMaxWidth(540);
-        text.getStyleClass().add(Styles.TEXT_MUTED);
         Button create = new Button("New journey", new FontIcon("fth-plus"));
         create.setId("journeys-empty-new");
         create.getStyleClass().add(Styles.ACCENT);
@@ -131,12 +99,9 @@ final class JourneyListView extends VBox {
                 new FontIcon("fth-book-open"));
         sample.setId("journeys-empty-sample");
         sample.setOnAction(event -> viewModel.openSample());
-        HBox actions = new HBox(10, create, importFile, sample);
-        actions.setAlignment(Pos.CENTER);
-        VBox box = new VBox(12, title, text, actions);
-        box.setId("journeys-empty");
-        box.setAlignment(Pos.CENTER);
-        box.setMaxSize(580, Region.USE_PREF_SIZE);
-        return box;
+        return ListScreens.emptyState("journeys-empty", "No journeys yet", "A journey sends each participant "
+                + "messages over days or weeks, waits, and takes a path by what they did: opened the welcome email "
+                + "or not, joined a segment, or by chance. Start one, bring one across from Amazon Pinpoint as its JSON, or look at the sample's "
+                + JourneysViewModel.SAMPLE_JOURNEY + ".", 580, create, importFile, sample);
     }
 }
