@@ -156,11 +156,14 @@ final class JourneySettingsForm extends VBox {
 
         getChildren().add(PropertyForm.section("Quiet time"));
         QuietTime quiet = settings.quietTime();
-        TextField quietFrom = PropertyForm.committing(new TextField(), "journey-quiet-start",
-                quiet == null ? "" : quiet.start().toString(), text -> quietTime(text, null));
+        // Either field hands over both: quiet time is taken once it has a start and an end.
+        TextField quietFrom = new TextField();
+        TextField quietTo = new TextField();
+        PropertyForm.committing(quietFrom, "journey-quiet-start", quiet == null ? "" : quiet.start().toString(),
+                text -> quietTime(text, quietTo.getText()));
         quietFrom.setPromptText("21:00");
-        TextField quietTo = PropertyForm.committing(new TextField(), "journey-quiet-end",
-                quiet == null ? "" : quiet.end().toString(), text -> quietTime(null, text));
+        PropertyForm.committing(quietTo, "journey-quiet-end", quiet == null ? "" : quiet.end().toString(),
+                text -> quietTime(quietFrom.getText(), text));
         quietTo.setPromptText("08:00");
         HBox quietLine = new HBox(6, quietFrom, new Label("to"), quietTo);
         quietLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -181,16 +184,18 @@ final class JourneySettingsForm extends VBox {
     private void quietTime(String start, String end) {
         viewModel.updateSettings("quiet", settings -> {
             QuietTime old = settings.quietTime();
-            String from = start != null ? start : old == null ? "" : old.start().toString();
-            String to = end != null ? end : old == null ? "" : old.end().toString();
+            String from = start.strip();
+            String to = end.strip();
             if (from.isBlank() && to.isBlank()) {
                 return settings.withQuietTime(null);
             }
-            if (from.isBlank() || to.isBlank()) {
+            LocalTime begins = from.isBlank() ? null : clockTime(from);
+            LocalTime ends = to.isBlank() ? null : clockTime(to);
+            if (begins == null || ends == null) {
                 throw new IllegalArgumentException("Give quiet time a start and an end, such as 21:00 to 08:00.");
             }
-            return settings.withQuietTime(QuietTime.of(clockTime(from), clockTime(to),
-                    old == null ? QuietTime.Action.HOLD : old.action()));
+            return settings.withQuietTime(QuietTime.of(begins, ends, old == null ? QuietTime.Action.HOLD
+                    : old.action()));
         });
     }
 

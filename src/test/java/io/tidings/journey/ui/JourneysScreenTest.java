@@ -5,6 +5,7 @@ import static io.tidings.FxTesting.text;
 import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.FxTesting;
 import io.tidings.ScreenTestSetup;
 import io.tidings.journey.Journey;
 import io.tidings.journey.JourneyState;
@@ -112,6 +113,36 @@ class JourneysScreenTest {
         Journey saved = workspace.journeys().findByName("Spring promotion").orElseThrow();
         assertThat(saved.graph().activities()).containsKeys("Email1", "Wait1");
         assertThat(saved.graph().activity("Wait1").config().toString()).contains("PT60H");
+    }
+
+    @Test
+    void theEntryQuietTimeAndARandomSplitAreEditedInWordsAndUndone(FxRobot robot) {
+        openWelcomeSeries(robot);
+        waitUntil(() -> "Journey settings".equals(text(robot, "#journey-properties-title")));
+        waitUntil(() -> String.valueOf(text(robot, "#journey-entry-segment-count"))
+                .matches("In the segment now: [0-9,]+ endpoints \\([0-9,]+ users\\)"));
+        replace(robot, FxTesting.reveal(robot, "#journey-quiet-start"), "25:00");
+        waitUntil(() -> String.valueOf(text(robot, "#journey-problem-quiet")).contains("\u201c25:00\u201d is not a time"));
+        replace(robot, FxTesting.reveal(robot, "#journey-quiet-start"), "21:00");
+        replace(robot, FxTesting.reveal(robot, "#journey-quiet-end"), "8:00");
+        waitUntil(() -> String.valueOf(text(robot, "#journey-problem-quiet")).isEmpty());
+        assertThat(onFx(() -> journeys.designer().documentProperty().get().graph().settings().quietTime().end()))
+                .hasToString("08:00");
+
+        robot.doubleClickOn("#palette-random-split");
+        waitUntil(() -> graphSize() == 5);
+        robot.clickOn("#activity-RandomSplit1");
+        waitUntil(() -> "Random split \u00b7 RandomSplit1".equals(text(robot, "#journey-properties-title")));
+        replace(robot, "#journey-path-1", "70");
+        waitUntil(() -> "Together: 120 % (make it 100 %)".equals(text(robot, "#journey-paths-total")));
+        replace(robot, "#journey-path-2", "30");
+        waitUntil(() -> "Together: 100 %".equals(text(robot, "#journey-paths-total")));
+        robot.clickOn("#journey-path-add");
+        waitUntil(() -> robot.lookup("#journey-path-3").tryQuery().isPresent());
+
+        robot.clickOn("#journey-undo");
+        waitUntil(() -> robot.lookup("#journey-path-3").tryQuery().isEmpty());
+        assertThat(text(robot, "#journey-paths-total")).isEqualTo("Together: 100 %");
     }
 
     @Test
