@@ -34,13 +34,15 @@ final class JourneySidePanel extends VBox {
         table.setId("journey-participants");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nobody here now."));
-        table.getColumns().add(column("Participant", participant -> participant.participant().key()));
+        table.getColumns().add(column("Participant", position -> position.participant().isUser()
+                ? "User " + position.participant().userId() : "Endpoint " + position.participant().endpointId()));
         table.getColumns().add(column("Since", participant -> participant.since() == null ? ""
                 : SINCE.format(participant.since().atZone(ZoneId.systemDefault()))));
         table.getColumns().add(column("Status", ParticipantPosition::status));
         table.setPrefHeight(240);
         VBox participants = new VBox(6, title, table);
         participants.setId("journey-participants-box");
+        participants.setPadding(new javafx.geometry.Insets(0, 10, 0, 10));
         participants.visibleProperty().bind(Bindings.isNotEmpty(viewModel.participants().titleProperty()));
         participants.managedProperty().bind(participants.visibleProperty());
         getChildren().addAll(properties, participants);
