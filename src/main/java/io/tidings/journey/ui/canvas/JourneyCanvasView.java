@@ -106,6 +106,7 @@ public final class JourneyCanvasView extends Region {
         viewport.panYProperty().addListener((seen, before, now) -> drawGrid());
 
         gestures = new CanvasGestures(this, model);
+        gestures.attach(entry);
         new CanvasKeys(this, model, gestures).install();
         model.document().graphProperty().addListener((seen, before, now) -> reconcile(now));
         model.namesProperty().addListener((seen, before, now) -> reconcile(model.graph()));
