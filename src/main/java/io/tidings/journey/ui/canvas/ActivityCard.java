@@ -35,6 +35,8 @@ final class ActivityCard extends Region {
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
     private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
     private static final double ANCHOR = 12;
+    /** FX thread only, as the cards are. */
+    static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.ENGLISH);
 
     private final String key;
     private final Label icon = new Label();
@@ -159,7 +161,7 @@ final class ActivityCard extends Region {
         describe();
     }
 
-    /** Shows the counts on the badge, or hides it (null). */
+    /** Shows the counts on the badge, or hides it (null). Only the badge's text changes: no new nodes. */
     void showCount(ActivityCount changed) {
         if (Objects.equals(changed, count)) {
             return;
@@ -167,24 +169,25 @@ final class ActivityCard extends Region {
         count = changed;
         badge.setVisible(changed != null);
         if (changed != null) {
-            NumberFormat number = NumberFormat.getIntegerInstance(Locale.ENGLISH);
             List<String> parts = new ArrayList<>();
-            parts.add(number.format(changed.entered()) + " entered");
+            parts.add(NUMBER.format(changed.entered()) + " entered");
             if (changed.sent() > 0) {
-                parts.add(number.format(changed.sent()) + " sent");
+                parts.add(NUMBER.format(changed.sent()) + " sent");
             }
             if (changed.waiting() > 0) {
-                parts.add(number.format(changed.waiting()) + " waiting");
+                parts.add(NUMBER.format(changed.waiting()) + " waiting");
             }
             if (changed.exited() > 0) {
-                parts.add(number.format(changed.exited()) + " left");
+                parts.add(NUMBER.format(changed.exited()) + " left");
             }
             badge.setText(String.join(" · ", parts));
-            badge.setTooltip(new Tooltip("Entered " + number.format(changed.entered()) + ", sent "
-                    + number.format(changed.sent()) + ", waiting " + number.format(changed.waiting()) + ", left the journey "
-                    + number.format(changed.exited()) + ". Click to list the participants."));
-            badge.autosize();
-            badge.relocate(0, size.height() + 4);
+            if (badge.getTooltip() == null) {
+                badge.setTooltip(new Tooltip());
+            }
+            badge.getTooltip().setText("Entered " + NUMBER.format(changed.entered()) + ", sent "
+                    + NUMBER.format(changed.sent()) + ", waiting " + NUMBER.format(changed.waiting())
+                    + ", left the journey " + NUMBER.format(changed.exited()) + ". Click to list the participants.");
+            requestLayout();
         }
         describe();
     }

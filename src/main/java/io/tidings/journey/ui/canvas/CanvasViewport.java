@@ -79,8 +79,11 @@ final class CanvasViewport {
                 (height - 2 * MARGIN) / Math.max(1, bottom - top));
         double next = Math.max(LEAST_ZOOM, Math.min(1, fitted));
         zoom.set(next);
-        panX.set(width / 2 - (left + right) / 2 * next);
-        panY.set(height / 2 - (top + bottom) / 2 * next);
+        // Centred when it fits; a journey too long even at the least zoom shows its beginning.
+        panX.set((right - left) * next <= width - 2 * MARGIN ? width / 2 - (left + right) / 2 * next
+                : MARGIN - left * next);
+        panY.set((bottom - top) * next <= height - 2 * MARGIN ? height / 2 - (top + bottom) / 2 * next
+                : MARGIN - top * next);
     }
 
     /** Pans just enough that the box (world units) is on screen. */

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class CardGeometry {
 
-    static final double WIDTH = 216;
+    static final double WIDTH = 200;
     static final double HEADER = 58;
     static final double SINGLE_HEIGHT = 64;
     static final double PORT_ROW = 22;

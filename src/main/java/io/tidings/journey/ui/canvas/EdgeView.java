@@ -1,8 +1,6 @@
 package io.tidings.journey.ui.canvas;
 
 import io.tidings.journey.Outlet;
-import java.text.NumberFormat;
-import java.util.Locale;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.CubicCurveTo;
@@ -16,13 +14,16 @@ import javafx.scene.shape.Polygon;
  */
 final class EdgeView extends Group {
 
-    private static final double ARROW = 7;
+    private static final double ARROW = 8;
+    /** The arrow stops at the input anchor's rim. */
+    private static final double INPUT_RADIUS = 6;
 
     private final Outlet outlet;
     private final Path hit = new Path();
     private final Path line = new Path();
     private final Polygon arrow = new Polygon();
-    private final Label count = new Label();
+    /** Made when counts are first shown: most edges of a draft never need one. */
+    private Label count;
     private final MoveTo start = new MoveTo();
     private final CubicCurveTo curve = new CubicCurveTo();
     private final MoveTo hitStart = new MoveTo();
@@ -38,14 +39,11 @@ final class EdgeView extends Group {
         hit.getStyleClass().add("edge-hit");
         line.getStyleClass().add("edge-line");
         arrow.getStyleClass().add("edge-arrow");
-        count.getStyleClass().add("edge-count");
-        count.setVisible(false);
-        count.setMouseTransparent(true);
         line.setMouseTransparent(true);
         arrow.setMouseTransparent(true);
         line.getElements().addAll(start, curve);
         hit.getElements().addAll(hitStart, hitCurve);
-        getChildren().addAll(hit, line, arrow, count);
+        getChildren().addAll(hit, line, arrow);
     }
 
     Outlet outlet() {
@@ -67,11 +65,10 @@ final class EdgeView extends Group {
             return;
         }
         ends = changed;
-        double reach = Math.max(48, Math.abs(x2 - x1) / 2);
-        if (x2 < x1 + 24) {
-            reach = Math.max(reach, 120);
-        }
-        double endX = x2 - ARROW;
+        double tipX = x2 - INPUT_RADIUS;
+        // Forward, the curve bends gently in the gap; backwards (a loop), it swings out wide around the cards.
+        double reach = tipX > x1 + 8 ? Math.max(16, (tipX - x1) / 2) : Math.max(120, (x1 - tipX) / 3);
+        double endX = tipX - ARROW;
         for (MoveTo move : new MoveTo[] {start, hitStart}) {
             move.setX(x1);
             move.setY(y1);
@@ -84,7 +81,7 @@ final class EdgeView extends Group {
             to.setX(endX);
             to.setY(y2);
         }
-        arrow.getPoints().setAll(x2, y2, endX - 1, y2 - ARROW / 1.4, endX - 1, y2 + ARROW / 1.4);
+        arrow.getPoints().setAll(tipX, y2, endX - 1, y2 - ARROW / 1.4, endX - 1, y2 + ARROW / 1.4);
         placeCount();
     }
 
@@ -94,9 +91,17 @@ final class EdgeView extends Group {
             return;
         }
         shownCount = changed;
-        count.setVisible(changed != null);
+        if (count == null && changed != null) {
+            count = new Label();
+            count.getStyleClass().add("edge-count");
+            count.setMouseTransparent(true);
+            getChildren().add(count);
+        }
+        if (count != null) {
+            count.setVisible(changed != null);
+        }
         if (changed != null) {
-            count.setText(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(changed));
+            count.setText(ActivityCard.NUMBER.format(changed));
             placeCount();
         }
     }
@@ -106,8 +111,7 @@ final class EdgeView extends Group {
             return;
         }
         count.autosize();
-        double middleX = (ends[0] + ends[2]) / 2;
-        double middleY = (ends[1] + ends[3]) / 2;
-        count.relocate(middleX - count.getWidth() / 2, middleY - count.getHeight() / 2);
+        // Just after the port, where the count clearly belongs to this path, not to the card it leads to.
+        count.relocate(ends[0] + 12, ends[1] - count.getHeight() / 2);
     }
 }

@@ -45,7 +45,7 @@ public final class JourneyCanvasView extends Region {
     private static final String STYLESHEET = JourneyCanvasView.class.getResource("journey-canvas.css").toExternalForm();
     private static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
     private static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("read-only");
-    private static final double GRID = 24;
+    private static final double GRID = 32;
 
     private final JourneyCanvasViewModel model;
     private final Path grid = new Path();
@@ -106,6 +106,7 @@ public final class JourneyCanvasView extends Region {
         viewport.panYProperty().addListener((seen, before, now) -> drawGrid());
 
         gestures = new CanvasGestures(this, model);
+        gestures.attach(entry);
         new CanvasKeys(this, model, gestures).install();
         model.document().graphProperty().addListener((seen, before, now) -> reconcile(now));
         model.namesProperty().addListener((seen, before, now) -> reconcile(model.graph()));
@@ -227,7 +228,8 @@ public final class JourneyCanvasView extends Region {
     }
 
     private void reconcile(JourneyGraph graph) {
-        if (text == null || shownNames != model.namesProperty().get()) {
+        boolean renamed = text == null || shownNames != model.namesProperty().get();
+        if (renamed) {
             shownNames = model.namesProperty().get();
             text = new CardText(shownNames);
         }
@@ -246,7 +248,10 @@ public final class JourneyCanvasView extends Region {
                 added.add(card);
                 card.pseudoClassStateChanged(ActivityCard.SELECTED, model.selection().contains(entry.getKey()));
             }
-            card.show(entry.getValue(), text.subtitle(entry.getValue()));
+            // Edits keep the activities they do not touch as the same objects: those cards are left alone.
+            if (card.activity() != entry.getValue() || renamed) {
+                card.show(entry.getValue(), text.subtitle(entry.getValue()));
+            }
             place(card, model.position(entry.getKey()));
         }
         cardLayer.getChildren().addAll(added);
@@ -259,7 +264,6 @@ public final class JourneyCanvasView extends Region {
         if (card.getLayoutX() != at.x() || card.getLayoutY() != at.y()) {
             card.relocate(at.x(), at.y());
         }
-        card.autosize();
     }
 
     private void reconcileEdges(JourneyGraph graph) {
@@ -328,7 +332,7 @@ public final class JourneyCanvasView extends Region {
     private void drawGrid() {
         CanvasViewport viewport = model.viewport();
         double step = GRID * viewport.zoomProperty().get();
-        while (step < 12) {
+        while (step < 20) {
             step *= 2;
         }
         List<PathElement> lines = new ArrayList<>();

@@ -21,6 +21,7 @@ import io.tidings.journey.Position;
 import io.tidings.journey.ui.JourneyDocument;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
+import io.tidings.shell.FxBackgroundWork;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,11 @@ public final class JourneyCanvasViewModel {
     /** What Ctrl+C copied last, shared by every journey open in the app so that it pastes across journeys. */
     private static String copied;
 
+    /** One daemon thread for the auto-layout of canvases made without the app's runner, made when first needed. */
+    private static final class OwnRunner {
+        static final BackgroundWork RUNNER = new FxBackgroundWork(1);
+    }
+
     private final JourneyDocument document;
     private final BackgroundWork background;
     private final CanvasViewport viewport = new CanvasViewport();
@@ -52,6 +58,11 @@ public final class JourneyCanvasViewModel {
     private Consumer<String> onOpenProperties = key -> { };
     private Consumer<String> onShowParticipants = key -> { };
     private Position pointer;
+
+    /** Lays out on a background thread of its own; the app hands over its runner with the other constructor. */
+    public JourneyCanvasViewModel(JourneyDocument document) {
+        this(document, OwnRunner.RUNNER);
+    }
 
     public JourneyCanvasViewModel(JourneyDocument document, BackgroundWork background) {
         this.document = Objects.requireNonNull(document, "document");
@@ -180,7 +191,14 @@ public final class JourneyCanvasViewModel {
             entryAt = null;
         }
         if (!snapped.isEmpty() || entryAt != null) {
-            apply(new MoveActivities(snapped, entryAt));
+            MoveActivities move = new MoveActivities(snapped, entryAt);
+            // A gesture of its own, so that arrow nudges right after it are not taken for its continuation.
+            document.beginGesture(move.description());
+            try {
+                apply(move);
+            } finally {
+                document.endGesture();
+            }
         }
     }
 
