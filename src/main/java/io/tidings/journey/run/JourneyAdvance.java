@@ -241,7 +241,6 @@ final class JourneyAdvance {
                             (onEvent ? "Its event arrived: " : "") + decision.because());
                     entering.add(after);
                     steps.add(Step.of(after, StepKind.ENTERED, null, now, decision.because()));
-                    steps.add(Step.of(after, StepKind.ARRIVED, null, now, null));
                 }
             }
             return null;
@@ -333,20 +332,17 @@ final class JourneyAdvance {
                 positions.put(position.participant(), next);
                 moved++;
             } else if (decision instanceof StepDecision.Leave leave) {
-                if (leave.port() != null) {
-                    steps.add(Step.of(position, StepKind.LEFT, leave.port(), now, leave.because()));
-                }
-                steps.add(Step.of(position, StepKind.EXITED, null, now, leave.because()));
+                steps.add(Step.of(position, StepKind.EXITED, leave.port(), now, leave.because()));
                 positions.put(position.participant(), position.left(now, leave.because()));
                 left++;
             } else if (decision instanceof StepDecision.Send send) {
                 sends.computeIfAbsent(activity, key -> new ArrayList<>()).add(one);
-                steps.add(Step.of(position, StepKind.LEFT, send.port(), now, send.because()));
                 if (send.next() == null) {
-                    steps.add(Step.of(position, StepKind.EXITED, null, now, send.because()));
+                    steps.add(Step.of(position, StepKind.EXITED, send.port(), now, send.because()));
                     positions.put(position.participant(), position.left(now, send.because()));
                     left++;
                 } else {
+                    steps.add(Step.of(position, StepKind.LEFT, send.port(), now, send.because()));
                     StoredPosition next = position.at(send.next(), now, now, send.because());
                     steps.add(Step.of(next, StepKind.ARRIVED, null, now, null));
                     positions.put(position.participant(), next);

@@ -240,10 +240,18 @@ final class JourneyRunRepository {
                     String port = rows.getString(3);
                     long count = rows.getLong(4);
                     switch (kind) {
-                        case ENTERED -> outlets.merge(Outlet.ENTRY, count, Long::sum);
+                        case ENTERED -> {
+                            outlets.merge(Outlet.ENTRY, count, Long::sum);
+                            figures(byActivity, activity)[0] += count;
+                        }
                         case ARRIVED -> figures(byActivity, activity)[0] += count;
                         case SENT -> figures(byActivity, activity)[1] += count;
-                        case EXITED -> figures(byActivity, activity)[3] += count;
+                        case EXITED -> {
+                            figures(byActivity, activity)[3] += count;
+                            if (activity != null && port != null) {
+                                outlets.merge(Outlet.of(activity, Port.valueOf(port)), count, Long::sum);
+                            }
+                        }
                         case LEFT -> {
                             if (activity != null && port != null) {
                                 outlets.merge(Outlet.of(activity, Port.valueOf(port)), count, Long::sum);
