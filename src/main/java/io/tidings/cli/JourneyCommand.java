@@ -123,6 +123,75 @@ final class JourneyCommand {
         return 0;
     }
 
+    @Command(name = "publish", mixinStandardHelpOptions = true,
+            description = {"Publish a draft journey (or resume a paused one): participants enter and move on while "
+                    + "Tidings runs it, in the app or under 'tidings serve'.",
+                "Refused, saying why, when the journey has errors."})
+    int publish(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = workspace.journeyRuns().publish(named(workspace.journeys(), name).id());
+            spec.commandLine().getOut().printf("Published journey \"%s\". Its participants enter and move on while "
+                    + "Tidings runs it: keep the app open on this workspace, or run 'tidings serve --workspace %s'.%n",
+                    journey.name(), workspaceOption.file());
+        }
+        return 0;
+    }
+
+    @Command(name = "pause", mixinStandardHelpOptions = true,
+            description = "Pause a published journey: nobody moves on and its messages wait until it is resumed.")
+    int pause(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = workspace.journeyRuns().pause(named(workspace.journeys(), name).id());
+            spec.commandLine().getOut().printf("Paused journey \"%s\"; its participants stay where they are.%n",
+                    journey.name());
+        }
+        return 0;
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true,
+            description = "Resume a paused journey: whoever's time came meanwhile moves on, in order.")
+    int resume(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = workspace.journeyRuns().resume(named(workspace.journeys(), name).id());
+            spec.commandLine().getOut().printf("Resumed journey \"%s\".%n", journey.name());
+        }
+        return 0;
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Stop a published or paused journey for good: its participants leave and its unsent "
+                    + "messages are cancelled.")
+    int stop(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = workspace.journeyRuns().stop(named(workspace.journeys(), name).id());
+            spec.commandLine().getOut().printf("Stopped journey \"%s\"; its participants left it.%n", journey.name());
+        }
+        return 0;
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Print a journey's state and, per activity, how many entered, were sent its message, wait "
+                    + "there and left the journey there, and how many took each path of a split.")
+    int status(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = named(workspace.journeys(), name);
+            out.print(new JourneyStatusText(journey, workspace.journeyRuns().counts(journey.id()),
+                    workspace.journeyRuns().catchUpNotice(journey.id()).orElse(null)).text());
+        }
+        return 0;
+    }
+
     private static Journey named(JourneyService journeys, String name) {
         return journeys.findByName(name).orElseThrow(() ->
                 new InvalidJourneyException("There is no journey called " + Quote.of(name) + "."));

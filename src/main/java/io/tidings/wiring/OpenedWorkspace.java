@@ -55,6 +55,9 @@ import org.slf4j.LoggerFactory;
  * do the campaign scheduler, which fires campaign runs on that engine, the event-triggered campaigns' thread and the
  * daily retention purge.
  *
+ * <p>The journey executor ({@code journeyExecutor}) runs published journeys from {@link #startSending()} until
+ * {@link #close()} too; {@code journeyRuns} publishes, pauses, resumes and stops them and reads their counts.
+ *
  * <p>{@code ingestionRoutes} are what the tracking server mounts to take events and providers' reports in
  * (PutEvents, webhooks).
  */

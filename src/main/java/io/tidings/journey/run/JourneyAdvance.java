@@ -50,9 +50,9 @@ import org.slf4j.LoggerFactory;
  */
 final class JourneyAdvance {
 
-    static final int BATCH = 1_000;
+    static final int BATCH = 5_000;
     /** Batches one journey gets in one pass, so that a large journey does not hold up the others for long. */
-    private static final int MOST_BATCHES = 200;
+    private static final int MOST_BATCHES = 40;
     /** A participant this much past its time when the executor gets to it was waiting while Tidings was closed. */
     static final Duration LATE = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(JourneyAdvance.class);
@@ -157,6 +157,7 @@ final class JourneyAdvance {
         }
         long[] keys = segments.memberKeys(segment);
         int entered = 0;
+        PassReport moved = PassReport.NOTHING;
         for (int from = 0; from < keys.length; from += BATCH) {
             int start = from;
             int to = Math.min(keys.length, from + BATCH);
@@ -164,6 +165,8 @@ final class JourneyAdvance {
             database.read(connection -> reads.endpointsByKey(connection, keys, start, to))
                     .forEach(endpoint -> participants.add(endpoint.participant()));
             entered += enter(run, participants, false);
+            // The entered move on at once, chunk by chunk, so that the engine sends while the others enter.
+            moved = moved.plus(moveDue(run));
         }
         database.write(connection -> {
             repository.entryRoundDone(connection, run.id(), next);
@@ -171,7 +174,7 @@ final class JourneyAdvance {
         });
         LOG.info("Journey {}: {} of the {} endpoints of its segment entered as participants", run.id(), entered,
                 keys.length);
-        return new PassReport(entered, 0, 0, 0, 0, null, null);
+        return new PassReport(entered, 0, 0, 0, 0, null, null).plus(moved);
     }
 
     /** The next round of the segment entry: on Pinpoint's refresh interval, before the end; rounds missed collapse. */
@@ -238,7 +241,6 @@ final class JourneyAdvance {
                             (onEvent ? "Its event arrived: " : "") + decision.because());
                     entering.add(after);
                     steps.add(Step.of(after, StepKind.ENTERED, null, now, decision.because()));
-                    steps.add(Step.of(after, StepKind.ARRIVED, null, now, null));
                 }
             }
             return null;
@@ -330,20 +332,17 @@ final class JourneyAdvance {
                 positions.put(position.participant(), next);
                 moved++;
             } else if (decision instanceof StepDecision.Leave leave) {
-                if (leave.port() != null) {
-                    steps.add(Step.of(position, StepKind.LEFT, leave.port(), now, leave.because()));
-                }
-                steps.add(Step.of(position, StepKind.EXITED, null, now, leave.because()));
+                steps.add(Step.of(position, StepKind.EXITED, leave.port(), now, leave.because()));
                 positions.put(position.participant(), position.left(now, leave.because()));
                 left++;
             } else if (decision instanceof StepDecision.Send send) {
                 sends.computeIfAbsent(activity, key -> new ArrayList<>()).add(one);
-                steps.add(Step.of(position, StepKind.LEFT, send.port(), now, send.because()));
                 if (send.next() == null) {
-                    steps.add(Step.of(position, StepKind.EXITED, null, now, send.because()));
+                    steps.add(Step.of(position, StepKind.EXITED, send.port(), now, send.because()));
                     positions.put(position.participant(), position.left(now, send.because()));
                     left++;
                 } else {
+                    steps.add(Step.of(position, StepKind.LEFT, send.port(), now, send.because()));
                     StoredPosition next = position.at(send.next(), now, now, send.because());
                     steps.add(Step.of(next, StepKind.ARRIVED, null, now, null));
                     positions.put(position.participant(), next);

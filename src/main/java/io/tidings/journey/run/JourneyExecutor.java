@@ -46,6 +46,8 @@ public final class JourneyExecutor implements EventsArrived, AutoCloseable {
     private final JourneyRunRepository repository = new JourneyRunRepository();
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>(MOST_WAITING);
     private final Object signal = new Object();
+    /** One pass at a time: the thread's, a test's or a command's. */
+    private final Object passing = new Object();
     private boolean woken;
     private volatile boolean running;
     private Thread worker;
@@ -104,6 +106,12 @@ public final class JourneyExecutor implements EventsArrived, AutoCloseable {
      * command's). Returns what it did and when to look again.
      */
     public PassReport runDue() {
+        synchronized (passing) {
+            return pass();
+        }
+    }
+
+    private PassReport pass() {
         List<Event> arrived = new ArrayList<>();
         events.drainTo(arrived);
         Instant now = clock.instant();

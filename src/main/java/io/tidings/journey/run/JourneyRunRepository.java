@@ -5,6 +5,7 @@ import io.tidings.journey.JourneyCounts;
 import io.tidings.journey.JourneyState;
 import io.tidings.journey.Outlet;
 import io.tidings.journey.Port;
+import io.tidings.store.SqlText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 /** SQL for running journeys: their state, their published snapshot, participants' positions and history. */
 final class JourneyRunRepository {
 
+    private static final int CHUNK = 500;
     private static final String POSITION_COLUMNS =
             "participant, entries, activity, since, wake_at, entered_at, status FROM journey_participant";
 
@@ -129,11 +131,15 @@ final class JourneyRunRepository {
     Map<String, StoredPosition> positionsOf(Connection connection, long journeyId, Collection<String> participants)
             throws SQLException {
         Map<String, StoredPosition> found = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + POSITION_COLUMNS
-                + " WHERE journey_id = ? AND participant = ?")) {
-            select.setLong(1, journeyId);
-            for (String participant : participants) {
-                select.setString(2, participant);
+        List<String> all = List.copyOf(participants);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + POSITION_COLUMNS
+                    + " WHERE journey_id = ? AND participant IN (" + SqlText.placeholders(chunk.size()) + ")")) {
+                select.setLong(1, journeyId);
+                for (int index = 0; index < chunk.size(); index++) {
+                    select.setString(index + 2, chunk.get(index));
+                }
                 positions(select).forEach(position -> found.put(position.participant(), position));
             }
         }
@@ -234,10 +240,18 @@ final class JourneyRunRepository {
                     String port = rows.getString(3);
                     long count = rows.getLong(4);
                     switch (kind) {
-                        case ENTERED -> outlets.merge(Outlet.ENTRY, count, Long::sum);
+                        case ENTERED -> {
+                            outlets.merge(Outlet.ENTRY, count, Long::sum);
+                            figures(byActivity, activity)[0] += count;
+                        }
                         case ARRIVED -> figures(byActivity, activity)[0] += count;
                         case SENT -> figures(byActivity, activity)[1] += count;
-                        case EXITED -> figures(byActivity, activity)[3] += count;
+                        case EXITED -> {
+                            figures(byActivity, activity)[3] += count;
+                            if (activity != null && port != null) {
+                                outlets.merge(Outlet.of(activity, Port.valueOf(port)), count, Long::sum);
+                            }
+                        }
                         case LEFT -> {
                             if (activity != null && port != null) {
                                 outlets.merge(Outlet.of(activity, Port.valueOf(port)), count, Long::sum);
@@ -276,17 +290,24 @@ final class JourneyRunRepository {
     Set<String> sentAt(Connection connection, long journeyId, String activity, Collection<StoredPosition> positions)
             throws SQLException {
         Set<String> sent = new java.util.HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT 1 FROM journey_step WHERE journey_id = ? AND activity = ? AND participant = ? AND entry = ?
-                  AND kind = 'SENT'""")) {
-            select.setLong(1, journeyId);
-            select.setString(2, activity);
-            for (StoredPosition position : positions) {
-                select.setString(3, position.participant());
-                select.setInt(4, position.entries());
+        List<StoredPosition> all = List.copyOf(positions);
+        Map<String, Integer> entries = new HashMap<>();
+        all.forEach(position -> entries.put(position.participant(), position.entries()));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<StoredPosition> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement select = connection.prepareStatement("SELECT participant, entry FROM journey_step "
+                    + "WHERE journey_id = ? AND activity = ? AND kind = 'SENT' AND participant IN ("
+                    + SqlText.placeholders(chunk.size()) + ")")) {
+                select.setLong(1, journeyId);
+                select.setString(2, activity);
+                for (int index = 0; index < chunk.size(); index++) {
+                    select.setString(index + 3, chunk.get(index).participant());
+                }
                 try (ResultSet rows = select.executeQuery()) {
-                    if (rows.next()) {
-                        sent.add(position.participant());
+                    while (rows.next()) {
+                        if (entries.get(rows.getString(1)) == rows.getInt(2)) {
+                            sent.add(rows.getString(1));
+                        }
                     }
                 }
             }

@@ -31,10 +31,11 @@ CREATE INDEX journey_participant_due ON journey_participant (journey_id, wake_at
 CREATE INDEX journey_participant_at ON journey_participant (journey_id, activity, since) WHERE activity IS NOT NULL;
 
 -- Every step of every participant, written in the transaction that moves it, so that counts and "why" are exact:
--- ENTERED (the journey; activity is the first one), ARRIVED (at activity), SENT (activity's message, in send job
--- job_id), LEFT (activity through port), EXITED (the journey, at activity; why says why). A message activity sends
--- a participant at most once per entry: the unique index is the send's idempotency key (journey, activity,
--- participant, entry).
+-- ENTERED (the journey, and so its first activity, activity), ARRIVED (at activity from another), SENT (activity's
+-- message, in send job job_id), LEFT (activity through port to another), EXITED (the journey, at activity, through
+-- port when it took an open one; why says why). A message activity sends a participant at most once per entry: the
+-- unique index is the send's idempotency key (journey, activity, participant, entry); it also serves the look-ups of
+-- a participant's messages.
 CREATE TABLE journey_step (
     id          INTEGER PRIMARY KEY,
     journey_id  INTEGER NOT NULL REFERENCES journey (id) ON DELETE CASCADE,
@@ -50,7 +51,7 @@ CREATE TABLE journey_step (
 
 CREATE UNIQUE INDEX journey_step_send ON journey_step (journey_id, activity, participant, entry) WHERE kind = 'SENT';
 CREATE INDEX journey_step_counts ON journey_step (journey_id, kind, activity, port);
-CREATE INDEX journey_step_participant ON journey_step (journey_id, participant, entry);
+CREATE INDEX journey_step_sent ON journey_step (journey_id, participant) WHERE kind = 'SENT';
 
 -- A journey's messages go out as send jobs of the engine, each job one activity's messages for a batch of
 -- participants; the job names the journey and activity so that its events count for them.

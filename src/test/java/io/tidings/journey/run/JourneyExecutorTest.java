@@ -58,6 +58,11 @@ class JourneyExecutorTest {
                     .allSatisfy(position -> assertThat(position.wakeAt())
                             .isEqualTo(ExecutorFixture.START.plus(Duration.ofDays(3))));
 
+            assertThat(fixture.number("SELECT sum(events) FROM event_daily WHERE event_type = '_email.send' "
+                    + "AND journey_id = ? AND journey_activity_id = 'welcomeEmail'", Long.toString(id)))
+                    .as("the engine's events count for the journey and its activity").isPositive()
+                    .isEqualTo(fixture.number("SELECT count(*) FROM event e JOIN send_job j ON j.id = e.job_id "
+                            + "WHERE j.journey_id = ? AND e.event_type = '_email.send'", id));
             List<String> opened = fixture.texts("SELECT m.id FROM outbox_message m JOIN send_job j ON j.id = m.job_id "
                     + "WHERE j.journey_id = ? ORDER BY m.id LIMIT 3", id);
             fixture.clock.advance(Duration.ofDays(1));
