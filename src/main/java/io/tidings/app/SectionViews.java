@@ -23,6 +23,11 @@ import io.tidings.delivery.ui.SandboxMessagesViewModel;
 import io.tidings.delivery.ui.SendJobsViewModel;
 import io.tidings.delivery.ui.SimulatedOutcomesView;
 import io.tidings.delivery.ui.SimulatedOutcomesViewModel;
+import io.tidings.journey.ui.ActivityPropertiesViewModel;
+import io.tidings.journey.ui.JourneyDesignerViewModel;
+import io.tidings.journey.ui.JourneysView;
+import io.tidings.journey.ui.JourneysViewModel;
+import io.tidings.journey.ui.simulation.SimulatorViewModel;
 import io.tidings.segment.ui.SegmentsView;
 import io.tidings.segment.ui.SegmentsViewModel;
 import io.tidings.server.ui.TrackingServerView;
@@ -32,7 +37,6 @@ import io.tidings.settings.ui.SettingsView;
 import io.tidings.settings.ui.SettingsViewModel;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.DialogService;
-import io.tidings.shell.PlannedSectionView;
 import io.tidings.shell.Section;
 import io.tidings.shell.SectionViewFactory;
 import io.tidings.shell.SendNow;
@@ -61,6 +65,8 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
 
     /** How long the template preview waits after the last keystroke before rendering. */
     private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(200);
+    /** How long the journey designer waits after the last edit before checking the journey. */
+    private static final Duration JOURNEY_CHECK_PAUSE = Duration.ofMillis(300);
 
     private final ShellViewModel<DesktopWorkspace> shell;
     private final Wiring wiring;
@@ -127,11 +133,7 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
             case TEMPLATES -> templates(workspace);
             case CAMPAIGNS -> campaigns(workspace);
             case OUTBOX -> outbox(workspace);
-            case JOURNEYS -> new PlannedSectionView(section,
-                    "Multi-step customer journeys drawn on a canvas.",
-                    List.of("A visual designer with waits, splits, holdouts and messages on every channel.",
-                            "Validation that points at the activity that needs fixing, and a simulator.",
-                            "Journeys stored as Pinpoint journey JSON."));
+            case JOURNEYS -> journeys(workspace);
             case ANALYTICS -> analytics(workspace);
         };
     }
@@ -221,6 +223,16 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
             pendingStart = null;
             campaignsShown.startNew(start);
         }
+    }
+
+    private Node journeys(OpenedWorkspace workspace) {
+        ActivityPropertiesViewModel properties = new ActivityPropertiesViewModel(workspace.templates(),
+                workspace.segments(), workspace.templatePreviewer(), background, ZoneId.systemDefault());
+        JourneyDesignerViewModel designer = new JourneyDesignerViewModel(workspace.journeys(), workspace.journeyRuns(),
+                properties, background, dialogs, Clock.systemDefaultZone(), JOURNEY_CHECK_PAUSE);
+        designer.simulatorsProperty().set((journey, journeyKey, showCounts) -> new SimulatorViewModel(
+                workspace.journeySimulator(), workspace.segments(), background, journey, journeyKey, showCounts));
+        return new JourneysView(new JourneysViewModel(workspace.journeys(), designer, background, dialogs));
     }
 
     private Node outbox(OpenedWorkspace workspace) {

@@ -6,6 +6,9 @@ import io.tidings.journey.Journey;
 import io.tidings.journey.JourneyEntry;
 import io.tidings.journey.JourneyJson;
 import io.tidings.journey.JourneyService;
+import io.tidings.journey.simulation.SimulationRequest;
+import io.tidings.journey.simulation.SimulationSource;
+import io.tidings.segment.Segment;
 import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.work.Quote;
 import java.io.PrintWriter;
@@ -123,6 +126,75 @@ final class JourneyCommand {
         return 0;
     }
 
+    @Command(name = "publish", mixinStandardHelpOptions = true,
+            description = {"Publish a draft journey (or resume a paused one): participants enter and move on while "
+                    + "Tidings runs it, in the app or under 'tidings serve'.",
+                "Refused, saying why, when the journey has errors."})
+    int publish(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = workspace.journeyRuns().publish(named(workspace.journeys(), name).id());
+            spec.commandLine().getOut().printf("Published journey \"%s\". Its participants enter and move on while "
+                    + "Tidings runs it: keep the app open on this workspace, or run 'tidings serve --workspace %s'.%n",
+                    journey.name(), workspaceOption.file());
+        }
+        return 0;
+    }
+
+    @Command(name = "pause", mixinStandardHelpOptions = true,
+            description = "Pause a published journey: nobody moves on and its messages wait until it is resumed.")
+    int pause(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = workspace.journeyRuns().pause(named(workspace.journeys(), name).id());
+            spec.commandLine().getOut().printf("Paused journey \"%s\"; its participants stay where they are.%n",
+                    journey.name());
+        }
+        return 0;
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true,
+            description = "Resume a paused journey: whoever's time came meanwhile moves on, in order.")
+    int resume(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = workspace.journeyRuns().resume(named(workspace.journeys(), name).id());
+            spec.commandLine().getOut().printf("Resumed journey \"%s\".%n", journey.name());
+        }
+        return 0;
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Stop a published or paused journey for good: its participants leave and its unsent "
+                    + "messages are cancelled.")
+    int stop(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = workspace.journeyRuns().stop(named(workspace.journeys(), name).id());
+            spec.commandLine().getOut().printf("Stopped journey \"%s\"; its participants left it.%n", journey.name());
+        }
+        return 0;
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Print a journey's state and, per activity, how many entered, were sent its message, wait "
+                    + "there and left the journey there, and how many took each path of a split.")
+    int status(
+            @Mixin WorkspaceOption workspaceOption,
+            @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            Journey journey = named(workspace.journeys(), name);
+            out.print(new JourneyStatusText(journey, workspace.journeyRuns().counts(journey.id()),
+                    workspace.journeyRuns().catchUpNotice(journey.id()).orElse(null)).text());
+        }
+        return 0;
+    }
+
     @Command(name = "simulate", mixinStandardHelpOptions = true,
             description = "Run a journey with a virtual clock over its entry segment, another segment, a test list or "
                     + "generated personas, sending nothing; print each activity's counts and sample paths with reasons.")
@@ -145,9 +217,9 @@ final class JourneyCommand {
         PrintWriter out = spec.commandLine().getOut();
         try (OpenedWorkspace workspace = workspaceOption.open()) {
             Journey journey = named(workspace.journeys(), name);
-            io.tidings.journey.simulation.SimulationSource source = simulationSource(workspace, journey, segment,
+            SimulationSource source = simulationSource(workspace, journey, segment,
                     personas, testList);
-            var request = new io.tidings.journey.simulation.SimulationRequest(journey.graph(),
+            var request = new SimulationRequest(journey.graph(),
                     String.valueOf(journey.id()), source, days, openRate, clickRate, Math.max(0, sample));
             var result = workspace.journeySimulator().simulate(request,
                     new ProgressLine(spec.commandLine().getErr()));
@@ -156,20 +228,20 @@ final class JourneyCommand {
         return 0;
     }
 
-    private static io.tidings.journey.simulation.SimulationSource simulationSource(OpenedWorkspace workspace,
+    private static SimulationSource simulationSource(OpenedWorkspace workspace,
             Journey journey, String segment, Integer personas, Path testList) {
         int given = (segment == null ? 0 : 1) + (personas == null ? 0 : 1) + (testList == null ? 0 : 1);
         if (given > 1) {
             throw new IllegalArgumentException("Give one of --segment, --personas and --test-list, not " + given + ".");
         }
         if (personas != null) {
-            return new io.tidings.journey.simulation.SimulationSource.Personas(personas);
+            return new SimulationSource.Personas(personas);
         }
         if (testList != null) {
-            return io.tidings.journey.simulation.SimulationSource.TestList.read(testList);
+            return SimulationSource.TestList.read(testList);
         }
         if (segment != null) {
-            return new io.tidings.journey.simulation.SimulationSource.FromSegment(segment);
+            return new SimulationSource.FromSegment(segment);
         }
         Long entrySegment = journey.graph().entry() instanceof JourneyEntry.FromSegment fromSegment
                 ? Long.valueOf(fromSegment.segmentId()) : journey.graph().entry() instanceof JourneyEntry.OnEvent event
@@ -178,18 +250,18 @@ final class JourneyCommand {
             throw new IllegalArgumentException("The journey has no entry segment to simulate: give --segment, "
                     + "--personas or --test-list.");
         }
-        return new io.tidings.journey.simulation.SimulationSource.FromSegment(workspace.segments().find(entrySegment)
-                .map(io.tidings.segment.Segment::name).orElse(String.valueOf(entrySegment)));
+        return new SimulationSource.FromSegment(workspace.segments().find(entrySegment)
+                .map(Segment::name).orElse(String.valueOf(entrySegment)));
     }
 
-    private static String sourceWords(io.tidings.journey.simulation.SimulationSource source) {
-        if (source instanceof io.tidings.journey.simulation.SimulationSource.Personas personas) {
+    private static String sourceWords(SimulationSource source) {
+        if (source instanceof SimulationSource.Personas personas) {
             return String.format("%,d generated personas", personas.count());
         }
-        if (source instanceof io.tidings.journey.simulation.SimulationSource.TestList list) {
+        if (source instanceof SimulationSource.TestList list) {
             return "a test list of " + list.entries().size();
         }
-        return "segment " + Quote.of(((io.tidings.journey.simulation.SimulationSource.FromSegment) source).segment());
+        return "segment " + Quote.of(((SimulationSource.FromSegment) source).segment());
     }
 
     private static Journey named(JourneyService journeys, String name) {

@@ -65,6 +65,16 @@ public final class JourneyJson {
         return new JourneyJsonWriter(assets).write(name, graph, canvas).toPrettyString();
     }
 
+    /** The graph as the workspace stores it (segments and templates by id, no layout): a published journey's snapshot. */
+    public static String storedForm(JourneyGraph graph) {
+        return write(null, graph, JourneyAssets.BY_ID, false);
+    }
+
+    /** Reads back {@link #storedForm}. */
+    public static JourneyGraph fromStoredForm(String json) {
+        return readStored(json).graph();
+    }
+
     /** Only the layout, as {@value JourneyJsonWriter#CANVAS} holds it: the workspace stores it beside the definition. */
     static String writeLayout(JourneyLayout layout) {
         return JourneyJsonWriter.layout(layout).toString();

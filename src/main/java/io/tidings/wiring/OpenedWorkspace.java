@@ -29,6 +29,8 @@ import io.tidings.delivery.Preflight;
 import io.tidings.delivery.SendJobs;
 import io.tidings.journey.JourneyService;
 import io.tidings.journey.simulation.JourneySimulator;
+import io.tidings.journey.run.JourneyExecutor;
+import io.tidings.journey.run.JourneyRunService;
 import io.tidings.segment.SegmentFields;
 import io.tidings.segment.SegmentService;
 import io.tidings.server.ServerRoute;
@@ -53,6 +55,9 @@ import org.slf4j.LoggerFactory;
  * whatever is saved later, without a restart); it runs from {@link #startSending()} until {@link #close()}, and so
  * do the campaign scheduler, which fires campaign runs on that engine, the event-triggered campaigns' thread and the
  * daily retention purge.
+ *
+ * <p>The journey executor ({@code journeyExecutor}) runs published journeys from {@link #startSending()} until
+ * {@link #close()} too; {@code journeyRuns} publishes, pauses, resumes and stops them and reads their counts.
  *
  * <p>{@code ingestionRoutes} are what the tracking server mounts to take events and providers' reports in
  * (PutEvents, webhooks).
@@ -90,7 +95,9 @@ public record OpenedWorkspace(
         TriggeredCampaigns triggeredCampaigns,
         RetentionSchedule retentionSchedule,
         AnalyticsService analytics,
-        JourneyService journeys)
+        JourneyService journeys,
+        JourneyRunService journeyRuns,
+        JourneyExecutor journeyExecutor)
         implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenedWorkspace.class);
@@ -127,6 +134,8 @@ public record OpenedWorkspace(
         campaignScheduler.start();
         triggeredCampaigns.start();
         retentionSchedule.start();
+        // After the engine too: the journeys' send jobs go out on it.
+        journeyExecutor.start();
         return this;
     }
 
@@ -138,6 +147,7 @@ public record OpenedWorkspace(
     public void close() {
         trackingServer.close();
         retentionSchedule.close();
+        journeyExecutor.close();
         triggeredCampaigns.close();
         campaignScheduler.close();
         delivery.close();

@@ -30,6 +30,7 @@ import io.tidings.channel.sandbox.SandboxSettingsStore;
 import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.DeliverySettings;
 import io.tidings.delivery.JobAccountCheck;
+import io.tidings.delivery.JourneyMessages;
 import io.tidings.delivery.MessageReports;
 import io.tidings.delivery.MessageTotals;
 import io.tidings.delivery.MessageTracking;
@@ -42,6 +43,8 @@ import io.tidings.delivery.SentMessageRecords;
 import io.tidings.delivery.UserActivityExport;
 import io.tidings.journey.JourneyService;
 import io.tidings.journey.JourneyUses;
+import io.tidings.journey.run.JourneyExecutor;
+import io.tidings.journey.run.JourneyRunService;
 import io.tidings.sample.SampleWorkspace;
 import io.tidings.segment.ImportedSegmentRepository;
 import io.tidings.segment.SegmentFields;
@@ -225,6 +228,12 @@ public final class Wiring {
         TriggeredCampaigns triggeredCampaigns = new TriggeredCampaigns(campaigns, clock);
         eventRecorder.listen(triggeredCampaigns);
         EventRetention eventRetention = new EventRetention(database, clock);
+        JourneyService journeys = new JourneyService(database, segments, templates, clock);
+        JourneyExecutor journeyExecutor = new JourneyExecutor(database, journeys, segments,
+                new JourneyMessages(templates), new EngineJourneyJobs(engine), channelAccounts::load, clock);
+        eventRecorder.listen(journeyExecutor);
+        JourneyRunService journeyRuns = new JourneyRunService(database, journeys, new EngineJourneyJobs(engine),
+                journeyExecutor::wake, clock);
         return new OpenedWorkspace(
                 workspace,
                 audience,
@@ -258,7 +267,9 @@ public final class Wiring {
                 triggeredCampaigns,
                 new RetentionSchedule(eventRetention, RETENTION_FIRST_PURGE, RETENTION_PURGE_INTERVAL),
                 new AnalyticsService(database, new WorkspaceCampaignCatalog(campaigns, segments), clock),
-                new JourneyService(database, segments, templates, clock));
+                journeys,
+                journeyRuns,
+                journeyExecutor);
     }
 
     /**

@@ -36,7 +36,7 @@ class DesktopTest {
             Section.SEGMENTS, "#segments",
             Section.TEMPLATES, "#templates",
             Section.CAMPAIGNS, "#campaigns",
-            Section.JOURNEYS, "#planned-journeys",
+            Section.JOURNEYS, "#journeys",
             Section.ANALYTICS, "#analytics",
             Section.SETTINGS, "#settings");
 

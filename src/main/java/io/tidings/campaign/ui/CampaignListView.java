@@ -1,23 +1,21 @@
 package io.tidings.campaign.ui;
 
+import static io.tidings.ui.ListScreens.column;
+import static io.tidings.ui.ListScreens.iconTool;
+import static io.tidings.ui.ListScreens.tool;
+
 import atlantafx.base.theme.Styles;
 import io.tidings.campaign.Campaign;
 import io.tidings.campaign.CampaignTotals;
+import io.tidings.ui.ListScreens;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -61,34 +59,13 @@ final class CampaignListView extends VBox {
         for (Button button : List.of(open, monitor, duplicate, delete, exportFile)) {
             button.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
-        Label status = new Label();
-        status.setId("campaigns-status");
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.textProperty().bind(viewModel.statusProperty());
-        Region toolSpacer = new Region();
-        HBox.setHgrow(toolSpacer, Priority.ALWAYS);
-        HBox tools = new HBox(6, open, monitor, duplicate, delete, toolSpacer, status, importFile, exportFile);
-        tools.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = ListScreens.tools("campaigns-status", viewModel.statusProperty(),
+                List.of(open, monitor, duplicate, delete), List.of(importFile, exportFile));
 
         buildTable();
-        VBox emptyState = emptyState();
-        StackPane body = new StackPane(table, emptyState);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        Runnable showEmpty = () -> {
-            boolean empty = viewModel.loadedProperty().get() && viewModel.campaigns().isEmpty();
-            emptyState.setVisible(empty);
-            table.setVisible(!empty);
-            tools.setVisible(!empty);
-        };
-        viewModel.campaigns().addListener((ListChangeListener<CampaignRow>) change -> showEmpty.run());
-        viewModel.loadedProperty().addListener((observable, old, loaded) -> showEmpty.run());
-        showEmpty.run();
-
-        Label error = new Label();
-        error.setWrapText(true);
-        error.getStyleClass().add("field-problem");
-        error.textProperty().bind(viewModel.errorProperty());
-        error.managedProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty()));
+        StackPane body = ListScreens.tableOrEmpty(table, emptyState(), tools, viewModel.campaigns(),
+                viewModel.loadedProperty());
+        Label error = ListScreens.error("campaigns-error", viewModel.errorProperty());
         getChildren().addAll(heading, tools, error, body);
     }
 
@@ -114,42 +91,11 @@ final class CampaignListView extends VBox {
         table.getColumns().add(count("Clicked", row -> result(row, CampaignTotals::clicked)));
         table.getColumns().forEach(column -> column.setSortable(false));
         table.setPlaceholder(new Label("Reading campaigns…"));
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
-        viewModel.selectedProperty().addListener((observable, old, row) -> {
-            if (row != table.getSelectionModel().getSelectedItem()) {
-                if (row == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(row);
-                }
-            }
-        });
-        table.setRowFactory(view -> {
-            TableRow<CampaignRow> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open();
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                viewModel.open();
-            } else if (event.getCode() == KeyCode.DELETE) {
-                viewModel.delete();
-            }
-        });
+        ListScreens.follow(table, viewModel.selectedProperty(), viewModel::select, viewModel::open,
+                viewModel::delete);
     }
 
     private VBox emptyState() {
-        Label title = new Label("No campaigns yet");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label text = new Label("A campaign sends a template to a segment, now or on a schedule, and can test up to "
-                + "five versions against a holdout. You can also bring one across from Amazon Pinpoint as its JSON.");
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        text.getStyleClass().add(Styles.TEXT_MUTED);
         Button create = new Button("New campaign", new FontIcon("fth-plus"));
         create.setId("campaigns-empty-new");
         create.getStyleClass().add(Styles.ACCENT);
@@ -157,13 +103,9 @@ final class CampaignListView extends VBox {
         Button importFile = new Button("Import Pinpoint JSON", new FontIcon(io.tidings.ui.Icons.IMPORT));
         importFile.setId("campaigns-empty-import");
         importFile.setOnAction(event -> viewModel.importCampaign());
-        HBox actions = new HBox(10, create, importFile);
-        actions.setAlignment(Pos.CENTER);
-        VBox box = new VBox(12, title, text, actions);
-        box.setId("campaigns-empty");
-        box.setAlignment(Pos.CENTER);
-        box.setMaxSize(560, Region.USE_PREF_SIZE);
-        return box;
+        return ListScreens.emptyState("campaigns-empty", "No campaigns yet", "A campaign sends a template to a "
+                + "segment, now or on a schedule, and can test up to five versions against a holdout. You can also "
+                + "bring one across from Amazon Pinpoint as its JSON.", 560, create, importFile);
     }
 
     private static String result(CampaignRow row, java.util.function.ToLongFunction<CampaignTotals> value) {
@@ -187,35 +129,9 @@ final class CampaignListView extends VBox {
         };
     }
 
-    private static TableColumn<CampaignRow, String> column(String title, double width, Function<CampaignRow, String> value) {
-        TableColumn<CampaignRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 96));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
-
     private static TableColumn<CampaignRow, String> count(String title, Function<CampaignRow, String> value) {
         TableColumn<CampaignRow, String> column = column(title, 92, value);
         column.getStyleClass().add("count-column");
         return column;
-    }
-
-    private static Button iconTool(String id, String icon, String text, Runnable action) {
-        Button button = tool(id, icon, text, action);
-        button.setText(null);
-        button.getStyleClass().add(Styles.BUTTON_ICON);
-        button.setAccessibleText(text);
-        return button;
-    }
-
-    private static Button tool(String id, String icon, String text, Runnable action) {
-        Button button = new Button(text, new FontIcon(icon));
-        button.setId(id);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.getStyleClass().add(Styles.FLAT);
-        button.setTooltip(new Tooltip(text));
-        button.setOnAction(event -> action.run());
-        return button;
     }
 }

@@ -1,0 +1,254 @@
+package io.tidings.journey.ui.canvas;
+
+import static io.tidings.FxTesting.onFx;
+import static io.tidings.FxTesting.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.ScreenTestSetup;
+import io.tidings.journey.ActivityCount;
+import io.tidings.journey.Issue;
+import io.tidings.journey.JourneyCounts;
+import io.tidings.journey.JourneyGraph;
+import io.tidings.journey.MessageActivity;
+import io.tidings.journey.Outlet;
+import io.tidings.journey.Port;
+import io.tidings.journey.Position;
+import io.tidings.shell.FxBackgroundWork;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The designer canvas with its palette, dragged, clicked and typed at as a marketer would. */
+@ExtendWith(ApplicationExtension.class)
+class JourneyCanvasScreenTest {
+
+    private FxBackgroundWork background;
+    private CanvasStage screen;
+
+    @Start
+    void start(Stage stage) {
+        background = new FxBackgroundWork(1);
+        screen = new CanvasStage(CanvasJourneys.welcome(), background);
+        ScreenTestSetup.show(stage, screen.root);
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+    }
+
+    @Test
+    void anActivityDraggedFromThePaletteLandsWhereItIsDroppedSelectedAndUndoesAndRedoes(FxRobot robot) {
+        robot.drag("#palette-email").moveTo("#activity-reminder").moveBy(0, 200).release(MouseButton.PRIMARY);
+
+        waitUntil(() -> graph().has("Email1"));
+        Position dropped = graph().layout().of("Email1");
+        Position reminder = graph().layout().of("reminder");
+        assertThat(dropped.y()).isBetween(reminder.y() + 120, reminder.y() + 280);
+        assertThat(dropped.x() % 8).isZero();
+        assertThat(onFx(() -> Set.copyOf(screen.document.selection()))).containsExactly("Email1");
+        assertThat(robot.lookup("#activity-Email1").tryQuery()).isPresent();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> !graph().has("Email1") && robot.lookup("#activity-Email1").tryQuery().isEmpty());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> graph().has("Email1") && robot.lookup("#activity-Email1").tryQuery().isPresent());
+    }
+
+    @Test
+    void aPortDraggedOntoAnActivityConnectsThemAndARefusalSaysWhy(FxRobot robot) {
+        robot.drag("#port-opened-NO").moveTo("#activity-reminder").release(MouseButton.PRIMARY);
+
+        waitUntil(() -> "reminder".equals(graph().target(Outlet.of("opened", Port.NO))));
+        waitUntil(() -> robot.lookup("#edge-opened-NO").tryQuery().isPresent());
+        assertThat(screen.document.undoDescriptionProperty().get()).isEqualTo("Undo Connect opened's No to reminder");
+
+        robot.drag("#port-opened-YES").moveTo("#activity-opened");
+        waitUntil(() -> onFx(() -> robot.lookup("#connection-refusal").query().isVisible()));
+        assertThat(onFx(() -> robot.lookup("#connection-refusal").queryLabeled().getText())).contains("itself");
+        robot.release(MouseButton.PRIMARY);
+        waitUntil(() -> onFx(() -> !robot.lookup("#connection-refusal").query().isVisible()));
+        assertThat(graph().target(Outlet.of("opened", Port.YES))).isNull();
+    }
+
+    @Test
+    void anEdgeEndDraggedOntoTheEmptyCanvasDisconnects(FxRobot robot) {
+        robot.drag("#edge-wait-NEXT").moveBy(0, 220).release(MouseButton.PRIMARY);
+
+        waitUntil(() -> graph().target(Outlet.of("wait", Port.NEXT)) == null);
+        waitUntil(() -> robot.lookup("#edge-wait-NEXT").tryQuery().isEmpty());
+        assertThat(onFx(() -> robot.lookup("#port-wait-NEXT").query().getPseudoClassStates().toString())).contains("open");
+    }
+
+    @Test
+    void aDraggedCardMovesOnceAndTheArrowKeysNudgeItInOneUndoStep(FxRobot robot) {
+        Position before = graph().layout().of("reminder");
+        robot.drag("#activity-reminder").moveBy(100, 60).release(MouseButton.PRIMARY);
+
+        waitUntil(() -> !before.equals(graph().layout().of("reminder")));
+        Position moved = graph().layout().of("reminder");
+        assertThat(moved.x()).isBetween(before.x() + 90, before.x() + 110);
+        assertThat(moved.y()).isBetween(before.y() + 50, before.y() + 70);
+        assertThat(screen.document.undoDescriptionProperty().get()).isEqualTo("Undo Move reminder");
+
+        robot.type(KeyCode.RIGHT, 3);
+        waitUntil(() -> graph().layout().of("reminder").x() == moved.x() + 24);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> graph().layout().of("reminder").equals(moved));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> graph().layout().of("reminder").equals(before));
+    }
+
+    @Test
+    void deleteRemovesTheSelectionAndItsConnections(FxRobot robot) {
+        robot.clickOn("#activity-wait");
+        robot.type(KeyCode.DELETE);
+
+        waitUntil(() -> !graph().has("wait"));
+        assertThat(graph().target(Outlet.of("welcome", Port.NEXT))).isNull();
+        waitUntil(() -> robot.lookup("#activity-wait").tryQuery().isEmpty()
+                && robot.lookup("#edge-welcome-NEXT").tryQuery().isEmpty());
+    }
+
+    @Test
+    void copiedActivitiesPasteAtThePointerWithTheirConnectionSelected(FxRobot robot) {
+        robot.clickOn("#activity-welcome");
+        robot.press(KeyCode.SHIFT).clickOn("#activity-wait").release(KeyCode.SHIFT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        robot.moveTo("#activity-reminder").moveBy(-500, 0);
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+
+        waitUntil(() -> graph().has("Email1") && graph().has("Wait1"));
+        assertThat(graph().target(Outlet.of("Email1", Port.NEXT))).isEqualTo("Wait1");
+        assertThat(graph().target(Outlet.of("Wait1", Port.NEXT))).as("only connections inside the copy").isNull();
+        assertThat(onFx(() -> Set.copyOf(screen.document.selection()))).containsExactlyInAnyOrder("Email1", "Wait1");
+        Position pasted = graph().layout().of("Email1");
+        assertThat(pasted.y()).isBetween(graph().layout().of("reminder").y(), graph().layout().of("reminder").y() + 64);
+        assertThat(pasted.x()).isLessThan(graph().layout().of("reminder").x() - 300);
+    }
+
+    @Test
+    void selectAllThenAutoLayoutPlacesEveryCardApartInOneUndoStep(FxRobot robot) {
+        robot.clickOn("#activity-reminder");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        assertThat(onFx(() -> Set.copyOf(screen.document.selection()))).hasSize(4);
+        JourneyGraph before = graph();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
+
+        waitUntil(() -> !graph().layout().equals(before.layout()));
+        assertThat(screen.document.undoDescriptionProperty().get()).isEqualTo("Undo Auto-layout");
+        List<Bounds> cards = onFx(() -> {
+            List<Bounds> bounds = new ArrayList<>();
+            for (String key : List.of("entry", "welcome", "wait", "opened", "reminder")) {
+                Node card = robot.lookup("#activity-" + key).query();
+                bounds.add(card.localToScene(card.getBoundsInLocal()));
+            }
+            return bounds;
+        });
+        for (int one = 0; one < cards.size(); one++) {
+            for (int other = one + 1; other < cards.size(); other++) {
+                assertThat(cards.get(one).intersects(cards.get(other))).as("cards %d and %d overlap", one, other)
+                        .isFalse();
+            }
+        }
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> graph().equals(before));
+    }
+
+    @Test
+    void aRubberBandSelectsTheCardsItTouches(FxRobot robot) {
+        robot.drag("#activity-wait").moveBy(0, 0);
+        robot.release(MouseButton.PRIMARY);
+        robot.moveTo("#activity-welcome").moveBy(-60, 120).press(MouseButton.PRIMARY)
+                .moveTo("#activity-wait").release(MouseButton.PRIMARY);
+
+        waitUntil(() -> onFx(() -> Set.copyOf(screen.document.selection())).equals(Set.of("welcome", "wait")));
+        assertThat(onFx(() -> robot.lookup("#activity-welcome").query().getPseudoClassStates().toString()))
+                .contains("selected");
+    }
+
+    @Test
+    void tabWalksTheCardsInFlowOrderAndEnterOpensTheProperties(FxRobot robot) {
+        AtomicReference<String> opened = new AtomicReference<>();
+        robot.interact(() -> screen.model.setOnOpenProperties(opened::set));
+        robot.clickOn("#activity-entry");
+
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> onFx(() -> screen.document.selection().contains("welcome")));
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> onFx(() -> screen.document.selection().contains("wait")));
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> "wait".equals(opened.get()));
+    }
+
+    @Test
+    void problemsMarkTheCardsAndCountsShowOnCardsAndEdges(FxRobot robot) {
+        AtomicReference<String> participants = new AtomicReference<>();
+        robot.interact(() -> {
+            screen.model.setOnShowParticipants(participants::set);
+            screen.document.showIssues(List.of(Issue.error("reminder", null, "Choose a template to send."),
+                    Issue.warning("reminder", null, "reminder cannot be reached from the entry.")));
+            screen.document.showCounts(new JourneyCounts(Map.of("welcome", new ActivityCount(1204, 1190, 0, 3)),
+                    Map.of(Outlet.of("welcome", Port.NEXT), 1201L)), "Live");
+        });
+
+        waitUntil(() -> onFx(() -> robot.lookup("#activity-reminder").query().getPseudoClassStates().toString())
+                .contains("invalid"));
+        assertThat(onFx(() -> robot.lookup("#activity-welcome .count-badge").queryLabeled().getText()))
+                .isEqualTo("1,204 entered · 1,190 sent · 3 left");
+        assertThat(onFx(() -> robot.lookup("#edge-welcome-NEXT .edge-count").queryLabeled().getText()))
+                .isEqualTo("1,201");
+        robot.clickOn("#activity-welcome .count-badge");
+        waitUntil(() -> "welcome".equals(participants.get()));
+    }
+
+    @Test
+    void aReadOnlyJourneyIsSelectedAndZoomedButNotChanged(FxRobot robot) {
+        robot.interact(() -> screen.document.readOnlyProperty().set(true));
+        JourneyGraph before = graph();
+
+        robot.drag("#activity-reminder").moveBy(120, 0).release(MouseButton.PRIMARY);
+        robot.drag("#port-opened-NO").moveTo("#activity-reminder").release(MouseButton.PRIMARY);
+        robot.clickOn("#activity-reminder").type(KeyCode.DELETE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+
+        waitUntil(() -> screen.model.zoomProperty().get() > 1);
+        assertThat(onFx(() -> Set.copyOf(screen.document.selection()))).containsExactly("reminder");
+        assertThat(graph()).isEqualTo(before);
+        assertThat(onFx(() -> robot.lookup("#activity-reminder").query().getLayoutX()))
+                .isEqualTo(before.layout().of("reminder").x());
+        assertThat(onFx(() -> robot.lookup("#palette-email").query().isDisabled())).isTrue();
+    }
+
+    @Test
+    void doubleClickOnThePaletteAddsInTheMiddleOfTheCanvas(FxRobot robot) {
+        robot.doubleClickOn("#palette-random-split");
+
+        waitUntil(() -> graph().has("RandomSplit1"));
+        assertThat(graph().activity("RandomSplit1").config().ports()).containsExactly(Port.PATH_1, Port.PATH_2);
+        waitUntil(() -> robot.lookup("#port-RandomSplit1-PATH_2").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#activity-RandomSplit1 .port-label").queryLabeled().getText()))
+                .isEqualTo("Path 1 · 50%");
+        assertThat(graph().activity("RandomSplit1").config()).isNotInstanceOf(MessageActivity.class);
+    }
+
+    private JourneyGraph graph() {
+        return onFx(() -> screen.document.graph());
+    }
+}
