@@ -111,6 +111,7 @@ final class ExecutorFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        executor.close();
         opened.close();
     }
 }
