@@ -69,7 +69,7 @@ final class CanvasGestures {
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::draggedOnCanvas);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::releasedOnCanvas);
         view.addEventHandler(MouseEvent.MOUSE_MOVED, event -> model.pointerAt(world(event)));
-        view.addEventHandler(MouseEvent.MOUSE_EXITED_TARGET, event -> model.pointerAt(null));
+        view.addEventHandler(MouseEvent.MOUSE_EXITED, event -> model.pointerAt(null));
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         view.addEventHandler(ZoomEvent.ZOOM, event -> {
             model.viewport().zoomAbout(event.getZoomFactor(), event.getX(), event.getY());
