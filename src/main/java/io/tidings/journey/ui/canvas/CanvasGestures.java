@@ -89,6 +89,23 @@ final class CanvasGestures {
         spaceHeld = held;
     }
 
+    /** Esc: a connection being dragged is dropped, cards being moved go back; true when there was one. */
+    boolean cancel() {
+        boolean busy = connecting != null || moved;
+        connecting = null;
+        endPreview();
+        if (moved) {
+            startPositions.forEach((key, start) -> view.card(key).relocate(start.x(), start.y()));
+            if (entryStart != null) {
+                view.entryCard().relocate(entryStart.x(), entryStart.y());
+            }
+            view.redrawEdgesOf(startPositions.keySet(), entryStart != null);
+        }
+        moved = false;
+        pressedAt = null;
+        return busy;
+    }
+
     /** Cards: press selects, drag moves the selection, a drag from a port connects, double-click opens properties. */
     void attach(ActivityCard card) {
         card.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> pressedOnCard(card, event));

@@ -53,7 +53,11 @@ final class CanvasKeys {
         }
         switch (code) {
             case DELETE, BACK_SPACE -> model.deleteSelection();
-            case ESCAPE -> model.clearSelection();
+            case ESCAPE -> {
+                if (!gestures.cancel()) {
+                    model.clearSelection();
+                }
+            }
             case SPACE -> gestures.spaceHeld(true);
             case ENTER -> openFocused();
             case LEFT -> model.nudge(-step(event), 0);
