@@ -69,7 +69,7 @@ final class CanvasGestures {
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::draggedOnCanvas);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::releasedOnCanvas);
         view.addEventHandler(MouseEvent.MOUSE_MOVED, event -> model.pointerAt(world(event)));
-        view.addEventHandler(MouseEvent.MOUSE_EXITED_TARGET, event -> model.pointerAt(null));
+        view.addEventHandler(MouseEvent.MOUSE_EXITED, event -> model.pointerAt(null));
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         view.addEventHandler(ZoomEvent.ZOOM, event -> {
             model.viewport().zoomAbout(event.getZoomFactor(), event.getX(), event.getY());
@@ -87,6 +87,23 @@ final class CanvasGestures {
 
     void spaceHeld(boolean held) {
         spaceHeld = held;
+    }
+
+    /** Esc: a connection being dragged is dropped, cards being moved go back; true when there was one. */
+    boolean cancel() {
+        boolean busy = connecting != null || moved;
+        connecting = null;
+        endPreview();
+        if (moved) {
+            startPositions.forEach((key, start) -> view.card(key).relocate(start.x(), start.y()));
+            if (entryStart != null) {
+                view.entryCard().relocate(entryStart.x(), entryStart.y());
+            }
+            view.redrawEdgesOf(startPositions.keySet(), entryStart != null);
+        }
+        moved = false;
+        pressedAt = null;
+        return busy;
     }
 
     /** Cards: press selects, drag moves the selection, a drag from a port connects, double-click opens properties. */

@@ -28,8 +28,7 @@ final class CanvasKeys {
 
     void install() {
         view.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                walk(event.isShiftDown());
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown() && walk(event.isShiftDown())) {
                 event.consume();
             }
         });
@@ -54,7 +53,11 @@ final class CanvasKeys {
         }
         switch (code) {
             case DELETE, BACK_SPACE -> model.deleteSelection();
-            case ESCAPE -> model.clearSelection();
+            case ESCAPE -> {
+                if (!gestures.cancel()) {
+                    model.clearSelection();
+                }
+            }
             case SPACE -> gestures.spaceHeld(true);
             case ENTER -> openFocused();
             case LEFT -> model.nudge(-step(event), 0);
@@ -104,19 +107,25 @@ final class CanvasKeys {
         return event.isShiftDown() ? LONG_STEP : STEP;
     }
 
-    /** Moves focus to the next card (the entry first, then the activities in flow order), selects it, shows it. */
-    private void walk(boolean backwards) {
+    /**
+     * Moves focus to the next card (the entry first, then the activities in flow order), selects it and shows it;
+     * false past the last card (or before the first), so that Tab leaves the canvas for the panels around it.
+     */
+    private boolean walk(boolean backwards) {
         List<String> order = new ArrayList<>();
         order.add(null);
         order.addAll(model.flowOrder());
         Node focused = view.getScene() == null ? null : view.getScene().getFocusOwner();
         int now = focused instanceof ActivityCard card ? order.indexOf(card.key()) : -1;
-        int next = now < 0 ? (backwards ? order.size() - 1 : 0)
-                : Math.floorMod(now + (backwards ? -1 : 1), order.size());
+        int next = now < 0 ? (backwards ? order.size() - 1 : 0) : now + (backwards ? -1 : 1);
+        if (next < 0 || next >= order.size()) {
+            return false;
+        }
         String key = order.get(next);
         model.select(key);
         model.reveal(key);
         view.card(key).requestFocus();
+        return true;
     }
 
     private void openFocused() {

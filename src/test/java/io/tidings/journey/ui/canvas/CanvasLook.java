@@ -85,6 +85,9 @@ public final class CanvasLook extends Application {
         CanvasStage shown = screen;
         Platform.runLater(() -> {
             shown.model.zoomToFit();
+            if (args.contains("layout")) {
+                shown.model.autoLayout();
+            }
             if (args.contains("zoom100")) {
                 shown.model.actualSize();
             }

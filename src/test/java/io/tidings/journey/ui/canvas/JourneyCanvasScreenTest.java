@@ -248,6 +248,20 @@ class JourneyCanvasScreenTest {
         assertThat(graph().activity("RandomSplit1").config()).isNotInstanceOf(MessageActivity.class);
     }
 
+    @Test
+    void escapePutsCardsBeingMovedBackAndNothingIsKept(FxRobot robot) {
+        double startX = onFx(() -> robot.lookup("#activity-reminder").query().getLayoutX());
+        robot.drag("#activity-reminder").moveBy(120, 40);
+        waitUntil(() -> onFx(() -> robot.lookup("#activity-reminder").query().getLayoutX()) > startX + 60);
+
+        robot.type(KeyCode.ESCAPE);
+        robot.release(MouseButton.PRIMARY);
+
+        waitUntil(() -> onFx(() -> robot.lookup("#activity-reminder").query().getLayoutX()) == startX);
+        assertThat(screen.document.canUndoProperty().get()).isFalse();
+        assertThat(graph().layout().of("reminder").x()).isEqualTo(startX);
+    }
+
     private JourneyGraph graph() {
         return onFx(() -> screen.document.graph());
     }

@@ -1,0 +1,112 @@
+package io.tidings.journey.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tidings.journey.EditHistory;
+import io.tidings.journey.JourneyGraph;
+import io.tidings.journey.Outlet;
+import io.tidings.journey.Port;
+import io.tidings.journey.Position;
+import io.tidings.journey.ui.JourneyDocument;
+import io.tidings.shell.ImmediateBackgroundWork;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The canvas's commands without a window. */
+class JourneyCanvasViewModelTest {
+
+    private final JourneyDocument document = new JourneyDocument(new EditHistory(CanvasJourneys.welcome()));
+    private final JourneyCanvasViewModel model = new JourneyCanvasViewModel(document, new ImmediateBackgroundWork());
+
+    @Test
+    void anAddedActivityLandsOnTheGridSelectedAndAsksForItsProperties() {
+        List<String> opened = new ArrayList<>();
+        model.setOnOpenProperties(opened::add);
+
+        String key = model.addActivity(ActivityKind.WAIT, new Position(101, 203));
+
+        assertThat(key).isEqualTo("Wait1");
+        assertThat(document.graph().layout().of(key)).isEqualTo(new Position(104, 200));
+        assertThat(document.selection()).containsExactly(key);
+        assertThat(opened).containsExactly(key);
+        assertThat(document.undoDescriptionProperty().get()).isEqualTo("Undo Add wait");
+    }
+
+    @Test
+    void aRefusedConnectionChangesNothingAndSaysWhy() {
+        JourneyGraph before = document.graph();
+
+        assertThat(model.connect(Outlet.of("opened", Port.YES), "opened")).isFalse();
+
+        assertThat(document.graph()).isEqualTo(before);
+        assertThat(model.messageProperty().get()).isEqualTo("An activity cannot lead to itself.");
+    }
+
+    @Test
+    void arrowNudgesOfOneSelectionUndoTogether() {
+        model.select("reminder");
+        Position start = document.graph().layout().of("reminder");
+
+        model.nudge(8, 0);
+        model.nudge(8, 0);
+        model.nudge(0, 40);
+
+        assertThat(document.graph().layout().of("reminder")).isEqualTo(start.plus(16, 40));
+        model.undo();
+        assertThat(document.graph().layout().of("reminder")).isEqualTo(start);
+    }
+
+    @Test
+    void whatIsCopiedPastesIntoAnotherJourneyWithFreshKeys() {
+        model.select("welcome");
+        document.selection().add("wait");
+        model.copySelection();
+        JourneyDocument other = new JourneyDocument(new EditHistory(CanvasJourneys.welcome()));
+        JourneyCanvasViewModel otherCanvas = new JourneyCanvasViewModel(other, new ImmediateBackgroundWork());
+
+        otherCanvas.paste(new Position(400, 600));
+
+        assertThat(other.selection()).containsExactlyInAnyOrder("Email1", "Wait1");
+        assertThat(other.graph().target(Outlet.of("Email1", Port.NEXT))).isEqualTo("Wait1");
+        assertThat(other.graph().layout().of("Email1")).isEqualTo(new Position(400, 600));
+        assertThat(other.undoDescriptionProperty().get()).isEqualTo("Undo Paste 2 activities");
+    }
+
+    @Test
+    void aReadOnlyJourneyTakesNoEditsButSelectsAndZooms() {
+        document.readOnlyProperty().set(true);
+        JourneyGraph before = document.graph();
+
+        model.addActivity(ActivityKind.EMAIL, Position.ORIGIN);
+        model.select("wait");
+        model.deleteSelection();
+        model.nudge(8, 8);
+        model.autoLayout();
+        model.zoomIn();
+
+        assertThat(document.graph()).isEqualTo(before);
+        assertThat(document.selection()).containsExactly("wait");
+        assertThat(model.zoomProperty().get()).isGreaterThan(1);
+    }
+
+    @Test
+    void autoLayoutIsOneEditAndTheZoomStaysWithinItsBounds() {
+        model.autoLayout();
+
+        assertThat(document.undoDescriptionProperty().get()).isEqualTo("Undo Auto-layout");
+        for (int step = 0; step < 20; step++) {
+            model.zoomIn();
+        }
+        assertThat(model.zoomProperty().get()).isEqualTo(CanvasViewport.MOST_ZOOM);
+        for (int step = 0; step < 40; step++) {
+            model.zoomOut();
+        }
+        assertThat(model.zoomProperty().get()).isEqualTo(CanvasViewport.LEAST_ZOOM);
+    }
+
+    @Test
+    void tabWalksTheActivitiesInFlowOrderThenTheUnreachable() {
+        assertThat(model.flowOrder()).containsExactly("welcome", "wait", "opened", "reminder");
+    }
+}
