@@ -19,7 +19,7 @@ final class AnalyticsRepository {
     /** A rollup column to group by; {@link #CHANNEL} exists in {@code event_daily} only. */
     enum Grouping {
         NONE("''"), DAY("day"), CAMPAIGN("campaign_id"), RUN("campaign_activity_id"), TREATMENT("treatment_id"),
-        CHANNEL("channel");
+        CHANNEL("channel"), ACTIVITY("journey_activity_id");
 
         private final String column;
 
@@ -163,6 +163,19 @@ final class AnalyticsRepository {
         return ids;
     }
 
+    /** Every journey id the rollups hold events of (Tidings' own and imported ones). */
+    List<String> journeyIdsWithEvents(Connection connection) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT DISTINCT journey_id FROM event_daily WHERE journey_id <> '' ORDER BY 1");
+                var rows = query.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
     /** Whether the workspace holds any event at all, of any day. */
     boolean anyEvents(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM event_daily LIMIT 1");
@@ -178,8 +191,8 @@ final class AnalyticsRepository {
     private static void bind(PreparedStatement query, MessageScope scope, DateRange range) throws SQLException {
         query.setString(1, range.from().toString());
         query.setString(2, range.to().toString());
-        if (scope.campaignId() != null) {
-            query.setString(3, scope.campaignId());
+        if (scope.id() != null) {
+            query.setString(3, scope.id());
         }
     }
 

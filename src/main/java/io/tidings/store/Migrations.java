@@ -38,7 +38,8 @@ public final class Migrations {
             new Migration(17, "api-keys"),
             new Migration(18, "triggered-campaigns"),
             new Migration(19, "analytics-dashboards"),
-            new Migration(22, "journey"));
+            new Migration(22, "journey"),
+            new Migration(26, "analytics-journeys-tracking"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

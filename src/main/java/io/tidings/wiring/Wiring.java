@@ -225,6 +225,8 @@ public final class Wiring {
         TriggeredCampaigns triggeredCampaigns = new TriggeredCampaigns(campaigns, clock);
         eventRecorder.listen(triggeredCampaigns);
         EventRetention eventRetention = new EventRetention(database, clock);
+        // The journey executor's JourneyRuns goes to WorkspaceJourneyCatalog once it is built here.
+        JourneyService journeys = new JourneyService(database, segments, templates, clock);
         return new OpenedWorkspace(
                 workspace,
                 audience,
@@ -257,8 +259,9 @@ public final class Wiring {
                 ingestionRoutes,
                 triggeredCampaigns,
                 new RetentionSchedule(eventRetention, RETENTION_FIRST_PURGE, RETENTION_PURGE_INTERVAL),
-                new AnalyticsService(database, new WorkspaceCampaignCatalog(campaigns, segments), clock),
-                new JourneyService(database, segments, templates, clock));
+                new AnalyticsService(database, new WorkspaceCampaignCatalog(campaigns, segments),
+                        new WorkspaceJourneyCatalog(journeys, null), clock),
+                journeys);
     }
 
     /**

@@ -37,7 +37,8 @@ class MigrationsTest {
                             "analytics",
                             "api-keys", "triggered-campaigns",
                             "analytics-dashboards",
-                            "journey");
+                            "journey",
+                            "analytics-journeys-tracking");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");
