@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.tidings.analytics.AnalyticsSubject;
 import io.tidings.analytics.FunnelStep;
 import io.tidings.analytics.Headline;
+import io.tidings.analytics.JourneyCatalog;
 import io.tidings.analytics.ScopeReport;
 import io.tidings.ui.chart.ChartCard;
 import io.tidings.ui.chart.Charts;
@@ -43,6 +44,7 @@ public final class AnalyticsView extends VBox {
     private final BreakdownsPane breakdowns;
     private final EmptyState empty = new EmptyState("analytics-empty");
     private final TabPane tabs = new TabPane();
+    private final JourneyPane journey;
 
     public AnalyticsView(AnalyticsViewModel viewModel) {
         super(12);
@@ -56,6 +58,7 @@ public final class AnalyticsView extends VBox {
         funnel.setChartHeight(320);
         treatments = new TreatmentsPane(viewModel);
         breakdowns = new BreakdownsPane(viewModel);
+        journey = new JourneyPane(viewModel);
 
         tiles.setId("analytics-tiles");
         Label runsNote = new Label("A run is one sending of the campaign (Pinpoint's campaign activity).");
@@ -73,11 +76,25 @@ public final class AnalyticsView extends VBox {
         Label reading = new Label("Reading the results…");
         reading.setId("analytics-reading");
         reading.getStyleClass().add(Styles.TEXT_MUTED);
-        reading.visibleProperty().bind(viewModel.reportProperty().isNull());
+        reading.visibleProperty().bind(viewModel.journeyProperty().isNull().and(viewModel.reportProperty().isNull())
+                .or(viewModel.journeyProperty().isNotNull().and(viewModel.journeyReportProperty().isNull())));
         reading.managedProperty().bind(reading.visibleProperty());
+        // A journey's results take the place of the subject's while a journey is chosen.
+        VBox subjectResults = new VBox(12, empty, tabs);
+        VBox.setVgrow(subjectResults, Priority.ALWAYS);
+        subjectResults.visibleProperty().bind(viewModel.journeyProperty().isNull());
+        subjectResults.managedProperty().bind(subjectResults.visibleProperty());
+        ScrollPane journeyResults = new ScrollPane(journey);
+        journeyResults.setFitToWidth(true);
+        journeyResults.getStyleClass().add("section-scroll");
+        VBox.setVgrow(journeyResults, Priority.ALWAYS);
+        journeyResults.visibleProperty().bind(viewModel.journeyProperty().isNotNull()
+                .and(viewModel.journeyReportProperty().isNotNull()));
+        journeyResults.managedProperty().bind(journeyResults.visibleProperty());
 
-        getChildren().addAll(heading(), error(), notice(), reading, empty, tabs);
+        getChildren().addAll(heading(), error(), notice(), reading, subjectResults, journeyResults);
         viewModel.reportProperty().addListener((observable, old, report) -> show(report));
+        viewModel.journeyReportProperty().addListener((observable, old, report) -> journey.show(report));
     }
 
     private HBox heading() {
@@ -100,6 +117,25 @@ public final class AnalyticsView extends VBox {
             }
         });
         subject.setTooltip(new Tooltip("Every message, every campaign, the transactional messages, or one campaign"));
+        subject.setPromptText("Campaigns and messages");
+        ComboBox<JourneyCatalog.Entry> journeys = new ComboBox<>(viewModel.journeys());
+        journeys.setId("analytics-journey");
+        journeys.setPrefWidth(220);
+        journeys.setMinWidth(120);
+        journeys.setPromptText("Journey");
+        journeys.valueProperty().bindBidirectional(viewModel.journeyProperty());
+        journeys.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(JourneyCatalog.Entry value) {
+                return value == null ? "" : value.name();
+            }
+
+            @Override
+            public JourneyCatalog.Entry fromString(String text) {
+                return null;
+            }
+        });
+        journeys.setTooltip(new Tooltip("One journey: its messages per activity and its participants"));
         DateRangePicker range = new DateRangePicker("analytics-range", viewModel.rangeProperty(), viewModel::today);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setId("analytics-loading");
@@ -112,7 +148,7 @@ public final class AnalyticsView extends VBox {
         refresh.setOnAction(event -> viewModel.refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        FlowPane choices = new FlowPane(8, 8, subject, range);
+        FlowPane choices = new FlowPane(8, 8, subject, journeys, range);
         choices.setAlignment(Pos.CENTER_RIGHT);
         choices.setMinWidth(0);
         HBox.setHgrow(choices, Priority.ALWAYS);
