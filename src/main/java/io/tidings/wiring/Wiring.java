@@ -74,6 +74,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -204,7 +205,10 @@ public final class Wiring {
         // Tracking links are signed with the workspace's key, made the first time a link is signed.
         TrackingBase trackingBase = new TrackingBase();
         TrackingLinks trackingLinks = new TrackingLinks(() -> TrackingSecret.of(database));
-        MessageTracking tracking = new TrackedMessages(new EmailTracking(trackingBase, trackingLinks));
+        // Each campaign's "Track opens and clicks", asked once a run; the campaign service is built after the engine.
+        AtomicReference<CampaignService> trackingChoices = new AtomicReference<>();
+        MessageTracking tracking = new TrackedMessages(new EmailTracking(trackingBase, trackingLinks),
+                campaignId -> trackingChoices.get() == null || trackingChoices.get().tracksOpensAndClicks(campaignId));
         OpenedWorkspace.SendingEngines engines =
                 (channelSenders, settings, accountCheck) -> new DeliveryEngine(database, sendJobs, audience::endpointsByKey,
                         endpointFeedback, templates::version, renderer, channelSenders, settings, accountCheck,
@@ -222,6 +226,7 @@ public final class Wiring {
         Preflight preflight = new Preflight(database, segments, templates);
         CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, preflight::check,
                 new EngineRunControl(sendJobs, engine), channelAccounts::load, clock);
+        trackingChoices.set(campaigns);
         TriggeredCampaigns triggeredCampaigns = new TriggeredCampaigns(campaigns, clock);
         eventRecorder.listen(triggeredCampaigns);
         EventRetention eventRetention = new EventRetention(database, clock);

@@ -35,6 +35,22 @@ class TrackedMessagesInTheOutboxTest {
     }
 
     @Test
+    void aCampaignThatDoesNotTrackSendsItsLinksAsWrittenAndKeepsItsUnsubscribeLink() throws Exception {
+        workspace.sendCampaign("Quiet sale", false);
+        SandboxMessage quiet = workspace.emailsTo(TrackingWorkspace.address(0)).get(0);
+        workspace.sendCampaign("Tracked sale", true);
+        SandboxMessage tracked = workspace.emailsTo(TrackingWorkspace.address(0)).get(0);
+
+        assertThat(TrackingWorkspace.links(quiet, "t/o")).isEmpty();
+        assertThat(TrackingWorkspace.links(quiet, "t/c")).isEmpty();
+        assertThat(quiet.html()).contains("href=\"" + TrackingWorkspace.SHOES + "\"");
+        assertThat(TrackingWorkspace.links(quiet, "u")).hasSize(1);
+        assertThat(TrackingWorkspace.links(tracked, "t/o")).hasSize(1);
+        assertThat(TrackingWorkspace.links(tracked, "t/c")).hasSize(2);
+        assertThat(tracked.html()).doesNotContain("href=\"" + TrackingWorkspace.SHOES + "\"");
+    }
+
+    @Test
     void anOpenAndAClickShowWithTheirMessageAndInTheJobsCounts() throws Exception {
         Launch launch = workspace.sendCampaign("Spring sale");
         SandboxMessage first = workspace.emailsTo(TrackingWorkspace.address(0)).get(0);
