@@ -218,7 +218,8 @@ public final class Wiring {
         EventRecorder eventRecorder = new EventRecorder(database);
         ApiKeyService apiKeys = new ApiKeyService(database, sealingKey, clock);
         List<ServerRoute> ingestionRoutes =
-                ingestionRoutes(database, apiKeys, eventRecorder, channelAccounts, endpointFeedback, trackingBase);
+                ingestionRoutes(database, apiKeys, eventRecorder, channelAccounts, endpointFeedback, trackingBase,
+                        audience);
         ServerRunner trackingServer = trackingServer(database, channelAccounts, trackingBase, trackingLinks,
                 new Engagement(new SentMessageOrigins(database), eventRecorder, audience, clock), eventRecorder,
                 ingestionRoutes);
@@ -298,13 +299,14 @@ public final class Wiring {
 
     /** What the tracking server takes in: PutEvents, and providers' delivery receipts and inbound messages. */
     private List<ServerRoute> ingestionRoutes(Database database, ApiKeyService apiKeys, EventRecorder eventRecorder,
-            ChannelAccountService channelAccounts, EndpointFeedback endpointFeedback, TrackingBase trackingBase) {
+            ChannelAccountService channelAccounts, EndpointFeedback endpointFeedback, TrackingBase trackingBase,
+            AudienceService audience) {
         MessageReports reports = new MessageReports(database);
         // Twilio signs the URL it was given: the server's public base URL (else the URL as the server, or a
         // proxy's X-Forwarded-Host, sees it).
         Supplier<String> publicBaseUrl = () -> trackingBase.current().orElse(null);
         return List.of(
-                new ServerRoute(PutEventsHandler.PATH_SPEC, new PutEventsHandler(apiKeys, eventRecorder, clock)),
+                new ServerRoute(PutEventsHandler.PATH_SPEC, new PutEventsHandler(apiKeys, eventRecorder, audience, clock)),
                 new ServerRoute(MessageWebhookHandler.PATH_SPEC, new MessageWebhookHandler(apiKeys, reports, clock)),
                 new ServerRoute(TwilioWebhookHandler.PATH_SPEC, new TwilioWebhookHandler(
                         new TwilioAuthTokens(channelAccounts, System::getenv), publicBaseUrl, reports,
