@@ -127,15 +127,15 @@ final class AnalyticsRepository {
     /**
      * For each treatment of the campaign's runs (-1: the holdout, who were given nothing), how many endpoints it was
      * given (from the send ledger) and how many of those bought something in the range, whatever the purchase's
-     * attribution: the comparison a holdout exists for. One look-up by endpoint a ledger row (the unary plus keeps
-     * SQLite from scanning every purchase of the range by type and day for each of them instead).
+     * attribution: the comparison a holdout exists for. The range's buyers are read once, in order, from the index by
+     * type and day, and each ledger row looks its endpoint up among them (SQLite keys the list it made): a look-up
+     * in the whole rollup by endpoint for each ledger row cost twice as much CPU, and as much again in reads.
      */
     List<Assigned> assigned(Connection connection, long campaignId, DateRange range) throws SQLException {
         List<Assigned> assigned = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT m.treatment, count(*), sum(EXISTS (SELECT 1 FROM event_endpoint_daily d
-                    WHERE d.endpoint = 'k' || m.endpoint_key AND +d.event_type = '_monetization.purchase'
-                      AND +d.day BETWEEN ? AND ?))
+                SELECT m.treatment, count(*), sum('k' || m.endpoint_key IN (SELECT d.endpoint FROM event_endpoint_daily d
+                    WHERE d.event_type = '_monetization.purchase' AND d.day BETWEEN ? AND ?))
                 FROM outbox_message m JOIN send_job j ON j.id = m.job_id
                 WHERE j.campaign_id = ? GROUP BY m.treatment ORDER BY m.treatment""")) {
             query.setString(1, range.from().toString());
