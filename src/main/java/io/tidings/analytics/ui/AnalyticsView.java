@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -34,6 +35,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Analytics section: what to report on and when, then Overview, Funnel, Treatments, Runs and Breakdowns tabs. */
 public final class AnalyticsView extends VBox {
+
+    private static final javafx.css.PseudoClass PROMPT = javafx.css.PseudoClass.getPseudoClass("prompt");
 
     private final AnalyticsViewModel viewModel;
     private final FlowPane tiles = new FlowPane(12, 12);
@@ -118,11 +121,14 @@ public final class AnalyticsView extends VBox {
         });
         subject.setTooltip(new Tooltip("Every message, every campaign, the transactional messages, or one campaign"));
         subject.setPromptText("Campaigns and messages");
+        // A combo box whose value goes back to none shows its prompt only through a cell that draws it.
+        subject.setButtonCell(promptingCell(subject.getPromptText(), AnalyticsSubject::label));
         ComboBox<JourneyCatalog.Entry> journeys = new ComboBox<>(viewModel.journeys());
         journeys.setId("analytics-journey");
         journeys.setPrefWidth(220);
         journeys.setMinWidth(120);
         journeys.setPromptText("Journey");
+        journeys.setButtonCell(promptingCell(journeys.getPromptText(), JourneyCatalog.Entry::name));
         journeys.valueProperty().bindBidirectional(viewModel.journeyProperty());
         journeys.setConverter(new StringConverter<>() {
             @Override
@@ -156,6 +162,17 @@ public final class AnalyticsView extends VBox {
         heading.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
         return heading;
+    }
+
+    private static <T> ListCell<T> promptingCell(String prompt, java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? prompt : text.apply(item));
+                pseudoClassStateChanged(PROMPT, empty || item == null);
+            }
+        };
     }
 
     private Label error() {
