@@ -68,25 +68,29 @@ public final class DashboardBenchmark {
             AnalyticsService analytics = workspace.analytics();
             AnalyticsSubject campaign = analytics.campaignNamed("Campaign 25").orElseThrow();
             Connection floorConnection = DriverManager.getConnection("jdbc:sqlite:" + file);
-            time("Floor: workspace rollup rows, both periods, no arithmetic", () -> floor(floorConnection, range, null));
-            time("Workspace dashboard (headlines + previous period, days, 6 latest campaigns)",
-                    () -> analytics.dashboard(range).headlines().size());
-            time("Floor: campaign rollup rows, both periods, no arithmetic",
-                    () -> floor(floorConnection, range, campaign.scope().campaignId()));
-            time("Campaign dashboard (report: headlines, days, funnel, runs, channels, A/B + holdout)",
-                    () -> analytics.report(campaign, range, AbKpi.CLICK_RATE).treatments().treatments().size());
-            time("Campaign breakdowns (platform, country)", () -> analytics.breakdowns(campaign, range).byCountry().size());
-            time("Campaign dashboard, all of it (report + breakdowns)", () -> {
-                analytics.report(campaign, range, AbKpi.CLICK_RATE);
-                return analytics.breakdowns(campaign, range).byCountry().size();
-            });
-            time("All campaigns in Analytics (not a goal: distinct endpoints of every campaign)",
-                    () -> analytics.report(AnalyticsSubject.ALL_CAMPAIGNS, range, AbKpi.CLICK_RATE).segments().size());
-            long campaignId = campaign.campaign().id();
-            time("Holdout buyers before: a look-up in the rollup by endpoint for each ledger row",
-                    () -> holdoutBuyers(floorConnection, range, campaignId, HOLDOUT_BY_LEDGER_ROW));
-            time("Holdout buyers now: the range's buyers read once, each ledger row looked up among them",
-                    () -> holdoutBuyers(floorConnection, range, campaignId, HOLDOUT_FROM_BUYERS));
+            // -Dbench.part=kpi times the all-campaigns KPI report and its floor alone.
+            boolean dashboards = !"kpi".equals(System.getProperty("bench.part"));
+            if (dashboards) {
+                time("Floor: workspace rollup rows, both periods, no arithmetic", () -> floor(floorConnection, range, null));
+                time("Workspace dashboard (headlines + previous period, days, 6 latest campaigns)",
+                        () -> analytics.dashboard(range).headlines().size());
+                time("Floor: campaign rollup rows, both periods, no arithmetic",
+                        () -> floor(floorConnection, range, campaign.scope().campaignId()));
+                time("Campaign dashboard (report: headlines, days, funnel, runs, channels, A/B + holdout)",
+                        () -> analytics.report(campaign, range, AbKpi.CLICK_RATE).treatments().treatments().size());
+                time("Campaign breakdowns (platform, country)", () -> analytics.breakdowns(campaign, range).byCountry().size());
+                time("Campaign dashboard, all of it (report + breakdowns)", () -> {
+                    analytics.report(campaign, range, AbKpi.CLICK_RATE);
+                    return analytics.breakdowns(campaign, range).byCountry().size();
+                });
+                time("All campaigns in Analytics (not a goal: distinct endpoints of every campaign)",
+                        () -> analytics.report(AnalyticsSubject.ALL_CAMPAIGNS, range, AbKpi.CLICK_RATE).segments().size());
+                long campaignId = campaign.campaign().id();
+                time("Holdout buyers before: a look-up in the rollup by endpoint for each ledger row",
+                        () -> holdoutBuyers(floorConnection, range, campaignId, HOLDOUT_BY_LEDGER_ROW));
+                time("Holdout buyers now: the range's buyers read once, each ledger row looked up among them",
+                        () -> holdoutBuyers(floorConnection, range, campaignId, HOLDOUT_FROM_BUYERS));
+            }
             time("Floor: the KPI report's campaign rows of the range, four passes, no distinct count",
                     () -> kpiFloor(floorConnection, range));
             time("All-campaigns KPI report (kpi command, KpiService.report)", () -> workspace.kpis()
