@@ -145,6 +145,27 @@ public final class AudienceService {
             outcomes.add(problems.isEmpty() ? null : new EndpointUpdateOutcome(EndpointUpdateOutcome.Result.REFUSED,
                     problems));
         }
+        // Most apps send an endpoint that only names its user, and most such endpoints are not in the audience: a
+        // read (which does not wait for the writer) settles those, and the write is taken only for the others.
+        boolean anyToWrite = database.read(connection -> {
+            boolean any = false;
+            for (int index = 0; index < updates.size(); index++) {
+                Endpoint endpoint = given.get(index);
+                if (endpoint == null) {
+                    continue;
+                }
+                if (endpoint.channelType() == null && endpoint.address() == null
+                        && queries.endpoint(connection, updates.get(index).id()).isEmpty()) {
+                    outcomes.set(index, EndpointUpdateOutcome.of(EndpointUpdateOutcome.Result.NOT_IN_AUDIENCE));
+                } else {
+                    any = true;
+                }
+            }
+            return any;
+        });
+        if (!anyToWrite) {
+            return List.copyOf(outcomes);
+        }
         return database.write(connection -> {
             List<EndpointUpdateOutcome> written = new java.util.ArrayList<>(outcomes);
             for (int index = 0; index < updates.size(); index++) {
