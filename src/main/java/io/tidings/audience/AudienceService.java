@@ -155,7 +155,7 @@ public final class AudienceService {
                     continue;
                 }
                 if (endpoint.channelType() == null && endpoint.address() == null
-                        && queries.endpoint(connection, updates.get(index).id()).isEmpty()) {
+                        && !queries.exists(connection, updates.get(index).id())) {
                     outcomes.set(index, EndpointUpdateOutcome.of(EndpointUpdateOutcome.Result.NOT_IN_AUDIENCE));
                 } else {
                     any = true;
