@@ -4,6 +4,7 @@ import io.tidings.analytics.AbKpi;
 import io.tidings.analytics.AnalyticsService;
 import io.tidings.analytics.AnalyticsSubject;
 import io.tidings.analytics.DateRange;
+import io.tidings.analytics.KpiQuery;
 import io.tidings.campaign.CampaignDefinition;
 import io.tidings.campaign.Treatment;
 import io.tidings.channel.DeliveryChannel;
@@ -67,22 +68,83 @@ public final class DashboardBenchmark {
             AnalyticsService analytics = workspace.analytics();
             AnalyticsSubject campaign = analytics.campaignNamed("Campaign 25").orElseThrow();
             Connection floorConnection = DriverManager.getConnection("jdbc:sqlite:" + file);
-            time("Floor: workspace rollup rows, both periods, no arithmetic", () -> floor(floorConnection, range, null));
-            time("Workspace dashboard (headlines + previous period, days, 6 latest campaigns)",
-                    () -> analytics.dashboard(range).headlines().size());
-            time("Floor: campaign rollup rows, both periods, no arithmetic",
-                    () -> floor(floorConnection, range, campaign.scope().campaignId()));
-            time("Campaign dashboard (report: headlines, days, funnel, runs, channels, A/B + holdout)",
-                    () -> analytics.report(campaign, range, AbKpi.CLICK_RATE).treatments().treatments().size());
-            time("Campaign breakdowns (platform, country)", () -> analytics.breakdowns(campaign, range).byCountry().size());
-            time("Campaign dashboard, all of it (report + breakdowns)", () -> {
-                analytics.report(campaign, range, AbKpi.CLICK_RATE);
-                return analytics.breakdowns(campaign, range).byCountry().size();
-            });
-            time("All campaigns in Analytics (not a goal: distinct endpoints of every campaign)",
-                    () -> analytics.report(AnalyticsSubject.ALL_CAMPAIGNS, range, AbKpi.CLICK_RATE).segments().size());
+            // -Dbench.part=kpi times the all-campaigns KPI report and its floor alone.
+            boolean dashboards = !"kpi".equals(System.getProperty("bench.part"));
+            if (dashboards) {
+                time("Floor: workspace rollup rows, both periods, no arithmetic", () -> floor(floorConnection, range, null));
+                time("Workspace dashboard (headlines + previous period, days, 6 latest campaigns)",
+                        () -> analytics.dashboard(range).headlines().size());
+                time("Floor: campaign rollup rows, both periods, no arithmetic",
+                        () -> floor(floorConnection, range, campaign.scope().campaignId()));
+                time("Campaign dashboard (report: headlines, days, funnel, runs, channels, A/B + holdout)",
+                        () -> analytics.report(campaign, range, AbKpi.CLICK_RATE).treatments().treatments().size());
+                time("Campaign breakdowns (platform, country)", () -> analytics.breakdowns(campaign, range).byCountry().size());
+                time("Campaign dashboard, all of it (report + breakdowns)", () -> {
+                    analytics.report(campaign, range, AbKpi.CLICK_RATE);
+                    return analytics.breakdowns(campaign, range).byCountry().size();
+                });
+                time("All campaigns in Analytics (not a goal: distinct endpoints of every campaign)",
+                        () -> analytics.report(AnalyticsSubject.ALL_CAMPAIGNS, range, AbKpi.CLICK_RATE).segments().size());
+                long campaignId = campaign.campaign().id();
+                time("Holdout buyers before: a look-up in the rollup by endpoint for each ledger row",
+                        () -> holdoutBuyers(floorConnection, range, campaignId, HOLDOUT_BY_LEDGER_ROW));
+                time("Holdout buyers now: the range's buyers read once, each ledger row looked up among them",
+                        () -> holdoutBuyers(floorConnection, range, campaignId, HOLDOUT_FROM_BUYERS));
+            }
+            time("Floor: the KPI report's campaign rows of the range, four passes, no distinct count",
+                    () -> kpiFloor(floorConnection, range));
+            time("All-campaigns KPI report (kpi command, KpiService.report)", () -> workspace.kpis()
+                    .report(new KpiQuery(null, range.from(), range.to())).total().messagesSent());
             floorConnection.close();
         }
+    }
+
+    private static final String HOLDOUT_BY_LEDGER_ROW = """
+            SELECT m.treatment, count(*), sum(EXISTS (SELECT 1 FROM event_endpoint_daily d
+                WHERE d.endpoint = 'k' || m.endpoint_key AND +d.event_type = '_monetization.purchase'
+                  AND +d.day BETWEEN ? AND ?))
+            FROM outbox_message m JOIN send_job j ON j.id = m.job_id
+            WHERE j.campaign_id = ? GROUP BY m.treatment""";
+    private static final String HOLDOUT_FROM_BUYERS = """
+            SELECT m.treatment, count(*), sum('k' || m.endpoint_key IN (SELECT d.endpoint FROM event_endpoint_daily d
+                WHERE d.event_type = '_monetization.purchase' AND d.day BETWEEN ? AND ?))
+            FROM outbox_message m JOIN send_job j ON j.id = m.job_id
+            WHERE j.campaign_id = ? GROUP BY m.treatment""";
+
+    /** The holdout comparison's query alone, the old way or the new: the buyers of each treatment. */
+    private static long holdoutBuyers(Connection connection, DateRange range, long campaignId, String sql) {
+        long buyers = 0;
+        try (var query = connection.prepareStatement(sql)) {
+            query.setString(1, range.from().toString());
+            query.setString(2, range.to().toString());
+            query.setLong(3, campaignId);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    buyers += rows.getLong(3);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return buyers;
+    }
+
+    /** The rows the all-campaigns KPI report counts distinct, four times (range, days, runs, treatments), only counted. */
+    private static long kpiFloor(Connection connection, DateRange range) {
+        long total = 0;
+        try (Statement sql = connection.createStatement()) {
+            for (int pass = 0; pass < 4; pass++) {
+                try (var rows = sql.executeQuery("SELECT count(*) FROM event_endpoint_daily INDEXED BY "
+                        + "event_endpoint_daily_campaigns_day WHERE campaign_id <> '' AND day BETWEEN '"
+                        + range.from() + "' AND '" + range.to() + "'")) {
+                    rows.next();
+                    total += rows.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return total;
     }
 
     private static void create(Path file) {

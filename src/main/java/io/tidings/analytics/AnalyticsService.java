@@ -47,12 +47,14 @@ public final class AnalyticsService {
 
     private final Database database;
     private final CampaignCatalog catalog;
+    private final JourneyCatalog journeys;
     private final Clock clock;
     private final AnalyticsRepository repository = new AnalyticsRepository();
 
-    public AnalyticsService(Database database, CampaignCatalog catalog, Clock clock) {
+    public AnalyticsService(Database database, CampaignCatalog catalog, JourneyCatalog journeys, Clock clock) {
         this.database = database;
         this.catalog = catalog;
+        this.journeys = journeys;
         this.clock = clock;
     }
 
@@ -150,6 +152,63 @@ public final class AnalyticsService {
             return new ScopeReport(subject, range, repository.anyEvents(connection), headlines, now,
                     daily(connection, scope, range), funnel, runs(connection, subject, range, runs), channels,
                     segments(connection, subject, range, campaigns), treatments(connection, subject, range, kpi));
+        });
+    }
+
+    /** The workspace's journeys by name, then the journeys only imported events name. */
+    public List<JourneyCatalog.Entry> journeys() {
+        List<JourneyCatalog.Entry> entries = new ArrayList<>(journeys.journeys());
+        Set<String> known = new HashSet<>();
+        entries.forEach(journey -> known.add(journey.id()));
+        for (String id : database.read(repository::journeyIdsWithEvents)) {
+            if (!known.contains(id)) {
+                entries.add(new JourneyCatalog.Entry(id, "Imported journey " + id, null, List.of()));
+            }
+        }
+        return entries;
+    }
+
+    /** The workspace journey of that name (ignoring case), else the imported journey of that id. */
+    public Optional<JourneyCatalog.Entry> journeyNamed(String nameOrId) {
+        List<JourneyCatalog.Entry> all = journeys();
+        return all.stream().filter(journey -> journey.state() != null && journey.name().equalsIgnoreCase(nameOrId))
+                .findFirst().or(() -> all.stream().filter(journey -> journey.id().equals(nameOrId)).findFirst());
+    }
+
+    /**
+     * A journey's report over {@code range}: its message KPIs in all and per activity (deliveries as Pinpoint counts
+     * a journey's: sent minus soft and hard bounces and rejects), and its execution metrics.
+     */
+    public JourneyReport journeyReport(JourneyCatalog.Entry journey, DateRange range) {
+        JourneyExecution execution = journey.state() == null ? JourneyExecution.NONE : journeys.execution(journey.id());
+        return database.read(connection -> {
+            MessageScope scope = MessageScope.journey(journey.id());
+            MessageKpis now = total(connection, scope, range, UNIQUE_TYPES);
+            MessageKpis before = total(connection, scope, range.previous(), UNIQUE_TYPES);
+            List<Headline> headlines = List.of(
+                    count("Messages sent", now.messagesSent(), before.messagesSent(), true),
+                    rate("Delivery rate", now.journeyDeliveryRate(), before.journeyDeliveryRate()),
+                    rate("Open rate", now.emailOpenRate(), before.emailOpenRate()),
+                    rate("Click rate", now.clickRate(), before.clickRate()),
+                    count("Bounces", now.bounces(), before.bounces(), false),
+                    count("Opt-outs", now.optOuts(), before.optOuts(), false));
+            Map<String, MessageKpis> byActivity = groups(connection, scope, range,
+                    AnalyticsRepository.Grouping.ACTIVITY, UnaryOperator.identity(), UNIQUE_TYPES);
+            List<JourneyReport.ActivityResult> activities = new ArrayList<>();
+            for (JourneyCatalog.Step step : journey.activities()) {
+                activities.add(new JourneyReport.ActivityResult(step.key(), step.key() + ": " + step.kind(),
+                        byActivity.getOrDefault(step.key(), new RollupTotals().kpis()),
+                        execution.activity(step.key())));
+            }
+            Set<String> shown = new HashSet<>();
+            journey.activities().forEach(step -> shown.add(step.key()));
+            byActivity.forEach((key, kpis) -> {
+                if (!key.isEmpty() && !shown.contains(key)) {
+                    activities.add(new JourneyReport.ActivityResult(key, key, kpis, execution.activity(key)));
+                }
+            });
+            return new JourneyReport(journey, range, repository.anyEvents(connection), headlines, now,
+                    daily(connection, scope, range), activities, execution);
         });
     }
 

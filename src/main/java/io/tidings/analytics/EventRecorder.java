@@ -36,6 +36,19 @@ public final class EventRecorder {
      * caller's format does ({@code Attributes.plan} for PutEvents).
      */
     public List<EventOutcome> record(List<Event> batch, EventLimits.FieldNames fields) {
+        return record(batch, null, fields);
+    }
+
+    /**
+     * Records an event of a message of the send ledger (an open or a click of a tracked link): the event names the
+     * message and its send job, so that the Outbox lists it with the message and counts it in the job's opens and
+     * clicks.
+     */
+    public EventOutcome recordOfMessage(Event event, long ledgerMessageId) {
+        return record(List.of(event), ledgerMessageId, EventLimits.FieldNames.PINPOINT).get(0);
+    }
+
+    private List<EventOutcome> record(List<Event> batch, Long ledgerMessageId, EventLimits.FieldNames fields) {
         List<EventOutcome> outcomes = new ArrayList<>(batch.size());
         List<Event> recorded = new ArrayList<>(batch.size());
         database.write(connection -> {
@@ -56,7 +69,7 @@ public final class EventRecorder {
                         }
                     }
                     if (problems.isEmpty()) {
-                        events.add(insert, event);
+                        events.add(insert, event, ledgerMessageId);
                         recorded.add(event);
                     }
                     outcomes.add(new EventOutcome(event, problems));

@@ -15,8 +15,9 @@ final class EventRepository {
     private static final String INSERT = """
             INSERT INTO event (event_type, endpoint_key, timestamp, attributes, endpoint_id, user_id, session_id,
                                metrics, campaign_id, campaign_activity_id, treatment_id, journey_id,
-                               journey_activity_id, channel, message_key, bulk)
-            VALUES (?, (SELECT key FROM endpoint WHERE id = ?2), ?, ?, ?2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
+                               journey_activity_id, channel, message_key, message_id, job_id, bulk)
+            VALUES (?, (SELECT key FROM endpoint WHERE id = ?2), ?, ?, ?2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?15,
+                    CASE WHEN ?15 IS NOT NULL THEN (SELECT job_id FROM outbox_message WHERE id = ?15) END, 1)""";
     private static final String DAY = "substr(timestamp, 1, 10)";
     private static final String CHANNEL = """
             COALESCE(channel, CASE WHEN event_type LIKE '\\_email.%' ESCAPE '\\' THEN 'EMAIL'
@@ -93,6 +94,14 @@ final class EventRepository {
 
     /** Adds the event to the statement's batch; {@link #rollUp} inserts the batch first. */
     void add(PreparedStatement insert, Event event) throws SQLException {
+        add(insert, event, null);
+    }
+
+    /**
+     * Adds the event of a message of the send ledger (an open or click the tracking server saw): it names the
+     * message and its job, as the engine's own events do, so that the Outbox shows it with the message.
+     */
+    void add(PreparedStatement insert, Event event, Long ledgerMessageId) throws SQLException {
         Attribution attribution = event.attribution();
         insert.setString(1, event.eventType());
         setText(insert, 2, event.endpointId());
@@ -108,6 +117,11 @@ final class EventRepository {
         setText(insert, 12, attribution.journeyActivityId());
         setText(insert, 13, attribution.channel());
         setText(insert, 14, messageKey(event));
+        if (ledgerMessageId == null) {
+            insert.setNull(15, Types.INTEGER);
+        } else {
+            insert.setLong(15, ledgerMessageId);
+        }
         insert.addBatch();
     }
 

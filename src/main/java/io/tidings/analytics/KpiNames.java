@@ -59,4 +59,51 @@ public final class KpiNames {
         values.put("txn-sms-delivery-rate", kpis.smsSent() == 0 ? null : (double) kpis.smsDelivered() / kpis.smsSent());
         return values;
     }
+
+    /**
+     * A journey's KPIs (GetJourneyDateRangeKpi: {@code journey-emails-sent}, ...); with {@code perActivity} the
+     * names of the per-activity forms, which drop {@code journey-} ({@code emails-sent}, as in
+     * {@code emails-sent-grouped-by-journey-activity}). The SMS and push figures, which Pinpoint's console shows but its
+     * API does not name, follow in the same style.
+     */
+    public static Map<String, Number> journey(MessageKpis kpis, boolean perActivity) {
+        String prefix = perActivity ? "" : "journey-";
+        Map<String, Number> values = new LinkedHashMap<>();
+        values.put(prefix + "emails-sent", kpis.emailsSent());
+        values.put(prefix + "emails-delivered", kpis.transactionalEmailsDelivered());
+        values.put(prefix + "emails-opened", kpis.emailOpens());
+        values.put(prefix + "emails-clicked", kpis.emailClicks());
+        values.put(prefix + "emails-hardbounced", kpis.emailHardBounces());
+        values.put(prefix + "emails-softbounced", kpis.emailSoftBounces());
+        values.put(prefix + "emails-complained", kpis.emailComplaints());
+        values.put(prefix + "emails-rejected", kpis.emailsRejected());
+        values.put(prefix + "emails-unsubscribed", kpis.emailUnsubscribes());
+        values.put(prefix + "sms-sent", kpis.smsSent());
+        values.put(prefix + "sms-delivered", kpis.smsDelivered());
+        values.put(prefix + "sms-failed", kpis.smsFailures());
+        values.put(prefix + "sms-opted-out", kpis.smsOptOuts());
+        values.put(prefix + "push-sent", kpis.pushSent());
+        values.put(prefix + "push-delivered", kpis.pushDelivered());
+        values.put(prefix + "push-opened", kpis.pushOpens());
+        return values;
+    }
+
+    /** A journey's execution metrics under Pinpoint's names (GetJourneyExecutionMetrics). */
+    public static Map<String, Number> execution(JourneyExecution execution) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        values.put("ENDPOINT_ENTERED", execution.entered());
+        values.put("ENDPOINT_ACTIVE", execution.active());
+        values.put("ENDPOINT_LEFT", execution.ended());
+        return values;
+    }
+
+    /** One activity's execution counts, in the same style. */
+    public static Map<String, Number> execution(JourneyExecution.Activity activity) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        values.put("ENDPOINT_ENTERED", activity.entered());
+        values.put("MESSAGES_SENT", activity.sent());
+        values.put("ENDPOINT_ACTIVE", activity.waiting());
+        values.put("ENDPOINT_LEFT", activity.ended());
+        return values;
+    }
 }

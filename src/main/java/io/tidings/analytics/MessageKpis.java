@@ -36,6 +36,28 @@ public record MessageKpis(long messagesSent, long emailsSent, long emailHardBoun
         return emailsSent - emailSoftBounces - emailHardBounces - emailsRejected;
     }
 
+    /**
+     * Messages delivered as Pinpoint counts a journey's: emails sent minus soft and hard bounces and rejects
+     * (pinpoint-kpis.md §4 {@code journey-emails-delivered}), and the other channels' deliveries.
+     */
+    public long journeyDelivered() {
+        return transactionalEmailsDelivered() + smsDelivered + pushDelivered + voiceDelivered;
+    }
+
+    public Double journeyDeliveryRate() {
+        return rate(journeyDelivered(), messagesSent);
+    }
+
+    /** Email hard and soft bounces. */
+    public long bounces() {
+        return emailHardBounces + emailSoftBounces;
+    }
+
+    /** Email unsubscribes and SMS opt-outs, each counted. */
+    public long optOuts() {
+        return emailUnsubscribes + smsOptOuts;
+    }
+
     public Double successfulDeliveryRate() {
         return rate(delivered(), messagesSent);
     }

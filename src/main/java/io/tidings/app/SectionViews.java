@@ -2,6 +2,8 @@ package io.tidings.app;
 
 import io.tidings.analytics.ui.AnalyticsView;
 import io.tidings.analytics.ui.AnalyticsViewModel;
+import io.tidings.analytics.ui.EventRetentionView;
+import io.tidings.analytics.ui.EventRetentionViewModel;
 import io.tidings.apikey.ui.ApiKeysView;
 import io.tidings.apikey.ui.ApiKeysViewModel;
 import io.tidings.audience.ui.AudienceView;
@@ -249,6 +251,7 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
         TrackingServerViewModel trackingServer = new TrackingServerViewModel(workspace.trackingServer(), background);
         ApiKeysViewModel apiKeys = new ApiKeysViewModel(workspace.apiKeys(),
                 workspace.trackingServer()::publicAddress, background, dialogs, ZoneId.systemDefault());
+        EventRetentionViewModel retention = new EventRetentionViewModel(workspace.eventRetention(), background);
         return List.of(
                 new SettingsPage("limits", "Sending limits", "fth-activity", new SendingLimitsView(limits),
                         limits.unsavedProperty(), limits::load),
@@ -263,6 +266,12 @@ final class SectionViews implements SectionViewFactory<DesktopWorkspace> {
                 new SettingsPage("tracking-server", "Tracking server", "fth-globe", new TrackingServerView(trackingServer),
                         trackingServer.unsavedProperty(), () -> { }),
                 new SettingsPage("api-keys", "API keys", "fth-key", new ApiKeysView(apiKeys),
-                        Bindings.createBooleanBinding(() -> false), apiKeys::load));
+                        Bindings.createBooleanBinding(() -> false), apiKeys::load),
+                new SettingsPage("analytics", "Analytics", "fth-bar-chart-2", new EventRetentionView(retention),
+                        retention.unsavedProperty(), () -> {
+                            if (!retention.hasUnsavedEdits()) {
+                                retention.load();
+                            }
+                        }));
     }
 }

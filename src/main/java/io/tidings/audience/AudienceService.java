@@ -119,6 +119,85 @@ public final class AudienceService {
         return endpoint(checked.id()).orElseThrow();
     }
 
+    /**
+     * Creates or updates endpoints as Pinpoint's PutEvents does with each batch item's {@code Endpoint} (as
+     * UpdateEndpoint): the fields given are laid over the stored endpoint, the others stay; a new endpoint needs a
+     * channel type and an address, and one given neither is left out of the audience. Each update is checked
+     * against Pinpoint's rules on its own; a refused one writes nothing. All are written in one transaction.
+     */
+    public List<EndpointUpdateOutcome> updateEndpoints(List<EndpointUpdate> updates, Instant now) {
+        EndpointRules rules = new EndpointRules(defaultRegion.get());
+        EndpointJsonFields fields = new EndpointJsonFields();
+        List<Endpoint> given = new java.util.ArrayList<>(updates.size());
+        List<EndpointUpdateOutcome> outcomes = new java.util.ArrayList<>(updates.size());
+        for (EndpointUpdate update : updates) {
+            EndpointDraft draft = new EndpointDraft();
+            if (update.fields() == null || !update.fields().isObject()) {
+                draft.reject("", "is not an endpoint object");
+            } else {
+                fields.addEndpoint(update.fields(), draft);
+            }
+            ImportedRow row = draft.toRow(0, rules, null);
+            // The batch item's key is the endpoint's id, whatever an Id field inside says.
+            List<FieldProblem> problems = row.problems().stream().filter(problem -> !problem.field().equals("Id"))
+                    .filter(problem -> !EndpointRules.missing(row.endpoint()).contains(problem)).toList();
+            given.add(problems.isEmpty() ? row.endpoint() : null);
+            outcomes.add(problems.isEmpty() ? null : new EndpointUpdateOutcome(EndpointUpdateOutcome.Result.REFUSED,
+                    problems));
+        }
+        // Most apps send an endpoint that only names its user, and most such endpoints are not in the audience: a
+        // read (which does not wait for the writer) settles those, and the write is taken only for the others.
+        boolean anyToWrite = database.read(connection -> {
+            boolean any = false;
+            for (int index = 0; index < updates.size(); index++) {
+                Endpoint endpoint = given.get(index);
+                if (endpoint == null) {
+                    continue;
+                }
+                if (endpoint.channelType() == null && endpoint.address() == null
+                        && !queries.exists(connection, updates.get(index).id())) {
+                    outcomes.set(index, EndpointUpdateOutcome.of(EndpointUpdateOutcome.Result.NOT_IN_AUDIENCE));
+                } else {
+                    any = true;
+                }
+            }
+            return any;
+        });
+        if (!anyToWrite) {
+            return List.copyOf(outcomes);
+        }
+        return database.write(connection -> {
+            List<EndpointUpdateOutcome> written = new java.util.ArrayList<>(outcomes);
+            for (int index = 0; index < updates.size(); index++) {
+                if (written.get(index) == null) {
+                    written.set(index, update(connection, rules, updates.get(index).id(), given.get(index), now));
+                }
+            }
+            return written;
+        });
+    }
+
+    private EndpointUpdateOutcome update(java.sql.Connection connection, EndpointRules rules, String id,
+            Endpoint given, Instant now) throws java.sql.SQLException {
+        Optional<Endpoint> stored = queries.endpoint(connection, id);
+        if (stored.isEmpty() && given.channelType() == null && given.address() == null) {
+            return EndpointUpdateOutcome.of(EndpointUpdateOutcome.Result.NOT_IN_AUDIENCE);
+        }
+        Endpoint merged = stored.map(endpoint -> EndpointOverlay.of(endpoint, given))
+                .orElseGet(() -> EndpointBatchWriter.newEndpoint(given, id, now));
+        try {
+            Endpoint checked = rules.check(merged);
+            if (stored.isPresent()) {
+                changes.replace(connection, checked);
+                return EndpointUpdateOutcome.of(EndpointUpdateOutcome.Result.UPDATED);
+            }
+            changes.add(connection, checked);
+            return EndpointUpdateOutcome.of(EndpointUpdateOutcome.Result.CREATED);
+        } catch (InvalidEndpointException refused) {
+            return new EndpointUpdateOutcome(EndpointUpdateOutcome.Result.REFUSED, refused.problems());
+        }
+    }
+
     public Optional<Endpoint> endpoint(String id) {
         return database.read(connection -> queries.endpoint(connection, id));
     }

@@ -342,7 +342,11 @@ final class EndpointBatchWriter implements AutoCloseable {
     }
 
     private Endpoint newEndpoint(Endpoint row) {
-        String id = row.id() != null ? row.id() : newId();
+        return newEndpoint(row, row.id() != null ? row.id() : newId(), now);
+    }
+
+    /** A new endpoint of the row's fields under {@code id}, with Pinpoint's defaults for those it lacks. */
+    static Endpoint newEndpoint(Endpoint row, String id, Instant now) {
         return new Endpoint(id, row.channelType(), row.address(),
                 row.endpointStatus() != null ? row.endpointStatus() : EndpointStatus.ACTIVE,
                 row.optOut() != null ? row.optOut() : OptOut.NONE,

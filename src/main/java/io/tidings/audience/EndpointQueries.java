@@ -81,6 +81,16 @@ final class EndpointQueries {
         }
     }
 
+    /** Whether an endpoint with this id is in the audience: one look-up by the id's index, no columns read. */
+    boolean exists(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM endpoint WHERE id = ?")) {
+            select.setString(1, id);
+            try (var rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     Optional<Endpoint> endpoint(Connection connection, String id) throws SQLException {
         AttributeNames names = AttributeNames.load(connection);
         try (PreparedStatement select = connection.prepareStatement(

@@ -90,6 +90,26 @@ final class CampaignRepository {
         return id;
     }
 
+    /** Whether the campaign's emails get tracked links and the open pixel (migration 026); true when it is gone. */
+    boolean tracksOpensAndClicks(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT track_opens_and_clicks FROM campaign WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return !rows.next() || rows.getInt(1) != 0;
+            }
+        }
+    }
+
+    void trackOpensAndClicks(Connection connection, long id, boolean on) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE campaign SET track_opens_and_clicks = ? WHERE id = ?")) {
+            update.setInt(1, on ? 1 : 0);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
     void update(Connection connection, long id, String name, String description, CampaignDefinition definition,
             Instant nextRunAt, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""

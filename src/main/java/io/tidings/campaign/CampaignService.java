@@ -188,12 +188,34 @@ public final class CampaignService {
     // ---- Changing
 
     public Campaign create(String name, String description, CampaignDefinition definition) {
+        return create(name, description, definition, true);
+    }
+
+    /** A new draft that tracks its emails' opens and clicks, or not ({@code trackOpensAndClicks}). */
+    public Campaign create(String name, String description, CampaignDefinition definition,
+            boolean trackOpensAndClicks) {
         String checked = checkName(name);
         long id = database.write(connection -> {
             refuseTakenName(connection, checked, -1);
-            return repository.insert(connection, checked, description, definition, clock.instant());
+            long inserted = repository.insert(connection, checked, description, definition, clock.instant());
+            repository.trackOpensAndClicks(connection, inserted, trackOpensAndClicks);
+            return inserted;
         });
         return existing(id);
+    }
+
+    /**
+     * Whether the campaign's emails get tracked links and the open pixel (when the tracking server is set up): on
+     * unless the marketer turned it off. Unsubscribe links are always there.
+     */
+    public boolean tracksOpensAndClicks(long id) {
+        return database.read(connection -> repository.tracksOpensAndClicks(connection, id));
+    }
+
+    /** Changes a draft or a scheduled campaign as {@link #update(long, String, String, CampaignDefinition)}, and its tracking. */
+    public Campaign update(long id, String name, String description, CampaignDefinition definition,
+            boolean trackOpensAndClicks) {
+        return update(id, name, description, definition, (Boolean) trackOpensAndClicks);
     }
 
     /**
@@ -201,6 +223,12 @@ public final class CampaignService {
      * sending cannot be changed, as in Pinpoint.
      */
     public Campaign update(long id, String name, String description, CampaignDefinition definition) {
+        return update(id, name, description, definition, (Boolean) null);
+    }
+
+    /** {@code trackOpensAndClicks} null keeps the campaign's choice. */
+    private Campaign update(long id, String name, String description, CampaignDefinition definition,
+            Boolean trackOpensAndClicks) {
         String checked = checkName(name);
         database.write(connection -> {
             Campaign campaign = repository.find(connection, id).orElseThrow(() -> missing(id));
@@ -219,6 +247,9 @@ public final class CampaignService {
                 next = definition.schedule().isEventTriggered() ? null : firstRun(definition, clock.instant());
             }
             repository.update(connection, id, checked, description, definition, next, clock.instant());
+            if (trackOpensAndClicks != null) {
+                repository.trackOpensAndClicks(connection, id, trackOpensAndClicks);
+            }
             return null;
         });
         return existing(id);
@@ -227,7 +258,7 @@ public final class CampaignService {
     /** A draft copy under a new name. */
     public Campaign duplicate(long id, String name) {
         Campaign original = existing(id);
-        return create(name, original.description(), original.definition());
+        return create(name, original.description(), original.definition(), tracksOpensAndClicks(id));
     }
 
     /** Deletes a campaign and its record of runs (their send jobs stay in the Outbox); refused while a run sends. */

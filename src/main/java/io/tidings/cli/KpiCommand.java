@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tidings.analytics.AbKpi;
 import io.tidings.analytics.AnalyticsSubject;
 import io.tidings.analytics.DateRange;
+import io.tidings.analytics.JourneyCatalog;
+import io.tidings.analytics.JourneyReport;
+import io.tidings.analytics.KpiService;
 import io.tidings.analytics.KpiNames;
 import io.tidings.analytics.KpiQuery;
 import io.tidings.analytics.KpiReport;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code tidings kpi ...}: the KPIs the dashboards show, from the daily rollups. */
 @Command(name = "kpi", mixinStandardHelpOptions = true,
         description = "Print Pinpoint's campaign and transactional KPIs (and Tidings' own) for a range of days: of one "
-                + "campaign, per run and per treatment with the holdout, or of all campaigns.")
+                + "campaign, per run and per treatment with the holdout, or of all campaigns; or a journey's KPIs "
+                + "in all and per activity, with its execution metrics.")
 final class KpiCommand implements java.util.concurrent.Callable<Integer> {
 
     enum Format { TEXT, JSON }
@@ -40,6 +44,10 @@ final class KpiCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--campaign", paramLabel = "NAME", description = "One campaign (default: all campaigns).")
     private String campaign;
+
+    @Option(names = "--journey", paramLabel = "NAME",
+            description = "One journey, by name (or an imported journey's id), instead of campaigns.")
+    private String journey;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day, yyyy-MM-dd, UTC (default: 30 days before --to).")
     private LocalDate from;
@@ -57,6 +65,12 @@ final class KpiCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
+        if (journey != null) {
+            if (campaign != null) {
+                throw new IllegalArgumentException("Give --campaign or --journey, not both.");
+            }
+            return journey();
+        }
         AbKpi kpi = AbKpi.named(abKpi);
         KpiReport report;
         TreatmentResults treatments = null;
@@ -80,6 +94,26 @@ final class KpiCommand implements java.util.concurrent.Callable<Integer> {
             if (treatments != null) {
                 AbResultsOutput.text(out, treatments);
             }
+        }
+        return 0;
+    }
+
+    private int journey() throws JsonProcessingException {
+        JourneyReport report;
+        try (OpenedWorkspace workspace = workspaceOption.open()) {
+            JourneyCatalog.Entry entry = workspace.analytics().journeyNamed(journey).orElseThrow(() ->
+                    new IllegalArgumentException(("There is no journey named \"%s\" in the workspace, and no imported "
+                            + "events of a journey with that id.").formatted(journey)));
+            LocalDate last = to != null ? to : workspace.analytics().today();
+            LocalDate first = from != null ? from : last.minusDays(KpiService.DEFAULT_DAYS - 1L);
+            report = workspace.analytics().journeyReport(entry, new DateRange(first, last));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(JourneyKpiOutput.json(report)));
+        } else {
+            JourneyKpiOutput.text(out, report, KpiCommand::print);
         }
         return 0;
     }
@@ -150,7 +184,7 @@ final class KpiCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    private static void print(PrintWriter out, String indent, Map<String, Number> values) {
+    static void print(PrintWriter out, String indent, Map<String, Number> values) {
         values.forEach((name, value) -> out.printf("%s%-26s %s%n", indent, name, shown(name, value)));
     }
 

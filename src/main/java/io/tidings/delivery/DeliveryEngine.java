@@ -94,7 +94,7 @@ public final class DeliveryEngine implements AutoCloseable {
         this.endpoints = endpoints;
         this.endpointFeedback = endpointFeedback;
         this.composer = new MessageComposer(renderer, tracking);
-        this.plans = new JobPlans(jobs, templates);
+        this.plans = new JobPlans(jobs, templates, tracking);
         this.runningJobs = new RunningJobs(database, repository);
         this.errors = new ErrorRateWatch(settings.errorWindow(), settings.errorCeiling());
         Map<DeliveryChannel, Integer> batchSizes = new EnumMap<>(DeliveryChannel.class);
@@ -344,7 +344,8 @@ public final class DeliveryEngine implements AutoCloseable {
         }
         try {
             return new Composition(
-                    composer.compose(Long.toString(message.id()), message.channel(), plan.content(), endpoint), null);
+                    composer.compose(Long.toString(message.id()), message.channel(), plan.content(), endpoint,
+                            plans.tracksOpensAndClicks(plan.job())), null);
         } catch (IllegalArgumentException e) {
             return new Composition(null, e.getMessage());
         } catch (RuntimeException | Error e) {

@@ -19,10 +19,26 @@ final class JobPlans {
     private final SendJobs jobs;
     private final TemplateVersions templates;
     private final Map<Key, JobPlan> plans = new ConcurrentHashMap<>();
+    private final MessageTracking tracking;
+    private final Map<Long, Boolean> tracked = new ConcurrentHashMap<>();
 
     JobPlans(SendJobs jobs, TemplateVersions templates) {
+        this(jobs, templates, MessageTracking.NONE);
+    }
+
+    JobPlans(SendJobs jobs, TemplateVersions templates, MessageTracking tracking) {
         this.jobs = jobs;
         this.templates = templates;
+        this.tracking = tracking;
+    }
+
+    /**
+     * Whether the job's emails get tracked links and the open pixel: a campaign run's as its campaign chose (asked
+     * once a job), a plain send's always.
+     */
+    boolean tracksOpensAndClicks(SendJob job) {
+        Long campaignId = job.campaignId();
+        return campaignId == null || tracked.computeIfAbsent(job.id(), id -> tracking.tracksCampaign(campaignId));
     }
 
     /** The plan of the job's default treatment: what the job as a whole is (its options, account, deadline). */

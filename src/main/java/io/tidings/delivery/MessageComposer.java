@@ -28,6 +28,17 @@ final class MessageComposer {
 
     /** @throws IllegalArgumentException naming the template's errors when it does not render */
     OutboundMessage compose(String messageId, DeliveryChannel channel, TemplateContent content, Endpoint endpoint) {
+        return compose(messageId, channel, content, endpoint, true);
+    }
+
+    /**
+     * The message; with {@code trackOpensAndClicks} false its HTML is sent as rendered (no pixel, links untouched),
+     * though it keeps its unsubscribe link.
+     *
+     * @throws IllegalArgumentException naming the template's errors when it does not render
+     */
+    OutboundMessage compose(String messageId, DeliveryChannel channel, TemplateContent content, Endpoint endpoint,
+            boolean trackOpensAndClicks) {
         String unsubscribeUrl = channel == DeliveryChannel.EMAIL ? tracking.unsubscribeUrl(messageId) : null;
         RenderedMessage rendered = renderer.render(content, MessageVariables.withUnsubscribeUrl(
                 MessageVariables.of(endpoint, content.defaults()), unsubscribeUrl));
@@ -42,7 +53,8 @@ final class MessageComposer {
         return switch (channel) {
             case EMAIL -> new OutboundMessage(messageId, channel, endpoint.address(), null,
                     rendered.part(TemplateFields.SUBJECT),
-                    tracking.tracked(messageId, rendered.part(TemplateFields.HTML_PART)),
+                    trackOpensAndClicks ? tracking.tracked(messageId, rendered.part(TemplateFields.HTML_PART))
+                            : rendered.part(TemplateFields.HTML_PART),
                     rendered.part(TemplateFields.TEXT_PART), promotional, unsubscribeUrl, attributes);
             case SMS -> {
                 attributes.put("sms.messageType", messageType.isBlank() ? "TRANSACTIONAL" : messageType);

@@ -26,4 +26,12 @@ public interface MessageTracking {
 
     /** The HTML part as sent: with tracked links and an open pixel when tracking is on, else {@code html}. */
     String tracked(String messageId, String html);
+
+    /**
+     * Whether the campaign's emails get tracked links and the open pixel (the campaign's "Track opens and clicks");
+     * asked once a job, not once a message. The unsubscribe link does not depend on it.
+     */
+    default boolean tracksCampaign(long campaignId) {
+        return true;
+    }
 }

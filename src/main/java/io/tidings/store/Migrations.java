@@ -40,7 +40,8 @@ public final class Migrations {
             new Migration(19, "analytics-dashboards"),
             new Migration(22, "journey"),
             new Migration(23, "journey-run"),
-            new Migration(24, "journey-events"));
+            new Migration(24, "journey-events"),
+            new Migration(26, "analytics-journeys-tracking"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

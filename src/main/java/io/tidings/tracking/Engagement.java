@@ -2,7 +2,6 @@ package io.tidings.tracking;
 
 import io.tidings.analytics.Attribution;
 import io.tidings.analytics.Event;
-import io.tidings.analytics.EventLimits;
 import io.tidings.analytics.EventRecorder;
 import io.tidings.audience.AudienceService;
 import io.tidings.audience.ChannelType;
@@ -87,7 +86,7 @@ public final class Engagement {
      */
     private void recordQuietly(SentMessage message, String type, Map<String, String> attributes) {
         try {
-            events.record(List.of(event(message, type, attributes)), EventLimits.FieldNames.PINPOINT);
+            events.recordOfMessage(event(message, type, attributes), message.messageId());
         } catch (RuntimeException e) {
             LOG.error("The {} of message {} could not be recorded", type, message.messageId(), e);
         }

@@ -77,6 +77,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -207,7 +208,10 @@ public final class Wiring {
         // Tracking links are signed with the workspace's key, made the first time a link is signed.
         TrackingBase trackingBase = new TrackingBase();
         TrackingLinks trackingLinks = new TrackingLinks(() -> TrackingSecret.of(database));
-        MessageTracking tracking = new TrackedMessages(new EmailTracking(trackingBase, trackingLinks));
+        // Each campaign's "Track opens and clicks", asked once a run; the campaign service is built after the engine.
+        AtomicReference<CampaignService> trackingChoices = new AtomicReference<>();
+        MessageTracking tracking = new TrackedMessages(new EmailTracking(trackingBase, trackingLinks),
+                campaignId -> trackingChoices.get() == null || trackingChoices.get().tracksOpensAndClicks(campaignId));
         OpenedWorkspace.SendingEngines engines =
                 (channelSenders, settings, accountCheck) -> new DeliveryEngine(database, sendJobs, audience::endpointsByKey,
                         endpointFeedback, templates::version, renderer, channelSenders, settings, accountCheck,
@@ -217,7 +221,8 @@ public final class Wiring {
         EventRecorder eventRecorder = new EventRecorder(database);
         ApiKeyService apiKeys = new ApiKeyService(database, sealingKey, clock);
         List<ServerRoute> ingestionRoutes =
-                ingestionRoutes(database, apiKeys, eventRecorder, channelAccounts, endpointFeedback, trackingBase);
+                ingestionRoutes(database, apiKeys, eventRecorder, channelAccounts, endpointFeedback, trackingBase,
+                        audience);
         ServerRunner trackingServer = trackingServer(database, channelAccounts, trackingBase, trackingLinks,
                 new Engagement(new SentMessageOrigins(database), eventRecorder, audience, clock), eventRecorder,
                 ingestionRoutes);
@@ -225,6 +230,7 @@ public final class Wiring {
         Preflight preflight = new Preflight(database, segments, templates);
         CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, preflight::check,
                 new EngineRunControl(sendJobs, engine), channelAccounts::load, clock);
+        trackingChoices.set(campaigns);
         TriggeredCampaigns triggeredCampaigns = new TriggeredCampaigns(campaigns, clock);
         eventRecorder.listen(triggeredCampaigns);
         EventRetention eventRetention = new EventRetention(database, clock);
@@ -266,7 +272,8 @@ public final class Wiring {
                 ingestionRoutes,
                 triggeredCampaigns,
                 new RetentionSchedule(eventRetention, RETENTION_FIRST_PURGE, RETENTION_PURGE_INTERVAL),
-                new AnalyticsService(database, new WorkspaceCampaignCatalog(campaigns, segments), clock),
+                new AnalyticsService(database, new WorkspaceCampaignCatalog(campaigns, segments),
+                        new WorkspaceJourneyCatalog(journeys, journeyRuns), clock),
                 journeys,
                 journeyRuns,
                 journeyExecutor);
@@ -301,13 +308,14 @@ public final class Wiring {
 
     /** What the tracking server takes in: PutEvents, and providers' delivery receipts and inbound messages. */
     private List<ServerRoute> ingestionRoutes(Database database, ApiKeyService apiKeys, EventRecorder eventRecorder,
-            ChannelAccountService channelAccounts, EndpointFeedback endpointFeedback, TrackingBase trackingBase) {
+            ChannelAccountService channelAccounts, EndpointFeedback endpointFeedback, TrackingBase trackingBase,
+            AudienceService audience) {
         MessageReports reports = new MessageReports(database);
         // Twilio signs the URL it was given: the server's public base URL (else the URL as the server, or a
         // proxy's X-Forwarded-Host, sees it).
         Supplier<String> publicBaseUrl = () -> trackingBase.current().orElse(null);
         return List.of(
-                new ServerRoute(PutEventsHandler.PATH_SPEC, new PutEventsHandler(apiKeys, eventRecorder, clock)),
+                new ServerRoute(PutEventsHandler.PATH_SPEC, new PutEventsHandler(apiKeys, eventRecorder, audience, clock)),
                 new ServerRoute(MessageWebhookHandler.PATH_SPEC, new MessageWebhookHandler(apiKeys, reports, clock)),
                 new ServerRoute(TwilioWebhookHandler.PATH_SPEC, new TwilioWebhookHandler(
                         new TwilioAuthTokens(channelAccounts, System::getenv), publicBaseUrl, reports,

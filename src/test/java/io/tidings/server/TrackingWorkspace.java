@@ -85,8 +85,13 @@ final class TrackingWorkspace implements AutoCloseable {
 
     /** Creates and launches a campaign of the template to everyone, and waits until its run is done. */
     Launch sendCampaign(String name) throws InterruptedException {
+        return sendCampaign(name, true);
+    }
+
+    /** The same, with the campaign's "Track opens and clicks" on or off. */
+    Launch sendCampaign(String name, boolean trackOpensAndClicks) throws InterruptedException {
         long campaign = opened.campaigns().create(name, null, CampaignDefinition.simple(segmentId,
-                DeliveryChannel.EMAIL, new TreatmentMessage.Template(templateId, null))).id();
+                DeliveryChannel.EMAIL, new TreatmentMessage.Template(templateId, null)), trackOpensAndClicks).id();
         Launch launch = opened.campaigns().launch(campaign);
         JobState state = opened.delivery().await(launch.run().id(), Duration.ofSeconds(60), progress -> { });
         if (state != JobState.DONE) {

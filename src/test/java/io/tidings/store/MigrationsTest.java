@@ -39,7 +39,8 @@ class MigrationsTest {
                             "analytics-dashboards",
                             "journey",
                             "journey-run",
-                            "journey-events");
+                            "journey-events",
+                            "analytics-journeys-tracking");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");

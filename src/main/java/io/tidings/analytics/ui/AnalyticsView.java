@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.tidings.analytics.AnalyticsSubject;
 import io.tidings.analytics.FunnelStep;
 import io.tidings.analytics.Headline;
+import io.tidings.analytics.JourneyCatalog;
 import io.tidings.analytics.ScopeReport;
 import io.tidings.ui.chart.ChartCard;
 import io.tidings.ui.chart.Charts;
@@ -18,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -34,6 +36,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The Analytics section: what to report on and when, then Overview, Funnel, Treatments, Runs and Breakdowns tabs. */
 public final class AnalyticsView extends VBox {
 
+    private static final javafx.css.PseudoClass PROMPT = javafx.css.PseudoClass.getPseudoClass("prompt");
+
     private final AnalyticsViewModel viewModel;
     private final FlowPane tiles = new FlowPane(12, 12);
     private final ChartCard daily;
@@ -43,6 +47,7 @@ public final class AnalyticsView extends VBox {
     private final BreakdownsPane breakdowns;
     private final EmptyState empty = new EmptyState("analytics-empty");
     private final TabPane tabs = new TabPane();
+    private final JourneyPane journey;
 
     public AnalyticsView(AnalyticsViewModel viewModel) {
         super(12);
@@ -56,6 +61,7 @@ public final class AnalyticsView extends VBox {
         funnel.setChartHeight(320);
         treatments = new TreatmentsPane(viewModel);
         breakdowns = new BreakdownsPane(viewModel);
+        journey = new JourneyPane(viewModel);
 
         tiles.setId("analytics-tiles");
         Label runsNote = new Label("A run is one sending of the campaign (Pinpoint's campaign activity).");
@@ -73,11 +79,25 @@ public final class AnalyticsView extends VBox {
         Label reading = new Label("Reading the results…");
         reading.setId("analytics-reading");
         reading.getStyleClass().add(Styles.TEXT_MUTED);
-        reading.visibleProperty().bind(viewModel.reportProperty().isNull());
+        reading.visibleProperty().bind(viewModel.journeyProperty().isNull().and(viewModel.reportProperty().isNull())
+                .or(viewModel.journeyProperty().isNotNull().and(viewModel.journeyReportProperty().isNull())));
         reading.managedProperty().bind(reading.visibleProperty());
+        // A journey's results take the place of the subject's while a journey is chosen.
+        VBox subjectResults = new VBox(12, empty, tabs);
+        VBox.setVgrow(subjectResults, Priority.ALWAYS);
+        subjectResults.visibleProperty().bind(viewModel.journeyProperty().isNull());
+        subjectResults.managedProperty().bind(subjectResults.visibleProperty());
+        ScrollPane journeyResults = new ScrollPane(journey);
+        journeyResults.setFitToWidth(true);
+        journeyResults.getStyleClass().add("section-scroll");
+        VBox.setVgrow(journeyResults, Priority.ALWAYS);
+        journeyResults.visibleProperty().bind(viewModel.journeyProperty().isNotNull()
+                .and(viewModel.journeyReportProperty().isNotNull()));
+        journeyResults.managedProperty().bind(journeyResults.visibleProperty());
 
-        getChildren().addAll(heading(), error(), notice(), reading, empty, tabs);
+        getChildren().addAll(heading(), error(), notice(), reading, subjectResults, journeyResults);
         viewModel.reportProperty().addListener((observable, old, report) -> show(report));
+        viewModel.journeyReportProperty().addListener((observable, old, report) -> journey.show(report));
     }
 
     private HBox heading() {
@@ -100,6 +120,28 @@ public final class AnalyticsView extends VBox {
             }
         });
         subject.setTooltip(new Tooltip("Every message, every campaign, the transactional messages, or one campaign"));
+        subject.setPromptText("Campaigns and messages");
+        // A combo box whose value goes back to none shows its prompt only through a cell that draws it.
+        subject.setButtonCell(promptingCell(subject.getPromptText(), AnalyticsSubject::label));
+        ComboBox<JourneyCatalog.Entry> journeys = new ComboBox<>(viewModel.journeys());
+        journeys.setId("analytics-journey");
+        journeys.setPrefWidth(220);
+        journeys.setMinWidth(120);
+        journeys.setPromptText("Journey");
+        journeys.setButtonCell(promptingCell(journeys.getPromptText(), JourneyCatalog.Entry::name));
+        journeys.valueProperty().bindBidirectional(viewModel.journeyProperty());
+        journeys.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(JourneyCatalog.Entry value) {
+                return value == null ? "" : value.name();
+            }
+
+            @Override
+            public JourneyCatalog.Entry fromString(String text) {
+                return null;
+            }
+        });
+        journeys.setTooltip(new Tooltip("One journey: its messages per activity and its participants"));
         DateRangePicker range = new DateRangePicker("analytics-range", viewModel.rangeProperty(), viewModel::today);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setId("analytics-loading");
@@ -112,7 +154,7 @@ public final class AnalyticsView extends VBox {
         refresh.setOnAction(event -> viewModel.refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        FlowPane choices = new FlowPane(8, 8, subject, range);
+        FlowPane choices = new FlowPane(8, 8, subject, journeys, range);
         choices.setAlignment(Pos.CENTER_RIGHT);
         choices.setMinWidth(0);
         HBox.setHgrow(choices, Priority.ALWAYS);
@@ -120,6 +162,17 @@ public final class AnalyticsView extends VBox {
         heading.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(Region.USE_PREF_SIZE);
         return heading;
+    }
+
+    private static <T> ListCell<T> promptingCell(String prompt, java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? prompt : text.apply(item));
+                pseudoClassStateChanged(PROMPT, empty || item == null);
+            }
+        };
     }
 
     private Label error() {

@@ -5,6 +5,8 @@ import io.tidings.analytics.AnalyticsService;
 import io.tidings.analytics.AnalyticsSubject;
 import io.tidings.analytics.Breakdowns;
 import io.tidings.analytics.DateRange;
+import io.tidings.analytics.JourneyCatalog;
+import io.tidings.analytics.JourneyReport;
 import io.tidings.analytics.ScopeReport;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
@@ -43,6 +45,12 @@ public final class AnalyticsViewModel {
     private final ObjectProperty<DateRange> range = new SimpleObjectProperty<>(this, "range");
     private final ObjectProperty<AbKpi> kpi = new SimpleObjectProperty<>(this, "kpi", AbKpi.CLICK_RATE);
     private final ReadOnlyObjectWrapper<ScopeReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ObservableList<JourneyCatalog.Entry> journeys = FXCollections.observableArrayList();
+    /** The journey reported on instead of the subject; null when the subject is. */
+    private final ObjectProperty<JourneyCatalog.Entry> journey = new SimpleObjectProperty<>(this, "journey");
+    private final ReadOnlyObjectWrapper<JourneyReport> journeyReport =
+            new ReadOnlyObjectWrapper<>(this, "journeyReport");
+    private final Reads journeyReads = new Reads();
     private final ReadOnlyObjectWrapper<Breakdowns> breakdowns = new ReadOnlyObjectWrapper<>(this, "breakdowns");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper breakdownsLoading = new ReadOnlyBooleanWrapper(this, "breakdownsLoading");
@@ -68,7 +76,15 @@ public final class AnalyticsViewModel {
         // The picker's list is replaced when campaigns are read again, which empties its value for a moment.
         subject.addListener((observable, old, now) -> {
             if (now != null) {
+                journey.set(null);
                 refresh();
+            }
+        });
+        // A journey and a subject take turns: choosing one clears the other.
+        journey.addListener((observable, old, now) -> {
+            if (now != null) {
+                subject.set(null);
+                readJourney();
             }
         });
         range.addListener((observable, old, now) -> refresh());
@@ -90,6 +106,19 @@ public final class AnalyticsViewModel {
     /** The KPI the treatments are compared on. */
     public ObjectProperty<AbKpi> kpiProperty() {
         return kpi;
+    }
+
+    /** The workspace's journeys, for the journey picker. */
+    public ObservableList<JourneyCatalog.Entry> journeys() {
+        return journeys;
+    }
+
+    public ObjectProperty<JourneyCatalog.Entry> journeyProperty() {
+        return journey;
+    }
+
+    public ReadOnlyObjectProperty<JourneyReport> journeyReportProperty() {
+        return journeyReport.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ScopeReport> reportProperty() {
@@ -135,6 +164,10 @@ public final class AnalyticsViewModel {
                 .quiet()
                 .onSuccess(this::showSubjects)
                 .onFailure(failure -> error.set("The campaigns could not be read: " + failure.getMessage())));
+        background.run(BackgroundJob.of("Reading the journeys", progress -> analytics.journeys())
+                .quiet()
+                .onSuccess(this::showJourneys)
+                .onFailure(failure -> error.set("The journeys could not be read: " + failure.getMessage())));
     }
 
     /** Shows the campaign's results, once the list of subjects holds it. */
@@ -145,6 +178,13 @@ public final class AnalyticsViewModel {
 
     /** Reads the report and, when they are on screen, the breakdowns of the subject and range again. */
     public void refresh() {
+        if (journey.get() != null) {
+            readJourney();
+            return;
+        }
+        if (subject.get() == null) {
+            return;
+        }
         readReport();
         breakdownsCurrent = false;
         if (breakdownsShown) {
@@ -155,12 +195,26 @@ public final class AnalyticsViewModel {
     /** The breakdowns came on screen ({@code true}) or left it. */
     public void breakdownsShown(boolean shown) {
         breakdownsShown = shown;
-        if (shown && !breakdownsCurrent) {
+        if (shown && !breakdownsCurrent && subject.get() != null) {
             readBreakdowns();
         }
     }
 
+    private void showJourneys(List<JourneyCatalog.Entry> read) {
+        JourneyCatalog.Entry shown = journey.get();
+        journeys.setAll(read);
+        if (shown != null) {
+            // The list's new entry of the journey shown (renamed, say), else the one shown stays.
+            read.stream().filter(candidate -> candidate.id().equals(shown.id())).findFirst().ifPresent(journey::set);
+        }
+    }
+
     private void showSubjects(List<AnalyticsSubject> read) {
+        if (journey.get() != null && campaignToShow == null) {
+            subjects.setAll(read);
+            refresh();
+            return;
+        }
         AnalyticsSubject shown = subject.get() == null ? AnalyticsSubject.ALL_MESSAGES : subject.get();
         subjects.setAll(read);
         AnalyticsSubject chosen = read.stream().filter(candidate -> candidate.equals(shown)).findFirst()
@@ -190,6 +244,21 @@ public final class AnalyticsViewModel {
                     loading.set(false);
                 }, failure -> {
                     error.set("The results of %s could not be read: %s".formatted(asked.label(), failure.getMessage()));
+                    loading.set(false);
+                }, () -> loading.set(false));
+    }
+
+    private void readJourney() {
+        JourneyCatalog.Entry asked = journey.get();
+        DateRange days = range.get();
+        loading.set(true);
+        journeyReads.start(background, BackgroundJob.of("Reading the results of " + asked.name(),
+                progress -> analytics.journeyReport(asked, days)), read -> {
+                    journeyReport.set(read);
+                    error.set(null);
+                    loading.set(false);
+                }, failure -> {
+                    error.set("The results of %s could not be read: %s".formatted(asked.name(), failure.getMessage()));
                     loading.set(false);
                 }, () -> loading.set(false));
     }

@@ -83,6 +83,8 @@ public final class CampaignDraft {
     private final StringProperty quietStart = new SimpleStringProperty(this, "quietStart", "21:00");
     private final StringProperty quietEnd = new SimpleStringProperty(this, "quietEnd", "08:00");
     private final BooleanProperty holdInQuietTime = new SimpleBooleanProperty(this, "holdInQuietTime", true);
+    /** Kept with the campaign beside its definition (Pinpoint's campaign has no such field). */
+    private final BooleanProperty trackOpensAndClicks = new SimpleBooleanProperty(this, "trackOpensAndClicks", true);
     private final StringProperty daily = new SimpleStringProperty(this, "daily", "");
     private final StringProperty total = new SimpleStringProperty(this, "total", "");
     private final StringProperty perSecond = new SimpleStringProperty(this, "perSecond", "");
@@ -108,7 +110,7 @@ public final class CampaignDraft {
     Observable[] observables() {
         List<Observable> all = new ArrayList<>(List.of(name, description, segmentId, segmentVersion, channel, treatments,
                 holdoutPercent, schedule, startDate, startTime, endDate, endTime, timezone, localTime, quietTime,
-                quietStart, quietEnd, holdInQuietTime, daily, total, perSecond, durationMinutes));
+                quietStart, quietEnd, holdInQuietTime, daily, total, perSecond, durationMinutes, trackOpensAndClicks));
         all.addAll(List.of(trigger.observables()));
         return all.toArray(Observable[]::new);
     }
@@ -144,6 +146,7 @@ public final class CampaignDraft {
     public StringProperty totalProperty() { return total; }
     public StringProperty perSecondProperty() { return perSecond; }
     public StringProperty durationMinutesProperty() { return durationMinutes; }
+    public BooleanProperty trackOpensAndClicksProperty() { return trackOpensAndClicks; }
 
     /** The default treatment's share: 100 − the holdout − the other treatments' shares (as typed so far). */
     public IntegerBinding defaultShare() {

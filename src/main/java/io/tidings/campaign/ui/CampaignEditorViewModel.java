@@ -90,6 +90,12 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
     private long countGeneration;
     private Consumer<Campaign> onLaunched = launched -> { };
     private Runnable onSaved = () -> { };
+    /** The saved campaign's "Track opens and clicks", which its record does not hold. */
+    private boolean savedTracking = true;
+
+    /** A campaign as opened, with its tracking choice. */
+    private record Opened(Campaign campaign, boolean tracksOpensAndClicks) {
+    }
 
     /** @param accountRates each channel's account rate (messages a second; none for no limit), the workspace default */
     public CampaignEditorViewModel(CampaignService campaigns, SegmentService segments, TemplateService templates,
@@ -287,6 +293,8 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
         CampaignDefinition definition = new CampaignDefinition(start.segmentId(), null, DeliveryChannel.EMAIL, null,
                 List.of(), 0, null, null, null, false);
         draft.show("", "", definition);
+        draft.trackOpensAndClicksProperty().set(true);
+        savedTracking = true;
         savedSnapshot = null;
         step.set(EditorStep.AUDIENCE);
         status.set("");
@@ -317,10 +325,14 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
         status.set("");
         error.set("");
         step.set(EditorStep.AUDIENCE);
-        background.run(BackgroundJob.of("Opening the campaign", progress -> campaigns.find(id).orElseThrow(
-                        () -> new IllegalArgumentException("The campaign is no longer in the workspace.")))
+        background.run(BackgroundJob.of("Opening the campaign", progress -> new Opened(campaigns.find(id).orElseThrow(
+                        () -> new IllegalArgumentException("The campaign is no longer in the workspace.")),
+                        campaigns.tracksOpensAndClicks(id)))
                 .quiet()
-                .onSuccess(found -> loadChoices(() -> show(found)))
+                .onSuccess(found -> loadChoices(() -> {
+                    savedTracking = found.tracksOpensAndClicks();
+                    show(found.campaign());
+                }))
                 .onFailure(failure -> error.set(failure.getMessage())));
     }
 
@@ -385,6 +397,7 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
     private void show(Campaign saved) {
         campaign.set(saved);
         draft.show(saved.name(), saved.description(), saved.definition());
+        draft.trackOpensAndClicksProperty().set(savedTracking);
         savedSnapshot = draft.snapshot();
         edited();
         showPreview();
@@ -484,13 +497,15 @@ public final class CampaignEditorViewModel implements io.tidings.shell.UnsavedEd
             return;
         }
         Object snapshot = draft.snapshot();
+        boolean tracked = draft.trackOpensAndClicksProperty().get();
         saving.set(true);
         error.set("");
         background.run(BackgroundJob.of("Saving " + Quote.of(name), progress -> current == null
-                        ? campaigns.create(name, description, definition)
-                        : campaigns.update(current.id(), name, description, definition))
+                        ? campaigns.create(name, description, definition, tracked)
+                        : campaigns.update(current.id(), name, description, definition, tracked))
                 .onSuccess(saved -> {
                     saving.set(false);
+                    savedTracking = tracked;
                     campaign.set(saved);
                     savedSnapshot = snapshot;
                     edited();

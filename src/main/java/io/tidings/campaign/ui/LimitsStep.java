@@ -1,6 +1,7 @@
 package io.tidings.campaign.ui;
 
 import javafx.beans.property.StringProperty;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -30,8 +31,15 @@ final class LimitsStep extends VBox {
         row(grid, 3, "Maximum duration (minutes)", "campaign-limit-duration", draft.durationMinutesProperty(),
                 FormParts.hint("Workspace default: no limit. Messages not sent by then expire, with a reason."),
                 FormParts.problem(problems, CampaignDraft.DURATION));
+        CheckBox track = new CheckBox("Track opens and clicks");
+        track.setId("campaign-track-opens-and-clicks");
+        track.selectedProperty().bindBidirectional(draft.trackOpensAndClicksProperty());
         getChildren().addAll(FormParts.heading("Limits"),
-                FormParts.hint("Leave a field empty to keep the workspace's default."), grid);
+                FormParts.hint("Leave a field empty to keep the workspace's default."), grid,
+                FormParts.heading("Tracking"), track,
+                FormParts.hint("Emails get an open pixel and links that count clicks through the tracking server "
+                        + "(Settings › Tracking server; nothing is tracked until it is set up). Off, the email goes "
+                        + "as written. The unsubscribe link is always there."));
     }
 
     private static void row(GridPane grid, int index, String caption, String id, StringProperty value, Label hint,

@@ -1,5 +1,6 @@
 package io.tidings.server.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tidings.analytics.Event;
 import java.util.List;
 
@@ -10,8 +11,11 @@ record EventsBatch(List<Item> items) {
         items = List.copyOf(items);
     }
 
-    /** One {@code BatchItem} entry: the endpoint id is its key. */
-    record Item(String endpointId, List<ItemEvent> events) {
+    /**
+     * One {@code BatchItem} entry: the endpoint id is its key; {@code endpoint} is its {@code Endpoint} part when it
+     * gives any field, else null.
+     */
+    record Item(String endpointId, JsonNode endpoint, List<ItemEvent> events) {
 
         Item {
             events = List.copyOf(events);

@@ -89,7 +89,7 @@ final class EventsRequestReader {
             Map.Entry<String, JsonNode> event = it.next();
             read.add(event(endpointId, userId, event.getKey(), event.getValue(), path + ".Events." + event.getKey()));
         }
-        return new EventsBatch.Item(endpointId, read);
+        return new EventsBatch.Item(endpointId, endpoint.isObject() && !endpoint.isEmpty() ? endpoint : null, read);
     }
 
     private static EventsBatch.ItemEvent event(String endpointId, String userId, String eventId, JsonNode event,

@@ -5,14 +5,19 @@ import io.tidings.analytics.Event;
 import io.tidings.analytics.EventOutcome;
 import io.tidings.analytics.EventRecorder;
 import io.tidings.apikey.ApiKeyService;
+import io.tidings.audience.AudienceService;
+import io.tidings.audience.EndpointUpdate;
+import io.tidings.audience.EndpointUpdateOutcome;
 import io.tidings.work.Quote;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -27,7 +32,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pinpoint's PutEvents: {@code POST /v1/apps/{application-id}/events} with an EventsRequest, answered 202 with an
- * EventsResponse, a result per batch item and per event, as Pinpoint answers. The events go through
+ * EventsResponse, a result per batch item and per event, as Pinpoint answers. Each item's {@code Endpoint} creates or
+ * updates its endpoint through the audience first (as Pinpoint's UpdateEndpoint: given fields replace stored ones),
+ * so that the events find it; a wrong field gets the item's EndpointItemResponse 400 naming its JSON path
+ * ({@code BatchItem.e1.Endpoint.Location.Latitude}) and changes nothing of that endpoint. The events go through
  * {@link EventRecorder} (Pinpoint's limits, rollups, event-triggered campaigns), in one transaction with the
  * requests that arrived beside it ({@link GroupedRecording}). A body over
  * 4 MB or of more than 100 events, or not in PutEvents' shape, gets 400; a request without valid credentials 403;
@@ -52,18 +60,23 @@ public final class PutEventsHandler extends Handler.Abstract {
     private static final long MOST_DROPPED = 16L * 1024 * 1024;
 
     private final ApiKeyService keys;
+    private final AudienceService audience;
+    private final Clock clock;
     private final RequestAuthentication authentication;
     private final GroupedRecording recording;
     private final Semaphore bodies = new Semaphore(BODIES_AT_ONCE, true);
     private final Duration longestWait;
 
-    public PutEventsHandler(ApiKeyService keys, EventRecorder recorder, Clock clock) {
-        this(keys, recorder, clock, LONGEST_WAIT);
+    public PutEventsHandler(ApiKeyService keys, EventRecorder recorder, AudienceService audience, Clock clock) {
+        this(keys, recorder, audience, clock, LONGEST_WAIT);
     }
 
-    PutEventsHandler(ApiKeyService keys, EventRecorder recorder, Clock clock, Duration longestWait) {
+    PutEventsHandler(ApiKeyService keys, EventRecorder recorder, AudienceService audience, Clock clock,
+            Duration longestWait) {
         this.longestWait = longestWait;
         this.keys = keys;
+        this.audience = audience;
+        this.clock = clock;
         this.authentication = new RequestAuthentication(keys, clock);
         this.recording = new GroupedRecording(recorder);
     }
@@ -148,6 +161,7 @@ public final class PutEventsHandler extends Handler.Abstract {
             Answer.refuse(response, callback, 400, malformed.getMessage());
             return;
         }
+        Map<String, EndpointUpdateOutcome> endpoints = updateEndpoints(batch);
         List<Event> events = new ArrayList<>();
         for (EventsBatch.Item item : batch.items()) {
             for (EventsBatch.ItemEvent event : item.events()) {
@@ -159,16 +173,52 @@ public final class PutEventsHandler extends Handler.Abstract {
         List<EventOutcome> outcomes = events.isEmpty() ? List.of() : recording.record(events);
         LOG.debug("PutEvents with key {}: {} events, {} recorded", accessKeyId, events.size(),
                 outcomes.stream().filter(EventOutcome::recorded).count());
-        Answer.json(response, callback, 202, results(batch, outcomes.iterator()));
+        Answer.json(response, callback, 202, results(batch, endpoints, outcomes.iterator()));
+    }
+
+    /** Each item's endpoint, created or updated before its events are recorded; by endpoint id. */
+    private Map<String, EndpointUpdateOutcome> updateEndpoints(EventsBatch batch) {
+        List<EndpointUpdate> updates = new ArrayList<>();
+        for (EventsBatch.Item item : batch.items()) {
+            if (item.endpoint() != null) {
+                updates.add(new EndpointUpdate(item.endpointId(), item.endpoint()));
+            }
+        }
+        Map<String, EndpointUpdateOutcome> outcomes = new HashMap<>();
+        if (updates.isEmpty()) {
+            return outcomes;
+        }
+        List<EndpointUpdateOutcome> updated = audience.updateEndpoints(updates, clock.instant());
+        for (int index = 0; index < updates.size(); index++) {
+            outcomes.put(updates.get(index).id(), updated.get(index));
+        }
+        return outcomes;
+    }
+
+    /** An item's EndpointItemResponse: 202, or 400 naming each wrong field by its JSON path. */
+    private static void endpointResult(ObjectNode result, String endpointId, EndpointUpdateOutcome outcome) {
+        ObjectNode item = result.putObject("EndpointItemResponse");
+        if (outcome == null || outcome.stored()) {
+            item.put("Message", "Accepted").put("StatusCode", 202);
+        } else if (outcome.result() == EndpointUpdateOutcome.Result.NOT_IN_AUDIENCE) {
+            item.put("Message", "Accepted; the endpoint is not in the audience: a new endpoint needs a ChannelType "
+                    + "and an Address").put("StatusCode", 202);
+        } else {
+            String path = "BatchItem." + endpointId + ".Endpoint";
+            item.put("Message", String.join("; ", outcome.problems().stream().map(problem ->
+                    (problem.field().isEmpty() ? path : path + "." + problem.field()) + ": " + problem.reason())
+                    .toList()) + ".").put("StatusCode", 400);
+        }
     }
 
     /** Pinpoint's EventsResponse: {@code {"Results": {"<endpoint id>": {"EndpointItemResponse", "EventsItemResponse"}}}}. */
-    private static ObjectNode results(EventsBatch batch, Iterator<EventOutcome> outcomes) {
+    private static ObjectNode results(EventsBatch batch, Map<String, EndpointUpdateOutcome> endpoints,
+            Iterator<EventOutcome> outcomes) {
         ObjectNode response = Answer.JSON.createObjectNode();
         ObjectNode results = response.putObject("Results");
         for (EventsBatch.Item item : batch.items()) {
             ObjectNode result = results.putObject(item.endpointId());
-            result.putObject("EndpointItemResponse").put("Message", "Accepted").put("StatusCode", 202);
+            endpointResult(result, item.endpointId(), endpoints.get(item.endpointId()));
             ObjectNode eventResults = result.putObject("EventsItemResponse");
             String path = "BatchItem." + item.endpointId() + ".Events.";
             for (EventsBatch.ItemEvent event : item.events()) {

@@ -34,7 +34,7 @@ class SlowClientsTest {
             String secret = workspace.apiKeys().create("App").secretAccessKey();
             String path = "/v1/apps/" + workspace.apiKeys().applicationId() + "/events";
             PutEventsHandler handler = new PutEventsHandler(workspace.apiKeys(), workspace.eventRecorder(),
-                    Clock.systemUTC(), Duration.ofMillis(500));
+                    workspace.audience(), Clock.systemUTC(), Duration.ofMillis(500));
             List<Socket> stalled = new ArrayList<>();
             try (LoopbackServer server = LoopbackServer.serving(List.of(new ServerRoute(PutEventsHandler.PATH_SPEC, handler)))) {
                 for (int client = 0; client < PutEventsHandler.BODIES_AT_ONCE; client++) {
