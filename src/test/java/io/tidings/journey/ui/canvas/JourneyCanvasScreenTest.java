@@ -25,11 +25,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 
 /** The designer canvas with its palette, dragged, clicked and typed at as a marketer would. */
 @ExtendWith(ApplicationExtension.class)
@@ -43,6 +45,13 @@ class JourneyCanvasScreenTest {
         background = new FxBackgroundWork(1);
         screen = new CanvasStage(CanvasJourneys.welcome(), background);
         ScreenTestSetup.show(stage, screen.root);
+    }
+
+    /** The canvas places its cards once it has its size: on a busy machine that is a few pulses after the show. */
+    @BeforeEach
+    void waitForTheCards(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#port-opened-NO").match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
+                && robot.lookup("#activity-reminder").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
     }
 
     @AfterEach
