@@ -12,7 +12,7 @@ import io.tidings.delivery.Outbox;
 import io.tidings.delivery.SendJob;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.RecordingDialogs;
-import io.tidings.ui.ReasonWords;
+import io.tidings.delivery.ReasonWords;
 import io.tidings.wiring.OpenedWorkspace;
 import java.nio.file.Path;
 import java.time.Clock;
