@@ -102,6 +102,9 @@ final class FieldPicker {
         list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex()));
         content.setPrefWidth(Math.max(button.getWidth(), LIST_WIDTH));
         popup.getScene().getStylesheets().setAll(button.getScene().getStylesheets());
+        // a criterion just added has no place yet: lay the screen out first, or the list opens over another row
+        button.getScene().getRoot().applyCss();
+        button.getScene().getRoot().layout();
         Bounds below = button.localToScreen(button.getBoundsInLocal());
         popup.show(button, below.getMinX(), below.getMaxY() + 2);
         search.requestFocus();
