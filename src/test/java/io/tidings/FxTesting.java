@@ -29,6 +29,15 @@ public final class FxTesting {
         }
     }
 
+    /** Waits until {@code condition} holds, failing the test after {@code patience}: for work that is slow on a busy machine. */
+    public static void waitUntil(java.time.Duration patience, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting for the screen", e);
+        }
+    }
+
     /**
      * Waits until the screen's background work is idle: every job it started has ended and its result is shown,
      * also the jobs that showing a result set off, once the FX thread has caught up with its events.

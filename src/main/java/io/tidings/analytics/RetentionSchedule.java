@@ -1,9 +1,7 @@
 package io.tidings.analytics;
 
+import io.tidings.work.PeriodicTask;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +17,7 @@ public final class RetentionSchedule implements AutoCloseable {
     private final EventRetention retention;
     private final Duration firstAfter;
     private final Duration interval;
-    private ScheduledExecutorService thread;
+    private final PeriodicTask purges;
 
     /**
      * @param firstAfter how long after {@link #start()} the first purge runs
@@ -29,45 +27,24 @@ public final class RetentionSchedule implements AutoCloseable {
         this.retention = retention;
         this.firstAfter = firstAfter;
         this.interval = interval;
+        this.purges = new PeriodicTask("tidings-event-retention", Thread.MIN_PRIORITY,
+                "The purge of events older than the workspace's retention failed", this::purge);
     }
 
-    public synchronized void start() {
-        if (thread != null) {
-            return;
-        }
-        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread purger = new Thread(runnable, "tidings-event-retention");
-            purger.setDaemon(true);
-            purger.setPriority(Thread.MIN_PRIORITY);
-            return purger;
-        });
-        thread.scheduleWithFixedDelay(this::purge, firstAfter.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    public void start() {
+        purges.start(firstAfter, interval);
     }
 
     private void purge() {
-        try {
-            long purged = retention.purge();
-            if (purged > 0) {
-                LOG.info("Retention ({}): {} raw events purged; the daily rollups stay", retention.retention(), purged);
-            }
-        } catch (RuntimeException | Error failure) {
-            // Logged, and the next purge runs on time: a dead thread would stop purging silently.
-            LOG.error("The purge of events older than the workspace's retention failed", failure);
+        long purged = retention.purge();
+        if (purged > 0) {
+            LOG.info("Retention ({}): {} raw events purged; the daily rollups stay", retention.retention(), purged);
         }
     }
 
-    /** Stops; a purge under way finishes its chunk first. */
+    /** Stops; a purge under way finishes first. */
     @Override
-    public synchronized void close() {
-        if (thread == null) {
-            return;
-        }
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        thread = null;
+    public void close() {
+        purges.close();
     }
 }

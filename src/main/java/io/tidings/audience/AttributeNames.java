@@ -60,6 +60,12 @@ final class AttributeNames {
         return columns;
     }
 
+    /** The column that holds the name's values, or null when no endpoint has the name. */
+    String column(AttributeScope scope, String name) {
+        Column column = byName.get(scope).get(name);
+        return column == null ? null : column.column();
+    }
+
     /** Whether the endpoint has a name the workspace lacks. */
     boolean lacksAny(Endpoint endpoint) {
         return lacksAny(AttributeScope.ATTRIBUTE, endpoint.attributes().keySet())

@@ -74,6 +74,14 @@ public final class AudienceService {
         return database.read(connection -> queries.page(connection, filter, fromKey, limit));
     }
 
+    /**
+     * Up to {@code limit} endpoints, in key order, whose address, user id or id starts with {@code text}, or whose
+     * person's first or last name does ("ada", "Ada Lov"): finding someone to preview a message for.
+     */
+    public List<EndpointRow> findByAddressOrName(String text, int limit) {
+        return database.read(connection -> queries.byAddressOrName(connection, text, limit));
+    }
+
     /** How many people (distinct user ids) have an endpoint that matches. */
     public long countPeople(AudienceFilter filter) {
         return database.read(connection -> people.count(connection, filter));

@@ -51,23 +51,59 @@ final class EndpointQueries {
             where.bind(page, 1);
             page.setLong(where.parameters().size() + 1, fromKey);
             page.setInt(where.parameters().size() + 2, limit);
-            List<EndpointRow> rows = new ArrayList<>(limit);
-            try (ResultSet result = page.executeQuery()) {
-                while (result.next()) {
-                    rows.add(new EndpointRow(
-                            result.getLong(1),
-                            result.getString(2),
-                            ChannelType.valueOf(result.getString(3)),
-                            result.getString(4),
-                            result.getString(5),
-                            EndpointStatus.valueOf(result.getString(6)),
-                            OptOut.valueOf(result.getString(7)),
-                            result.getString(8),
-                            result.getString(9)));
-                }
-            }
-            return rows;
+            return rows(page, limit);
         }
+    }
+
+    private static List<EndpointRow> rows(PreparedStatement page, int limit) throws SQLException {
+        List<EndpointRow> rows = new ArrayList<>(limit);
+        try (ResultSet result = page.executeQuery()) {
+            while (result.next()) {
+                rows.add(new EndpointRow(
+                        result.getLong(1),
+                        result.getString(2),
+                        ChannelType.valueOf(result.getString(3)),
+                        result.getString(4),
+                        result.getString(5),
+                        EndpointStatus.valueOf(result.getString(6)),
+                        OptOut.valueOf(result.getString(7)),
+                        result.getString(8),
+                        result.getString(9)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Up to {@code limit} endpoints, in key order, whose address, user id or id starts with {@code text}, or whose
+     * person's first name, last name or both ("ada", "Lovelace", "Ada Lov") start with it, in any letter case.
+     */
+    List<EndpointRow> byAddressOrName(Connection connection, String text, int limit) throws SQLException {
+        AudienceFilter search = new AudienceFilter(text, null, null);
+        if (!search.hasSearch()) {
+            return page(connection, search, Long.MIN_VALUE, limit);
+        }
+        AttributeNames names = AttributeNames.load(connection);
+        String first = names.column(AttributeScope.USER_ATTRIBUTE, PeopleQueries.FIRST_NAME);
+        String last = names.column(AttributeScope.USER_ATTRIBUTE, PeopleQueries.LAST_NAME);
+        if (first == null && last == null) {
+            return page(connection, search, Long.MIN_VALUE, limit);
+        }
+        FilterSql where = FilterSql.of(search);
+        // " ada lovelace": a word of the name starts where the search, after a space, is found in it
+        String name = "(' ' || lower(" + words(first) + " || ' ' || " + words(last) + "))";
+        try (PreparedStatement page = connection.prepareStatement("SELECT " + ROW_COLUMNS + " FROM endpoint"
+                + where.sql() + " OR instr(" + name + ", ?) > 0 ORDER BY key LIMIT ?")) {
+            int next = where.bind(page, 1);
+            page.setString(next, " " + search.searchLowerCase().replaceAll("\\s+", " "));
+            page.setInt(next + 1, limit);
+            return rows(page, limit);
+        }
+    }
+
+    /** A name cell's values as words: the stored separators become spaces. */
+    private static String words(String column) {
+        return column == null ? "''" : "trim(replace(coalesce(" + column + ", ''), char(31), ' '))";
     }
 
     boolean matches(Connection connection, AudienceFilter filter, String endpointId) throws SQLException {

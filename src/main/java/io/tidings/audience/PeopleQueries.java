@@ -16,8 +16,8 @@ import java.util.Set;
  */
 final class PeopleQueries {
 
-    private static final String FIRST_NAME = "FirstName";
-    private static final String LAST_NAME = "LastName";
+    static final String FIRST_NAME = "FirstName";
+    static final String LAST_NAME = "LastName";
 
     long count(Connection connection, AudienceFilter filter) throws SQLException {
         FilterSql where = FilterSql.of(filter);
@@ -88,11 +88,8 @@ final class PeopleQueries {
 
     /** The user attribute's column, any endpoint's value that is set; NULL when no endpoint has the name. */
     private static String nameColumn(AttributeNames names, String name) {
-        return names.columns().stream()
-                .filter(column -> column.scope() == AttributeScope.USER_ATTRIBUTE && column.name().equals(name))
-                .findFirst()
-                .map(column -> "max(" + column.column() + ")")
-                .orElse("NULL");
+        String column = names.column(AttributeScope.USER_ATTRIBUTE, name);
+        return column == null ? "NULL" : "max(" + column + ")";
     }
 
     private static String firstValue(String cell) {

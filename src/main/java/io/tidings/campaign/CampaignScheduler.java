@@ -1,14 +1,12 @@
 package io.tidings.campaign;
 
 import io.tidings.delivery.SendJob;
+import io.tidings.work.PeriodicTask;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +25,16 @@ public final class CampaignScheduler implements AutoCloseable {
     private final CampaignService campaigns;
     private final Clock clock;
     private final Duration interval;
-    private ScheduledExecutorService thread;
+    private final PeriodicTask looks;
+    private boolean started;
 
     /** @param interval how often it looks for due runs */
     public CampaignScheduler(CampaignService campaigns, Clock clock, Duration interval) {
         this.campaigns = campaigns;
         this.clock = clock;
         this.interval = interval;
+        this.looks = new PeriodicTask("tidings-campaign-scheduler", Thread.NORM_PRIORITY,
+                "The campaign scheduler's look for due runs failed", () -> fireDue(clock.instant()));
     }
 
     /**
@@ -41,20 +42,16 @@ public final class CampaignScheduler implements AutoCloseable {
      * every interval. Call it after the sending engine has started.
      */
     public synchronized void start() {
-        if (thread != null) {
+        if (started) {
             return;
         }
+        started = true;
         try {
             campaigns.recoverRuns();
         } catch (RuntimeException failure) {
             LOG.error("The campaigns' runs could not be checked after the start", failure);
         }
-        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread scheduler = new Thread(runnable, "tidings-campaign-scheduler");
-            scheduler.setDaemon(true);
-            return scheduler;
-        });
-        thread.scheduleWithFixedDelay(this::look, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        looks.start(Duration.ZERO, interval);
     }
 
     /** Fires the runs due by {@code now} (late by at most the grace period); returns their send jobs. */
@@ -79,30 +76,10 @@ public final class CampaignScheduler implements AutoCloseable {
         return campaigns.skipMissed(campaignId);
     }
 
-    private void look() {
-        try {
-            fireDue(clock.instant());
-        } catch (RuntimeException | Error failure) {
-            // Logged, and the next look tries again: a dead scheduler would miss every run after it silently.
-            LOG.error("The campaign scheduler's look for due runs failed", failure);
-        }
-    }
-
     /** Stops looking; a run being fired finishes first. */
     @Override
     public synchronized void close() {
-        if (thread == null) {
-            return;
-        }
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        thread = null;
+        looks.close();
+        started = false;
     }
 }

@@ -7,7 +7,6 @@ import io.tidings.template.Template;
 import io.tidings.template.TemplateService;
 import io.tidings.work.Quote;
 import java.util.Locale;
-import java.util.Optional;
 
 /** A file's references resolved against the workspace: a segment or template by its name, or by its id. */
 final class WorkspaceAssets implements CampaignAssets {
@@ -22,8 +21,7 @@ final class WorkspaceAssets implements CampaignAssets {
 
     @Override
     public long segment(String reference, Integer version) {
-        Segment segment = segments.findByName(reference)
-                .or(() -> id(reference).flatMap(segments::find))
+        Segment segment = segments.findByNameOrId(reference)
                 .orElseThrow(() -> new InvalidCampaignException("SegmentId " + Quote.of(reference)
                         + " names no segment of this workspace (by name or id)."));
         if (version != null && segments.versions(segment.id()).stream().noneMatch(saved -> saved.version() == version)) {
@@ -35,8 +33,7 @@ final class WorkspaceAssets implements CampaignAssets {
 
     @Override
     public TreatmentMessage.Template template(String reference, Integer version, DeliveryChannel channel, String path) {
-        Template template = templates.templateNamed(reference)
-                .or(() -> id(reference).flatMap(templates::template))
+        Template template = templates.findByNameOrId(reference)
                 .orElseThrow(() -> new InvalidCampaignException(path + ".Name " + Quote.of(reference)
                         + " names no template of this workspace."));
         if (!template.type().name().equals(channel.name())) {
@@ -58,14 +55,6 @@ final class WorkspaceAssets implements CampaignAssets {
     @Override
     public String templateReference(long templateId) {
         return templates.template(templateId).map(Template::name).orElse(Long.toString(templateId));
-    }
-
-    private static Optional<Long> id(String reference) {
-        try {
-            return Optional.of(Long.parseLong(reference.strip()));
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private static String word(String channel) {

@@ -10,6 +10,7 @@ import io.tidings.audience.ImportResult;
 import io.tidings.audience.RejectedRow;
 import io.tidings.wiring.OpenedWorkspace;
 import java.io.PrintWriter;
+import io.tidings.work.OutputCheck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -84,6 +85,11 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int importAndReport(PrintWriter out, StopOnSignal stop) {
+        // The import guards the workspace and the file it reads; the mapping file is this command's own input.
+        OutputCheck besideMapping = OutputCheck.workspace(workspaceOption.file()).and("the mapping file (--mapping)",
+                mappingFile);
+        besideMapping.check(errorsFile);
+        besideMapping.check(rejectedRowsFile);
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), stop::requested);
         ImportResult result;
         try (OpenedWorkspace workspace = workspaceOption.open()) {

@@ -1,10 +1,12 @@
 package io.tidings.cli;
 
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.delivery.ForecastWords;
 import io.tidings.delivery.JobAccount;
 import io.tidings.delivery.JobOptions;
 import io.tidings.delivery.Preflight;
 import io.tidings.delivery.PreflightReport;
+import io.tidings.delivery.ReasonWords;
 import io.tidings.delivery.RunPlan;
 import io.tidings.delivery.RunTreatment;
 import io.tidings.segment.Segment;
@@ -46,11 +48,11 @@ final class SendPreview {
         if (!everyLine) {
             return;
         }
-        out.printf("%-10s  %-28s  %10s  %s%n", "When", "Why", "Endpoints", "For example");
+        out.printf("%-10s  %-48s  %10s  %s%n", "When", "Why", "Endpoints", "For example");
         for (PreflightReport.Line line : report.lines()) {
-            String why = line.delay() != null ? words(line.delay().name())
-                    : line.reason() != null ? line.reason().name() : "";
-            out.printf("%-10s  %-28s  %,10d  %s%n", words(line.timing().name()), why, line.endpoints(),
+            String why = line.timing() == PreflightReport.Timing.LATER ? ForecastWords.of(line.delay())
+                    : line.reason() == null ? "" : ReasonWords.of(line.reason()) + " (" + line.reason().name() + ")";
+            out.printf("%-10s  %-48s  %,10d  %s%n", ForecastWords.of(line.timing()), why, line.endpoints(),
                     String.join(", ", line.sampleEndpointIds()));
         }
     }
@@ -58,10 +60,5 @@ final class SendPreview {
     private static long sum(PreflightReport report, PreflightReport.Timing timing) {
         return report.lines().stream().filter(line -> line.timing() == timing)
                 .mapToLong(PreflightReport.Line::endpoints).sum();
-    }
-
-    private static String words(String constant) {
-        String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }

@@ -23,8 +23,7 @@ final class WorkspaceJourneyAssets implements JourneyAssets, JourneyAssetCheck {
 
     @Override
     public long segment(String reference, String path) {
-        return segments.findByName(reference.strip())
-                .or(() -> id(reference).flatMap(segments::find))
+        return segments.findByNameOrId(reference)
                 .map(Segment::id)
                 .orElseThrow(() -> new InvalidJourneyException(path + " is " + Quote.of(reference)
                         + ", which names no segment of this workspace (by name or id)."));
@@ -32,8 +31,7 @@ final class WorkspaceJourneyAssets implements JourneyAssets, JourneyAssetCheck {
 
     @Override
     public TemplateChoice template(String reference, Integer version, TemplateType type, String path) {
-        Template template = templates.templateNamed(reference.strip())
-                .or(() -> id(reference).flatMap(templates::template))
+        Template template = templates.findByNameOrId(reference)
                 .orElseThrow(() -> new InvalidJourneyException(path + ".TemplateName is " + Quote.of(reference)
                         + ", which names no template of this workspace (by name or id)."));
         if (type != null && template.summary().type() != type) {
@@ -71,14 +69,6 @@ final class WorkspaceJourneyAssets implements JourneyAssets, JourneyAssetCheck {
     @Override
     public Optional<TemplateType> templateType(long templateId) {
         return templates.template(templateId).map(Template::type);
-    }
-
-    private static Optional<Long> id(String reference) {
-        try {
-            return Optional.of(Long.parseLong(reference.strip()));
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private static String article(TemplateType type) {

@@ -12,6 +12,8 @@ import java.util.Map;
 public final class SegmentFields {
 
     private static final int SAMPLED_ENDPOINTS = 200_000;
+    /** SQLite's LIMIT for no limit. */
+    private static final int EVERY_VALUE = -1;
     private static final String SEPARATOR = java.util.regex.Pattern.quote(String.valueOf(AttributeColumns.SEPARATOR));
 
     private final Database database;
@@ -44,38 +46,7 @@ public final class SegmentFields {
      * the first {@value #SAMPLED_ENDPOINTS} endpoints that have the attribute: suggestions, not statistics.
      */
     public List<String> commonValues(SegmentField field, int limit) {
-        if (field.kind().isSet()) {
-            String column = field.kind().column();
-            return database.read(connection -> values(connection, "SELECT " + column + " AS value, count(*) FROM endpoint"
-                    + " WHERE " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY 2 DESC, 1 LIMIT " + limit));
-        }
-        if (field.kind() != SegmentField.Kind.ATTRIBUTE && field.kind() != SegmentField.Kind.USER_ATTRIBUTE) {
-            return List.of();
-        }
-        return database.read(connection -> {
-            CustomColumns columns = CustomColumns.load(connection);
-            var column = field.kind() == SegmentField.Kind.ATTRIBUTE ? columns.attribute(field.name())
-                    : columns.userAttribute(field.name());
-            if (column.isEmpty()) {
-                return List.<String>of();
-            }
-            Map<String, Long> counts = new HashMap<>();
-            try (var statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT cell, count(*) FROM (SELECT " + column.get()
-                            + " AS cell FROM endpoint WHERE " + column.get() + " IS NOT NULL LIMIT " + SAMPLED_ENDPOINTS
-                            + ") GROUP BY cell")) {
-                while (rows.next()) {
-                    String cell = rows.getString(1);
-                    long count = rows.getLong(2);
-                    for (String value : cell.substring(1, Math.max(1, cell.length() - 1)).split(SEPARATOR, -1)) {
-                        counts.merge(value, count, Long::sum);
-                    }
-                }
-            }
-            return counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(limit).map(Map.Entry::getKey).toList();
-        });
+        return counts(field, limit).stream().map(ValueCount::value).toList();
     }
 
     /**
@@ -85,7 +56,7 @@ public final class SegmentFields {
      */
     public List<ValueCount> valuesLike(SegmentField field, String typed, int limit) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
-        return counts(field).stream().filter(count -> count.value().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+        return counts(field, EVERY_VALUE).stream().filter(count -> count.value().toLowerCase(java.util.Locale.ROOT).contains(wanted))
                 .limit(limit).toList();
     }
 
@@ -98,7 +69,7 @@ public final class SegmentFields {
                 || field.kind() == SegmentField.Kind.USER_ATTRIBUTE)) {
             return List.of();
         }
-        List<ValueCount> known = counts(field);
+        List<ValueCount> known = counts(field, EVERY_VALUE);
         java.util.Set<String> present = new java.util.HashSet<>();
         known.forEach(count -> present.add(count.value()));
         List<UnknownValue> unknown = new ArrayList<>();
@@ -111,15 +82,15 @@ public final class SegmentFields {
         return unknown;
     }
 
-    /** Every value of the field with its endpoints, most common first. */
-    private List<ValueCount> counts(SegmentField field) {
+    /** Up to {@code limit} values of the field ({@link #EVERY_VALUE} for all) with their endpoints, most common first. */
+    private List<ValueCount> counts(SegmentField field, int limit) {
         if (field.kind().isSet()) {
             String column = field.kind().column();
             return database.read(connection -> {
                 List<ValueCount> counts = new ArrayList<>();
                 try (var statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
                         "SELECT " + column + ", count(*) FROM endpoint WHERE " + column + " IS NOT NULL GROUP BY "
-                                + column + " ORDER BY 2 DESC, 1")) {
+                                + column + " ORDER BY 2 DESC, 1 LIMIT " + limit)) {
                     while (rows.next()) {
                         counts.add(new ValueCount(rows.getString(1), rows.getLong(2)));
                     }
@@ -152,6 +123,7 @@ public final class SegmentFields {
             }
             return counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(limit == EVERY_VALUE ? Long.MAX_VALUE : limit)
                     .map(entry -> new ValueCount(entry.getKey(), entry.getValue())).toList();
         });
     }
@@ -207,15 +179,5 @@ public final class SegmentFields {
             current = swap;
         }
         return Math.min(previous[other.length()], enough);
-    }
-
-    private static List<String> values(java.sql.Connection connection, String sql) throws java.sql.SQLException {
-        List<String> values = new ArrayList<>();
-        try (var statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
     }
 }

@@ -1,6 +1,7 @@
 package io.tidings.segment;
 
 import io.tidings.store.Database;
+import io.tidings.work.NumericIds;
 import io.tidings.work.OutputCheck;
 import io.tidings.work.Progress;
 import io.tidings.work.Quote;
@@ -45,6 +46,11 @@ public final class SegmentService {
 
     public Optional<Segment> findByName(String name) {
         return database.read(connection -> repository.findByName(connection, name));
+    }
+
+    /** The segment {@code reference} names: by its name first, else by its id ("12"), as files and commands name them. */
+    public Optional<Segment> findByNameOrId(String reference) {
+        return findByName(reference.strip()).or(() -> NumericIds.of(reference).flatMap(this::find));
     }
 
     /** Writes {@code definition} as Pinpoint segment JSON to {@code file}, whole, never over the workspace. */
@@ -223,7 +229,7 @@ public final class SegmentService {
     }
 
     private Optional<SegmentSources.Source> source(String id, Integer version) {
-        Optional<Segment> found = parseId(id).flatMap(this::find).or(() -> findByName(id));
+        Optional<Segment> found = NumericIds.of(id).flatMap(this::find).or(() -> findByName(id));
         return found.map(segment -> {
             if (segment.type() == SegmentType.IMPORTED) {
                 return new SegmentSources.Source.Imported(segment.id());
@@ -263,13 +269,5 @@ public final class SegmentService {
             throw new InvalidSegmentException("A segment name can be at most " + MAX_NAME_LENGTH + " characters.");
         }
         return stripped;
-    }
-
-    private static Optional<Long> parseId(String id) {
-        try {
-            return Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public interface PreviewEndpoints {
 
-    /** Up to {@code limit} endpoints whose address, user id or endpoint id starts with {@code text}. */
+    /** Up to {@code limit} endpoints whose address, user id or endpoint id starts with {@code text}, or whose person's name does. */
     List<EndpointChoice> search(String text, int limit);
 
     Optional<Endpoint> endpoint(String id);

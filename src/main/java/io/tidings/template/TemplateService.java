@@ -4,6 +4,7 @@ import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.sandbox.SandboxMessage;
 import io.tidings.channel.sandbox.SandboxOutbox;
 import io.tidings.store.Database;
+import io.tidings.work.NumericIds;
 import io.tidings.work.OutputCheck;
 import io.tidings.work.Quote;
 import io.tidings.work.WholeFile;
@@ -72,6 +73,11 @@ public final class TemplateService {
     public Optional<Template> templateNamed(String name) {
         return database.read(connection -> repository.summaryByName(connection, name))
                 .flatMap(summary -> template(summary.id()));
+    }
+
+    /** The template {@code reference} names: by its name first, else by its id ("12"), as files and commands name them. */
+    public Optional<Template> findByNameOrId(String reference) {
+        return templateNamed(reference.strip()).or(() -> NumericIds.of(reference).flatMap(this::template));
     }
 
     /** Saves {@code content} as the template's newest version and makes it active; returns its number. */

@@ -1,6 +1,5 @@
 package io.tidings.wiring;
 
-import io.tidings.audience.AudienceFilter;
 import io.tidings.audience.AudienceService;
 import io.tidings.audience.Endpoint;
 import io.tidings.template.EndpointChoice;
@@ -20,7 +19,7 @@ final class AudiencePreviewEndpoints implements PreviewEndpoints {
 
     @Override
     public List<EndpointChoice> search(String text, int limit) {
-        return audience.page(new AudienceFilter(text, null, null), Long.MIN_VALUE, limit).stream()
+        return audience.findByAddressOrName(text, limit).stream()
                 .map(row -> new EndpointChoice(row.id(), row.address(), row.channelType().name(), row.userId(),
                         audience.endpoint(row.id()).map(AudiencePreviewEndpoints::name).orElse(null)))
                 .toList();

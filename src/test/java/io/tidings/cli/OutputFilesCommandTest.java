@@ -121,6 +121,53 @@ class OutputFilesCommandTest {
     }
 
     @Test
+    void importRefusesToWriteOverItsMappingFile() throws IOException {
+        String mapping = "{\"Columns\": {\"email\": \"Address\"}, \"ChannelType\": \"EMAIL\"}";
+        Path mappingFile = Files.writeString(folder.resolve("mapping.json"), mapping);
+        Path source = Files.writeString(folder.resolve("list.csv"), "email\ncarl@example.com\nnobody\n");
+
+        CommandRun errorsOverMapping = run("import", "--workspace", workspace.toString(), "--skip-bad-rows",
+                "--mapping", mappingFile.toString(), "--errors", mappingFile.toString(), source.toString());
+        CommandRun rowsOverMapping = run("import", "--workspace", workspace.toString(), "--skip-bad-rows",
+                "--mapping", mappingFile.toString(), "--rejected-rows", mappingFile.toString(), source.toString());
+
+        for (CommandRun imported : new CommandRun[] {errorsOverMapping, rowsOverMapping}) {
+            assertThat(imported.exitCode()).as(imported.out() + imported.err()).isEqualTo(TidingsCommand.FAILED);
+            assertThat(imported.err()).startsWith("tidings: ").contains(mappingFile.toString(), "the mapping file")
+                    .doesNotContain("Exception");
+        }
+        assertThat(Files.readString(mappingFile)).isEqualTo(mapping);
+        assertThat(run("workspace", "info", workspace.toString()).out()).as("nothing was imported").contains("Endpoints:  2");
+
+        CommandRun elsewhere = run("import", "--workspace", workspace.toString(), "--skip-bad-rows",
+                "--mapping", mappingFile.toString(), "--errors", folder.resolve("errors.csv").toString(), source.toString());
+        assertThat(elsewhere.exitCode()).as(elsewhere.err()).isZero();
+        assertThat(Files.readString(folder.resolve("errors.csv"))).contains("nobody");
+    }
+
+    @Test
+    void campaignAndJourneyExportsRefuseTheWorkspace() {
+        Path sample = folder.resolve("sample.tidings");
+        assertThat(run("workspace", "create", sample.toString(), "--sample").exitCode()).isZero();
+        String campaign = run("campaign", "list", "--workspace", sample.toString()).out();
+        String journey = run("journey", "list", "--workspace", sample.toString()).out();
+        assertThat(campaign).contains("Welcome to North America");
+        assertThat(journey).contains("Welcome series");
+
+        CommandRun campaignExport = run("campaign", "export", "--workspace", sample.toString(), "--name",
+                "Welcome to North America", sample.toString());
+        CommandRun journeyExport = run("journey", "export", "--workspace", sample.toString(), "--name",
+                "Welcome series", sample.toString());
+
+        for (CommandRun export : new CommandRun[] {campaignExport, journeyExport}) {
+            assertThat(export.exitCode()).as(campaign + journey + export.out() + export.err()).isEqualTo(TidingsCommand.FAILED);
+            assertThat(export.err()).startsWith("tidings: Tidings will not write to " + sample)
+                    .contains("the open workspace").doesNotContain("Exception");
+        }
+        assertThat(run("workspace", "info", sample.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void importRefusesTheSameFileForTheErrorsAndTheRejectedRows() throws IOException {
         Path bad = Files.writeString(folder.resolve("bad.csv"), "ChannelType,Address\nEMAIL,nobody\n");
         Path out = folder.resolve("out.csv");

@@ -233,7 +233,7 @@ class SendCommandTest {
         assertThat(dry.out()).startsWith("Sending \"Hello\" by email to the segment \"Everyone\" (30 endpoints) through "
                 + "the sandbox")
                 .contains("28 would get it now, 0 later, 2 not at all.")
-                .containsPattern("Not sent +ENDPOINT_OPT_OUT +2  ep-0000[01], ep-0000[01]")
+                .containsPattern("Not sent +Opted out \\(ENDPOINT_OPT_OUT\\) +2  ep-0000[01], ep-0000[01]")
                 .endsWith("Nothing was sent (--dry-run).\n");
         assertThat(run("outbox", "--workspace", workspace.toString()).out()).startsWith("No send jobs yet.");
     }

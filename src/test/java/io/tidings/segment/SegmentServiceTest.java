@@ -86,6 +86,17 @@ class SegmentServiceTest {
     }
 
     @Test
+    void aSegmentIsFoundByItsNameFirstThenByItsId() {
+        Segment runners = segments.create("Runners", interest("running"));
+        Segment named = segments.create(Long.toString(runners.id() + 100), interest("yoga"));
+
+        assertThat(segments.findByNameOrId(" runners ")).map(Segment::id).contains(runners.id());
+        assertThat(segments.findByNameOrId(" " + runners.id())).map(Segment::id).contains(runners.id());
+        assertThat(segments.findByNameOrId(named.name())).map(Segment::id).as("a name that looks like an id").contains(named.id());
+        assertThat(segments.findByNameOrId("Walkers")).isEmpty();
+    }
+
+    @Test
     void sourceSegmentsCombineByTheirTypeAndExclusionLeavesEndpointsOut() {
         Segment us = segments.create("US", country("US"));
         Segment runners = segments.create("Runners", interest("running"));

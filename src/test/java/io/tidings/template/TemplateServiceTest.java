@@ -35,6 +35,16 @@ class TemplateServiceTest {
     }
 
     @Test
+    void aTemplateIsFoundByItsNameFirstThenByItsId() {
+        long id = templates.create("Reminder", Templates.sms("one"), null);
+
+        assertThat(templates.findByNameOrId(" reminder ")).map(found -> found.summary().id()).contains(id);
+        assertThat(templates.findByNameOrId(Long.toString(id))).map(found -> found.summary().id()).contains(id);
+        assertThat(templates.findByNameOrId(Long.toString(id + 1))).isEmpty();
+        assertThat(templates.findByNameOrId("Welcome")).isEmpty();
+    }
+
+    @Test
     void everySaveIsAVersionAndTheNewestIsActive() {
         long id = templates.create("Reminder", Templates.sms("one"), null);
         assertThat(templates.save(id, Templates.sms("two"))).isEqualTo(2);

@@ -48,6 +48,8 @@ final class ImportDialog extends Dialog<ButtonType> {
 
     private final ImportViewModel viewModel;
     private final GridPane mapping = new GridPane();
+    /** True while a column goes to Location.Country, whose names the import turns into codes. */
+    private final javafx.beans.property.BooleanProperty countryMapped = new javafx.beans.property.SimpleBooleanProperty();
 
     ImportDialog(ImportViewModel viewModel, Window owner, Runnable closed) {
         this.viewModel = viewModel;
@@ -57,7 +59,8 @@ final class ImportDialog extends Dialog<ButtonType> {
         setHeaderText("Import " + viewModel.fileName() + " (" + viewModel.format() + ")");
         setResizable(true);
         getDialogPane().setId("import-dialog");
-        getDialogPane().setPrefSize(1000, 720);
+        // at most the screen's height: the options and the buttons at the bottom stay in sight on a 680-pixel screen
+        getDialogPane().setPrefSize(1000, Math.min(720, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 40));
         getDialogPane().setMinWidth(880);
 
         ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
@@ -66,15 +69,19 @@ final class ImportDialog extends Dialog<ButtonType> {
         getDialogPane().lookupButton(importButton).disableProperty().bind(viewModel.readyProperty().not());
 
         VBox preview = previewSection();
-        VBox content = new VBox(16, mappingSection(), preview, optionsSection());
-        // The preview takes the height the other sections leave; a long mapping scrolls instead of squeezing
-        // its sections (their natural height is the least they get).
+        VBox scrolled = new VBox(16, mappingSection(), preview);
+        // The preview takes the height the mapping leaves; a long mapping scrolls instead of squeezing the
+        // sections (their natural height is the least they get). The options stay below, always in sight.
         VBox.setVgrow(preview, Priority.ALWAYS);
-        content.setMinHeight(Region.USE_PREF_SIZE);
-        ScrollPane scroll = new ScrollPane(content);
+        scrolled.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(scrolled);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        getDialogPane().setContent(scroll);
+        scroll.setMinHeight(160);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox options = optionsSection();
+        options.setMinHeight(Region.USE_PREF_SIZE);
+        getDialogPane().setContent(new VBox(12, scroll, new javafx.scene.control.Separator(), options));
 
         setOnHidden(event -> {
             if (getResult() == importButton) {
@@ -146,7 +153,15 @@ final class ImportDialog extends Dialog<ButtonType> {
         HBox.setHgrow(saved, Priority.ALWAYS);
         HBox saveRow = new HBox(12, saveMapping, saved);
         saveRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox section = new VBox(10, title, hint, mapping, channelRow, saveRow);
+        Label countries = new Label("Country names become two-letter codes as Pinpoint stores them: "
+                + "\"Germany\" is kept as DE, \"United States\" as US.");
+        countries.setId("import-country-names");
+        countries.setWrapText(true);
+        countries.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        countries.setGraphic(new FontIcon("fth-globe"));
+        countries.visibleProperty().bind(countryMapped);
+        countries.managedProperty().bind(countries.visibleProperty());
+        VBox section = new VBox(10, title, hint, mapping, countries, channelRow, saveRow);
         section.visibleProperty().bind(viewModel.needsMappingProperty());
         section.managedProperty().bind(section.visibleProperty());
         return section;
@@ -164,8 +179,14 @@ final class ImportDialog extends Dialog<ButtonType> {
             target.getItems().setAll(viewModel.targets());
             target.setPrefWidth(320);
             target.valueProperty().bindBidirectional(column.targetProperty());
+            column.targetProperty().addListener((observable, old, chosen) -> showCountryNote());
             mapping.addRow(row++, header, new Label("→"), target);
         }
+        showCountryNote();
+    }
+
+    private void showCountryNote() {
+        countryMapped.set(viewModel.columns().stream().anyMatch(column -> "Location.Country".equals(column.targetProperty().get())));
     }
 
     private VBox previewSection() {
@@ -240,7 +261,9 @@ final class ImportDialog extends Dialog<ButtonType> {
         segment.textProperty().addListener((observable, old, text) -> syncSegment.run());
         HBox segmentRow = new HBox(8, makeSegment, segment);
         segmentRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(8, title, skip, stop, segmentRow);
+        HBox policies = new HBox(24, skip, stop);
+        policies.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(8, title, policies, segmentRow);
     }
 
     static String describe(RejectedRow problem) {

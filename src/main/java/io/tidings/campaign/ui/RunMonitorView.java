@@ -5,7 +5,7 @@ import io.tidings.campaign.CampaignRun;
 import io.tidings.delivery.JobProgress;
 import io.tidings.delivery.RunMessage;
 import io.tidings.shell.CommandButtons;
-import io.tidings.ui.ReasonWords;
+import io.tidings.delivery.ReasonWords;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import javafx.animation.KeyFrame;

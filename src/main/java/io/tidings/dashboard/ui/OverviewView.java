@@ -55,6 +55,7 @@ public final class OverviewView extends ScrollPane implements ReloadsOnReturn {
         subtitle.setId("overview-workspace-name");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         ProgressIndicator loading = new ProgressIndicator();
+        loading.setId("overview-loading");
         loading.setMaxSize(20, 20);
         loading.visibleProperty().bind(viewModel.loadingProperty());
         Button refresh = new Button(null, new FontIcon("fth-refresh-cw"));

@@ -8,7 +8,7 @@ import io.tidings.delivery.JobSummary;
 import io.tidings.delivery.MessageState;
 import io.tidings.delivery.ReasonCode;
 import io.tidings.delivery.UnsentMessage;
-import io.tidings.ui.ReasonWords;
+import io.tidings.delivery.ReasonWords;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

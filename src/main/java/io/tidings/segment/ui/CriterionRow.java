@@ -32,7 +32,7 @@ final class CriterionRow extends VBox {
     private final HBox valueEditor = new HBox(6);
     private final VBox belowLine = new VBox(4);
     private final ValueSuggestions suggestions;
-    private ComboBox<SegmentField> fieldPicker;
+    private final FieldPicker fieldPicker;
 
     CriterionRow(SegmentBuilderViewModel builder, GroupDraft group, CriterionDraft criterion, String id) {
         super(6);
@@ -43,13 +43,11 @@ final class CriterionRow extends VBox {
         getStyleClass().add("criterion-row");
         setId(id);
 
-        ComboBox<SegmentField> field = new ComboBox<>();
-        field.setId(id + "-field");
+        fieldPicker = new FieldPicker(builder.choices().fields(), id + "-field");
+        fieldPicker.valueProperty().bindBidirectional(criterion.fieldProperty());
+        Button field = fieldPicker.node();
         field.setPrefWidth(190);
         field.setMinWidth(150);
-        field.setItems(FieldPicker.searchable(field, builder.choices().fields()));
-        field.valueProperty().bindBidirectional(criterion.fieldProperty());
-        fieldPicker = field;
 
         ComboBox<CriterionOperator> operator = new ComboBox<>();
         operator.setId(id + "-operator");
@@ -79,7 +77,6 @@ final class CriterionRow extends VBox {
 
     /** Opens the field picker, focused for typing part of a field's name. */
     void chooseField() {
-        fieldPicker.requestFocus();
         fieldPicker.show();
     }
 

@@ -2,85 +2,178 @@ package io.tidings.segment.ui;
 
 import atlantafx.base.theme.Styles;
 import io.tidings.segment.SegmentField;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
+import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import javafx.scene.control.ComboBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The field picker of a criterion: fields by the names a marketer reads, Pinpoint's path beneath each, grouped (the
- * endpoint's own fields, then user attributes, attributes, metrics), and found by typing while the list is open.
+ * The field picker of a criterion: a button naming the chosen field that opens the fields by the names a marketer
+ * reads, Pinpoint's path beneath each, grouped (the endpoint's own fields, then user attributes, attributes, metrics),
+ * under a search box: typing narrows the list to the fields whose name or path holds the text; arrows move, Enter or a
+ * click chooses, Escape closes.
  */
 final class FieldPicker {
 
-    private FieldPicker() {
+    private static final double LIST_WIDTH = 320;
+    private static final double LIST_HEIGHT = 320;
+
+    private final ObjectProperty<SegmentField> value = new SimpleObjectProperty<>();
+    private final Button button = new Button();
+    private final TextField search = new TextField();
+    private final FilteredList<SegmentField> shown;
+    private final ListView<SegmentField> list;
+    private final VBox content;
+    private final Popup popup = new Popup();
+
+    /** @param id the button's id; the search box and the list add "-search" and "-list" to it */
+    FieldPicker(ObservableList<SegmentField> fields, String id) {
+        shown = new FilteredList<>(new SortedList<>(fields, FieldNames.PICKER_ORDER));
+        list = new ListView<>(shown);
+
+        button.setId(id);
+        button.getStyleClass().add("field-picker");
+        button.textProperty().bind(Bindings.createStringBinding(
+                () -> value.get() == null ? "Choose a field" : FieldNames.words(value.get()), value));
+        button.setGraphic(new FontIcon("fth-chevron-down"));
+        button.setContentDisplay(ContentDisplay.RIGHT);
+        button.setGraphicTextGap(8);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.setTooltip(new Tooltip("Choose the field; type part of its name or Pinpoint path to find it."));
+        button.setOnAction(event -> show());
+
+        search.setId(id + "-search");
+        search.setPromptText("Search by name or Pinpoint path");
+        search.textProperty().addListener((observable, old, text) -> narrow(text));
+        search.addEventFilter(KeyEvent.KEY_PRESSED, this::steer);
+
+        list.setId(id + "-list");
+        list.setPrefSize(LIST_WIDTH, LIST_HEIGHT);
+        list.setPlaceholder(new Label("No field has that in its name or path."));
+        list.setCellFactory(view -> new FieldCell());
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::steer);
+
+        content = new VBox(6, search, list);
+        content.getStyleClass().add("field-picker-popup");
+        content.setPadding(new Insets(6));
+        popup.getContent().add(content);
+        popup.setAutoHide(true);
+        popup.setHideOnEscape(true);
+        popup.setOnHidden(event -> search.clear());
+    }
+
+    Button node() {
+        return button;
+    }
+
+    ObjectProperty<SegmentField> valueProperty() {
+        return value;
+    }
+
+    boolean isShowing() {
+        return popup.isShowing();
+    }
+
+    /** Opens the list below the button with the chosen field selected and the search box focused for typing. */
+    void show() {
+        if (button.getScene() == null || popup.isShowing()) {
+            return;
+        }
+        search.clear();
+        narrow("");
+        list.getSelectionModel().select(value.get());
+        list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex()));
+        content.setPrefWidth(Math.max(button.getWidth(), LIST_WIDTH));
+        popup.getScene().getStylesheets().setAll(button.getScene().getStylesheets());
+        // a criterion just added has no place yet: lay the screen out first, or the list opens over another row
+        button.getScene().getRoot().applyCss();
+        button.getScene().getRoot().layout();
+        Bounds below = button.localToScreen(button.getBoundsInLocal());
+        popup.show(button, below.getMinX(), below.getMaxY() + 2);
+        search.requestFocus();
+    }
+
+    private void narrow(String text) {
+        shown.setPredicate(field -> FieldNames.matches(field, text == null ? "" : text));
+        list.refresh(); // a group's heading depends on the field above it, which narrowing changes
+        if (!shown.isEmpty() && !shown.contains(list.getSelectionModel().getSelectedItem())) {
+            list.getSelectionModel().selectFirst();
+            list.scrollTo(0);
+        }
+    }
+
+    /** Arrows move through the narrowed list while the search box keeps the focus; Enter chooses. */
+    private void steer(KeyEvent event) {
+        switch (event.getCode()) {
+            case DOWN -> move(1);
+            case UP -> move(-1);
+            case ENTER -> choose(list.getSelectionModel().getSelectedItem());
+            case ESCAPE -> popup.hide();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void move(int by) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        int index = Math.max(0, Math.min(shown.size() - 1, list.getSelectionModel().getSelectedIndex() + by));
+        list.getSelectionModel().select(index);
+        list.scrollTo(Math.max(0, index - 2));
+    }
+
+    private void choose(SegmentField field) {
+        if (field == null) {
+            return;
+        }
+        value.set(field);
+        popup.hide();
+        button.requestFocus();
     }
 
     /**
-     * Dresses {@code picker} and returns the list to give it: {@code fields} in order. Typing while the list is open
-     * chooses the first field whose name or Pinpoint path holds what was typed ("first" finds "First name · user
-     * attribute"); Backspace takes a letter back. The list itself is never narrowed: a list without the chosen field
-     * would clear the choice.
+     * A field's words and its Pinpoint path beneath in small print; the first field of each kind in the narrowed
+     * list carries the kind's heading above it ("User attributes"), so the list reads in groups.
      */
-    static ObservableList<SegmentField> searchable(ComboBox<SegmentField> picker, ObservableList<SegmentField> fields) {
-        SortedList<SegmentField> shown = new SortedList<>(fields, FieldNames.PICKER_ORDER);
-        StringBuilder typed = new StringBuilder();
-        Runnable find = () -> shown.stream().filter(field -> FieldNames.matches(field, typed.toString())).findFirst()
-                .ifPresent(found -> {
-                    picker.getSelectionModel().select(found);
-                    if (picker.getSkin() instanceof ComboBoxListViewSkin<?> skin
-                            && skin.getPopupContent() instanceof ListView<?> list) {
-                        list.scrollTo(shown.indexOf(found));
-                    }
-                });
-        picker.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-            String character = event.getCharacter();
-            if (picker.isShowing() && character.length() == 1 && !Character.isISOControl(character.charAt(0))) {
-                typed.append(character);
-                find.run();
-                event.consume();
-            }
-        });
-        picker.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (picker.isShowing() && event.getCode() == KeyCode.BACK_SPACE && typed.length() > 0) {
-                typed.setLength(typed.length() - 1);
-                find.run();
-                event.consume();
-            }
-        });
-        picker.setOnHidden(event -> typed.setLength(0));
-        picker.setCellFactory(list -> new FieldCell(true));
-        picker.setButtonCell(new FieldCell(false));
-        picker.setTooltip(new Tooltip("Open the list and type part of a field's name or Pinpoint path to find it."));
-        return shown;
-    }
+    private final class FieldCell extends ListCell<SegmentField> {
 
-    /**
-     * A field's words, and in the list its Pinpoint path beneath in small print; the first field of each kind carries
-     * the kind's heading above it ("User attributes"), so the list reads in groups.
-     */
-    private static final class FieldCell extends ListCell<SegmentField> {
-
-        private final boolean inList;
         private final Label group = new Label();
         private final Label words = new Label();
         private final Label path = new Label();
         private final VBox lines = new VBox(1, group, words, path);
 
-        FieldCell(boolean inList) {
-            this.inList = inList;
+        FieldCell() {
             group.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD, "field-group-heading");
             group.managedProperty().bind(group.visibleProperty());
             path.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0);
+            setPickOnBounds(true); // the whole line takes the click, not only its letters
+            setOnMouseClicked(event -> {
+                if (!isEmpty() && event.getButton() == MouseButton.PRIMARY) {
+                    choose(getItem());
+                }
+            });
         }
 
         @Override
@@ -88,11 +181,6 @@ final class FieldPicker {
             super.updateItem(field, empty);
             if (empty || field == null) {
                 setText(null);
-                setGraphic(null);
-                return;
-            }
-            if (!inList) {
-                setText(FieldNames.words(field));
                 setGraphic(null);
                 return;
             }

@@ -147,7 +147,7 @@ final class TemplateEditorView extends VBox {
         ComboBox<EndpointChoice> endpoints = new ComboBox<>(editor.endpointChoices());
         endpoints.setId("template-preview-endpoint");
         endpoints.setEditable(true);
-        endpoints.setPromptText("Address or user id");
+        endpoints.setPromptText("Name or address");
         endpoints.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(endpoints, Priority.ALWAYS);
         endpoints.setConverter(new StringConverter<>() {

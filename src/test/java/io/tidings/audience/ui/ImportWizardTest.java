@@ -70,6 +70,11 @@ class ImportWizardTest {
                 .isEqualTo("User.UserAttributes.FirstName");
         assertThat(onFx(() -> robot.lookup("#import-target-3").<ComboBox<String>>query().getValue()))
                 .isEqualTo("Attributes.FavouriteColour");
+        assertThat(onFx(() -> robot.lookup("#import-country-names").query().isVisible()))
+                .as("the mapping says that country names become codes").isTrue();
+        for (String option : new String[] {"#import-skip-bad-rows", "#import-make-segment"}) {
+            assertThat(onFx(() -> inSightWithoutScrolling(robot.lookup(option).query()))).as(option).isTrue();
+        }
         waitUntil(() -> previewAddress(robot, 0) != null && previewAddress(robot, 0).equals("ann@example.com"));
         assertThat(onFx(() -> previewRow(robot, 2).problems())).isNotEmpty();
         assertThat(previewAddress(robot, 2)).as("a row with problems still shows what it holds").isEqualTo("not-an-address");
@@ -82,6 +87,7 @@ class ImportWizardTest {
                 .<javafx.scene.Node>query());
         waitUntil(() -> onFx(() -> previewRow(robot, 0).accepted()
                 && previewRow(robot, 0).endpoint().location().country() == null));
+        assertThat(onFx(() -> robot.lookup("#import-country-names").query().isVisible())).isFalse();
 
         robot.clickOn("#import-start");
         waitUntil(() -> robot.lookup("#import-report").tryQuery().isPresent());
@@ -159,4 +165,16 @@ class ImportWizardTest {
 
 
 
+
+    /** Inside the dialog's window and in no scrolling pane: seen without scrolling. */
+    private static boolean inSightWithoutScrolling(javafx.scene.Node node) {
+        for (javafx.scene.Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof javafx.scene.control.ScrollPane) {
+                return false;
+            }
+        }
+        javafx.geometry.Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+        javafx.stage.Window window = node.getScene().getWindow();
+        return node.isVisible() && bounds.getMinY() >= window.getY() && bounds.getMaxY() <= window.getY() + window.getHeight();
+    }
 }

@@ -1,5 +1,6 @@
 package io.tidings.segment.ui;
 
+import static io.tidings.FxTesting.onFx;
 import static io.tidings.FxTesting.text;
 import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,8 +80,11 @@ class SegmentsScreenTest {
         waitUntil(() -> "%,d".formatted(northAmerica).equals(text(robot, "#segment-count")));
 
         robot.clickOn("#group-1-add-criterion");
-        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").tryQuery().isPresent());
-        robot.clickOn(cell(robot, "Platform"));
+        waitUntil(() -> robot.lookup("#group-1-criterion-2-field-list .list-cell").tryQuery().isPresent());
+        robot.write("platf");
+        waitUntil(() -> onFx(() -> robot.lookup("#group-1-criterion-2-field-list").queryAs(ListView.class).getItems().size()) == 1);
+        robot.clickOn(cell(robot, "#group-1-criterion-2-field-list", "Platform"));
+        waitUntil(() -> "Platform".equals(text(robot, "#group-1-criterion-2-field")));
         robot.clickOn("#group-1-criterion-2-values").write("iOS");
         long iPhones = expected(country("US", "CA"), platform("iOS"));
         waitUntil(() -> "%,d".formatted(iPhones).equals(text(robot, "#segment-count")));
@@ -92,18 +98,36 @@ class SegmentsScreenTest {
     }
 
     @Test
-    void theFieldPickerNamesFieldsInWordsGroupedByKindAndFindsThemAsTheMarketerTypes(FxRobot robot) {
+    void theFieldPickerNamesFieldsInWordsGroupedByKindAndNarrowsAsTheMarketerTypes(FxRobot robot) {
         waitUntil(() -> robot.lookup("#group-1-criterion-1-field").tryQuery().isPresent());
+        String list = "#group-1-criterion-1-field-list";
 
-        robot.clickOn(robot.lookup("#group-1-criterion-1-field .arrow-button").<Node>query());
-        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").tryQuery().isPresent());
-        assertThat(lines(robot, "First name · user attribute")).as("the group's heading, the field, its Pinpoint path")
+        robot.clickOn("#group-1-criterion-1-field");
+        waitUntil(() -> robot.lookup(list + " .list-cell").tryQuery().isPresent());
+        assertThat(lines(robot, list, "First name · user attribute")).as("the group's heading, the field, its Pinpoint path")
                 .containsExactly("User attributes", "First name · user attribute", "User.UserAttributes.FirstName");
-        assertThat(lines(robot, "Last name · user attribute")).as("one heading per group")
+        assertThat(lines(robot, list, "Last name · user attribute")).as("one heading per group")
                 .containsExactly("Last name · user attribute", "User.UserAttributes.LastName");
-        robot.write("last n").type(javafx.scene.input.KeyCode.ENTER);
+        int everyField = onFx(() -> robot.lookup(list).queryAs(ListView.class).getItems().size());
 
-        waitUntil(() -> robot.lookup("#group-1-criterion-1-field").lookup("Last name · user attribute").tryQuery().isPresent());
+        robot.write("name");
+        waitUntil(() -> onFx(() -> robot.lookup(list).queryAs(ListView.class).getItems().size()) < everyField);
+        List<String> narrowed = onFx(() -> ((ListView<?>) robot.lookup(list).queryAs(ListView.class)).getItems().stream()
+                .map(field -> FieldNames.words((io.tidings.segment.SegmentField) field)).toList());
+        assertThat(narrowed).as("only fields with \"name\" in their words or path")
+                .contains("First name · user attribute", "Last name · user attribute").doesNotContain("Country", "Platform");
+        assertThat(lines(robot, list, "First name · user attribute")).as("the heading stays over the narrowed group")
+                .containsExactly("User attributes", "First name · user attribute", "User.UserAttributes.FirstName");
+        String before = text(robot, "#group-1-criterion-1-field");
+        robot.write("zz").type(KeyCode.ENTER);
+        waitUntil(() -> onFx(() -> robot.lookup(list).queryAs(ListView.class).getItems().isEmpty()));
+        assertThat(text(robot, "#group-1-criterion-1-field")).as("Enter on an empty list chooses nothing").isEqualTo(before);
+        ListView<?> shown = robot.lookup(list).queryAs(ListView.class);
+
+        robot.type(KeyCode.BACK_SPACE, 6).write("last n").type(KeyCode.ENTER);
+
+        waitUntil(() -> "Last name · user attribute".equals(text(robot, "#group-1-criterion-1-field")));
+        waitUntil(() -> !onFx(() -> shown.getScene().getWindow().isShowing()));
     }
 
     @Test
@@ -112,24 +136,25 @@ class SegmentsScreenTest {
 
         robot.clickOn("#group-1-add-criterion");
 
-        waitUntil(() -> io.tidings.FxTesting.onFx(() -> robot.lookup("#group-1-criterion-2-field")
-                .<javafx.scene.control.ComboBox<?>>tryQuery().map(javafx.scene.control.ComboBox::isShowing).orElse(false)));
-        robot.write("purch").type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#group-1-criterion-2-field").lookup("Purchases · metric").tryQuery().isPresent());
+        waitUntil(() -> onFx(() -> robot.lookup("#group-1-criterion-2-field-search").tryQuery()
+                .map(Node::isFocused).orElse(false)));
+        robot.write("purch").type(KeyCode.ENTER);
+        waitUntil(() -> "Purchases · metric".equals(text(robot, "#group-1-criterion-2-field")));
     }
 
     /** The picker's cell that names a field in {@code words}. */
-    private static ListCell<?> cell(FxRobot robot, String words) {
-        return robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> candidate) ->
-                candidate.getGraphic() instanceof javafx.scene.layout.VBox box
+    private static ListCell<?> cell(FxRobot robot, String list, String words) {
+        // the visible one: the list keeps a hidden cell of its own for measuring
+        return robot.lookup(list + " .list-cell").match((ListCell<?> candidate) -> candidate.isVisible()
+                && candidate.getGraphic() instanceof javafx.scene.layout.VBox box
                         && box.getChildren().stream().anyMatch(line -> ((javafx.scene.control.Label) line).getText()
                                 .equals(words))).query();
     }
 
     /** The visible lines of the picker's cell for a field: its group's heading when it opens a group, then its words and path. */
-    private static List<String> lines(FxRobot robot, String words) {
-        return io.tidings.FxTesting.onFx(() -> {
-            return ((javafx.scene.layout.VBox) cell(robot, words).getGraphic()).getChildren().stream().filter(Node::isVisible)
+    private static List<String> lines(FxRobot robot, String list, String words) {
+        return onFx(() -> {
+            return ((javafx.scene.layout.VBox) cell(robot, list, words).getGraphic()).getChildren().stream().filter(Node::isVisible)
                     .map(line -> ((javafx.scene.control.Label) line).getText()).toList();
         });
     }

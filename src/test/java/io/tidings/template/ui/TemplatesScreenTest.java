@@ -161,6 +161,24 @@ class TemplatesScreenTest {
         robot.interact(endpoints::hide);
     }
 
+    @Test
+    void aPersonTypedByNameIsFoundAndThePreviewIsTheirs(FxRobot robot) {
+        io.tidings.template.EndpointChoice person = workspace.previewEndpoints().search("", 100).stream()
+                .filter(choice -> choice.name() != null && choice.name().matches("[A-Z][a-z]+ [A-Z][a-z]+"))
+                .findFirst().orElseThrow();
+        String firstName = person.name().substring(0, person.name().indexOf(' '));
+        openTemplate(robot, "Order shipped");
+        waitUntil(() -> bubble(robot).startsWith("Hi there, your Northwind order"));
+
+        robot.clickOn("#template-preview-endpoint").write(person.name().toLowerCase(java.util.Locale.ROOT));
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell .label")
+                .match((Label label) -> person.name().equals(label.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell .label")
+                .match((Label label) -> person.name().equals(label.getText())).<Node>query());
+
+        waitUntil(() -> bubble(robot).startsWith("Hi " + firstName + ", your Northwind order"));
+    }
+
     private void openTemplate(FxRobot robot, String name) {
         waitUntil(() -> robot.lookup(".list-cell").queryAll().stream().anyMatch(cell ->
                 robot.from(cell).lookup((Label label) -> name.equals(label.getText())).tryQuery().isPresent()));

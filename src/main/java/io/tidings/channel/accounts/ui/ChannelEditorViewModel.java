@@ -10,6 +10,7 @@ import io.tidings.channel.accounts.AccountProblem;
 import io.tidings.channel.accounts.ChannelAccount;
 import io.tidings.channel.accounts.ChannelAccountService;
 import io.tidings.channel.accounts.ChannelAccounts;
+import io.tidings.channel.accounts.EmailSettings;
 import io.tidings.channel.accounts.ChannelAccountsJson;
 import io.tidings.channel.accounts.InvalidAccountsException;
 import io.tidings.channel.accounts.Providers;
@@ -237,7 +238,9 @@ final class ChannelEditorViewModel implements UnsavedEdits {
             ChannelAccounts merged = current.with(edited.account(channel)
                     .withRate(current.account(channel).ratePerSecond()));
             if (channel == DeliveryChannel.EMAIL) {
-                merged = merged.withEmail(edited.email());
+                // the old tracking base URL is not in the form: kept as stored, for the tracking server to read
+                merged = merged.withEmail(new EmailSettings(edited.email().fromAddress(), edited.email().fromName(),
+                        current.email().trackingBaseUrl()));
             }
             service.save(merged);
             return merged;

@@ -29,8 +29,6 @@ final class SettingInputs {
     static final String PROBLEM = "setting-problem";
 
     private static final int SHORT_FIELD_COLUMNS = 8;
-    private static final double SOURCE_WIDTH = 240;
-    private static final double SOURCE_MIN_WIDTH = 150;
 
     private SettingInputs() {
     }
@@ -104,8 +102,7 @@ final class SettingInputs {
     private static Node secret(SecretSetting setting, ChannelEditorViewModel viewModel) {
         ComboBox<SecretSetting.Source> source = new ComboBox<>();
         source.setId(id(setting) + "-source");
-        source.setPrefWidth(SOURCE_WIDTH);
-        source.setMinWidth(SOURCE_MIN_WIDTH);
+        source.setMinWidth(Region.USE_PREF_SIZE);
         source.getItems().setAll(SecretSetting.Source.values());
         source.valueProperty().bindBidirectional(setting.sourceProperty());
         PasswordField hidden = new PasswordField();
@@ -121,9 +118,9 @@ final class SettingInputs {
         showWhen(hidden, typed);
         showWhen(shown, typed.not());
         StackPane text = new StackPane(hidden, shown);
-        HBox row = new HBox(8, source, withChooser(text, setting, viewModel));
-        HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
-        return row;
+        // where it comes from above the value: side by side, a narrow window cut "Stored in the workspace" short
+        VBox lines = new VBox(6, source, withChooser(text, setting, viewModel));
+        return lines;
     }
 
     private static HBox withChooser(Node field, Setting setting, ChannelEditorViewModel viewModel) {

@@ -28,7 +28,9 @@ final class SettingsOfChannel {
                             setting(channel, provider.name(), component.getName(), component.getType())));
         }
         if (channel == DeliveryChannel.EMAIL) {
-            ChannelAccountsJson.EMAIL_KEYS.forEach(key -> settings.add(setting(channel, null, key, String.class)));
+            // The tracking base URL is Settings › Tracking server's public base URL now: not asked here twice.
+            ChannelAccountsJson.EMAIL_KEYS.stream().filter(key -> !key.equals(ChannelAccountsJson.TRACKING_BASE_URL))
+                    .forEach(key -> settings.add(setting(channel, null, key, String.class)));
         }
         return settings;
     }

@@ -161,6 +161,24 @@ class ChannelEditorViewModelTest {
     }
 
     @Test
+    void theOldTrackingBaseUrlIsNotAskedForAndSavingTheEmailFormKeepsIt() {
+        ChannelAccounts accounts = ChannelAccounts.SANDBOX
+                .with(new ChannelAccount(DeliveryChannel.EMAIL, new SmtpAccount("smtp.shop.example", 587,
+                        SmtpSecurity.STARTTLS, null, null, null), null))
+                .withEmail(new EmailSettings("news@shop.example", null, "https://links.shop.example"));
+        service.save(accounts);
+
+        ChannelEditorViewModel email = editor(DeliveryChannel.EMAIL, accounts, new ImmediateBackgroundWork());
+        assertThat(email.setting("email.trackingBaseUrl")).as("Settings › Tracking server asks for it now").isNull();
+        assertThat(email.settingsOf(null)).extracting(Setting::path).contains("email.fromAddress", "email.fromName");
+        type(email, "email.fromName", "Shop News");
+        email.save();
+
+        assertThat(service.load().email()).isEqualTo(
+                new EmailSettings("news@shop.example", "Shop News", "https://links.shop.example"));
+    }
+
+    @Test
     void theSmsStyleDecidesWhichCredentialsAreRead() {
         ChannelEditorViewModel editor = editor(DeliveryChannel.SMS, ChannelAccounts.SANDBOX, new ImmediateBackgroundWork());
         type(editor, "sms.httpSms.baseUrl", "https://sms.shop.example");

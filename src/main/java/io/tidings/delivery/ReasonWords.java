@@ -1,10 +1,8 @@
-package io.tidings.ui;
-
-import io.tidings.delivery.ReasonCode;
+package io.tidings.delivery;
 
 /**
  * Why a message was not sent, was held or failed, in a marketer's words, the same on every screen (the Outbox, the
- * campaign pre-flight and run monitor); screens show Pinpoint's code beside them.
+ * campaign pre-flight and run monitor) and in {@code send --dry-run}; screens show Pinpoint's code beside them.
  */
 public final class ReasonWords {
 

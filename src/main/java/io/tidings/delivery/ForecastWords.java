@@ -1,14 +1,13 @@
-package io.tidings.campaign.ui;
+package io.tidings.delivery;
 
-import io.tidings.delivery.PreflightReport;
-
-/** When and why later an endpoint gets its message, in the marketer's words (the reasons are io.tidings.ui.ReasonWords). */
-final class ForecastWords {
+/** When and why later an endpoint gets its message, in the marketer's words (the reasons are ReasonWords), the same in the
+ * campaign pre-flight and in {@code send --dry-run}. */
+public final class ForecastWords {
 
     private ForecastWords() {
     }
 
-    static String of(PreflightReport.Wait wait) {
+    public static String of(PreflightReport.Wait wait) {
         if (wait == null) {
             return "";
         }
@@ -19,7 +18,7 @@ final class ForecastWords {
         };
     }
 
-    static String of(PreflightReport.Timing timing) {
+    public static String of(PreflightReport.Timing timing) {
         return switch (timing) {
             case NOW -> "Now";
             case LATER -> "Later";
