@@ -8,10 +8,15 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -26,6 +31,7 @@ final class JourneyCanvasArea extends StackPane {
     private final Label caption = new Label();
     private final List<Node> tools;
     private JourneyCanvasView shown;
+    private boolean paletteWordsShown = true;
 
     JourneyCanvasArea(JourneyDesignerViewModel viewModel) {
         setId("journey-canvas-area");
@@ -80,6 +86,7 @@ final class JourneyCanvasArea extends StackPane {
         getChildren().setAll(shown, caption);
         ActivityPalette activities = new ActivityPalette(canvas);
         palette.getChildren().setAll(activities);
+        applyPaletteWords();
         palette.visibleProperty().bind(document.readOnlyProperty().not());
         palette.managedProperty().bind(palette.visibleProperty());
         // Once laid out, the whole journey in view.
@@ -88,6 +95,50 @@ final class JourneyCanvasArea extends StackPane {
                 shown.zoomToFit();
             }
         });
+    }
+
+    /** Fits the journey in view once the area has its next height (the simulator opened or closed below it). */
+    void fitOnNextResize() {
+        ChangeListener<Number> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> height, Number before,
+                    Number after) {
+                heightProperty().removeListener(this);
+                javafx.application.Platform.runLater(() -> act(JourneyCanvasView::zoomToFit));
+            }
+        };
+        heightProperty().addListener(once);
+    }
+
+    /** Whether the palette names its activities beside their icons, or shows the icons alone (a narrow window). */
+    void paletteWords(boolean shown) {
+        paletteWordsShown = shown;
+        applyPaletteWords();
+    }
+
+    private void applyPaletteWords() {
+        for (Node item : palette.lookupAll(".palette-item")) {
+            if (item instanceof Labeled labeled) {
+                labeled.setContentDisplay(paletteWordsShown ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY);
+                if (labeled.getTooltip() == null) {
+                    labeled.setTooltip(new Tooltip(labeled.getText()));
+                }
+            }
+        }
+        palette.getStyleClass().remove("icons-only");
+        if (!paletteWordsShown) {
+            palette.getStyleClass().add("icons-only");
+        }
+        for (Node activities : palette.lookupAll(".activity-palette")) {
+            activities.getStyleClass().remove("icons-only");
+            if (!paletteWordsShown) {
+                activities.getStyleClass().add("icons-only");
+            }
+        }
+        for (Node heading : palette.lookupAll(".palette-heading")) {
+            heading.setVisible(paletteWordsShown);
+            heading.setManaged(paletteWordsShown);
+        }
     }
 
     /** Bumped whenever what Undo and Redo would do may have changed. */

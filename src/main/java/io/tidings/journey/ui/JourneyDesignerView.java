@@ -8,6 +8,8 @@ import io.tidings.journey.ui.simulation.SimulatorViewModel;
 import io.tidings.shell.CommandButtons;
 import io.tidings.shell.SaveShortcut;
 import io.tidings.shell.UnsavedMarker;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -18,7 +20,9 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -47,12 +51,17 @@ final class JourneyDesignerView extends BorderPane {
             KeyCombination.SHIFT_DOWN);
     /** How often a published journey's counts are read again. */
     private static final Duration LIVE_REFRESH = Duration.seconds(5);
+    /** The window width below which the designer packs its toolbar and palette. */
+    private static final double NARROW_WINDOW = 1200;
 
     private final JourneyDesignerViewModel viewModel;
     private final JourneyCanvasArea canvas;
     private final Timeline liveRefresh;
     private final BooleanProperty simulating = new SimpleBooleanProperty();
     private SimulatorViewModel simulator;
+    /** Toolbar buttons that show only their icon in a narrow window. */
+    private final List<Labeled> shortened = new ArrayList<>();
+    private final ProblemsView problems;
 
     JourneyDesignerView(JourneyDesignerViewModel viewModel, Runnable backToList) {
         this.viewModel = viewModel;
@@ -63,7 +72,7 @@ final class JourneyDesignerView extends BorderPane {
         setLeft(canvas.palette());
         setCenter(canvas);
         setRight(new JourneySidePanel(viewModel));
-        ProblemsView problems = new ProblemsView(viewModel.documentProperty());
+        problems = new ProblemsView(viewModel.documentProperty());
         problems.setPrefHeight(130);
         setBottom(problems);
         SaveShortcut.install(this, viewModel);
@@ -90,6 +99,31 @@ final class JourneyDesignerView extends BorderPane {
         viewModel.journeyProperty().addListener((observable, old, journey) -> watch.run());
         simulating.addListener((observable, was, now) -> showSimulator(now));
         viewModel.journeyProperty().addListener((observable, old, journey) -> simulating.set(false));
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.widthProperty().addListener((width, before, now) -> fitTo(now.doubleValue()));
+                fitTo(scene.getWidth());
+            }
+        });
+    }
+
+    /**
+     * In a narrow window the toolbar's and the palette's words give way to their icons (their tooltips keep the words)
+     * and the side panel narrows, so that nothing is cut at 1024 pixels.
+     */
+    private void fitTo(double windowWidth) {
+        boolean narrow = windowWidth < NARROW_WINDOW;
+        ContentDisplay display = narrow ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+        for (Labeled wordy : shortened) {
+            wordy.setContentDisplay(display);
+            if (wordy.getTooltip() == null) {
+                wordy.setTooltip(new Tooltip(wordy.getText()));
+            }
+        }
+        canvas.paletteWords(!narrow);
+        if (getRight() instanceof Region side) {
+            side.setPrefWidth(narrow ? 270 : 330);
+        }
     }
 
     private Node toolbar(Runnable backToList) {
@@ -156,7 +190,7 @@ final class JourneyDesignerView extends BorderPane {
         Button stop = new Button("Stop", new FontIcon("fth-square"));
         stop.setId("journey-stop");
         stop.getStyleClass().add(Styles.DANGER);
-        for (Button button : java.util.List.of(publish, pause, resume, stop)) {
+        for (Button button : List.of(publish, pause, resume, stop)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         Node publishNode = shownIn(CommandButtons.bind(publish, viewModel.publishCommand()), JourneyState.DRAFT);
@@ -166,6 +200,7 @@ final class JourneyDesignerView extends BorderPane {
                 JourneyState.PAUSED);
         Node saveNode = shownIn(CommandButtons.bind(save, viewModel.saveCommand()), JourneyState.DRAFT);
 
+        shortened.addAll(List.of(back, save, simulate));
         HBox bar = new HBox(6, back, title, dirty, separator(), saveNode, undo, redo, separator());
         bar.getChildren().addAll(canvas.viewTools());
         bar.getChildren().addAll(separator(), simulate, spacer, checking, publishNode, pauseNode, resumeNode,
@@ -220,12 +255,17 @@ final class JourneyDesignerView extends BorderPane {
             SplitPane split = new SplitPane(canvas, panel);
             split.setId("journey-simulation-split");
             split.setOrientation(Orientation.VERTICAL);
-            split.setDividerPositions(0.5);
+            split.setDividerPositions(0.38);
+            canvas.fitOnNextResize();
             setCenter(split);
+            // The simulator takes the problems' place while it is open: its tables need the height.
+            setBottom(null);
         } else if (!shown && simulator != null) {
             simulator.cancelCommand().run();
             simulator = null;
+            canvas.fitOnNextResize();
             setCenter(canvas);
+            setBottom(problems);
             JourneyDocument document = viewModel.documentProperty().get();
             if (document != null && isDraft()) {
                 document.clearCounts();
@@ -241,7 +281,7 @@ final class JourneyDesignerView extends BorderPane {
     private Node shownIn(Node node, JourneyState... states) {
         node.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
             Journey journey = viewModel.journeyProperty().get();
-            return journey != null && java.util.List.of(states).contains(journey.state());
+            return journey != null && List.of(states).contains(journey.state());
         }, viewModel.journeyProperty()));
         node.managedProperty().bind(node.visibleProperty());
         return node;

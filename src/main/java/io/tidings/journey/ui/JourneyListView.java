@@ -72,7 +72,8 @@ final class JourneyListView extends VBox {
     private void buildTable() {
         table.setId("journeys-table");
         table.setItems(viewModel.journeys());
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // The columns share the table's width, so "Last change" is in sight at 1024 pixels without a scroll bar.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Name", 300, JourneyRow::name));
         table.getColumns().get(0).setMinWidth(170);
         table.getColumns().add(column("State", 100, JourneyRow::stateWords));
