@@ -33,6 +33,9 @@ public final class ScreenTestSetup {
         Scene scene = new Scene(screen, 1280, 800);
         scene.getStylesheets().add(ThemeStyles.APP_STYLESHEET);
         stage.setScene(scene);
+        // The stage is shared by the test classes of one run: one that resized it must not leave this screen cut.
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 }
