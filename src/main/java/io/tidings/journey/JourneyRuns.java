@@ -1,6 +1,7 @@
 package io.tidings.journey;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Running journeys, as the designer and the command line ask for it: publish a valid draft, pause, resume and stop a
@@ -20,6 +21,12 @@ public interface JourneyRuns {
 
     /** Live counts per activity and per output port of a published (paused, stopped, completed) journey. */
     JourneyCounts counts(long journeyId);
+
+    /**
+     * What the executor last did to catch up after Tidings was closed or the journey paused ("Caught up at ...: 120
+     * participants ... moved on in order; 30 messages were sent"), if it had to.
+     */
+    Optional<String> catchUpNotice(long journeyId);
 
     /** Participants at an activity (or, with a null key, all), at most {@code limit}, longest waiting first. */
     List<ParticipantPosition> participants(long journeyId, String activityKey, int limit);

@@ -150,7 +150,7 @@ public final class JourneyRunService implements JourneyRuns {
                 .stream().map(JourneyRunService::position).toList();
     }
 
-    /** What the executor did when it last caught up with the journey after Tidings was closed, or empty. */
+    @Override
     public Optional<String> catchUpNotice(long journeyId) {
         return database.read(connection -> repository.run(connection, journeyId)).map(RunRecord::notice);
     }

@@ -3,6 +3,7 @@ package io.tidings.journey.ui;
 import io.tidings.journey.EditHistory;
 import io.tidings.journey.Issue;
 import io.tidings.journey.Journey;
+import io.tidings.journey.JourneyCounts;
 import io.tidings.journey.JourneyGraph;
 import io.tidings.journey.JourneyRuns;
 import io.tidings.journey.JourneyService;
@@ -370,6 +371,9 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
                 }));
     }
 
+    private record LiveView(JourneyCounts counts, String catchUpNotice) {
+    }
+
     /** Reads the live counts of a journey that is not a draft; the view calls it every few seconds. */
     public void refreshCounts() {
         Journey shown = journey.get();
@@ -378,12 +382,17 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
             return;
         }
         long mine = ++countsGeneration;
-        background.run(BackgroundJob.of("Reading the journey's counts", progress -> runs.counts(shown.id()))
+        background.run(BackgroundJob.of("Reading the journey's counts", progress -> new LiveView(
+                runs.counts(shown.id()), runs.catchUpNotice(shown.id()).orElse("")))
                 .quiet()
-                .onSuccess(counts -> {
+                .onSuccess(live -> {
                     if (mine == countsGeneration && document.get() == drawn) {
-                        drawn.showCounts(counts, "Live \u00b7 " + CLOCK_TIME.format(clock.instant()
+                        drawn.showCounts(live.counts(), "Live \u00b7 " + CLOCK_TIME.format(clock.instant()
                                 .atZone(clock.getZone())));
+                        // What the executor did while Tidings was closed, said once the journey is opened.
+                        if (!live.catchUpNotice().isBlank() && status.get().isEmpty()) {
+                            status.set(live.catchUpNotice());
+                        }
                     }
                 })
                 .onFailure(failure -> {

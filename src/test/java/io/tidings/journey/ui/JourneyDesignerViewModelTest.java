@@ -3,16 +3,19 @@ package io.tidings.journey.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.journey.Journey;
+import io.tidings.journey.JourneyRuns;
 import io.tidings.shell.ImmediateBackgroundWork;
 import io.tidings.shell.RecordingDialogs;
 import io.tidings.template.TemplatePreviewer;
 import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.wiring.Wiring;
 import io.tidings.work.Progress;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,27 @@ class JourneyDesignerViewModelTest {
         assertThat(designer.hasUnsavedEdits()).isFalse();
         assertThat(workspace.journeys().find(welcome.id()).orElseThrow().graph().activity("wait3Days").description())
                 .isEqualTo("Give them time to open it");
+    }
+
+    @Test
+    void aLiveJourneySaysWhatTheExecutorDidToCatchUpWhileTidingsWasClosed() {
+        String notice = "Caught up at 09:00: 12 participants whose next step fell due while Tidings was closed moved "
+                + "on in order; 3 messages were sent.";
+        JourneyRuns real = workspace.journeyRuns();
+        JourneyRuns caughtUp = (JourneyRuns) Proxy.newProxyInstance(JourneyRuns.class.getClassLoader(),
+                new Class<?>[] {JourneyRuns.class}, (proxy, method, arguments) -> method.getName()
+                        .equals("catchUpNotice") ? Optional.of(notice) : method.invoke(real, arguments));
+        real.publish(welcome.id());
+        ImmediateBackgroundWork background = new ImmediateBackgroundWork();
+        JourneyDesignerViewModel live = new JourneyDesignerViewModel(workspace.journeys(), caughtUp,
+                new ActivityPropertiesViewModel(workspace.templates(), workspace.segments(),
+                        new TemplatePreviewer(workspace.templateRenderer()), background, ZoneId.of("UTC")),
+                background, new RecordingDialogs(), Clock.systemUTC(), Duration.ZERO);
+
+        live.open(welcome.id());
+
+        assertThat(live.statusProperty().get()).isEqualTo(notice);
+        assertThat(live.documentProperty().get().countsCaptionProperty().get()).startsWith("Live");
     }
 
     @Test
