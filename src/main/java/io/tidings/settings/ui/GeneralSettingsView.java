@@ -15,9 +15,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -120,9 +122,12 @@ final class GeneralSettingsView extends VBox implements EditorScreen {
     }
 
     private static Label selectable(String text) {
-        // a zero-width space after each separator: a long path wraps between folders, not inside a name
-        Label label = new Label(text.replace(java.io.File.separator, java.io.File.separator + "\u200B"));
-        label.setWrapText(true);
+        // JavaFX wraps only at spaces, so a long path would break inside a name: it keeps its end (the file's name)
+        // in sight and leaves out the start of the folders instead, the whole path in the tooltip.
+        Label label = new Label(text);
+        label.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        label.setTooltip(new Tooltip(text));
+        label.setMinWidth(0);
         label.getStyleClass().add("path-label");
         return label;
     }
