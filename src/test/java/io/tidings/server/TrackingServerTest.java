@@ -99,14 +99,13 @@ class TrackingServerTest {
 
     @Test
     void aBodyOverTheLimitGets413() throws Exception {
-        byte[] huge = new byte[(int) TrackingServer.BODY_LIMIT + 1024];
+        // Announced, not sent: a client that goes on writing after the refusal may find the connection closed before
+        // it reads the answer, so the test reads the answer to the announcement alone.
+        String answer = raw("POST /u/1/AAAAAAAAAAAAAAAAAAAAAA HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
+                + (TrackingServer.BODY_LIMIT + 1024) + "\r\nConnection: close\r\n\r\n");
 
-        HttpResponse<String> answer = workspace.http.send(HttpRequest.newBuilder(
-                URI.create(workspace.base + "/u/1/AAAAAAAAAAAAAAAAAAAAAA"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build(), HttpResponse.BodyHandlers.ofString());
-
-        assertThat(answer.statusCode()).isEqualTo(413);
-        assertNoTrace(answer.body());
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertNoTrace(answer);
     }
 
     @Test
