@@ -20,6 +20,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -52,9 +55,21 @@ final class FieldPicker {
         button.getStyleClass().add("field-picker");
         button.textProperty().bind(Bindings.createStringBinding(
                 () -> value.get() == null ? "Choose a field" : FieldNames.words(value.get()), value));
-        button.setGraphic(new FontIcon("fth-chevron-down"));
-        button.setContentDisplay(ContentDisplay.RIGHT);
-        button.setGraphicTextGap(8);
+        // The name on the left and the chevron at the right edge, as in the other drop-downs of the row.
+        Label words = new Label();
+        words.textProperty().bind(button.textProperty());
+        words.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox face = new HBox(8, words, gap, new FontIcon("fth-chevron-down"));
+        face.setAlignment(Pos.CENTER_LEFT);
+        face.setMinWidth(0);
+        face.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(0, button.getWidth()
+                - button.snappedLeftInset() - button.snappedRightInset()), button.widthProperty(),
+                button.paddingProperty()));
+        button.setGraphic(face);
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.accessibleTextProperty().bind(button.textProperty());
         button.setAlignment(Pos.CENTER_LEFT);
         button.setTooltip(new Tooltip("Choose the field; type part of its name or Pinpoint path to find it."));
         button.setOnAction(event -> show());

@@ -15,10 +15,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.CustomMenuItem;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -231,9 +231,11 @@ final class TemplateEditorView extends VBox {
                 insert.getItems().add(item);
             }
         });
-        Label hint = new Label("at the cursor of the part you are editing");
+        // Short enough for the editor's column at 1280 pixels; the button's tooltip says the rest.
+        Label hint = new Label("at the cursor");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setMinWidth(0);
+        insert.setTooltip(new Tooltip("Inserts the field at the cursor of the part you are editing"));
         HBox bar = new HBox(8, insert, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         insert.setMinWidth(Region.USE_PREF_SIZE);
