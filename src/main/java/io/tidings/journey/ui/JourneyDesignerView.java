@@ -59,6 +59,7 @@ final class JourneyDesignerView extends BorderPane {
     private final Timeline liveRefresh;
     private final BooleanProperty simulating = new SimpleBooleanProperty();
     private SimulatorViewModel simulator;
+    private SplitPane split;
     /** Toolbar buttons that show only their icon in a narrow window. */
     private final List<Labeled> shortened = new ArrayList<>();
     private final ProblemsView problems;
@@ -252,7 +253,7 @@ final class JourneyDesignerView extends BorderPane {
             BorderPane.setAlignment(close, Pos.TOP_RIGHT);
             panel.setRight(close);
             panel.getStyleClass().add("journey-simulator-panel");
-            SplitPane split = new SplitPane(canvas, panel);
+            split = new SplitPane(canvas, panel);
             split.setId("journey-simulation-split");
             split.setOrientation(Orientation.VERTICAL);
             split.setDividerPositions(0.38);
@@ -263,6 +264,9 @@ final class JourneyDesignerView extends BorderPane {
         } else if (!shown && simulator != null) {
             simulator.cancelCommand().run();
             simulator = null;
+            // The canvas leaves the split before it goes back to the centre: a node has one parent.
+            split.getItems().clear();
+            split = null;
             canvas.fitOnNextResize();
             setCenter(canvas);
             setBottom(problems);

@@ -10,6 +10,7 @@ import io.tidings.ScreenTestSetup;
 import io.tidings.journey.Journey;
 import io.tidings.journey.JourneyState;
 import io.tidings.journey.MessageActivity;
+import io.tidings.journey.ui.simulation.SimulatorViewModel;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.RecordingDialogs;
 import io.tidings.shell.UnsavedEdits;
@@ -63,6 +64,8 @@ class JourneysScreenTest {
         JourneyDesignerViewModel designer = new JourneyDesignerViewModel(workspace.journeys(),
                 workspace.journeyRuns(), properties, background, dialogs, Clock.systemUTC(),
                 Duration.ofMillis(50));
+        designer.simulatorsProperty().set((journey, journeyKey, showCounts) -> new SimulatorViewModel(
+                workspace.journeySimulator(), workspace.segments(), background, journey, journeyKey, showCounts));
         journeys = new JourneysViewModel(workspace.journeys(), designer, background, dialogs);
         ScreenTestSetup.show(stage, new JourneysView(journeys));
     }
@@ -254,6 +257,31 @@ class JourneysScreenTest {
         assertThat(robot.lookup("#activity-entry").tryQuery()).isPresent();
         waitUntil(() -> "Journey settings".equals(text(robot, "#journey-properties-title")));
         waitUntil(() -> String.valueOf(text(robot, "#journey-publish-why-not")).contains("entry"));
+    }
+
+    @Test
+    void theSimulatorOpensBelowTheCanvasDrawsWhereEveryoneWentAndTakesItAwayWhenClosed(FxRobot robot) {
+        openWelcomeSeries(robot);
+
+        robot.clickOn("#journey-simulate");
+        waitUntil(() -> robot.lookup("#simulator-run").tryQuery().isPresent()
+                && !onFx(() -> robot.lookup("#simulator-run").queryButton().isDisabled()));
+        assertThat(robot.lookup("#journey-problems").tryQuery()).as("the simulator takes the problems' place")
+                .isEmpty();
+        robot.clickOn("#simulator-run");
+
+        waitUntil(java.time.Duration.ofMinutes(2), () -> onFx(() -> journeys.designer().documentProperty().get()
+                .countsProperty().get() != null));
+        JourneyDocument document = onFx(() -> journeys.designer().documentProperty().get());
+        assertThat(onFx(() -> document.countsProperty().get().activity("welcomeEmail").entered())).isPositive();
+        assertThat(onFx(() -> document.countsCaptionProperty().get())).startsWith("Simulated");
+        assertThat(workspace.journeys().findByName("Welcome series").orElseThrow().state())
+                .as("a simulation publishes nothing").isEqualTo(JourneyState.DRAFT);
+
+        robot.clickOn("#journey-simulate");
+        waitUntil(() -> robot.lookup("#journey-simulator").tryQuery().isEmpty());
+        assertThat(robot.lookup("#journey-problems").tryQuery()).as("the problems are back").isPresent();
+        assertThat(onFx(() -> document.countsProperty().get())).isNull();
     }
 
     private void openWelcomeSeries(FxRobot robot) {
