@@ -3,6 +3,7 @@ package io.tidings.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tidings.SettableClock;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.channel.accounts.ChannelAccounts;
 import io.tidings.delivery.JobState;

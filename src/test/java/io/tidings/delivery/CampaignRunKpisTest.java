@@ -2,6 +2,7 @@ package io.tidings.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.SettableClock;
 import io.tidings.analytics.KpiQuery;
 import io.tidings.analytics.KpiReport;
 import io.tidings.analytics.KpiService;

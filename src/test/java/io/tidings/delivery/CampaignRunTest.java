@@ -5,6 +5,7 @@ import static io.tidings.delivery.DeliveryFixture.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tidings.SettableClock;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointDemographic;

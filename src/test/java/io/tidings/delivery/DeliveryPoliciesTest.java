@@ -5,6 +5,7 @@ import static io.tidings.delivery.DeliveryFixture.emailIn;
 import static io.tidings.delivery.DeliveryFixture.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.SettableClock;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.store.Database;
 import io.tidings.store.Migrations;

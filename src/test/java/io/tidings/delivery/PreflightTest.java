@@ -2,6 +2,7 @@ package io.tidings.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.SettableClock;
 import io.tidings.audience.ChannelType;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointDemographic;

@@ -1,5 +1,6 @@
 package io.tidings.journey.run;
 
+import io.tidings.SettableClock;
 import io.tidings.analytics.Attribution;
 import io.tidings.analytics.Event;
 import io.tidings.analytics.EventLimits;

@@ -1,4 +1,4 @@
-package io.tidings.campaign;
+package io.tidings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until the test moves it. */
-final class SettableClock extends Clock {
+/** A clock that stands still until the test moves it; shared by the campaign, engine and journey tests. */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
 
-    SettableClock(Instant start) {
+    public SettableClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
@@ -35,6 +35,6 @@ final class SettableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("Campaigns work in instants.");
+        throw new UnsupportedOperationException("The services under test work in instants.");
     }
 }
