@@ -8,6 +8,7 @@ import io.tidings.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,8 +17,9 @@ import java.util.Map;
 
 /**
  * The facts of one batch of participants of one journey, read on one connection (one consistent snapshot): their
- * endpoints and the journey's messages to them up front, segments' members once per pass (shared by the batches of
- * the pass), and events when a split asks.
+ * endpoints up front (or given by the caller, who read them already), the journey's messages to them the first time a
+ * decision asks (only the caps ask, so a journey without caps never reads them), segments' members once per pass
+ * (shared by the batches of the pass), and events when a split asks.
  */
 final class BatchFacts {
 
@@ -53,8 +55,9 @@ final class BatchFacts {
     private final long journeyId;
     private final ParticipantReads reads;
     private final PassCache cache;
-    private Map<String, List<ParticipantEndpoint>> endpoints = Map.of();
-    private Map<String, List<Long>> sent = Map.of();
+    private final Map<String, List<ParticipantEndpoint>> endpoints = new HashMap<>();
+    private Collection<String> participants = List.of();
+    private Map<String, List<Long>> sent;
 
     BatchFacts(Connection connection, long journeyId, ParticipantReads reads, PassCache cache) {
         this.connection = connection;
@@ -63,16 +66,45 @@ final class BatchFacts {
         this.cache = cache;
     }
 
-    /** Reads the participants' endpoints and messages so far. */
+    /** Reads the participants' endpoints. */
     BatchFacts load(Collection<String> participants) throws SQLException {
-        endpoints = reads.endpointsOf(connection, participants);
-        sent = reads.sentTimes(connection, journeyId, participants);
+        return load(participants, Map.of());
+    }
+
+    /** Reads the endpoints of the participants not in {@code known}, which holds the whole list of the others. */
+    BatchFacts load(Collection<String> participants, Map<String, List<ParticipantEndpoint>> known)
+            throws SQLException {
+        this.participants = participants;
+        List<String> unknown = new ArrayList<>();
+        for (String participant : participants) {
+            List<ParticipantEndpoint> given = known.get(participant);
+            if (given == null) {
+                unknown.add(participant);
+            } else {
+                endpoints.put(participant, given);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            endpoints.putAll(reads.endpointsOf(connection, unknown));
+        }
         return this;
     }
 
     WorkspaceFacts of(StoredPosition position) {
-        return new WorkspaceFacts(this, position, endpoints.getOrDefault(position.participant(), List.of()),
-                sent.getOrDefault(position.participant(), List.of()));
+        return new WorkspaceFacts(this, position, endpoints.getOrDefault(position.participant(), List.of()));
+    }
+
+    /** When the journey sent the participant its messages, over all its entries; the batch's are read on first ask. */
+    List<Long> sentTimes(String participant) {
+        if (sent == null) {
+            try {
+                sent = reads.sentTimes(connection, journeyId, participants);
+            } catch (SQLException e) {
+                throw new StoreException("The messages a journey sent its participants could not be read: "
+                        + e.getMessage(), e);
+            }
+        }
+        return sent.getOrDefault(participant, List.of());
     }
 
     boolean inSegment(long segmentId, List<ParticipantEndpoint> endpoints) {

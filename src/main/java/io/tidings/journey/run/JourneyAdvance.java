@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -162,11 +163,22 @@ final class JourneyAdvance {
             int start = from;
             int to = Math.min(keys.length, from + BATCH);
             Set<String> participants = new LinkedHashSet<>();
-            database.read(connection -> reads.endpointsByKey(connection, keys, start, to))
-                    .forEach(endpoint -> participants.add(endpoint.participant()));
-            entered += enter(run, participants, false);
-            // The entered move on at once, chunk by chunk, so that the engine sends while the others enter.
-            moved = moved.plus(moveDue(run));
+            // An endpoint without a user is a participant of its own: its row is all its endpoints. A user's other
+            // endpoints may be outside the segment, so the batch reads them.
+            Map<String, List<ParticipantEndpoint>> known = new HashMap<>();
+            for (ParticipantEndpoint endpoint : database.read(connection -> reads.endpointsByKey(connection, keys,
+                    start, to))) {
+                participants.add(endpoint.participant());
+                if (endpoint.participant().startsWith("endpoint:")) {
+                    known.put(endpoint.participant(), List.of(endpoint));
+                }
+            }
+            PassReport chunk = enter(run, participants, false, known);
+            entered += chunk.entered();
+            // Those whose first step took them on to another activity move on at once, chunk by chunk, so that the
+            // engine sends while the others enter.
+            moved = moved.plus(new PassReport(0, chunk.moved(), chunk.sent(), chunk.left(), 0, null, null))
+                    .plus(moveDue(run));
         }
         database.write(connection -> {
             repository.entryRoundDone(connection, run.id(), next);
@@ -210,8 +222,7 @@ final class JourneyAdvance {
                 participants.add(endpoint.participant());
             }
         }));
-        int entered = enter(run, participants, true);
-        return new PassReport(entered, 0, 0, 0, 0, null, null);
+        return enter(run, participants, true, byParticipant);
     }
 
     /** Whether the event's type passes the entry's {@code EventType} dimension (INCLUSIVE, or EXCLUSIVE: none of). */
@@ -220,18 +231,26 @@ final class JourneyAdvance {
         return dimensions.json().contains("\"EXCLUSIVE\"") ? !listed : listed;
     }
 
-    /** Lets in those of {@code participants} that the entry rule admits; returns how many entered. */
-    private int enter(Run run, Set<String> participants, boolean onEvent) {
+    /**
+     * Lets in those of {@code participants} that the entry rule admits and takes their first step at once, in one
+     * transaction: each entrant's position is written once, where that step leaves it (a participant that enters, is
+     * sent the first email and ends its path is never due, so it is never read back).
+     *
+     * @param knownEndpoints the whole list of endpoints of some of the participants, already read by the caller
+     */
+    private PassReport enter(Run run, Set<String> participants, boolean onEvent,
+            Map<String, List<ParticipantEndpoint>> knownEndpoints) {
         if (participants.isEmpty() || run.graph().startActivity() == null) {
-            return 0;
+            return PassReport.NOTHING;
         }
         long now = run.now().toEpochMilli();
         String start = run.graph().startActivity();
-        List<StoredPosition> entering = new ArrayList<>();
-        List<Step> steps = new ArrayList<>();
+        List<Step> entered = new ArrayList<>();
+        List<Decided> firstSteps = new ArrayList<>();
         database.read(connection -> {
             Map<String, StoredPosition> known = repository.positionsOf(connection, run.id(), participants);
-            BatchFacts facts = new BatchFacts(connection, run.id(), reads, run.cache()).load(participants);
+            BatchFacts facts = new BatchFacts(connection, run.id(), reads, run.cache()).load(participants,
+                    knownEndpoints);
             for (String participant : participants) {
                 StoredPosition before = known.getOrDefault(participant,
                         new StoredPosition(participant, 0, null, now, null, now, null));
@@ -239,28 +258,37 @@ final class JourneyAdvance {
                 if (decision.enters()) {
                     StoredPosition after = new StoredPosition(participant, before.entries() + 1, start, now, now, now,
                             (onEvent ? "Its event arrived: " : "") + decision.because());
-                    entering.add(after);
-                    steps.add(Step.of(after, StepKind.ENTERED, null, now, decision.because()));
+                    entered.add(Step.of(after, StepKind.ENTERED, null, now, decision.because()));
+                    WorkspaceFacts own = facts.of(after);
+                    firstSteps.add(new Decided(after, run.step().decide(start, run.now(), run.now(), own, run.now()),
+                            own.endpoints(), true));
                 }
             }
             return null;
         });
-        if (entering.isEmpty()) {
-            return 0;
+        if (entered.isEmpty()) {
+            return PassReport.NOTHING;
         }
-        boolean written = database.write(connection -> {
+        BatchOutcome outcome = database.write(connection -> {
             if (!published(connection, run.id())) {
-                return false;
+                return null;
             }
-            repository.savePositions(connection, run.id(), entering);
-            repository.insertSteps(connection, run.id(), steps);
-            return true;
+            repository.insertSteps(connection, run.id(), entered);
+            return write(connection, run, firstSteps);
         });
-        return written ? entering.size() : 0;
+        if (outcome == null) {
+            return PassReport.NOTHING;
+        }
+        outcome.jobs().forEach(jobs::start);
+        return new PassReport(entered.size(), outcome.moved(), outcome.sent(), outcome.left(), 0, null, null);
     }
 
-    /** A participant at an activity with what happens to it now. */
-    private record Decided(StoredPosition position, StepDecision decision, List<ParticipantEndpoint> endpoints) {
+    /**
+     * A participant at an activity with what happens to it now; {@code justEntered}: it entered in this transaction,
+     * so nothing was sent to it on this entry yet.
+     */
+    private record Decided(StoredPosition position, StepDecision decision, List<ParticipantEndpoint> endpoints,
+            boolean justEntered) {
     }
 
     private PassReport moveDue(Run run) {
@@ -278,7 +306,7 @@ final class JourneyAdvance {
                 StepDecision decision = run.step().decide(position.activity(),
                         java.time.Instant.ofEpochMilli(position.enteredAt()),
                         java.time.Instant.ofEpochMilli(position.since()), own, run.now());
-                all.add(new Decided(position, decision, own.endpoints()));
+                all.add(new Decided(position, decision, own.endpoints(), false));
             }
             return all;
         });
@@ -382,7 +410,7 @@ final class JourneyAdvance {
             return new SentMessages(-1, List.of());
         }
         Set<String> alreadySent = repository.sentAt(connection, run.id(), activityKey,
-                decided.stream().map(Decided::position).toList());
+                decided.stream().filter(one -> !one.justEntered()).map(Decided::position).toList());
         List<Long> keys = new ArrayList<>();
         List<Decided> toSend = new ArrayList<>();
         for (Decided one : decided) {

@@ -8,22 +8,24 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * One participant's facts, answered from the workspace: its endpoints and the journey's messages to it are read for
- * the whole batch beforehand ({@link BatchFacts}); segment membership, attributes and events are asked when a split
- * needs them.
+ * One participant's facts, answered from the workspace: its endpoints are read for the whole batch beforehand and
+ * the journey's messages to it for the whole batch when a cap first asks ({@link BatchFacts}); segment membership,
+ * attributes and events are asked when a split needs them.
  */
 final class WorkspaceFacts implements ParticipantFacts {
 
     private final BatchFacts batch;
     private final StoredPosition position;
     private final List<ParticipantEndpoint> endpoints;
-    private final List<Long> sent;
 
-    WorkspaceFacts(BatchFacts batch, StoredPosition position, List<ParticipantEndpoint> endpoints, List<Long> sent) {
+    WorkspaceFacts(BatchFacts batch, StoredPosition position, List<ParticipantEndpoint> endpoints) {
         this.batch = batch;
         this.position = position;
         this.endpoints = endpoints;
-        this.sent = sent;
+    }
+
+    private List<Long> sent() {
+        return batch.sentTimes(position.participant());
     }
 
     List<ParticipantEndpoint> endpoints() {
@@ -52,17 +54,17 @@ final class WorkspaceFacts implements ParticipantFacts {
 
     @Override
     public int messagesSentOn(LocalDate day, ZoneId zone) {
-        return (int) sent.stream().filter(at -> Instant.ofEpochMilli(at).atZone(zone).toLocalDate().equals(day)).count();
+        return (int) sent().stream().filter(at -> Instant.ofEpochMilli(at).atZone(zone).toLocalDate().equals(day)).count();
     }
 
     @Override
     public int messagesSentSince(Instant since) {
-        return (int) sent.stream().filter(at -> at >= since.toEpochMilli()).count();
+        return (int) sent().stream().filter(at -> at >= since.toEpochMilli()).count();
     }
 
     @Override
     public int messagesSentInJourney() {
-        return sent.size();
+        return sent().size();
     }
 
     @Override
