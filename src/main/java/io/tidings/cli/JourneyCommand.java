@@ -190,7 +190,8 @@ final class JourneyCommand {
         try (OpenedWorkspace workspace = workspaceOption.open()) {
             Journey journey = named(workspace.journeys(), name);
             out.print(new JourneyStatusText(journey, workspace.journeyRuns().counts(journey.id()),
-                    workspace.journeyRuns().catchUpNotice(journey.id()).orElse(null)).text());
+                    workspace.journeyRuns().catchUpNotice(journey.id()).orElse(null),
+                    workspace.journeyRuns().lastFailure(journey.id()).orElse(null)).text());
         }
         return 0;
     }

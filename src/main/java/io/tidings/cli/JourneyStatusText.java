@@ -4,20 +4,28 @@ import io.tidings.journey.Activity;
 import io.tidings.journey.ActivityCount;
 import io.tidings.journey.Journey;
 import io.tidings.journey.JourneyCounts;
+import io.tidings.journey.JourneyFailure;
 import io.tidings.journey.JourneyState;
 import io.tidings.journey.Outlet;
 import io.tidings.journey.Port;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code tidings journey status} in words: the state, who entered, and each activity's counts and paths. */
-record JourneyStatusText(Journey journey, JourneyCounts counts, String catchUpNotice) {
+/**
+ * {@code tidings journey status} in words: the state, who entered, each activity's counts and paths, and what went
+ * wrong when the executor's passes fail.
+ */
+record JourneyStatusText(Journey journey, JourneyCounts counts, String catchUpNotice, JourneyFailure failure) {
 
     String text() {
         StringBuilder text = new StringBuilder();
         text.append(String.format("Journey \"%s\" is %s.%n", journey.name(), state(journey.state())));
+        if (failure != null) {
+            text.append(failure.words(ZoneId.systemDefault())).append(System.lineSeparator());
+        }
         if (journey.state() == JourneyState.DRAFT) {
             text.append(String.format("Nobody has entered it: publish it first.%n"));
             return text.toString();

@@ -98,6 +98,7 @@ final class JourneyAdvance {
         Instant end = graph.settings().schedule().endTime();
         if (end != null && !now.isBefore(end)) {
             complete(run, end);
+            succeeded(record);
             return PassReport.NOTHING;
         }
         PassReport report = PassReport.NOTHING;
@@ -128,8 +129,20 @@ final class JourneyAdvance {
                 return null;
             });
         }
+        succeeded(record);
         return new PassReport(report.entered(), report.moved(), report.sent(), report.left(), report.late(),
                 report.earliestLate(), next);
+    }
+
+    /** A pass went through: the failure of an earlier one, if it was kept, is over. */
+    private void succeeded(RunRecord record) {
+        if (record.failing()) {
+            database.write(connection -> {
+                repository.clearFailure(connection, record.journeyId());
+                return null;
+            });
+            LOG.info("Journey {} advanced again after failing", record.journeyId());
+        }
     }
 
     private void complete(Run run, Instant end) {

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * Runs the workspace's published journeys on a daemon thread of its own, from {@link #start()} (beside the campaign
  * scheduler, while the app or {@code serve} sends) until {@link #close()}. The thread sleeps until the earliest
  * wake-up of any participant, entry round or end time, and wakes early when a journey is published or resumed or an
- * event arrives for an event entry; each pass ({@link #runDue()}) advances every published journey to now. A failure
- * is logged and the thread tries again after a pause: it never dies silently. Everything a pass does is in the
+ * event arrives for an event entry; each pass ({@link #runDue()}) advances every published journey to now. A journey's
+ * failure is logged and kept beside its run in words, for the user to see until a pass succeeds; the thread tries
+ * again after a pause: it never dies silently. Everything a pass does is in the
  * workspace, so a pass interrupted by a crash is picked up where it stood by the next one: positions, history and
  * send jobs are written together.
  */
@@ -123,10 +124,38 @@ public final class JourneyExecutor implements EventsArrived, AutoCloseable {
             } catch (RuntimeException failure) {
                 // One journey's failure (a template deleted under it, say) does not hold up the others.
                 LOG.error("Journey {} could not be advanced; it is tried again at the next pass", journeyId, failure);
+                keepFailure(journeyId, problemOf(failure), now);
                 report = report.plus(new PassReport(0, 0, 0, 0, 0, null, now.plus(AFTER_FAILURE)));
             }
         }
         return report;
+    }
+
+    /** Keeps the failure beside the journey's run, for the user to see; a pass that succeeds clears it. */
+    private void keepFailure(long journeyId, String problem, Instant now) {
+        try {
+            database.write(connection -> {
+                repository.failed(connection, journeyId, problem, now.toEpochMilli());
+                return null;
+            });
+        } catch (RuntimeException unkept) {
+            // The workspace cannot be written (the same trouble, most likely): the log above has the failure.
+            LOG.warn("The failure of journey {} could not be kept in the workspace: {}", journeyId,
+                    unkept.getMessage());
+        }
+    }
+
+    /**
+     * The failure in words: the workspace's failures say what went wrong in their messages (a template no longer in
+     * the workspace, a database that could not be written); the first message along the causes, else a sentence.
+     */
+    static String problemOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return cause.getMessage().strip();
+            }
+        }
+        return "An unexpected problem stopped the pass; the log has the details.";
     }
 
     /** Starts the journeys' send jobs left queued by a stop between writing them and starting them. */

@@ -1,6 +1,7 @@
 package io.tidings.journey.run;
 
 import io.tidings.journey.ActivityCount;
+import io.tidings.journey.JourneyFailure;
 import io.tidings.journey.JourneyCounts;
 import io.tidings.journey.JourneyState;
 import io.tidings.journey.Outlet;
@@ -72,15 +73,52 @@ final class JourneyRunRepository {
 
     Optional<RunRecord> run(Connection connection, long journeyId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT definition, published_at, next_entry_at, entry_rounds, looked_at, notice FROM journey_run
-                WHERE journey_id = ?""")) {
+                SELECT definition, published_at, next_entry_at, entry_rounds, looked_at, notice, failure IS NOT NULL
+                FROM journey_run WHERE journey_id = ?""")) {
             select.setLong(1, journeyId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
                 return Optional.of(new RunRecord(journeyId, rows.getString(1), rows.getLong(2), longOrNull(rows, 3),
-                        rows.getInt(4), longOrNull(rows, 5), rows.getString(6)));
+                        rows.getInt(4), longOrNull(rows, 5), rows.getString(6), rows.getBoolean(7)));
+            }
+        }
+    }
+
+    /** Keeps that a pass failed on the journey, in words; a failure in a row of them keeps when the row began. */
+    void failed(Connection connection, long journeyId, String problem, long at) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE journey_run SET failure = ?, failing_since = COALESCE(failing_since, ?), failed_at = ?,
+                    failed_passes = failed_passes + 1
+                WHERE journey_id = ?""")) {
+            update.setString(1, problem);
+            update.setLong(2, at);
+            update.setLong(3, at);
+            update.setLong(4, journeyId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Forgets the journey's failure: a pass succeeded, or the journey was stopped. */
+    void clearFailure(Connection connection, long journeyId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE journey_run SET failure = NULL, failing_since = NULL, failed_at = NULL, failed_passes = 0
+                WHERE journey_id = ? AND failure IS NOT NULL""")) {
+            update.setLong(1, journeyId);
+            update.executeUpdate();
+        }
+    }
+
+    Optional<JourneyFailure> failure(Connection connection, long journeyId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT failure, failing_since, failed_at, failed_passes FROM journey_run
+                WHERE journey_id = ? AND failure IS NOT NULL""")) {
+            select.setLong(1, journeyId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new JourneyFailure(rows.getString(1),
+                        Instant.ofEpochMilli(rows.getLong(2)), Instant.ofEpochMilli(rows.getLong(3)), rows.getInt(4)))
+                        : Optional.empty();
             }
         }
     }

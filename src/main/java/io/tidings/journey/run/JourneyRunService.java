@@ -5,6 +5,7 @@ import io.tidings.journey.Issue;
 import io.tidings.journey.Journey;
 import io.tidings.journey.JourneyCounts;
 import io.tidings.journey.JourneyEntry;
+import io.tidings.journey.JourneyFailure;
 import io.tidings.journey.JourneyGraph;
 import io.tidings.journey.JourneyJson;
 import io.tidings.journey.JourneyRuns;
@@ -128,6 +129,7 @@ public final class JourneyRunService implements JourneyRuns {
                 throw new InvalidJourneyException("The journey " + Quote.of(before.name())
                         + " changed meanwhile: look at it again.");
             }
+            repository.clearFailure(connection, journeyId);
             return repository.exitAll(connection, journeyId, now.toEpochMilli(), "The journey was stopped.");
         });
         for (String state : List.of("QUEUED", "RUNNING", "PAUSED")) {
@@ -153,6 +155,11 @@ public final class JourneyRunService implements JourneyRuns {
     @Override
     public Optional<String> catchUpNotice(long journeyId) {
         return database.read(connection -> repository.run(connection, journeyId)).map(RunRecord::notice);
+    }
+
+    @Override
+    public Optional<JourneyFailure> lastFailure(long journeyId) {
+        return database.read(connection -> repository.failure(connection, journeyId));
     }
 
     private Journey change(long journeyId, EnumSet<JourneyState> from, JourneyState to, String done, String rule) {

@@ -4,6 +4,7 @@ import io.tidings.journey.EditHistory;
 import io.tidings.journey.Issue;
 import io.tidings.journey.Journey;
 import io.tidings.journey.JourneyCounts;
+import io.tidings.journey.JourneyFailure;
 import io.tidings.journey.JourneyGraph;
 import io.tidings.journey.JourneyRuns;
 import io.tidings.journey.JourneyService;
@@ -69,6 +70,8 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
     private final UiCommand stop;
     private long validationGeneration;
     private long countsGeneration;
+    /** The failure's words the status line shows, or null. */
+    private String failureShown;
 
     public JourneyDesignerViewModel(JourneyService journeys, JourneyRuns runs, ActivityPropertiesViewModel properties,
             BackgroundWork background, DialogService dialogs, Clock clock, Duration validationPause) {
@@ -186,6 +189,7 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
         unsaved.set(false);
         error.set("");
         status.set("");
+        failureShown = null;
         participants.clear();
         properties.show(null);
     }
@@ -371,7 +375,12 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
                 }));
     }
 
-    private record LiveView(JourneyCounts counts, String catchUpNotice) {
+    /** The running journeys the designer publishes, pauses and watches; the list asks them about failures too. */
+    JourneyRuns runs() {
+        return runs;
+    }
+
+    private record LiveView(JourneyCounts counts, String catchUpNotice, JourneyFailure failure) {
     }
 
     /** Reads the live counts of a journey that is not a draft; the view calls it every few seconds. */
@@ -383,12 +392,14 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
         }
         long mine = ++countsGeneration;
         background.run(BackgroundJob.of("Reading the journey's counts", progress -> new LiveView(
-                runs.counts(shown.id()), runs.catchUpNotice(shown.id()).orElse("")))
+                runs.counts(shown.id()), runs.catchUpNotice(shown.id()).orElse(""),
+                runs.lastFailure(shown.id()).orElse(null)))
                 .quiet()
                 .onSuccess(live -> {
                     if (mine == countsGeneration && document.get() == drawn) {
                         drawn.showCounts(live.counts(), "Live \u00b7 " + CLOCK_TIME.format(clock.instant()
                                 .atZone(clock.getZone())));
+                        showFailure(live.failure());
                         // What the executor did while Tidings was closed, said once the journey is opened.
                         if (!live.catchUpNotice().isBlank() && status.get().isEmpty()) {
                             status.set(live.catchUpNotice());
@@ -400,6 +411,21 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
                         error.set("The live counts could not be read: " + failure.getMessage());
                     }
                 }));
+    }
+
+    /**
+     * Says in the status line what went wrong while the executor's passes on the journey fail, and that it runs
+     * again once a pass succeeds (replacing only its own words, not a newer status).
+     */
+    private void showFailure(JourneyFailure failure) {
+        boolean live = state() == JourneyState.PUBLISHED || state() == JourneyState.PAUSED;
+        String words = failure == null || !live ? null : failure.words(clock.getZone());
+        if (words != null) {
+            status.set(words);
+        } else if (failureShown != null && failureShown.equals(status.get())) {
+            status.set("The executor's last pass succeeded: the journey runs again.");
+        }
+        failureShown = words;
     }
 
     /** Lists the participants at the activity (a count badge clicked, an activity selected). */

@@ -12,8 +12,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -76,7 +78,17 @@ final class JourneyListView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Name", 300, JourneyRow::name));
         table.getColumns().get(0).setMinWidth(170);
-        table.getColumns().add(column("State", 100, JourneyRow::stateWords));
+        TableColumn<JourneyRow, String> state = column("State", 100, JourneyRow::stateWords);
+        // A failing journey's state is a sentence; the cell shows its start, the tooltip all of it.
+        state.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String words, boolean empty) {
+                super.updateItem(words, empty);
+                setText(empty ? null : words);
+                setTooltip(empty || words == null || words.length() < 20 ? null : new Tooltip(words));
+            }
+        });
+        table.getColumns().add(state);
         TableColumn<JourneyRow, String> activities = column("Activities", 90, row -> String.valueOf(row.activities()));
         activities.getStyleClass().add("count-column");
         table.getColumns().add(activities);

@@ -1,10 +1,18 @@
 package io.tidings.journey.ui;
 
 import io.tidings.journey.Journey;
+import io.tidings.journey.JourneyFailure;
 import io.tidings.journey.JourneyState;
 
-/** A journey in the Journeys list, with how many errors and warnings its validation found (null: not checked yet). */
-public record JourneyRow(Journey journey, Integer errors, Integer warnings) {
+/**
+ * A journey in the Journeys list, with how many errors and warnings its validation found (null: not checked yet), and
+ * what went wrong when the executor's last pass on it failed (null: it did not).
+ */
+public record JourneyRow(Journey journey, Integer errors, Integer warnings, JourneyFailure failure) {
+
+    public JourneyRow(Journey journey, Integer errors, Integer warnings) {
+        this(journey, errors, warnings, null);
+    }
 
     public long id() {
         return journey.id();
@@ -18,9 +26,10 @@ public record JourneyRow(Journey journey, Integer errors, Integer warnings) {
         return journey.graph().activities().size();
     }
 
-    /** Draft, Running, Paused, Stopped, Completed. */
+    /** Draft, Running, Paused, Stopped, Completed; "Running · last pass failed: ..." while the executor fails. */
     public String stateWords() {
-        return stateWords(journey.state());
+        boolean live = journey.state() == JourneyState.PUBLISHED || journey.state() == JourneyState.PAUSED;
+        return stateWords(journey.state()) + (failure != null && live ? " \u00b7 " + failure.brief() : "");
     }
 
     static String stateWords(JourneyState state) {

@@ -2,6 +2,7 @@ package io.tidings.journey.ui;
 
 import io.tidings.journey.Issue;
 import io.tidings.journey.Journey;
+import io.tidings.journey.JourneyFailure;
 import io.tidings.journey.JourneyGraph;
 import io.tidings.journey.JourneyLayout;
 import io.tidings.journey.JourneyService;
@@ -109,7 +110,10 @@ public final class JourneysViewModel {
                         int errors = (int) issues.stream().filter(Issue::isError).count();
                         int warnings = (int) issues.stream()
                                 .filter(issue -> issue.severity() == Issue.Severity.WARNING).count();
-                        read.add(new JourneyRow(journey, errors, warnings));
+                        JourneyFailure failure = journey.state() == JourneyState.PUBLISHED
+                                || journey.state() == JourneyState.PAUSED
+                                ? designer.runs().lastFailure(journey.id()).orElse(null) : null;
+                        read.add(new JourneyRow(journey, errors, warnings, failure));
                     }
                     return read;
                 })
