@@ -58,6 +58,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final OutboxRepository repository = new OutboxRepository();
     private final Map<DeliveryChannel, Semaphore> slots = new EnumMap<>(DeliveryChannel.class);
     private final Map<DeliveryChannel, TokenBucket> rates = new EnumMap<>(DeliveryChannel.class);
+    private final JourneyRates journeyRates;
     private final JobPlans plans;
     private final RunningJobs runningJobs;
     private final JobStateSignal signal = new JobStateSignal();
@@ -103,6 +104,7 @@ public final class DeliveryEngine implements AutoCloseable {
             rates.put(channel, new TokenBucket(settings.ratePerSecond().getOrDefault(channel, 0.0), System::nanoTime));
             batchSizes.put(channel, settings.claimBatch(channel));
         });
+        this.journeyRates = new JourneyRates(database, System::nanoTime);
         this.gate = new JobGate(accountCheck);
         this.claims = new MessageClaims(database, repository, plans, slots, batchSizes, clock, signal, gate);
     }
@@ -269,6 +271,7 @@ public final class DeliveryEngine implements AutoCloseable {
                 }
                 Composition composed = compose(message, endpoints.get(message.endpointKey()));
                 if (composed.message() != null) {
+                    journeyRates.of(message.jobId()).acquire();
                     rate.acquire();
                 }
                 handedOver++;

@@ -10,10 +10,18 @@ import java.util.Objects;
  * @param templateVersion the template version to send; null for the template's active version
  * @param segmentId the journey's entry segment, kept with the job as a campaign run keeps its segment (0 for none)
  * @param options quiet time and caps the engine applies on top (a journey decides its own before it sends)
- * @param account the channel account and rate ({@code MessagesPerSecond})
+ * @param account the channel account and the job's rate (the lower of the account's and {@code MessagesPerSecond})
+ * @param journeyRate the journey's {@code MessagesPerSecond}, which the engine holds for all the journey's jobs
+ *     together; null for no limit
  */
 public record JourneyMessage(String name, long journeyId, String activityKey, DeliveryChannel channel, long templateId,
-        Integer templateVersion, long segmentId, JobOptions options, JobAccount account) {
+        Integer templateVersion, long segmentId, JobOptions options, JobAccount account, Integer journeyRate) {
+
+    /** A message of a journey without a rate of its own. */
+    public JourneyMessage(String name, long journeyId, String activityKey, DeliveryChannel channel, long templateId,
+            Integer templateVersion, long segmentId, JobOptions options, JobAccount account) {
+        this(name, journeyId, activityKey, channel, templateId, templateVersion, segmentId, options, account, null);
+    }
 
     public JourneyMessage {
         Objects.requireNonNull(name, "name");

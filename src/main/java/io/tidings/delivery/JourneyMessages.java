@@ -41,10 +41,11 @@ public final class JourneyMessages {
                 message.segmentId(), JobOptionsJson.write(message.options()), message.account(), now);
         runs.markTriggered(connection, job);
         try (var update = connection.prepareStatement(
-                "UPDATE send_job SET journey_id = ?, journey_activity_id = ? WHERE id = ?")) {
+                "UPDATE send_job SET journey_id = ?, journey_activity_id = ?, journey_rate = ? WHERE id = ?")) {
             update.setLong(1, message.journeyId());
             update.setString(2, message.activityKey());
-            update.setLong(3, job);
+            update.setObject(3, message.journeyRate());
+            update.setLong(4, job);
             update.executeUpdate();
         }
         int added = repository.insertMessages(connection, job, message.channel(), endpointKeys, 0, endpointKeys.length,

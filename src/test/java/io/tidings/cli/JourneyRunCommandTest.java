@@ -56,4 +56,32 @@ class JourneyRunCommandTest {
         assertThat(CommandRun.of(folder, "journey", "status", "--workspace", workspace, "--name", "Welcome series")
                 .out()).startsWith("Journey \"Welcome series\" is stopped.");
     }
+
+    @Test
+    void aJourneyWhosePassesFailSaysWhatWentWrongInItsStatus() {
+        Path file = folder.resolve("failing.tidings");
+        try (OpenedWorkspace sample = new Wiring(Wiring.Host.COMMAND_LINE, new AppDirectories(folder.resolve("home")))
+                .createSample(file, "Sample", true, Progress.NONE)) {
+            long id = sample.journeys().findByName("Welcome series").orElseThrow().id();
+            sample.journeyRuns().publish(id);
+            long template = sample.templates().templateNamed("Welcome email").orElseThrow().id();
+            // Deleted behind the workspace's back, as another program could: Tidings refuses to delete it itself.
+            sample.workspace().database().write(connection -> {
+                try (var delete = connection.prepareStatement("DELETE FROM template WHERE id = ?")) {
+                    delete.setLong(1, template);
+                    return delete.executeUpdate();
+                }
+            });
+            sample.journeyExecutor().runDue();
+        }
+
+        CommandRun status = CommandRun.of(folder, "journey", "status", "--workspace", file.toString(), "--name",
+                "Welcome series");
+
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("Journey \"Welcome series\" is published (running).",
+                "The executor's last pass failed at ",
+                ": The template of activity welcomeEmail is no longer in the workspace. Nobody in the journey moves on "
+                        + "until a pass succeeds").doesNotContain("Exception", "\tat ");
+    }
 }

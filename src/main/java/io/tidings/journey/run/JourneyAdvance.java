@@ -442,7 +442,8 @@ final class JourneyAdvance {
                         ? onEvent.segmentId() : 0;
         JourneyMessage spec = new JourneyMessage(run.journey().name() + ", " + activityKey, run.id(), activityKey,
                 channel, message.template().templateId(), message.template().version(), segmentId, JobOptions.DEFAULTS,
-                account(channel, run.graph().settings().limits().messagesPerSecond()));
+                account(channel, run.graph().settings().limits().messagesPerSecond()),
+                run.graph().settings().limits().messagesPerSecond());
         long job = messages.write(connection, spec, keys.stream().mapToLong(Long::longValue).toArray(),
                 run.now());
         Set<Long> inJob = job > 0 ? repository.endpointsInJob(connection, job) : Set.of();

@@ -13,3 +13,8 @@ ALTER TABLE journey_run ADD COLUMN failed_passes INTEGER NOT NULL DEFAULT 0;
 DROP INDEX journey_step_sent;
 DROP INDEX journey_step_send;
 CREATE UNIQUE INDEX journey_step_send ON journey_step (journey_id, participant, activity, entry) WHERE kind = 'SENT';
+
+-- A journey's MessagesPerSecond holds for the journey as a whole: each of its send jobs keeps the journey's rate, and
+-- the engine has all the jobs of one journey share it (a job's own rate_per_second stays the lower of its account's
+-- and the journey's).
+ALTER TABLE send_job ADD COLUMN journey_rate REAL;

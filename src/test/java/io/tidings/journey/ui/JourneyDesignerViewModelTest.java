@@ -85,6 +85,30 @@ class JourneyDesignerViewModelTest {
     }
 
     @Test
+    void aRunningJourneyWhosePassesFailSaysWhatWentWrongInItsStatusLine() {
+        workspace.journeyRuns().publish(welcome.id());
+        long template = workspace.templates().templateNamed("Welcome email").orElseThrow().id();
+        workspace.workspace().database().write(connection -> {
+            try (var delete = connection.prepareStatement("DELETE FROM template WHERE id = ?")) {
+                delete.setLong(1, template);
+                return delete.executeUpdate();
+            }
+        });
+        workspace.journeyExecutor().runDue();
+
+        designer.open(welcome.id());
+
+        assertThat(designer.statusProperty().get()).startsWith("The executor's last pass failed at ")
+                .contains(": The template of activity welcomeEmail is no longer in the workspace. Nobody in the "
+                        + "journey moves on until a pass succeeds");
+        JourneysViewModel list = new JourneysViewModel(workspace.journeys(), designer, new ImmediateBackgroundWork(),
+                new RecordingDialogs());
+        list.refresh();
+        assertThat(list.journeys()).singleElement().extracting(JourneyRow::stateWords).isEqualTo("Running \u00b7 last "
+                + "pass failed: The template of activity welcomeEmail is no longer in the workspace.");
+    }
+
+    @Test
     void aSaveElsewhereMeanwhileIsSaidInWordsAndTheEditsStay() {
         workspace.journeys().save(welcome.id(), welcome.version(), welcome.graph().withLayout(
                 welcome.graph().layout().withEntry(new io.tidings.journey.Position(8, 8))));
