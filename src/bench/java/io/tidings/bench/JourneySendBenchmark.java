@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * A published one-email journey (the segment enters, gets the email, the path ends) against a plain send of the same
  * template to the same endpoints, through the same engine and the sandbox, in the same run: plain, journey, journey,
- * plain, so that a machine getting faster or slower favours neither; a first plain send warms the JVM up. The journey
+ * plain, so that a machine getting faster or slower favours neither; a first plain send and a first journey warm the
+ * JVM up. The journey
  * is timed from publishing to its last message sent, so it pays for its entry, its positions, its history and its
  * send jobs; the executor's passes run on the benchmark's thread while the engine sends. Both wait for their send jobs
  * the same way; each prints what its preparation cost the benchmark's thread (the plain send's job and ledger, the
@@ -63,6 +64,8 @@ public final class JourneySendBenchmark {
                     .connect(Outlet.ENTRY, "picks");
 
             plain("warm-up, plain send", opened);
+            // The executor's code is warmed up too, or the first journey measured would pay for its compilation.
+            journey("warm-up, journey", opened, oneEmail, 0);
             Figures plainFirst = plain("plain send", opened);
             Figures journeyFirst = journey("journey, one email", opened, oneEmail, 1);
             Figures journeySecond = journey("journey, one email", opened, oneEmail, 2);

@@ -192,6 +192,8 @@ final class JourneyCommand {
             out.print(new JourneyStatusText(journey, workspace.journeyRuns().counts(journey.id()),
                     workspace.journeyRuns().catchUpNotice(journey.id()).orElse(null),
                     workspace.journeyRuns().lastFailure(journey.id()).orElse(null)).text());
+            // print() does not flush the command line's writer as printf does: without this, nothing shows.
+            out.flush();
         }
         return 0;
     }

@@ -232,7 +232,13 @@ final class JourneyDesignerView extends BorderPane {
         Label status = new Label();
         status.setId("journey-designer-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
+        // A failing run is a problem to act on, not a remark: it looks like one.
+        viewModel.runFailingProperty().addListener((observable, was, failing) -> {
+            status.getStyleClass().removeAll(Styles.TEXT_MUTED, "field-problem");
+            status.getStyleClass().add(failing ? "field-problem" : Styles.TEXT_MUTED);
+        });
         status.managedProperty().bind(Bindings.isNotEmpty(viewModel.statusProperty()));
         VBox box = new VBox(2, error, whyNotPublish, status);
         box.setPadding(new Insets(0, 12, 4, 12));

@@ -62,6 +62,7 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
     private final ReadOnlyStringWrapper errorsSummary = new ReadOnlyStringWrapper(this, "errorsSummary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper runFailing = new ReadOnlyBooleanWrapper(this, "runFailing");
     private final ObjectProperty<Simulators> simulators = new SimpleObjectProperty<>(this, "simulators");
     private final UiCommand save;
     private final UiCommand publish;
@@ -170,6 +171,11 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
         return status.getReadOnlyProperty();
     }
 
+    /** True while the status line says that the executor's passes on the shown journey fail. */
+    public ReadOnlyBooleanProperty runFailingProperty() {
+        return runFailing.getReadOnlyProperty();
+    }
+
     /** Reads the journey and shows it: a draft to edit, any other to watch (read-only, with live counts). */
     public void open(long id) {
         close();
@@ -190,6 +196,7 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
         error.set("");
         status.set("");
         failureShown = null;
+        runFailing.set(false);
         participants.clear();
         properties.show(null);
     }
@@ -426,6 +433,7 @@ public final class JourneyDesignerViewModel implements UnsavedEdits {
             status.set("The executor's last pass succeeded: the journey runs again.");
         }
         failureShown = words;
+        runFailing.set(words != null);
     }
 
     /** Lists the participants at the activity (a count badge clicked, an activity selected). */

@@ -78,14 +78,16 @@ final class JourneyListView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Name", 300, JourneyRow::name));
         table.getColumns().get(0).setMinWidth(170);
-        TableColumn<JourneyRow, String> state = column("State", 100, JourneyRow::stateWords);
-        // A failing journey's state is a sentence; the cell shows its start, the tooltip all of it.
+        TableColumn<JourneyRow, String> state = column("State", 230, JourneyRow::stateWords);
+        // A failing journey's state is a sentence: the cell marks it and shows its start, the tooltip all of it.
         state.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String words, boolean empty) {
                 super.updateItem(words, empty);
+                boolean failing = !empty && words != null && words.contains("failed");
                 setText(empty ? null : words);
-                setTooltip(empty || words == null || words.length() < 20 ? null : new Tooltip(words));
+                setGraphic(failing ? new FontIcon("fth-alert-triangle") : null);
+                setTooltip(failing ? new Tooltip(words) : null);
             }
         });
         table.getColumns().add(state);
