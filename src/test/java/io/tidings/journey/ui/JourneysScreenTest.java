@@ -284,6 +284,33 @@ class JourneysScreenTest {
         assertThat(onFx(() -> document.countsProperty().get())).isNull();
     }
 
+    @Test
+    void aRunningJourneyWhoseTemplateWasDeletedSaysWhatWentWrongInTheDesignerAndTheList(FxRobot robot) {
+        waitUntil(() -> rows(robot) == 1);
+        long welcome = workspace.journeys().findByName(JourneysViewModel.SAMPLE_JOURNEY).orElseThrow().id();
+        workspace.journeyRuns().publish(welcome);
+        long template = workspace.templates().templateNamed("Welcome email").orElseThrow().id();
+        // Deleted behind the workspace's back, as another program could: Tidings refuses to delete it itself.
+        workspace.workspace().database().write(connection -> {
+            try (var delete = connection.prepareStatement("DELETE FROM template WHERE id = ?")) {
+                delete.setLong(1, template);
+                return delete.executeUpdate();
+            }
+        });
+        workspace.journeyExecutor().runDue();
+
+        robot.doubleClickOn(cellText(robot, "Welcome series").orElseThrow());
+        waitUntil(() -> String.valueOf(text(robot, "#journey-designer-title")).equals("Welcome series \u00b7 Running"));
+        waitUntil(() -> String.valueOf(text(robot, "#journey-designer-status")).startsWith("The executor's last pass "
+                + "failed at "));
+        assertThat(text(robot, "#journey-designer-status")).contains(": The template of activity welcomeEmail is no "
+                + "longer in the workspace. Nobody in the journey moves on until a pass succeeds");
+
+        robot.clickOn("#journey-designer-close");
+        waitUntil(() -> cellText(robot, "Running \u00b7 last pass failed: The template of activity welcomeEmail is "
+                + "no longer in the workspace.").isPresent());
+    }
+
     private void openWelcomeSeries(FxRobot robot) {
         waitUntil(() -> rows(robot) == 1);
         robot.doubleClickOn(cellText(robot, "Welcome series").orElseThrow());
