@@ -236,8 +236,8 @@ final class JourneyDesignerView extends BorderPane {
         status.textProperty().bind(viewModel.statusProperty());
         // A failing run is a problem to act on, not a remark: it looks like one.
         viewModel.runFailingProperty().addListener((observable, was, failing) -> {
-            status.getStyleClass().removeAll(Styles.TEXT_MUTED, "field-problem");
-            status.getStyleClass().add(failing ? "field-problem" : Styles.TEXT_MUTED);
+            status.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
+            status.getStyleClass().add(failing ? Styles.DANGER : Styles.TEXT_MUTED);
         });
         status.managedProperty().bind(Bindings.isNotEmpty(viewModel.statusProperty()));
         VBox box = new VBox(2, error, whyNotPublish, status);

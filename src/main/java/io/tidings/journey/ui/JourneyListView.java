@@ -78,7 +78,7 @@ final class JourneyListView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Name", 300, JourneyRow::name));
         table.getColumns().get(0).setMinWidth(170);
-        TableColumn<JourneyRow, String> state = column("State", 230, JourneyRow::stateWords);
+        TableColumn<JourneyRow, String> state = column("State", 150, JourneyRow::stateWords);
         // A failing journey's state is a sentence: the cell marks it and shows its start, the tooltip all of it.
         state.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -94,7 +94,7 @@ final class JourneyListView extends VBox {
         TableColumn<JourneyRow, String> activities = column("Activities", 90, row -> String.valueOf(row.activities()));
         activities.getStyleClass().add("count-column");
         table.getColumns().add(activities);
-        table.getColumns().add(column("Problems", 170, JourneyRow::problemsWords));
+        table.getColumns().add(column("Problems", 130, JourneyRow::problemsWords));
         table.getColumns().add(column("Last change", 160, row -> JourneysViewModel.when(row.journey().updatedAt())));
         table.getColumns().forEach(column -> column.setSortable(false));
         table.setPlaceholder(new Label("Reading journeys\u2026"));
