@@ -10,6 +10,7 @@ import io.tidings.journey.step.EntryDecision;
 import io.tidings.journey.step.EntryRule;
 import io.tidings.journey.step.ParticipantFacts;
 import io.tidings.journey.step.StepDecision;
+import io.tidings.template.TemplateType;
 import io.tidings.work.Progress;
 import io.tidings.work.WorkCancelledException;
 import java.time.Instant;
@@ -341,6 +342,11 @@ final class JourneySimulation {
         @Override
         public boolean optedOut() {
             return audience.optedOut(participant);
+        }
+
+        @Override
+        public boolean reachableBy(TemplateType channel) {
+            return audience.reachableBy(participant, channel);
         }
 
         @Override
