@@ -20,10 +20,13 @@ public final class EventFilterRules {
     private EventFilterRules() {
     }
 
-    /** The problem of the filter on attribute {@code name}, or null when it has none. */
-    public static String problem(String name, AttributeDimension filter) {
+    /**
+     * The problem of a filter, told of {@code which} ("The entry's filter on "plan"", "Attribute filter 2 (plan)"), or
+     * null when it has none.
+     */
+    public static String problem(String which, AttributeDimension filter) {
         AttributeType type = filter.attributeType();
-        String of = "The filter on " + Quote.of(name);
+        String of = which;
         if (filter.values().isEmpty() || filter.values().stream().allMatch(String::isBlank)) {
             return of + " has no value: type " + (DATES.contains(type) ? "a date, such as 2026-12-01" : "one or more, "
                     + "separated by commas") + ".";

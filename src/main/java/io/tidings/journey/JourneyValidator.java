@@ -86,9 +86,9 @@ public final class JourneyValidator {
                         + "starts the journey."));
             }
             event.dimensions().attributes().forEach((name, filter) -> {
-                String problem = EventFilterRules.problem(name, filter);
+                String problem = EventFilterRules.problem("The entry's filter on " + Quote.of(name), filter);
                 if (problem != null) {
-                    issues.add(Issue.error(null, Port.START, problem.replace("The filter on", "The entry's filter on")));
+                    issues.add(Issue.error(null, Port.START, problem));
                 }
             });
             if (graph.settings().localTime()) {

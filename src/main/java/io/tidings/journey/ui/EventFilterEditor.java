@@ -25,6 +25,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class EventFilterEditor extends VBox {
 
     static final String FIELD = "entry-filters";
+    /** The least a name or a comparison shrinks to, so that the row never asks the panel for more than it has. */
+    private static final double LEAST_WIDTH = 60;
+    /** Below this width, name, comparison and remove do not fit on one line. */
+    private static final double ONE_LINE_WIDTH = 290;
 
     private final ActivityPropertiesViewModel viewModel;
     private final EventFiltersDraft draft;
@@ -47,10 +51,9 @@ final class EventFilterEditor extends VBox {
             focus(metricRows);
         });
         getChildren().addAll(PropertyForm.section("Only events where"),
-                PropertyForm.help("Every filter must hold on the event's own attributes and metrics (as the app sends "
-                        + "them with the event). Values are separated by commas; dates as 2026-12-01."),
-                attributeRows, addAttribute, metricRows, addMetric,
-                PropertyForm.field("", new Region(), viewModel, FIELD));
+                PropertyForm.help("An event lets its sender in only when its attributes and metrics pass every "
+                        + "filter. Separate values with commas; dates as 2026-12-01."),
+                attributeRows, addAttribute, metricRows, addMetric, PropertyForm.problem(viewModel, FIELD));
         showRows();
     }
 
@@ -107,12 +110,14 @@ final class EventFilterEditor extends VBox {
             row.value = text;
             apply();
         });
-        value.setPromptText("50");
-        value.setPrefColumnCount(6);
+        value.setPromptText("A number, such as 50");
         return row(id, "Remove this metric filter", name, comparison, value, () -> draft.metrics().remove(row));
     }
 
-    /** Name and remove on the first line, the comparison and its values below: the panel is narrow. */
+    /**
+     * Name, comparison and remove on the first line and the values below, where they have the panel's width; in a
+     * narrow panel the comparison takes a line of its own rather than squeeze the name to a letter.
+     */
     private VBox row(String id, String removeWords, TextField name, ComboBox<?> compare, TextField values,
             Runnable remove) {
         Button removeButton = new Button(null, new FontIcon("fth-x"));
@@ -125,17 +130,27 @@ final class EventFilterEditor extends VBox {
             showRows();
             apply();
         });
+        name.setPrefColumnCount(8);
+        name.setMinWidth(LEAST_WIDTH);
         HBox.setHgrow(name, Priority.ALWAYS);
-        HBox first = new HBox(6, name, removeButton);
+        compare.setMinWidth(LEAST_WIDTH);
+        HBox first = new HBox(6, name, compare, removeButton);
         first.setAlignment(Pos.CENTER_LEFT);
-        compare.setMaxWidth(Region.USE_PREF_SIZE);
-        compare.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(values, Priority.ALWAYS);
-        HBox second = new HBox(6, compare, values);
-        second.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, first, second);
+        VBox box = new VBox(first, values);
         box.setId(id);
         box.getStyleClass().add("journey-filter-row");
+        box.widthProperty().addListener((observable, old, width) -> {
+            boolean oneLine = width.doubleValue() >= ONE_LINE_WIDTH;
+            if (oneLine && compare.getParent() != first) {
+                box.getChildren().remove(compare);
+                compare.setMaxWidth(Region.USE_PREF_SIZE);
+                first.getChildren().add(1, compare);
+            } else if (!oneLine && compare.getParent() == first) {
+                first.getChildren().remove(compare);
+                compare.setMaxWidth(Double.MAX_VALUE);
+                box.getChildren().add(1, compare);
+            }
+        });
         return box;
     }
 

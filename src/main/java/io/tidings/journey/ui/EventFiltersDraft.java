@@ -150,9 +150,9 @@ final class EventFiltersDraft {
                         + Quote.of(name) + ": keep one (a filter takes several values).");
             }
             AttributeDimension filter = new AttributeDimension(row.operator.type, values(row.values));
-            String problem = EventFilterRules.problem(name, filter);
+            String problem = EventFilterRules.problem(which + " (" + name + ")", filter);
             if (problem != null) {
-                throw new IllegalArgumentException(which + ": " + problem);
+                throw new IllegalArgumentException(problem);
             }
             attributeFilters.put(name, filter);
         }

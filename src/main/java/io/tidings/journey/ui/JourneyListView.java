@@ -69,7 +69,7 @@ final class JourneyListView extends VBox {
                 + "which an import into Tidings reads back. Pinpoint's API, the AWS CLI and SDKs refuse a journey with "
                 + "that field: leave this off for a file Pinpoint takes."));
         HBox tools = ListScreens.tools("journeys-status", viewModel.statusProperty(),
-                List.of(open, duplicate, delete), List.of(withLayout, importFile, exportFile));
+                List.of(open, duplicate, delete), List.of(importFile, withLayout, exportFile));
 
         buildTable();
         StackPane body = ListScreens.tableOrEmpty(table, emptyState(), tools, viewModel.journeys(),

@@ -126,6 +126,7 @@ final class JourneySettingsForm extends VBox {
         if (id.endsWith("event-segment")) {
             Button clear = new Button("Anyone");
             clear.setId(id + "-clear");
+            clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             clear.setOnAction(event -> {
                 viewModel.updateEntry(field, old -> entry.apply(null));
                 viewModel.rebuild();
