@@ -130,7 +130,7 @@ final class EventFilterEditor extends VBox {
             showRows();
             apply();
         });
-        name.setPrefColumnCount(8);
+        name.setPrefColumnCount(5);
         name.setMinWidth(LEAST_WIDTH);
         HBox.setHgrow(name, Priority.ALWAYS);
         compare.setMinWidth(LEAST_WIDTH);
