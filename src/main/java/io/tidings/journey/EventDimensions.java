@@ -86,6 +86,10 @@ public record EventDimensions(String json) {
 
     /** The same event types with these filters instead (none: the fields are left out). */
     public EventDimensions withFilters(Map<String, AttributeDimension> attributes, Map<String, MetricDimension> metrics) {
+        if (List.copyOf(attributes.entrySet()).equals(List.copyOf(attributes().entrySet()))
+                && List.copyOf(metrics.entrySet()).equals(List.copyOf(metrics().entrySet()))) {
+            return this; // the same filters in the same order: the file's own JSON stays as it was
+        }
         ObjectNode root = tree().deepCopy();
         removeIgnoringCase(root, "Attributes");
         removeIgnoringCase(root, "Metrics");
