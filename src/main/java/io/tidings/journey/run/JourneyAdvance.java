@@ -9,7 +9,6 @@ import io.tidings.delivery.JobOptions;
 import io.tidings.delivery.JourneyMessage;
 import io.tidings.delivery.JourneyMessages;
 import io.tidings.journey.Activity;
-import io.tidings.journey.EventDimensions;
 import io.tidings.journey.Journey;
 import io.tidings.journey.JourneyEntry;
 import io.tidings.journey.JourneyGraph;
@@ -194,7 +193,7 @@ final class JourneyAdvance {
     private PassReport enterOnEvents(Run run, JourneyEntry.OnEvent entry, List<Event> events) {
         Set<String> endpointIds = new LinkedHashSet<>();
         for (Event event : events) {
-            if (event.endpointId() != null && matches(entry.dimensions(), event.eventType())) {
+            if (run.entry().admits(event)) {
                 endpointIds.add(event.endpointId());
             }
         }
@@ -212,12 +211,6 @@ final class JourneyAdvance {
         }));
         int entered = enter(run, participants, true);
         return new PassReport(entered, 0, 0, 0, 0, null, null);
-    }
-
-    /** Whether the event's type passes the entry's {@code EventType} dimension (INCLUSIVE, or EXCLUSIVE: none of). */
-    static boolean matches(EventDimensions dimensions, String eventType) {
-        boolean listed = dimensions.eventTypes().contains(eventType);
-        return dimensions.json().contains("\"EXCLUSIVE\"") ? !listed : listed;
     }
 
     /** Lets in those of {@code participants} that the entry rule admits; returns how many entered. */
