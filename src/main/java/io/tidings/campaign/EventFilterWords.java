@@ -26,7 +26,8 @@ public final class EventFilterWords {
         return conditions.isEmpty() ? events : events + ", where " + String.join(" and ", conditions);
     }
 
-    static String attribute(AttributeDimension dimension) {
+    /** "is gold or silver", "is between 2026-01-01 and 2026-02-01". */
+    public static String attribute(AttributeDimension dimension) {
         List<String> values = dimension.values();
         return switch (dimension.attributeType()) {
             case INCLUSIVE -> "is " + or(values);
@@ -40,7 +41,8 @@ public final class EventFilterWords {
         };
     }
 
-    static String metric(MetricDimension dimension) {
+    /** "is more than 10". */
+    public static String metric(MetricDimension dimension) {
         String number = dimension.value() == Math.rint(dimension.value()) && Math.abs(dimension.value()) < 1e15
                 ? Long.toString((long) dimension.value()) : Double.toString(dimension.value());
         return switch (dimension.comparisonOperator()) {

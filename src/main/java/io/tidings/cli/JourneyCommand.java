@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -92,18 +93,26 @@ final class JourneyCommand {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"Write a journey as Pinpoint's WriteJourneyRequest JSON, with its Name, segments and "
-                    + "templates by name, and the canvas positions in Tidings' own TidingsCanvas field.",
-                "With --for-pinpoint the positions are left out, for Pinpoint's API or 'aws pinpoint create-journey'."})
+                    + "templates by name: what Pinpoint's API and 'aws pinpoint create-journey' take.",
+                "With --with-layout the canvas positions go in too, in Tidings' own TidingsCanvas field: Tidings reads "
+                    + "them back on import, but the AWS CLI and SDKs refuse the file (an unknown parameter)."})
     int export(
             @Mixin WorkspaceOption workspaceOption,
             @Option(names = "--name", required = true, paramLabel = "NAME", description = "The journey.") String name,
-            @Option(names = "--for-pinpoint", description = "Leave out what Pinpoint does not take (the canvas).")
+            @Option(names = "--with-layout", description = "Keep the canvas positions (Tidings only; Pinpoint refuses "
+                    + "the file).") boolean withLayout,
+            @Option(names = "--for-pinpoint", description = "Only what Pinpoint takes (the default).")
             boolean forPinpoint,
             @Parameters(paramLabel = "OUT.json", description = "The file to write.") Path out) {
+        if (withLayout && forPinpoint) {
+            throw new ParameterException(spec.commandLine(), "Give --with-layout (the canvas positions, for Tidings) "
+                    + "or --for-pinpoint (the default, for Pinpoint), not both.");
+        }
         try (OpenedWorkspace workspace = workspaceOption.open()) {
             Journey journey = named(workspace.journeys(), name);
-            workspace.journeys().exportJson(journey.id(), out, null, forPinpoint);
-            spec.commandLine().getOut().printf("Exported \"%s\" to %s%n", journey.name(), out);
+            workspace.journeys().exportJson(journey.id(), out, null, !withLayout);
+            spec.commandLine().getOut().printf("Exported \"%s\" to %s%s%n", journey.name(), out, withLayout
+                    ? " with the canvas layout (for Tidings: Pinpoint refuses its TidingsCanvas field)" : "");
             List<String> extensions = JourneyJson.extensionsIn(journey.graph());
             if (!extensions.isEmpty()) {
                 spec.commandLine().getErr().println("The file holds Tidings' own settings, which Pinpoint's API does "

@@ -4,12 +4,12 @@ import io.tidings.audience.ChannelType;
 import io.tidings.channel.DeliveryChannel;
 
 /** Which endpoint channel types a send job's channel can reach. */
-final class ChannelFit {
+public final class ChannelFit {
 
     private ChannelFit() {
     }
 
-    static boolean fits(DeliveryChannel channel, ChannelType type) {
+    public static boolean fits(DeliveryChannel channel, ChannelType type) {
         return switch (channel) {
             case EMAIL -> type == ChannelType.EMAIL;
             case SMS -> type == ChannelType.SMS;

@@ -157,6 +157,6 @@ final class JourneySettingsReader {
             throw new InvalidJourneyException(parent.under(name) + " is missing: give the event, such as "
                     + "{\"EventType\": {\"DimensionType\": \"INCLUSIVE\", \"Values\": [\"_email.open\"]}}.");
         }
-        return new EventDimensions(dimensions.node().toString());
+        return EventDimensions.checked(dimensions);
     }
 }

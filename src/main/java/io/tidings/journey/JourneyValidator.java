@@ -85,6 +85,12 @@ public final class JourneyValidator {
                 issues.add(Issue.error(null, Port.START, "The entry's event has no event type: say which event "
                         + "starts the journey."));
             }
+            event.dimensions().attributes().forEach((name, filter) -> {
+                String problem = EventFilterRules.problem("The entry's filter on " + Quote.of(name), filter);
+                if (problem != null) {
+                    issues.add(Issue.error(null, Port.START, problem));
+                }
+            });
             if (graph.settings().localTime()) {
                 issues.add(Issue.error(null, Port.START, "The journey starts on an event and runs on each "
                         + "participant's local time: Pinpoint allows local time only for journeys that start from a "

@@ -6,8 +6,6 @@ import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.ui.ScrollIntoView;
-import io.tidings.workspace.AppDirectories;
-import io.tidings.workspace.AppSettingsStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -37,11 +35,7 @@ class DashboardOpensTemplateTest {
 
     @Start
     void start(Stage stage) {
-        AppDirectories directories = new AppDirectories(home);
-        AppSettingsStore store = new AppSettingsStore(directories.settingsFile());
-        desktop = Desktop.onStage(stage, directories, store, store.load());
-        stage.show();
-        desktop.start();
+        desktop = WindowUnderTest.open(stage, home);
     }
 
     @AfterEach

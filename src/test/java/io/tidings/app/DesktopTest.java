@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tidings.cli.CommandRun;
 import io.tidings.sample.SampleWorkspace;
 import io.tidings.shell.Section;
-import io.tidings.workspace.AppDirectories;
 import io.tidings.workspace.AppSettingsStore;
 import io.tidings.workspace.Theme;
 import java.nio.file.Files;
@@ -47,11 +46,7 @@ class DesktopTest {
 
     @Start
     void start(Stage stage) {
-        AppDirectories directories = new AppDirectories(home);
-        AppSettingsStore store = new AppSettingsStore(directories.settingsFile());
-        desktop = Desktop.onStage(stage, directories, store, store.load());
-        stage.show();
-        desktop.start();
+        desktop = WindowUnderTest.open(stage, home);
     }
 
     @AfterEach

@@ -10,8 +10,6 @@ import io.tidings.analytics.EventRetention;
 import io.tidings.analytics.RetentionPeriod;
 import io.tidings.shell.Section;
 import io.tidings.store.Database;
-import io.tidings.workspace.AppDirectories;
-import io.tidings.workspace.AppSettingsStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Node;
@@ -40,14 +38,7 @@ class EventRetentionSettingsScreenTest {
 
     @Start
     void start(Stage stage) {
-        AppDirectories directories = new AppDirectories(home);
-        AppSettingsStore store = new AppSettingsStore(directories.settingsFile());
-        desktop = Desktop.onStage(stage, directories, store, store.load());
-        stage.setMaximized(false);
-        stage.setWidth(Desktop.MINIMUM_WIDTH);
-        stage.setHeight(Desktop.MINIMUM_HEIGHT);
-        stage.show();
-        desktop.start();
+        desktop = WindowUnderTest.openAtMinimumSize(stage, home);
     }
 
     @AfterEach

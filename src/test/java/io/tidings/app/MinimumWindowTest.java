@@ -6,8 +6,6 @@ import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.shell.Section;
-import io.tidings.workspace.AppDirectories;
-import io.tidings.workspace.AppSettingsStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +34,7 @@ class MinimumWindowTest {
 
     @Start
     void start(Stage stage) {
-        AppDirectories directories = new AppDirectories(home);
-        AppSettingsStore store = new AppSettingsStore(directories.settingsFile());
-        desktop = Desktop.onStage(stage, directories, store, store.load());
-        stage.setMaximized(false);
-        stage.setWidth(Desktop.MINIMUM_WIDTH);
-        stage.setHeight(Desktop.MINIMUM_HEIGHT);
-        stage.show();
-        desktop.start();
+        desktop = WindowUnderTest.openAtMinimumSize(stage, home);
     }
 
     @AfterEach

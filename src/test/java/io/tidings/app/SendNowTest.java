@@ -5,8 +5,6 @@ import static io.tidings.FxTesting.text;
 import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tidings.workspace.AppDirectories;
-import io.tidings.workspace.AppSettingsStore;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
@@ -32,11 +30,7 @@ class SendNowTest {
 
     @Start
     void start(Stage stage) {
-        AppDirectories directories = new AppDirectories(home);
-        AppSettingsStore store = new AppSettingsStore(directories.settingsFile());
-        desktop = Desktop.onStage(stage, directories, store, store.load());
-        stage.show();
-        desktop.start();
+        desktop = WindowUnderTest.open(stage, home);
     }
 
     @AfterEach

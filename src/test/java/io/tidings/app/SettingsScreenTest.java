@@ -12,8 +12,6 @@ import io.tidings.channel.sandbox.SandboxRate;
 import io.tidings.channel.sandbox.SandboxSettingsStore;
 import io.tidings.shell.Section;
 import io.tidings.store.Database;
-import io.tidings.workspace.AppDirectories;
-import io.tidings.workspace.AppSettingsStore;
 import io.tidings.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,14 +42,7 @@ class SettingsScreenTest {
 
     @Start
     void start(Stage stage) {
-        AppDirectories directories = new AppDirectories(home);
-        AppSettingsStore store = new AppSettingsStore(directories.settingsFile());
-        desktop = Desktop.onStage(stage, directories, store, store.load());
-        stage.setMaximized(false);
-        stage.setWidth(Desktop.MINIMUM_WIDTH);
-        stage.setHeight(Desktop.MINIMUM_HEIGHT);
-        stage.show();
-        desktop.start();
+        desktop = WindowUnderTest.openAtMinimumSize(stage, home);
     }
 
     @AfterEach

@@ -6,8 +6,6 @@ import static io.tidings.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tidings.shell.Section;
-import io.tidings.workspace.AppDirectories;
-import io.tidings.workspace.AppSettingsStore;
 import java.nio.file.Path;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
@@ -35,11 +33,7 @@ class UnsavedEditsInTheWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        AppDirectories directories = new AppDirectories(home);
-        AppSettingsStore store = new AppSettingsStore(directories.settingsFile());
-        desktop = Desktop.onStage(stage, directories, store, store.load());
-        stage.show();
-        desktop.start();
+        desktop = WindowUnderTest.open(stage, home);
     }
 
     @AfterEach

@@ -92,14 +92,19 @@ class JourneyCommandTest {
     }
 
     @Test
-    void theDefaultExportKeepsTheCanvasAndAnotherImportOfItKeepsThePositions() throws IOException {
+    void anExportWithTheLayoutKeepsTheCanvasAndAnotherImportOfItKeepsThePositions() throws IOException {
         String placed = console.replace("\"tags\": {}", "\"tags\": {}, \"TidingsCanvas\": {\"Entry\": {\"X\": 0, "
                 + "\"Y\": 0}, \"Activities\": {\"kBq3vYx0Lm\": {\"X\": 240, \"Y\": 16}}}");
         workspace.run("journey", "import", "--workspace", workspace.toString(), workspace.write("placed.json", placed));
         Path out = folder.resolve("with-canvas.json");
 
         CommandRun exported = workspace.run("journey", "export", "--workspace", workspace.toString(), "--name",
-                "Welcome series", out.toString());
+                "Welcome series", "--with-layout", out.toString());
+        Path plain = folder.resolve("plain.json");
+        CommandRun byDefault = workspace.run("journey", "export", "--workspace", workspace.toString(), "--name",
+                "Welcome series", plain.toString());
+        CommandRun both = workspace.run("journey", "export", "--workspace", workspace.toString(), "--name",
+                "Welcome series", "--with-layout", "--for-pinpoint", folder.resolve("both.json").toString());
         CommandRun again = workspace.run("journey", "import", "--workspace", workspace.toString(), out.toString(),
                 "--name", "Copy");
         CommandRun overTheWorkspace = workspace.run("journey", "export", "--workspace", workspace.toString(), "--name",
@@ -107,6 +112,12 @@ class JourneyCommandTest {
 
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(Files.readString(out)).contains("\"TidingsCanvas\"", "\"X\" : 240.0");
+        assertThat(exported.out()).contains("with the canvas layout (for Tidings");
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+        assertThat(Files.readString(plain)).contains("\"StartActivity\"").doesNotContain("TidingsCanvas");
+        assertThat(both.exitCode()).isNotZero();
+        assertThat(both.err()).contains("not both").doesNotContain("Exception");
+        assertThat(folder.resolve("both.json")).doesNotExist();
         assertThat(again.exitCode()).as(again.err()).isZero();
         try (OpenedWorkspace opened = WorkspaceOption.wiring().open(workspace.file())) {
             assertThat(opened.journeys().findByName("Copy").orElseThrow().graph().layout().of("kBq3vYx0Lm"))

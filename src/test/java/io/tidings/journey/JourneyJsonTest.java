@@ -173,6 +173,46 @@ class JourneyJsonTest {
         assertThat(JourneyJson.read(forPinpoint, assets).graph()).isEqualTo(graph);
     }
 
+    /** An event entry as Pinpoint's console writes one with attribute and metric filters. */
+    private static final String EVENT_ENTRY = """
+            {"Name": "Big gold purchases", "StartCondition": {"Description": "Gold purchases over 50",
+              "EventStartCondition": {"EventFilter": {"FilterType": "ENDPOINT", "Dimensions": {
+                "EventType": {"DimensionType": "INCLUSIVE", "Values": ["purchase"]},
+                "Attributes": {"plan": {"AttributeType": "INCLUSIVE", "Values": ["gold", "platinum"]},
+                               "boughtAt": {"AttributeType": "BETWEEN", "Values": ["2026-12-01", "2026-12-31"]}},
+                "Metrics": {"price": {"ComparisonOperator": "GREATER_THAN_OR_EQUAL", "Value": 50.0}}}}}},
+             "StartActivity": "hold", "Activities": {"hold": {"Holdout": {"Percentage": 10}}}}
+            """;
+
+    @Test
+    void anEventEntrysAttributeAndMetricFiltersComeInAndGoOutUnchanged() throws IOException {
+        JourneyGraph graph = JourneyJson.read(EVENT_ENTRY, assets).graph();
+
+        EventDimensions dimensions = ((JourneyEntry.OnEvent) graph.entry()).dimensions();
+        assertThat(dimensions.eventTypes()).containsExactly("purchase");
+        assertThat(dimensions.attributes()).containsOnlyKeys("plan", "boughtAt");
+        assertThat(dimensions.attributes().get("plan").values()).containsExactly("gold", "platinum");
+        assertThat(dimensions.metrics().get("price").value()).isEqualTo(50.0);
+        String exported = JourneyJson.write("Big gold purchases", graph, assets, false);
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(exported).at("/StartCondition/EventStartCondition/EventFilter"))
+                .isEqualTo(json.readTree(EVENT_ENTRY).at("/StartCondition/EventStartCondition/EventFilter"));
+        assertThat(JourneyJson.read(exported, assets).graph()).isEqualTo(graph);
+        assertThat(JourneyJson.fromStoredForm(JourneyJson.storedForm(graph))).isEqualTo(graph);
+    }
+
+    @Test
+    void anEventFilterPinpointWouldRefuseIsRefusedNamingItsPath() {
+        assertThatThrownBy(() -> JourneyJson.read(EVENT_ENTRY.replace("\"BETWEEN\"", "\"AROUND\""), assets))
+                .hasMessage("StartCondition.EventStartCondition.EventFilter.Dimensions.Attributes.boughtAt.AttributeType "
+                        + "is \"AROUND\": give INCLUSIVE, EXCLUSIVE, CONTAINS, BEFORE, AFTER, BETWEEN or ON.");
+        assertThatThrownBy(() -> JourneyJson.read(EVENT_ENTRY.replace("\"Value\": 50.0", "\"Value\": \"lots\""),
+                assets)).hasMessage("StartCondition.EventStartCondition.EventFilter.Dimensions.Metrics.price.Value is "
+                        + "\"lots\": give a number, such as 10 or 9.99.");
+        assertThatThrownBy(() -> JourneyJson.read(EVENT_ENTRY.replace("\"GREATER_THAN_OR_EQUAL\"", "\"MORE\""),
+                assets)).hasMessageContaining("Metrics.price.ComparisonOperator is \"MORE\": give GREATER_THAN");
+    }
+
     @Test
     void aReferenceToNothingInTheWorkspaceIsRefusedNamingItAndWhereItIs() throws IOException {
         String console = consoleJourney();

@@ -3,10 +3,13 @@ package io.tidings.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.tidings.segment.SegmentDimensions.AttributeDimension;
+import io.tidings.segment.SegmentDimensions.AttributeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -199,6 +202,31 @@ class JourneyValidatorTest {
         assertThat(JourneyValidator.canConnect(graph, Outlet.ENTRY, "opened")).isEqualTo(ConnectionCheck.ALLOWED);
         assertThat(JourneyValidator.canConnect(graph, Outlet.ENTRY, "nowhere"))
                 .isEqualTo(ConnectionCheck.refused("There is no activity \"nowhere\"."));
+    }
+
+    @Test
+    void anEntryFilterThatCannotMatchIsAnErrorAndAMessageEventsFilterIsSaidToBeUntested() {
+        EventDimensions filtered = EventDimensions.ofEventTypes("purchase").withFilters(Map.of(
+                "boughtAt", new AttributeDimension(AttributeType.BETWEEN, List.of("2026-12-01")),
+                "plan", new AttributeDimension(AttributeType.INCLUSIVE, List.of("gold")),
+                "since", new AttributeDimension(AttributeType.AFTER, List.of("last week"))), Map.of());
+        JourneyGraph onEvent = Journeys.welcomeSeries().withEntry(new JourneyEntry.OnEvent("ENDPOINT", filtered, null,
+                null));
+
+        assertThat(errors(onEvent)).extracting(row -> row.toList().get(2)).containsExactlyInAnyOrder(
+                "The entry's filter on \"boughtAt\" is between 1 dates: give two, the first and the last, such as "
+                        + "2026-12-01, 2026-12-31.",
+                "The entry's filter on \"since\" compares dates, and \"last week\" is not one: type a date such as "
+                        + "2026-12-01, or a time such as 2026-12-01T09:00:00Z.");
+
+        JourneyGraph graph = Journeys.welcomeSeries();
+        JourneyGraph clicksOnSale = graph.with("opened", graph.activity("opened").withConfig(new ConditionalSplit(
+                Condition.of(new SimpleCondition.MessageEvent("welcome", EventDimensions.ofEventTypes("_email.click")
+                        .withFilters(Map.of("link", new AttributeDimension(AttributeType.CONTAINS, List.of("sale"))),
+                                Map.of()))), null)));
+        assertThat(messages(clicksOnSale)).contains("opened also filters the message's event on attributes or "
+                + "metrics (link), which Tidings does not test for a message's events: the condition holds on the "
+                + "event type alone.");
     }
 
     private List<org.assertj.core.groups.Tuple> errors(JourneyGraph graph) {

@@ -9,7 +9,6 @@ import io.tidings.delivery.JobOptions;
 import io.tidings.delivery.JourneyMessage;
 import io.tidings.delivery.JourneyMessages;
 import io.tidings.journey.Activity;
-import io.tidings.journey.EventDimensions;
 import io.tidings.journey.Journey;
 import io.tidings.journey.JourneyEntry;
 import io.tidings.journey.JourneyGraph;
@@ -219,7 +218,7 @@ final class JourneyAdvance {
     private PassReport enterOnEvents(Run run, JourneyEntry.OnEvent entry, List<Event> events) {
         Set<String> endpointIds = new LinkedHashSet<>();
         for (Event event : events) {
-            if (event.endpointId() != null && matches(entry.dimensions(), event.eventType())) {
+            if (run.entry().admits(event)) {
                 endpointIds.add(event.endpointId());
             }
         }
@@ -236,12 +235,6 @@ final class JourneyAdvance {
             }
         }));
         return enter(run, participants, true, byParticipant);
-    }
-
-    /** Whether the event's type passes the entry's {@code EventType} dimension (INCLUSIVE, or EXCLUSIVE: none of). */
-    static boolean matches(EventDimensions dimensions, String eventType) {
-        boolean listed = dimensions.eventTypes().contains(eventType);
-        return dimensions.json().contains("\"EXCLUSIVE\"") ? !listed : listed;
     }
 
     /**

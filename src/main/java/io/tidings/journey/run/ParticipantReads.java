@@ -1,5 +1,6 @@
 package io.tidings.journey.run;
 
+import io.tidings.audience.ChannelType;
 import io.tidings.store.SqlText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +20,7 @@ import java.util.Map;
 final class ParticipantReads {
 
     private static final int CHUNK = 500;
-    private static final String ENDPOINT_COLUMNS = "SELECT key, id, user_id, timezone, opt_out FROM endpoint WHERE ";
+    private static final String ENDPOINT_COLUMNS = "SELECT key, id, user_id, timezone, opt_out, endpoint_status, channel_type FROM endpoint WHERE ";
 
     /** The endpoints with these keys. */
     List<ParticipantEndpoint> endpointsByKey(Connection connection, long[] keys, int from, int to)
@@ -165,7 +166,8 @@ final class ParticipantReads {
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 into.add(new ParticipantEndpoint(rows.getLong(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), "ALL".equals(rows.getString(5))));
+                        rows.getString(4), "ALL".equals(rows.getString(5)) || "INACTIVE".equals(rows.getString(6)),
+                        ChannelType.valueOf(rows.getString(7))));
             }
         }
     }

@@ -1,6 +1,9 @@
 package io.tidings.journey.run;
 
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.delivery.ChannelFit;
 import io.tidings.journey.step.ParticipantFacts;
+import io.tidings.template.TemplateType;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,6 +73,13 @@ final class WorkspaceFacts implements ParticipantFacts {
     @Override
     public boolean optedOut() {
         return !endpoints.isEmpty() && endpoints.stream().allMatch(ParticipantEndpoint::optedOut);
+    }
+
+    @Override
+    public boolean reachableBy(TemplateType channel) {
+        DeliveryChannel delivery = DeliveryChannel.valueOf(channel.name());
+        return endpoints.stream().anyMatch(endpoint -> !endpoint.optedOut()
+                && ChannelFit.fits(delivery, endpoint.channel()));
     }
 
     @Override

@@ -2,14 +2,17 @@ package io.tidings.journey.simulation;
 
 import io.tidings.journey.ActivityCount;
 import io.tidings.journey.JourneyCounts;
+import io.tidings.journey.JourneyEntry;
 import io.tidings.journey.JourneyGraph;
 import io.tidings.journey.Outlet;
 import io.tidings.journey.Port;
 import io.tidings.journey.step.ActivityStep;
 import io.tidings.journey.step.EntryDecision;
 import io.tidings.journey.step.EntryRule;
+import io.tidings.journey.step.EventMatch;
 import io.tidings.journey.step.ParticipantFacts;
 import io.tidings.journey.step.StepDecision;
+import io.tidings.template.TemplateType;
 import io.tidings.work.Progress;
 import io.tidings.work.WorkCancelledException;
 import java.time.Instant;
@@ -30,7 +33,9 @@ import java.util.TreeMap;
  * the first {@code pathsKept} are written down with their reasons.
  *
  * <p>Everyone enters at the start (on their own clock with {@code LocalTime}), as a segment entry does; an event entry
- * is simulated as everyone sending the event then. Not thread-safe: one run per instance.
+ * is simulated as everyone sending the event then, one that passes the entry's attribute and metric filters (simulated
+ * participants send no real events, so who would fail them is unknown; the notes say so). Not thread-safe: one run
+ * per instance.
  */
 final class JourneySimulation {
 
@@ -265,6 +270,10 @@ final class JourneySimulation {
             }
         }
         List<String> notes = new ArrayList<>(audience.notes());
+        String eventEntry = eventEntryNote(graph);
+        if (eventEntry != null) {
+            notes.add(eventEntry);
+        }
         notEntered.forEach((because, count) -> notes.add(String.format("%,d did not enter: %s.", count, because)));
         if (notYet > 0) {
             notes.add(String.format("%,d had not entered yet when the simulated days ended.", notYet));
@@ -344,6 +353,11 @@ final class JourneySimulation {
         }
 
         @Override
+        public boolean reachableBy(TemplateType channel) {
+            return audience.reachableBy(participant, channel);
+        }
+
+        @Override
         public ZoneId timeZone() {
             return audience.timeZone(participant);
         }
@@ -362,5 +376,25 @@ final class JourneySimulation {
         public boolean inJourneyNow() {
             return false;
         }
+    }
+
+    /**
+     * What the simulation assumes of an event entry, or null for a segment entry. Simulated participants send no real
+     * events, so everyone counts as sending a matching one at the start; with attribute or metric filters, the real
+     * journey lets in only those whose events pass them, which the simulation cannot know.
+     */
+    static String eventEntryNote(JourneyGraph graph) {
+        if (!(graph.entry() instanceof JourneyEntry.OnEvent onEvent)) {
+            return null;
+        }
+        String types = String.join(" or ", onEvent.dimensions().eventTypes());
+        EventMatch filter = EventMatch.of(onEvent.dimensions());
+        if (!filter.hasFilters()) {
+            return "The journey starts on an event (" + types + "): everyone simulated sends it at the start.";
+        }
+        return "The journey starts on an event (" + types + ", where " + filter.filterWords() + "): everyone "
+                + "simulated sends one that passes the filter at the start. Simulated events carry no attributes or "
+                + "metrics, so the simulation cannot tell who would fail the filter; a published journey lets in only "
+                + "those whose events pass it.";
     }
 }

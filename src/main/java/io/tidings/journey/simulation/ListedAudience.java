@@ -3,7 +3,10 @@ package io.tidings.journey.simulation;
 import io.tidings.audience.Endpoint;
 import io.tidings.audience.EndpointStatus;
 import io.tidings.audience.OptOut;
+import io.tidings.channel.DeliveryChannel;
+import io.tidings.delivery.ChannelFit;
 import io.tidings.journey.Participant;
+import io.tidings.template.TemplateType;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,6 +27,8 @@ final class ListedAudience implements SimulatedAudience {
     private final String[] names;
     private final ZoneId[] zones;
     private final boolean[] optedOut;
+    /** Per participant, a bit per {@link DeliveryChannel} (by ordinal) that one of its endpoints takes. */
+    private final int[] reachable;
     private final String[][] endpointIds;
     private final Map<Long, Set<String>> segmentMembers;
     private final Map<String, Set<String>> attributeMatches;
@@ -45,6 +50,7 @@ final class ListedAudience implements SimulatedAudience {
         names = new String[size];
         zones = new ZoneId[size];
         optedOut = new boolean[size];
+        reachable = new int[size];
         endpointIds = new String[size][];
         Map<String, ZoneId> knownZones = new HashMap<>();
         int index = 0;
@@ -57,8 +63,9 @@ final class ListedAudience implements SimulatedAudience {
                     : "User " + first.user().userId() + " (" + address + (own.size() > 1 ? " and " + (own.size() - 1)
                             + " more" : "") + ")";
             endpointIds[index] = own.stream().map(Endpoint::id).toArray(String[]::new);
-            optedOut[index] = own.stream().allMatch(endpoint -> endpoint.optOut() == OptOut.ALL
-                    || endpoint.endpointStatus() == EndpointStatus.INACTIVE);
+            optedOut[index] = own.stream().allMatch(ListedAudience::takesNoMessages);
+            reachable[index] = own.stream().filter(endpoint -> !takesNoMessages(endpoint))
+                    .mapToInt(ListedAudience::channelsTaken).reduce(0, (one, other) -> one | other);
             zones[index] = own.stream().map(endpoint -> endpoint.demographic().timezone())
                     .filter(zone -> zone != null && !zone.isBlank()).findFirst()
                     .map(zone -> knownZones.computeIfAbsent(zone, ListedAudience::zoneOrNull)).orElse(null);
@@ -67,6 +74,21 @@ final class ListedAudience implements SimulatedAudience {
         this.segmentMembers = Map.copyOf(segmentMembers);
         this.attributeMatches = Map.copyOf(attributeMatches);
         this.notes = List.copyOf(notes);
+    }
+
+    private static boolean takesNoMessages(Endpoint endpoint) {
+        return endpoint.optOut() == OptOut.ALL || endpoint.endpointStatus() == EndpointStatus.INACTIVE;
+    }
+
+    /** The channels an endpoint takes; an address of a test list that is not in the workspace takes them all. */
+    private static int channelsTaken(Endpoint endpoint) {
+        int channels = 0;
+        for (DeliveryChannel channel : DeliveryChannel.values()) {
+            if (endpoint.channelType() == null || ChannelFit.fits(channel, endpoint.channelType())) {
+                channels |= 1 << channel.ordinal();
+            }
+        }
+        return channels;
     }
 
     private static ZoneId zoneOrNull(String zone) {
@@ -90,6 +112,11 @@ final class ListedAudience implements SimulatedAudience {
     @Override
     public String who(int participant) {
         return names[participant];
+    }
+
+    @Override
+    public boolean reachableBy(int participant, TemplateType channel) {
+        return (reachable[participant] & 1 << DeliveryChannel.valueOf(channel.name()).ordinal()) != 0;
     }
 
     @Override

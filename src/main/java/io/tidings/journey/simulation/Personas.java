@@ -1,5 +1,6 @@
 package io.tidings.journey.simulation;
 
+import io.tidings.template.TemplateType;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +58,12 @@ final class Personas implements SimulatedAudience {
     @Override
     public boolean optedOut(int participant) {
         return false;
+    }
+
+    /** Personas have an endpoint on every channel. */
+    @Override
+    public boolean reachableBy(int participant, TemplateType channel) {
+        return true;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tidings.journey.simulation;
 
+import io.tidings.template.TemplateType;
 import java.time.ZoneId;
 
 /**
@@ -20,6 +21,9 @@ interface SimulatedAudience {
     ZoneId timeZone(int participant);
 
     boolean optedOut(int participant);
+
+    /** Whether an endpoint of the participant that is active and not opted out takes messages of the channel. */
+    boolean reachableBy(int participant, TemplateType channel);
 
     boolean inSegment(int participant, long segmentId);
 

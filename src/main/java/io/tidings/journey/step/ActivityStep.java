@@ -23,6 +23,7 @@ import io.tidings.journey.step.StepDecision.LeaveReason;
 import io.tidings.journey.step.StepDecision.Send;
 import io.tidings.journey.step.StepDecision.Wait;
 import io.tidings.journey.step.StepDecision.WaitReason;
+import io.tidings.template.TemplateType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -186,6 +187,10 @@ public final class ActivityStep {
     private StepDecision message(String key, Activity activity, ParticipantFacts facts, Instant now) {
         if (facts.optedOut()) {
             return new Leave(LeaveReason.OPTED_OUT, null, "opted out of messages");
+        }
+        TemplateType channel = ((MessageActivity) activity.config()).channel();
+        if (channel != null && !facts.reachableBy(channel)) {
+            return goOn(key, activity, Port.NEXT, "not sent: none of its endpoints takes " + channel.words() + " messages");
         }
         JourneyLimits limits = settings.limits();
         if (positive(limits.totalCap()) && facts.messagesSentInJourney() >= limits.totalCap()) {

@@ -1,5 +1,6 @@
 package io.tidings.journey.step;
 
+import io.tidings.analytics.Event;
 import io.tidings.journey.IsoDurations;
 import io.tidings.journey.JourneyEntry;
 import io.tidings.journey.JourneyGraph;
@@ -12,14 +13,27 @@ import java.time.Instant;
  * Whether a participant may enter a journey at a moment, as Pinpoint decides it: not before the start time or from the
  * end time on; never while it is in the journey; at most {@code EndpointReentryCap} times in all (0 = no limit; not
  * set = once, Pinpoint's console default), and not sooner than {@code EndpointReentryInterval} after its last entry;
- * with {@code LocalTime} on a segment entry, only with a time zone (Pinpoint leaves the others out). Pure.
+ * with {@code LocalTime} on a segment entry, only with a time zone (Pinpoint leaves the others out). On an event entry,
+ * only the sender of an event that passes the entry's filter ({@link #admits}: its type, attributes and metrics). Pure.
  */
 public final class EntryRule {
 
     private final JourneyGraph graph;
+    private final EventMatch eventFilter;
 
     public EntryRule(JourneyGraph graph) {
         this.graph = graph;
+        this.eventFilter = graph.entry() instanceof JourneyEntry.OnEvent onEvent
+                ? EventMatch.of(onEvent.dimensions()) : null;
+    }
+
+    /**
+     * Whether {@code event} lets its endpoint's participant ask to enter: the journey starts on an event and this one
+     * passes its filter (Pinpoint's {@code EventFilter.Dimensions}: the event type, each attribute and each metric).
+     * {@link #decide} then says whether the participant may enter now.
+     */
+    public boolean admits(Event event) {
+        return eventFilter != null && event.endpointId() != null && eventFilter.matches(event);
     }
 
     public EntryDecision decide(ParticipantFacts facts, Instant now) {

@@ -1,5 +1,6 @@
 package io.tidings.journey.step;
 
+import io.tidings.template.TemplateType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,8 +51,14 @@ public interface ParticipantFacts {
     /** Messages this journey sent the participant in all (the total cap). */
     int messagesSentInJourney();
 
-    /** Whether the participant opted out of messages (every endpoint it could be reached at). */
+    /** Whether the participant opted out of messages: every endpoint it has is opted out or inactive. */
     boolean optedOut();
+
+    /**
+     * Whether one of its endpoints that is active and not opted out takes messages of the channel: an email address
+     * for an email, a phone number for an SMS or a voice message, a device for a push notification.
+     */
+    boolean reachableBy(TemplateType channel);
 
     /** The participant's time zone ({@code Demographic.Timezone}), or null when it has none. */
     ZoneId timeZone();

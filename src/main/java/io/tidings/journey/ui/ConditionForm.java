@@ -106,7 +106,7 @@ final class ConditionForm extends VBox {
                 types.isEmpty() ? null : types.get(0), ConditionForm::eventWords, "Choose the event",
                 picked -> {
                     change.accept(() -> new SimpleCondition.MessageEvent(event.messageActivity(),
-                            EventDimensions.ofEventTypes(picked)));
+                            event.dimensions().withEventTypes(List.of(picked))));
                     viewModel.rebuild();
                 });
         getChildren().addAll(PropertyForm.field("Message", activity, viewModel, field + "-message"),

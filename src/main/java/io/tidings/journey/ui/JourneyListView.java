@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -56,13 +57,20 @@ final class JourneyListView extends VBox {
         Button delete = iconTool("journeys-delete", "fth-trash-2", "Delete", viewModel::delete);
         Button importFile = iconTool("journeys-import", Icons.IMPORT, "Import Pinpoint journey JSON",
                 viewModel::importJourney);
-        Button exportFile = iconTool("journeys-export", Icons.EXPORT, "Export as Pinpoint journey JSON",
+        Button exportFile = iconTool("journeys-export", Icons.EXPORT, "Export as Pinpoint journey JSON (with the canvas layout when ticked)",
                 viewModel::exportJourney);
         for (Button button : List.of(open, duplicate, delete, exportFile)) {
             button.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
+        CheckBox withLayout = new CheckBox("Include the canvas layout (Tidings only)");
+        withLayout.setId("journeys-export-with-layout");
+        withLayout.selectedProperty().bindBidirectional(viewModel.exportWithLayoutProperty());
+        withLayout.setMinWidth(Region.USE_PREF_SIZE);
+        withLayout.setTooltip(new Tooltip("Export writes where each card sits in Tidings' own TidingsCanvas field, "
+                + "which an import into Tidings reads back. Pinpoint's API, the AWS CLI and SDKs refuse a journey with "
+                + "that field: leave this off for a file Pinpoint takes."));
         HBox tools = ListScreens.tools("journeys-status", viewModel.statusProperty(),
-                List.of(open, duplicate, delete), List.of(importFile, exportFile));
+                List.of(open, duplicate, delete), List.of(importFile, withLayout, exportFile));
 
         buildTable();
         StackPane body = ListScreens.tableOrEmpty(table, emptyState(), tools, viewModel.journeys(),

@@ -80,12 +80,13 @@ final class JourneySettingsForm extends VBox {
             TextField type = PropertyForm.committing(new TextField(), "journey-entry-event",
                     types.isEmpty() ? "" : types.get(0), text -> viewModel.updateEntry("entry-event", old -> {
                         JourneyEntry.OnEvent now = (JourneyEntry.OnEvent) old;
-                        return new JourneyEntry.OnEvent(now.filterType(), text.isBlank()
-                                ? EventDimensions.ofEventTypes() : EventDimensions.ofEventTypes(text.strip()),
-                                now.segmentId(), now.description());
+                        return new JourneyEntry.OnEvent(now.filterType(), now.dimensions().withEventTypes(
+                                text.isBlank() ? List.of() : List.of(text.strip())), now.segmentId(),
+                                now.description());
                     }));
             type.setPromptText("purchase, signup, _email.click\u2026");
             getChildren().add(PropertyForm.field("Event type", type, viewModel, "entry-event"));
+            getChildren().add(new EventFilterEditor(viewModel, onEvent));
             getChildren().add(segmentPicker("journey-entry-event-segment", "Only members of (optional)",
                     onEvent.segmentId() == null ? -1 : onEvent.segmentId(), picked -> new JourneyEntry.OnEvent(
                             onEvent.filterType(), onEvent.dimensions(), picked == null ? null : picked.id(),
@@ -125,6 +126,7 @@ final class JourneySettingsForm extends VBox {
         if (id.endsWith("event-segment")) {
             Button clear = new Button("Anyone");
             clear.setId(id + "-clear");
+            clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             clear.setOnAction(event -> {
                 viewModel.updateEntry(field, old -> entry.apply(null));
                 viewModel.rebuild();

@@ -24,6 +24,11 @@ final class PropertyForm {
         caption.setLabelFor(control);
         caption.getStyleClass().add("journey-field-label");
         caption.setWrapText(true);
+        return new VBox(3, caption, control, problem(viewModel, problemKey));
+    }
+
+    /** The problem recorded for {@code problemKey}, in words; takes no room while there is none. */
+    static Label problem(ActivityPropertiesViewModel viewModel, String problemKey) {
         Label problem = new Label();
         problem.setId("journey-problem-" + problemKey);
         problem.setWrapText(true);
@@ -32,7 +37,7 @@ final class PropertyForm {
                 ""), viewModel.problems()));
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
-        return new VBox(3, caption, control, problem);
+        return problem;
     }
 
     /** A heading inside the form: "Condition", "Quiet time". */

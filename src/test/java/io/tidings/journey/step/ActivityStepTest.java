@@ -33,6 +33,7 @@ import io.tidings.journey.step.StepDecision.LeaveReason;
 import io.tidings.journey.step.StepDecision.Send;
 import io.tidings.journey.step.StepDecision.Wait;
 import io.tidings.journey.step.StepDecision.WaitReason;
+import io.tidings.template.TemplateType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -103,6 +104,13 @@ class ActivityStepTest {
             facts.optedOut = true;
             Leave leave = assertInstanceOf(Leave.class, decide(step(email()), ENTERED));
             assertEquals(LeaveReason.OPTED_OUT, leave.reason());
+        }
+
+        @Test
+        void aParticipantWithNoEndpointForTheChannelGoesOnWithoutTheMessage() {
+            facts.unreachable.add(TemplateType.EMAIL);
+            GoOn goOn = assertInstanceOf(GoOn.class, decide(step(email()), ENTERED));
+            assertEquals("not sent: none of its endpoints takes email messages", goOn.because());
         }
 
         @Test

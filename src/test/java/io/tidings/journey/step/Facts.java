@@ -1,5 +1,6 @@
 package io.tidings.journey.step;
 
+import io.tidings.template.TemplateType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ final class Facts implements ParticipantFacts {
     final List<Event> events = new ArrayList<>();
     final List<Instant> sent = new ArrayList<>();
     boolean optedOut;
+    final Set<TemplateType> unreachable = new HashSet<>();
     ZoneId zone;
     int timesEntered;
     Instant lastEntered;
@@ -69,6 +71,11 @@ final class Facts implements ParticipantFacts {
     @Override
     public boolean optedOut() {
         return optedOut;
+    }
+
+    @Override
+    public boolean reachableBy(TemplateType channel) {
+        return !unreachable.contains(channel);
     }
 
     @Override

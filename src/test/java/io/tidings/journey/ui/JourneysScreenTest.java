@@ -8,9 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tidings.FxTesting;
 import io.tidings.ScreenTestSetup;
 import io.tidings.journey.Journey;
+import io.tidings.journey.JourneyEntry;
 import io.tidings.journey.JourneyState;
 import io.tidings.journey.MessageActivity;
 import io.tidings.journey.ui.simulation.SimulatorViewModel;
+import io.tidings.segment.SegmentDimensions.AttributeDimension;
+import io.tidings.segment.SegmentDimensions.AttributeType;
+import io.tidings.segment.SegmentDimensions.ComparisonOperator;
+import io.tidings.segment.SegmentDimensions.MetricDimension;
 import io.tidings.shell.FxBackgroundWork;
 import io.tidings.shell.RecordingDialogs;
 import io.tidings.shell.UnsavedEdits;
@@ -23,6 +28,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -216,6 +223,15 @@ class JourneysScreenTest {
         String json = Files.readString(exported);
         assertThat(json).contains("\"StartActivity\"").contains("Welcome email").doesNotContain("TidingsCanvas");
 
+        Path withLayout = folder.resolve("welcome-with-layout.json");
+        robot.clickOn("#journeys-export-with-layout");
+        dialogs.answer(withLayout);
+        robot.clickOn("#journeys-export");
+        waitUntil(() -> Files.exists(withLayout));
+        assertThat(Files.readString(withLayout)).contains("\"TidingsCanvas\"");
+        waitUntil(() -> String.valueOf(text(robot, "#journeys-status")).contains("with the canvas layout"));
+        robot.clickOn("#journeys-export-with-layout");
+
         dialogs.answer(folder.resolve("screen.tidings"));
         robot.clickOn("#journeys-export");
         waitUntil(() -> !dialogs.errors().isEmpty());
@@ -309,6 +325,59 @@ class JourneysScreenTest {
         robot.clickOn("#journey-designer-close");
         waitUntil(() -> cellText(robot, "Running \u00b7 last pass failed: The template of activity welcomeEmail is "
                 + "no longer in the workspace.").isPresent());
+    }
+
+    @Test
+    void anEventEntryGetsAttributeAndMetricFiltersEachSaidInWordsRemovedAndUndone(FxRobot robot) {
+        openWelcomeSeries(robot);
+        waitUntil(() -> "Journey settings".equals(text(robot, "#journey-properties-title")));
+        robot.clickOn("#journey-entry-kind");
+        waitUntil(() -> cell(robot, "Whoever sends an event").isPresent());
+        robot.clickOn(cell(robot, "Whoever sends an event").orElseThrow());
+        waitUntil(() -> robot.lookup("#journey-entry-event").tryQuery().isPresent());
+        replace(robot, "#journey-entry-event", "purchase");
+        waitUntil(() -> eventEntry() != null && eventEntry().dimensions().eventTypes().equals(List.of("purchase")));
+
+        robot.clickOn(FxTesting.reveal(robot, "#journey-entry-add-attribute"));
+        waitUntil(() -> robot.lookup("#journey-entry-attribute-1-name").tryQuery().isPresent());
+        robot.write("plan").type(KeyCode.ENTER);
+        waitUntil(() -> String.valueOf(text(robot, "#journey-problem-entry-filters")).contains("has no value"));
+        replace(robot, FxTesting.reveal(robot, "#journey-entry-attribute-1-values"), "gold, platinum");
+        waitUntil(() -> String.valueOf(text(robot, "#journey-problem-entry-filters")).isEmpty());
+        assertThat(eventEntry().dimensions().attributes()).isEqualTo(Map.of("plan",
+                new AttributeDimension(AttributeType.INCLUSIVE, List.of("gold", "platinum"))));
+        assertThat(eventEntry().dimensions().eventTypes()).containsExactly("purchase");
+
+        robot.clickOn(FxTesting.reveal(robot, "#journey-entry-add-metric"));
+        waitUntil(() -> robot.lookup("#journey-entry-metric-1-name").tryQuery().isPresent());
+        robot.write("price").type(KeyCode.TAB);
+        robot.clickOn("#journey-entry-metric-1-comparison");
+        waitUntil(() -> cell(robot, "is at least").isPresent());
+        robot.clickOn(cell(robot, "is at least").orElseThrow());
+        replace(robot, FxTesting.reveal(robot, "#journey-entry-metric-1-value"), "lots");
+        waitUntil(() -> String.valueOf(text(robot, "#journey-problem-entry-filters"))
+                .equals("Metric filter 1 (price): \"lots\" is not a number: type one such as 10 or 9.99."));
+        assertThat(eventEntry().dimensions().metrics()).isEmpty();
+        replace(robot, "#journey-entry-metric-1-value", "50");
+        waitUntil(() -> eventEntry().dimensions().metrics().equals(Map.of("price",
+                new MetricDimension(ComparisonOperator.GREATER_THAN_OR_EQUAL, 50))));
+        assertThat(text(robot, "#journey-problem-entry-filters")).isEmpty();
+
+        robot.clickOn(FxTesting.reveal(robot, "#journey-entry-attribute-1-remove"));
+        waitUntil(() -> eventEntry().dimensions().attributes().isEmpty());
+        assertThat(robot.lookup("#journey-entry-attribute-1").tryQuery()).isEmpty();
+        assertThat(eventEntry().dimensions().metrics()).containsOnlyKeys("price");
+
+        robot.clickOn("#journey-undo");
+        waitUntil(() -> robot.lookup("#journey-entry-attribute-1-values").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#journey-entry-attribute-1-values")
+                .queryAs(javafx.scene.control.TextField.class).getText())).isEqualTo("gold, platinum");
+        assertThat(eventEntry().dimensions().attributes()).containsOnlyKeys("plan");
+    }
+
+    private JourneyEntry.OnEvent eventEntry() {
+        return onFx(() -> journeys.designer().documentProperty().get().graph().entry()
+                instanceof JourneyEntry.OnEvent onEvent ? onEvent : null);
     }
 
     private void openWelcomeSeries(FxRobot robot) {
