@@ -333,7 +333,9 @@ final class JourneyRunRepository {
         all.forEach(position -> entries.put(position.participant(), position.entries()));
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<StoredPosition> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            // Without statistics SQLite would take the counts index, which holds every message of the activity.
             try (PreparedStatement select = connection.prepareStatement("SELECT participant, entry FROM journey_step "
+                    + "INDEXED BY journey_step_send "
                     + "WHERE journey_id = ? AND activity = ? AND kind = 'SENT' AND participant IN ("
                     + SqlText.placeholders(chunk.size()) + ")")) {
                 select.setLong(1, journeyId);
