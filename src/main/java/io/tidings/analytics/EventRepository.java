@@ -1,5 +1,6 @@
 package io.tidings.analytics;
 
+import io.tidings.store.EndpointSets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -57,6 +58,17 @@ final class EventRepository {
                    CASE WHEN endpoint_key IS NOT NULL THEN 'k' || endpoint_key ELSE 'i' || endpoint_id END
             FROM event WHERE id >= ? AND event_type IN (""" + quoted(CountedTypes.UNIQUE) + """
             ) AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL""");
+
+    // The rows of the imported events' per-day endpoint sets (migration 030): the endpoint rows above, in the sets'
+    // group order.
+    private static final String ENDPOINT_SET_ROWS = "SELECT COALESCE(campaign_id, ''), event_type, " + DAY + ","
+            + " COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''), COALESCE(journey_id, ''),"
+            + " COALESCE(journey_activity_id, ''),"
+            + " CASE WHEN endpoint_key IS NOT NULL THEN 'k' || endpoint_key ELSE 'i' || endpoint_id END"
+            + " FROM event WHERE id >= ? AND event_type IN (" + quoted(CountedTypes.UNIQUE) + ")"
+            + " AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL";
+    private static final String ENDPOINT_DAILY_ROWS = "SELECT "
+            + String.join(", ", EndpointSets.GROUP_COLUMNS) + ", endpoint FROM event_endpoint_daily";
 
     /**
      * Migration 018's indexes for the all-campaigns KPIs, as it creates them. Kept current row by row they cost an
@@ -150,7 +162,10 @@ final class EventRepository {
         }
     }
 
-    /** Inserts the batch, then writes the rollups of the imported events from {@code firstId} on, in the caller's transaction. */
+    /**
+     * Inserts the batch, then writes the rollups of the imported events from {@code firstId} on, their endpoints'
+     * sets among them, in the caller's transaction; the engine's endpoints queued for the sets go in too.
+     */
     void rollUp(Connection connection, PreparedStatement insert, long firstId) throws SQLException {
         insert.executeBatch();
         for (String sql : ROLL_UP) {
@@ -159,6 +174,14 @@ final class EventRepository {
                 statement.executeUpdate();
             }
         }
+        EndpointSets sets = new EndpointSets();
+        sets.add(connection, ENDPOINT_SET_ROWS, firstId);
+        sets.foldPending(connection);
+    }
+
+    /** Moves the engine's endpoints queued for the per-day endpoint sets into them, in the caller's transaction. */
+    void foldQueuedEndpoints(Connection connection) throws SQLException {
+        new EndpointSets().foldPending(connection);
     }
 
     private static String quoted(List<String> types) {
@@ -197,13 +220,18 @@ final class EventRepository {
     /** Deletes the events of these endpoints and of this user, and the endpoints from the unique counts. */
     int erase(Connection connection, String userId, List<Long> endpointKeys) throws SQLException {
         int erased = 0;
+        EndpointSets sets = new EndpointSets();
         for (long key : endpointKeys) {
             erased += delete(connection, "DELETE FROM event WHERE endpoint_key = ?", key);
+            sets.remove(connection, ENDPOINT_DAILY_ROWS + " WHERE endpoint = ?", "k" + key);
             erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint = ?", "k" + key);
         }
         if (userId != null) {
-            erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint IN (SELECT 'i' || endpoint_id"
-                    + " FROM event WHERE user_id = ? AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)", userId);
+            String endpointsOutside = " WHERE endpoint IN (SELECT 'i' || endpoint_id FROM event WHERE user_id = ?"
+                    + " AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)";
+            sets.remove(connection, ENDPOINT_DAILY_ROWS + endpointsOutside, userId);
+            erased += delete(connection, "DELETE FROM event_endpoint_daily" + endpointsOutside, userId);
+            delete(connection, "DELETE FROM event_endpoint_number" + endpointsOutside, userId);
             erased += delete(connection, "DELETE FROM event WHERE user_id = ?", userId);
         }
         return erased;
