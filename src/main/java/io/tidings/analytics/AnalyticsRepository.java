@@ -109,7 +109,8 @@ final class AnalyticsRepository {
     Map<EndpointColumn, List<UniqueCount>> uniquesByEndpoint(Connection connection, MessageScope scope,
             DateRange range, List<EndpointColumn> columns, List<String> types) throws SQLException {
         Map<UniqueEndpoints.GroupAndType, RoaringBitmap> byType = uniqueEndpoints.unions(connection, "''",
-                "event_type IN (" + quoted(types) + ") AND " + RANGE_IN_SCOPE + scope.where(), parameters(scope, range));
+                "event_type IN (" + quoted(types) + ") AND " + RANGE_IN_SCOPE + scope.where(),
+                parameters(scope, range));
         AudienceEndpoints audience = AudienceEndpoints.read(connection, columns);
         Map<EndpointColumn, List<UniqueCount>> counts = new EnumMap<>(EndpointColumn.class);
         for (EndpointColumn column : columns) {

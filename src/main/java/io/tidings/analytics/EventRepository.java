@@ -59,16 +59,19 @@ final class EventRepository {
             FROM event WHERE id >= ? AND event_type IN (""" + quoted(CountedTypes.UNIQUE) + """
             ) AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL""");
 
-    // The rows of the imported events' per-day endpoint sets (migration 030): the endpoint rows above, in the sets'
-    // group order.
-    private static final String ENDPOINT_SET_ROWS = "SELECT COALESCE(campaign_id, ''), event_type, " + DAY + ","
+    // The imported events' endpoints for the per-day endpoint sets (migration 030): those outside the audience, to be
+    // numbered, then the numbers of each group's, as the endpoint rows above.
+    private static final String IMPORTED_ENDPOINT = "CASE WHEN endpoint_key IS NOT NULL THEN 'k' || endpoint_key"
+            + " ELSE 'i' || endpoint_id END";
+    private static final String IMPORTED_UNIQUE = " FROM event WHERE id >= ? AND event_type IN ("
+            + quoted(CountedTypes.UNIQUE) + ")";
+    private static final String IMPORTED_OUTSIDE_ENDPOINTS = "SELECT DISTINCT 'i' || endpoint_id" + IMPORTED_UNIQUE
+            + " AND endpoint_key IS NULL AND endpoint_id IS NOT NULL";
+    private static final String IMPORTED_ENDPOINT_SETS = "SELECT COALESCE(campaign_id, ''), event_type, " + DAY + ","
             + " COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''), COALESCE(journey_id, ''),"
-            + " COALESCE(journey_activity_id, ''),"
-            + " CASE WHEN endpoint_key IS NOT NULL THEN 'k' || endpoint_key ELSE 'i' || endpoint_id END"
-            + " FROM event WHERE id >= ? AND event_type IN (" + quoted(CountedTypes.UNIQUE) + ")"
-            + " AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL";
-    private static final String ENDPOINT_DAILY_ROWS = "SELECT "
-            + String.join(", ", EndpointSets.GROUP_COLUMNS) + ", endpoint FROM event_endpoint_daily";
+            + " COALESCE(journey_activity_id, ''), " + EndpointSets.numbers(IMPORTED_ENDPOINT) + IMPORTED_UNIQUE
+            + " AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7";
+    private static final String GROUP = String.join(", ", EndpointSets.GROUP_COLUMNS);
 
     /**
      * Migration 018's indexes for the all-campaigns KPIs, as it creates them. Kept current row by row they cost an
@@ -175,7 +178,7 @@ final class EventRepository {
             }
         }
         EndpointSets sets = new EndpointSets();
-        sets.add(connection, ENDPOINT_SET_ROWS, firstId);
+        sets.add(connection, IMPORTED_OUTSIDE_ENDPOINTS, IMPORTED_ENDPOINT_SETS, firstId);
         sets.foldPending(connection);
     }
 
@@ -223,18 +226,25 @@ final class EventRepository {
         EndpointSets sets = new EndpointSets();
         for (long key : endpointKeys) {
             erased += delete(connection, "DELETE FROM event WHERE endpoint_key = ?", key);
-            sets.remove(connection, ENDPOINT_DAILY_ROWS + " WHERE endpoint = ?", "k" + key);
+            sets.remove(connection, endpointSetsOf(" WHERE endpoint = ?"), "k" + key);
             erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint = ?", "k" + key);
         }
         if (userId != null) {
             String endpointsOutside = " WHERE endpoint IN (SELECT 'i' || endpoint_id FROM event WHERE user_id = ?"
                     + " AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)";
-            sets.remove(connection, ENDPOINT_DAILY_ROWS + endpointsOutside, userId);
+            sets.remove(connection, endpointSetsOf(endpointsOutside), userId);
             erased += delete(connection, "DELETE FROM event_endpoint_daily" + endpointsOutside, userId);
             delete(connection, "DELETE FROM event_endpoint_number" + endpointsOutside, userId);
             erased += delete(connection, "DELETE FROM event WHERE user_id = ?", userId);
         }
         return erased;
+    }
+
+    /** The numbers of the endpoints of {@code event_endpoint_daily}'s rows {@code where} selects, by group. */
+    private static String endpointSetsOf(String where) {
+        return "SELECT " + GROUP + ", " + EndpointSets.numbers("event_endpoint_daily.endpoint")
+                + " FROM event_endpoint_daily" + where
+                + " GROUP BY " + GROUP;
     }
 
     private static int delete(Connection connection, String sql, Object value) throws SQLException {

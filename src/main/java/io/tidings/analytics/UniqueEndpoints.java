@@ -48,21 +48,20 @@ final class UniqueEndpoints {
 
     private static void addQueued(Connection connection, String groupColumn, String condition, List<String> parameters,
             Map<GroupAndType, RoaringBitmap> unions) throws SQLException {
-        EndpointSets numbering = new EndpointSets();
         // Endpoints outside the audience that no set holds yet get numbers of this read alone, from the top down.
         Map<String, Integer> unnumbered = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + groupColumn
-                + ", event_type, endpoint FROM event_endpoint_set_pending WHERE " + condition)) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + groupColumn + ", event_type, "
+                + EndpointSets.number("event_endpoint_set_pending.endpoint")
+                + ", endpoint FROM event_endpoint_set_pending WHERE " + condition)) {
             bind(query, parameters);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    String endpoint = rows.getString(3);
-                    Integer number = numbering.existingNumber(connection, endpoint);
-                    if (number == null) {
-                        number = unnumbered.computeIfAbsent(endpoint, key -> -1 - unnumbered.size());
+                    long number = rows.getLong(3);
+                    if (rows.wasNull()) {
+                        number = unnumbered.computeIfAbsent(rows.getString(4), key -> -1 - unnumbered.size());
                     }
                     unions.computeIfAbsent(new GroupAndType(rows.getString(1), rows.getString(2)),
-                            key -> new RoaringBitmap()).add(number);
+                            key -> new RoaringBitmap()).add((int) number);
                 }
             }
         }

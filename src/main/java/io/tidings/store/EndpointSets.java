@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,48 +36,48 @@ public final class EndpointSets {
             GROUP_COLUMNS.stream().map(column -> column + " = ?").toList());
     private static final long FIRST_OUTSIDE_NUMBER = 1L << 31;
 
-    private final Map<String, Integer> outsideNumbers = new HashMap<>();
+    /**
+     * SQL of the number of the endpoint {@code endpoint} (an SQL expression of its text, its columns named with
+     * their table's), null for one outside the audience not numbered yet: an integer from 0 to 2^32, read back as an
+     * unsigned int.
+     */
+    public static String number(String endpoint) {
+        return "CASE WHEN substr(" + endpoint + ", 1, 1) = 'k' THEN CAST(substr(" + endpoint + ", 2) AS INTEGER)"
+                + " ELSE (SELECT " + FIRST_OUTSIDE_NUMBER + " + n.number FROM event_endpoint_number n"
+                + " WHERE n.endpoint = " + endpoint + ") END";
+    }
+
+    /** SQL of the numbers of a group's endpoints ({@code endpoint} as in {@link #number}), for {@link #add}. */
+    public static String numbers(String endpoint) {
+        return "group_concat(" + number(endpoint) + ")";
+    }
 
     /** Migration 030's step: builds every set from the rows of {@code event_endpoint_daily}. */
     public static void buildFromDailyRows(Connection connection) throws SQLException {
-        EndpointSets sets = new EndpointSets();
-        try (PreparedStatement rows = connection.prepareStatement(
-                "SELECT " + GROUP + ", endpoint FROM event_endpoint_daily ORDER BY " + GROUP);
-                ResultSet row = rows.executeQuery();
-                PreparedStatement write = writing(connection)) {
-            List<String> group = null;
-            RoaringBitmap endpoints = new RoaringBitmap();
-            while (row.next()) {
-                List<String> next = group(row);
-                if (!next.equals(group)) {
-                    if (group != null) {
-                        write(write, group, endpoints);
-                    }
-                    group = next;
-                    endpoints = new RoaringBitmap();
-                }
-                endpoints.add(sets.number(connection, row.getString(GROUP_COLUMNS.size() + 1)));
-            }
-            if (group != null) {
-                write(write, group, endpoints);
-            }
-        }
+        new EndpointSets().add(connection,
+                "SELECT DISTINCT endpoint FROM event_endpoint_daily WHERE endpoint GLOB 'i*'", "SELECT " + GROUP + ", "
+                        + numbers("event_endpoint_daily.endpoint") + " FROM event_endpoint_daily GROUP BY " + GROUP);
     }
 
     /**
-     * Adds the endpoints of the rows {@code sql} selects (the group's columns in {@link #GROUP_COLUMNS}' order, then
-     * the endpoint) to their groups' sets, in the caller's transaction.
+     * Adds endpoints to their groups' sets, in the caller's transaction: {@code outsideEndpoints} selects the texts
+     * of those outside the audience, which are numbered first; {@code groups} selects each group's columns in
+     * {@link #GROUP_COLUMNS}' order, then its endpoints' {@link #numbers}. Both take the same parameters.
      */
-    public void add(Connection connection, String sql, Object... parameters) throws SQLException {
+    public void add(Connection connection, String outsideEndpoints, String groups, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement numbering = connection.prepareStatement(
+                "INSERT OR IGNORE INTO event_endpoint_number (endpoint) " + outsideEndpoints)) {
+            bind(numbering, parameters);
+            numbering.executeUpdate();
+        }
         Map<List<String>, RoaringBitmap> added = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
+        try (PreparedStatement query = connection.prepareStatement(groups)) {
+            bind(query, parameters);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     added.computeIfAbsent(group(row), key -> new RoaringBitmap())
-                            .add(number(connection, row.getString(GROUP_COLUMNS.size() + 1)));
+                            .or(parse(row.getString(GROUP_COLUMNS.size() + 1)));
                 }
             }
         }
@@ -87,61 +86,32 @@ public final class EndpointSets {
 
     /** Moves the endpoints the engine's trigger queued into their sets, in the caller's transaction. */
     public void foldPending(Connection connection) throws SQLException {
-        add(connection, "SELECT " + GROUP + ", endpoint FROM event_endpoint_set_pending");
+        add(connection, "SELECT endpoint FROM event_endpoint_set_pending WHERE endpoint GLOB 'i*'",
+                "SELECT " + GROUP + ", " + numbers("event_endpoint_set_pending.endpoint")
+                        + " FROM event_endpoint_set_pending GROUP BY " + GROUP);
         try (var statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM event_endpoint_set_pending");
         }
     }
 
     /**
-     * Takes the endpoints of the rows {@code sql} selects (as for {@link #add}) out of their groups' sets, a set left
-     * empty with them, and out of the queue; for erasing a user, before their rows of {@code event_endpoint_daily}
-     * go.
+     * Takes endpoints out of their groups' sets, a set left empty with them, and out of the queue, in the caller's
+     * transaction; {@code groups} selects as for {@link #add} (an endpoint not numbered is in no set). For erasing a
+     * user, before their rows of {@code event_endpoint_daily} go.
      */
-    public void remove(Connection connection, String sql, Object... parameters) throws SQLException {
+    public void remove(Connection connection, String groups, Object... parameters) throws SQLException {
         foldPending(connection);
         Map<List<String>, RoaringBitmap> removed = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
+        try (PreparedStatement query = connection.prepareStatement(groups)) {
+            bind(query, parameters);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    Integer number = existingNumber(connection, row.getString(GROUP_COLUMNS.size() + 1));
-                    if (number != null) {
-                        removed.computeIfAbsent(group(row), key -> new RoaringBitmap()).add(number);
-                    }
+                    removed.computeIfAbsent(group(row), key -> new RoaringBitmap())
+                            .or(parse(row.getString(GROUP_COLUMNS.size() + 1)));
                 }
             }
         }
         change(connection, removed, (stored, changes) -> stored.andNot(changes));
-    }
-
-    /**
-     * The endpoint's number, or null for an endpoint outside the audience that no set holds yet (a reader adding the
-     * queue's endpoints numbers those itself).
-     */
-    public Integer existingNumber(Connection connection, String endpoint) throws SQLException {
-        Integer key = audienceKey(endpoint);
-        if (key != null) {
-            return key;
-        }
-        Integer known = outsideNumbers.get(endpoint);
-        if (known != null) {
-            return known;
-        }
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT number FROM event_endpoint_number WHERE endpoint = ?")) {
-            query.setString(1, endpoint);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return null;
-                }
-                int number = (int) (FIRST_OUTSIDE_NUMBER + row.getLong(1));
-                outsideNumbers.put(endpoint, number);
-                return number;
-            }
-        }
     }
 
     /** The set's bytes as stored, back into a bitmap. */
@@ -155,27 +125,35 @@ public final class EndpointSets {
         return endpoints;
     }
 
-    /** The audience key of a {@code 'k'} endpoint, or null for one outside the audience. */
-    public static Integer audienceKey(String endpoint) {
-        return endpoint.startsWith("k") ? audienceNumber(Long.parseLong(endpoint, 1, endpoint.length(), 10)) : null;
-    }
-
     /** The number of the audience's endpoint with this key, or null for a key too large to be one (never seen). */
     public static Integer audienceNumber(long key) {
         return key >= 0 && key < FIRST_OUTSIDE_NUMBER ? (int) key : null;
     }
 
-    private int number(Connection connection, String endpoint) throws SQLException {
-        Integer existing = existingNumber(connection, endpoint);
-        if (existing != null) {
-            return existing;
+    /** The numbers {@link #numbers} wrote, comma-separated; none for null (no endpoint numbered). */
+    static RoaringBitmap parse(String numbers) {
+        RoaringBitmap endpoints = new RoaringBitmap();
+        if (numbers == null) {
+            return endpoints;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO event_endpoint_number (endpoint) VALUES (?)")) {
-            insert.setString(1, endpoint);
-            insert.executeUpdate();
+        long number = 0;
+        for (int i = 0; i < numbers.length(); i++) {
+            char digit = numbers.charAt(i);
+            if (digit == ',') {
+                endpoints.add((int) number);
+                number = 0;
+            } else {
+                number = number * 10 + (digit - '0');
+            }
         }
-        return existingNumber(connection, endpoint);
+        endpoints.add((int) number);
+        return endpoints;
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
     }
 
     private interface Change {

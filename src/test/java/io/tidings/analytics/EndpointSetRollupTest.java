@@ -48,7 +48,8 @@ class EndpointSetRollupTest {
     private static final List<String> GROUPINGS = List.of("''", "day", "campaign_id", "campaign_activity_id",
             "treatment_id", "journey_activity_id");
     private static final List<List<String>> RANGES = List.of(List.of("2024-05-01", "2024-05-10"),
-            List.of("2024-05-03", "2024-05-05"), List.of("2024-05-07", "2024-05-07"), List.of("2024-06-01", "2024-06-30"));
+            List.of("2024-05-03", "2024-05-05"), List.of("2024-05-07", "2024-05-07"),
+            List.of("2024-06-01", "2024-06-30"));
 
     @TempDir
     Path folder;
@@ -270,7 +271,8 @@ class EndpointSetRollupTest {
                 counts.get(column).forEach(count -> fromSets.put((count.group()
                         .equals(AnalyticsRepository.OUTSIDE_THE_AUDIENCE) ? "outside" : count.group()) + "|"
                         + count.eventType(), count.endpoints()));
-                String sql = "SELECT CASE WHEN p.key IS NULL THEN 'outside' ELSE COALESCE(p." + column.column() + ", '') END || '|' || d.event_type,"
+                String sql = "SELECT CASE WHEN p.key IS NULL THEN 'outside' ELSE COALESCE(p." + column.column()
+                        + ", '') END || '|' || d.event_type,"
                         + " count(DISTINCT d.endpoint) FROM event_endpoint_daily d LEFT JOIN endpoint p"
                         + " ON d.endpoint GLOB 'k*' AND p.key = CAST(substr(d.endpoint, 2) AS INTEGER)"
                         + " WHERE d.event_type IN ('_email.delivered', '_email.open', '_email.click')"
@@ -303,8 +305,9 @@ class EndpointSetRollupTest {
     private static Map<String, Long> setCounts(Database database, String grouping, String scope, List<String> range) {
         return database.read(connection -> {
             Map<String, Long> counts = new TreeMap<>();
-            new UniqueEndpoints().unions(connection, grouping, "day BETWEEN ? AND ? AND " + scope, range).forEach(
-                    (key, endpoints) -> counts.put(key.group() + "|" + key.eventType(), endpoints.getLongCardinality()));
+            new UniqueEndpoints().unions(connection, grouping, "day BETWEEN ? AND ? AND " + scope, range)
+                    .forEach((key, endpoints) -> counts.put(key.group() + "|" + key.eventType(),
+                            endpoints.getLongCardinality()));
             return counts;
         });
     }
