@@ -77,9 +77,12 @@ class EndpointSetRollupTest {
         assertSetsMatchTheExactCounts();
         assertBreakdownsMatchTheExactJoin();
 
-        // The retention job's run moves the engine's queued endpoints into their sets: the counts stay.
-        new EventRetention(database, Clock.fixed(Instant.parse("2024-05-20T00:00:00Z"), ZoneOffset.UTC)).purge();
+        // The retention schedule's minutely run moves the engine's queued endpoints into their sets: the counts stay.
+        EventRetention retention = new EventRetention(database,
+                Clock.fixed(Instant.parse("2024-05-20T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(retention.bringEndpointSetsUpToDate()).isTrue();
         assertThat(rows("SELECT count(*) FROM event_endpoint_set_pending")).isZero();
+        assertThat(retention.bringEndpointSetsUpToDate()).isFalse();
         assertSetsMatchTheExactCounts();
         assertBreakdownsMatchTheExactJoin();
     }
