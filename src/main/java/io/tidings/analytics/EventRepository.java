@@ -1,5 +1,6 @@
 package io.tidings.analytics;
 
+import io.tidings.store.EndpointSets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -46,6 +47,20 @@ final class EventRepository {
                    CASE WHEN endpoint_key IS NOT NULL THEN 'k' || endpoint_key ELSE 'i' || endpoint_id END
             FROM event WHERE id >= ? AND event_type IN (""" + quoted(CountedTypes.UNIQUE) + """
             ) AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL""");
+
+    // The imported events' endpoints for the per-day endpoint sets (migration 030): those outside the audience, to be
+    // numbered, then the numbers of each group's, as the endpoint rows above.
+    private static final String IMPORTED_ENDPOINT = "CASE WHEN endpoint_key IS NOT NULL THEN 'k' || endpoint_key"
+            + " ELSE 'i' || endpoint_id END";
+    private static final String IMPORTED_UNIQUE = " FROM event WHERE id >= ? AND event_type IN ("
+            + quoted(CountedTypes.UNIQUE) + ")";
+    private static final String IMPORTED_OUTSIDE_ENDPOINTS = "SELECT DISTINCT 'i' || endpoint_id" + IMPORTED_UNIQUE
+            + " AND endpoint_key IS NULL AND endpoint_id IS NOT NULL";
+    private static final String IMPORTED_ENDPOINT_SETS = "SELECT COALESCE(campaign_id, ''), event_type, " + DAY + ","
+            + " COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''), COALESCE(journey_id, ''),"
+            + " COALESCE(journey_activity_id, ''), " + EndpointSets.numbers(IMPORTED_ENDPOINT) + IMPORTED_UNIQUE
+            + " AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7";
+    private static final String GROUP = String.join(", ", EndpointSets.GROUP_COLUMNS);
 
     /**
      * Migration 018's indexes for the all-campaigns KPIs, as it creates them. Kept current row by row they cost an
@@ -155,7 +170,8 @@ final class EventRepository {
 
     /**
      * Inserts the batch, then writes the rollups of the imported events from {@code firstId} on, in the caller's
-     * transaction: the daily counts from the batch's own copy, the others read back from the event table.
+     * transaction: the daily counts from the batch's own copy, the others read back from the event table, their
+     * endpoints' sets among them; the engine's endpoints queued for the sets go in too.
      */
     void rollUp(Connection connection, PreparedStatement insert, BatchDailyCounts daily, long firstId)
             throws SQLException {
@@ -167,6 +183,14 @@ final class EventRepository {
                 statement.executeUpdate();
             }
         }
+        EndpointSets sets = new EndpointSets();
+        sets.add(connection, IMPORTED_OUTSIDE_ENDPOINTS, IMPORTED_ENDPOINT_SETS, firstId);
+        sets.foldPending(connection);
+    }
+
+    /** Moves the engine's endpoints queued for the per-day endpoint sets into them, in the caller's transaction. */
+    void foldQueuedEndpoints(Connection connection) throws SQLException {
+        new EndpointSets().foldPending(connection);
     }
 
     private static String quoted(List<String> types) {
@@ -205,16 +229,28 @@ final class EventRepository {
     /** Deletes the events of these endpoints and of this user, and the endpoints from the unique counts. */
     int erase(Connection connection, String userId, List<Long> endpointKeys) throws SQLException {
         int erased = 0;
+        EndpointSets sets = new EndpointSets();
         for (long key : endpointKeys) {
             erased += delete(connection, "DELETE FROM event WHERE endpoint_key = ?", key);
+            sets.remove(connection, endpointSetsOf(" WHERE endpoint = ?"), "k" + key);
             erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint = ?", "k" + key);
         }
         if (userId != null) {
-            erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint IN (SELECT 'i' || endpoint_id"
-                    + " FROM event WHERE user_id = ? AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)", userId);
+            String endpointsOutside = " WHERE endpoint IN (SELECT 'i' || endpoint_id FROM event WHERE user_id = ?"
+                    + " AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)";
+            sets.remove(connection, endpointSetsOf(endpointsOutside), userId);
+            erased += delete(connection, "DELETE FROM event_endpoint_daily" + endpointsOutside, userId);
+            delete(connection, "DELETE FROM event_endpoint_number" + endpointsOutside, userId);
             erased += delete(connection, "DELETE FROM event WHERE user_id = ?", userId);
         }
         return erased;
+    }
+
+    /** The numbers of the endpoints of {@code event_endpoint_daily}'s rows {@code where} selects, by group. */
+    private static String endpointSetsOf(String where) {
+        return "SELECT " + GROUP + ", " + EndpointSets.numbers("event_endpoint_daily.endpoint")
+                + " FROM event_endpoint_daily" + where
+                + " GROUP BY " + GROUP;
     }
 
     private static int delete(Connection connection, String sql, Object value) throws SQLException {

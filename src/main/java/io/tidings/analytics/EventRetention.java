@@ -54,6 +54,11 @@ public final class EventRetention {
 
     /** Deletes the raw events older than the retention; returns how many. */
     public long purge() {
+        // The purge keeps the rollups; on its schedule it also moves the engine's queued endpoints into their sets.
+        database.write(connection -> {
+            events.foldQueuedEndpoints(connection);
+            return null;
+        });
         OptionalInt days = retention().days();
         if (days.isEmpty()) {
             return 0;

@@ -40,7 +40,8 @@ class MigrationsTest {
                             "journey",
                             "journey-run",
                             "journey-events",
-                            "analytics-journeys-tracking");
+                            "analytics-journeys-tracking",
+                            "endpoint-sets");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");
