@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** The event table: inserts (the triggers of migration 015 keep the rollups current), the purge and erasure. */
 final class EventRepository {
@@ -63,44 +62,20 @@ final class EventRepository {
     private static final String GROUP = String.join(", ", EndpointSets.GROUP_COLUMNS);
 
     /**
-     * Migration 018's indexes for the all-campaigns KPIs, as it creates them. Kept current row by row they cost an
-     * import a third of its speed; a large import drops them and builds them again at its end, in its transaction.
-     */
-    private static final List<String> KPI_INDEXES = List.of(
-            "event_endpoint_daily_campaigns ON event_endpoint_daily (event_type, endpoint, day) WHERE campaign_id <> ''",
-            "event_endpoint_daily_campaigns_day ON event_endpoint_daily (day, event_type, endpoint) "
-                    + "WHERE campaign_id <> ''",
-            "event_endpoint_daily_campaigns_run ON event_endpoint_daily (campaign_activity_id, event_type, endpoint, "
-                    + "day) WHERE campaign_id <> ''",
-            "event_endpoint_daily_campaigns_treatment ON event_endpoint_daily (treatment_id, event_type, endpoint, day) "
-                    + "WHERE campaign_id <> ''",
-            "event_endpoint_daily_transactional ON event_endpoint_daily (event_type, endpoint, day) "
-                    + "WHERE campaign_id = '' AND journey_id = ''");
-
-    /**
      * Migration 015's index on the event's time (the purge's): an import adds its events to it in no order, a random
-     * place in a large index each, which cost a large import a fifth of its time; built at its end like the KPI
-     * indexes, it is one sort.
+     * place in a large index each, which cost a large import a fifth of its time; built at its end, it is one sort.
      */
     private static final String TIMESTAMP_INDEX = "event_timestamp ON event (timestamp)";
-    private static final List<String> BUILT_AT_THE_END = Stream.concat(Stream.of(TIMESTAMP_INDEX),
-            KPI_INDEXES.stream()).toList();
 
-    /**
-     * Drops the KPI indexes and the timestamp index, in the caller's transaction, for {@link #createKpiIndexes} to
-     * build at its end.
-     */
-    void dropKpiIndexes(Connection connection) throws SQLException {
+    /** Drops the timestamp index, in the caller's transaction, for {@link #createTimestampIndex} to build at its end. */
+    void dropTimestampIndex(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
-            for (String index : BUILT_AT_THE_END) {
-                statement.execute("DROP INDEX IF EXISTS " + index.substring(0, index.indexOf(' ')));
-            }
+            statement.execute("DROP INDEX IF EXISTS " + TIMESTAMP_INDEX.substring(0, TIMESTAMP_INDEX.indexOf(' ')));
         }
     }
 
-    void createKpiIndexes(Connection connection) throws SQLException {
-        io.tidings.store.IndexBuild.create(connection,
-                BUILT_AT_THE_END.stream().map(index -> "CREATE INDEX IF NOT EXISTS " + index).toArray(String[]::new));
+    void createTimestampIndex(Connection connection) throws SQLException {
+        io.tidings.store.IndexBuild.create(connection, "CREATE INDEX IF NOT EXISTS " + TIMESTAMP_INDEX);
     }
 
     /** The statement that inserts events on {@code connection}; the caller closes it. */
