@@ -17,7 +17,8 @@ final class EventRepository {
             INSERT INTO event (event_type, endpoint_key, timestamp, attributes, endpoint_id, user_id, session_id,
                                metrics, campaign_id, campaign_activity_id, treatment_id, journey_id,
                                journey_activity_id, channel, message_key, message_id, job_id, bulk)
-            VALUES (?, (SELECT key FROM endpoint WHERE id = ?2), ?, ?, ?2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?15,
+            VALUES (?, (SELECT key FROM endpoint WHERE id = ?2), ?, ?, ?2, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    COALESCE(?14, ?2 || '|' || COALESCE(?9, '') || '|' || COALESCE(?12, '')), ?15,
                     CASE WHEN ?15 IS NOT NULL THEN (SELECT job_id FROM outbox_message WHERE id = ?15) END, 1)""";
     private static final String DAY = "substr(timestamp, 1, 10)";
     private static final String CHANNEL = """
@@ -109,29 +110,15 @@ final class EventRepository {
         setText(insert, 11, attribution.journeyId());
         setText(insert, 12, attribution.journeyActivityId());
         setText(insert, 13, attribution.channel());
-        setText(insert, 14, messageKey(event));
+        // The message key, what tells one message from another for "opened in the same hour": the message id, or
+        // else the endpoint and the campaign run or journey activity that sent it, put together by the statement.
+        setText(insert, 14, attribution.messageId());
         if (ledgerMessageId == null) {
             insert.setNull(15, Types.INTEGER);
         } else {
             insert.setLong(15, ledgerMessageId);
         }
         insert.addBatch();
-    }
-
-    /**
-     * What tells one message from another for "opened in the same hour": its message id, or else the endpoint and
-     * the campaign run or journey activity that sent it.
-     */
-    private static String messageKey(Event event) {
-        Attribution attribution = event.attribution();
-        if (attribution.messageId() != null) {
-            return attribution.messageId();
-        }
-        if (event.endpointId() == null) {
-            return null;
-        }
-        return event.endpointId() + "|" + nullToEmpty(attribution.campaignRunId()) + "|"
-                + nullToEmpty(attribution.journeyActivityId());
     }
 
     /** The id the next event inserted will have. */
@@ -245,9 +232,5 @@ final class EventRepository {
         } else {
             statement.setString(index, value);
         }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }
