@@ -134,8 +134,9 @@ public final class DashboardBenchmark {
         long total = 0;
         try (Statement sql = connection.createStatement()) {
             for (int pass = 0; pass < 4; pass++) {
-                try (var rows = sql.executeQuery("SELECT count(*) FROM event_endpoint_daily INDEXED BY "
-                        + "event_endpoint_daily_campaigns_day WHERE campaign_id <> '' AND day BETWEEN '"
+                // Migration 032 dropped the campaigns' day index this floor read by: SQLite picks its own way now.
+                try (var rows = sql.executeQuery("SELECT count(*) FROM event_endpoint_daily "
+                        + "WHERE campaign_id <> '' AND day BETWEEN '"
                         + range.from() + "' AND '" + range.to() + "'")) {
                     rows.next();
                     total += rows.getLong(1);

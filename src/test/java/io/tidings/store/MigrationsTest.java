@@ -41,7 +41,8 @@ class MigrationsTest {
                             "journey-run",
                             "journey-events",
                             "analytics-journeys-tracking",
-                            "endpoint-sets");
+                            "endpoint-sets",
+                            "event-import-indexes");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");
