@@ -27,7 +27,7 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public final class EndpointSets {
 
-    /** The columns of a set's group, in the table's key order; a source of rows gives these, then the endpoint. */
+    /** The columns of a set's group, in the table's key order; what {@link #add} reads gives these, then numbers. */
     public static final List<String> GROUP_COLUMNS = List.of("campaign_id", "event_type", "day",
             "campaign_activity_id", "treatment_id", "journey_id", "journey_activity_id");
 
