@@ -1,13 +1,16 @@
 package io.tidings.analytics;
 
+import io.tidings.store.EndpointSets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The dashboards' reads of the daily rollups (migration 015), never of the raw events: sums by event type and
@@ -37,6 +40,10 @@ final class AnalyticsRepository {
         EndpointColumn(String column) {
             this.column = column;
         }
+
+        String column() {
+            return column;
+        }
     }
 
     /** Unique endpoints of one event type in one group. */
@@ -46,6 +53,10 @@ final class AnalyticsRepository {
     /** How many endpoints a treatment was given (-1: the holdout) and how many of them bought in the range. */
     record Assigned(int treatment, long endpoints, long buyers) {
     }
+
+    private static final String RANGE_IN_SCOPE = "day BETWEEN ? AND ? AND ";
+
+    private final UniqueEndpoints uniqueEndpoints = new UniqueEndpoints();
 
     /** Label of the endpoints a breakdown finds outside the audience (an imported event's unknown endpoint id). */
     static final String OUTSIDE_THE_AUDIENCE = "\u0000outside";
@@ -81,45 +92,43 @@ final class AnalyticsRepository {
         if (grouping == Grouping.CHANNEL) {
             throw new IllegalArgumentException("The unique endpoints are not kept by channel");
         }
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + grouping.column
-                + ", event_type, count(DISTINCT endpoint) FROM event_endpoint_daily WHERE event_type IN ("
-                + quoted(types) + ") AND day BETWEEN ? AND ? AND " + scope.where() + " GROUP BY 1, 2")) {
-            bind(query, scope, range);
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    String group = groupOf.apply(rows.getString(1));
+        uniqueEndpoints.unions(connection, grouping.column, "event_type IN (" + quoted(types) + ") AND "
+                + RANGE_IN_SCOPE + scope.where(), parameters(scope, range)).forEach((key, endpoints) -> {
+                    String group = groupOf.apply(key.group());
                     if (group != null) {
-                        into.computeIfAbsent(group, key -> new RollupTotals())
-                                .addUnique(rows.getString(2), rows.getLong(3));
+                        into.computeIfAbsent(group, totals -> new RollupTotals())
+                                .addUnique(key.eventType(), endpoints.getLongCardinality());
                     }
-                }
-            }
-        }
+                });
     }
 
     /**
-     * Distinct endpoints of {@code types} by a column of the audience's endpoint row; an endpoint not in the
-     * audience counts under {@link #OUTSIDE_THE_AUDIENCE}, one without a value under "". Reads every rollup row of
-     * the range in the scope, each with a look-up of its endpoint by key.
+     * Distinct endpoints of {@code types} by each of {@code columns} of the audience's endpoint row; an endpoint not
+     * in the audience counts under {@link #OUTSIDE_THE_AUDIENCE}, one without a value under "". The range's union of
+     * each type's sets is intersected with the endpoints of each value, read from the endpoint table once.
      */
-    List<UniqueCount> uniquesByEndpoint(Connection connection, MessageScope scope, DateRange range,
-            EndpointColumn column, List<String> types) throws SQLException {
-        List<UniqueCount> counts = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT CASE WHEN p.key IS NULL THEN NULL"
-                + " ELSE COALESCE(p." + column.column + ", '') END, d.event_type,"
-                + " count(DISTINCT d.endpoint) FROM event_endpoint_daily d LEFT JOIN endpoint p"
-                + " ON d.endpoint GLOB 'k*' AND p.key = CAST(substr(d.endpoint, 2) AS INTEGER)"
-                + " WHERE d.event_type IN (" + quoted(types) + ") AND d.day BETWEEN ? AND ? AND "
-                + scope.where().replace("campaign_id", "d.campaign_id").replace("journey_id", "d.journey_id")
-                + " GROUP BY 1, 2")) {
-            bind(query, scope, range);
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    String group = rows.getString(1);
-                    counts.add(new UniqueCount(group == null ? OUTSIDE_THE_AUDIENCE : group, rows.getString(2),
-                            rows.getLong(3)));
+    Map<EndpointColumn, List<UniqueCount>> uniquesByEndpoint(Connection connection, MessageScope scope,
+            DateRange range, List<EndpointColumn> columns, List<String> types) throws SQLException {
+        Map<UniqueEndpoints.GroupAndType, RoaringBitmap> byType = uniqueEndpoints.unions(connection, "''",
+                "event_type IN (" + quoted(types) + ") AND " + RANGE_IN_SCOPE + scope.where(),
+                parameters(scope, range));
+        AudienceEndpoints audience = AudienceEndpoints.read(connection, columns);
+        Map<EndpointColumn, List<UniqueCount>> counts = new EnumMap<>(EndpointColumn.class);
+        for (EndpointColumn column : columns) {
+            List<UniqueCount> columnCounts = new ArrayList<>();
+            byType.forEach((key, endpoints) -> {
+                audience.byValue(column).forEach((value, withValue) -> {
+                    long count = RoaringBitmap.andCardinality(endpoints, withValue);
+                    if (count > 0) {
+                        columnCounts.add(new UniqueCount(value, key.eventType(), count));
+                    }
+                });
+                long outside = RoaringBitmap.andNotCardinality(endpoints, audience.all());
+                if (outside > 0) {
+                    columnCounts.add(new UniqueCount(OUTSIDE_THE_AUDIENCE, key.eventType(), outside));
                 }
-            }
+            });
+            counts.put(column, columnCounts);
         }
         return counts;
     }
@@ -127,26 +136,33 @@ final class AnalyticsRepository {
     /**
      * For each treatment of the campaign's runs (-1: the holdout, who were given nothing), how many endpoints it was
      * given (from the send ledger) and how many of those bought something in the range, whatever the purchase's
-     * attribution: the comparison a holdout exists for. The range's buyers are read once, in order, from the index by
-     * type and day, and each ledger row looks its endpoint up among them (SQLite keys the list it made): a look-up
-     * in the whole rollup by endpoint for each ledger row cost twice as much CPU, and as much again in reads.
+     * attribution: the comparison a holdout exists for. The range's buyers are the union of its purchase sets; each
+     * ledger row's endpoint is looked up in it (a query that looked each up among the purchase rows cost the campaign
+     * report most of its CPU).
      */
     List<Assigned> assigned(Connection connection, long campaignId, DateRange range) throws SQLException {
-        List<Assigned> assigned = new ArrayList<>();
+        RoaringBitmap buyers = new RoaringBitmap();
+        uniqueEndpoints.unions(connection, "''", "event_type = '_monetization.purchase' AND day BETWEEN ? AND ?",
+                List.of(range.from().toString(), range.to().toString())).values().forEach(buyers::or);
+        Map<Integer, long[]> byTreatment = new TreeMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT m.treatment, count(*), sum('k' || m.endpoint_key IN (SELECT d.endpoint FROM event_endpoint_daily d
-                    WHERE d.event_type = '_monetization.purchase' AND d.day BETWEEN ? AND ?))
-                FROM outbox_message m JOIN send_job j ON j.id = m.job_id
-                WHERE j.campaign_id = ? GROUP BY m.treatment ORDER BY m.treatment""")) {
-            query.setString(1, range.from().toString());
-            query.setString(2, range.to().toString());
-            query.setLong(3, campaignId);
+                SELECT m.treatment, m.endpoint_key FROM outbox_message m JOIN send_job j ON j.id = m.job_id
+                WHERE j.campaign_id = ?""")) {
+            query.setLong(1, campaignId);
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
-                    assigned.add(new Assigned(rows.getInt(1), rows.getLong(2), rows.getLong(3)));
+                    long[] counts = byTreatment.computeIfAbsent(rows.getInt(1), treatment -> new long[2]);
+                    counts[0]++;
+                    long key = rows.getLong(2);
+                    Integer number = rows.wasNull() ? null : EndpointSets.audienceNumber(key);
+                    if (number != null && buyers.contains(number)) {
+                        counts[1]++;
+                    }
                 }
             }
         }
+        List<Assigned> assigned = new ArrayList<>();
+        byTreatment.forEach((treatment, counts) -> assigned.add(new Assigned(treatment, counts[0], counts[1])));
         return assigned;
     }
 
@@ -186,6 +202,11 @@ final class AnalyticsRepository {
 
     static Map<String, RollupTotals> sorted() {
         return new TreeMap<>();
+    }
+
+    private static List<String> parameters(MessageScope scope, DateRange range) {
+        return scope.id() == null ? List.of(range.from().toString(), range.to().toString())
+                : List.of(range.from().toString(), range.to().toString(), scope.id());
     }
 
     private static void bind(PreparedStatement query, MessageScope scope, DateRange range) throws SQLException {

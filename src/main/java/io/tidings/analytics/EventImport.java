@@ -35,7 +35,9 @@ public final class EventImport {
     // A larger page cache for the import's connection while it runs: its index inserts are in no order.
     private static final int CACHE_KIB = 65_536;
     private static final int LISTED = 100;
-    /** From about this many events an import builds the KPI indexes at its end (when the workspace has fewer). */
+    /**
+     * From about this many events an import builds the timestamp index at its end (when the workspace has fewer).
+     */
     private static final long LARGE_IMPORT = 50_000;
 
     private final Database database;
@@ -56,17 +58,17 @@ public final class EventImport {
             } else {
                 boolean large = estimatedEvents(file) > LARGE_IMPORT;
                 database.writeAlone(connection -> {
-                    // A large import into fewer events builds the KPI indexes once at its end rather than row by row;
-                    // it is one transaction, so a stop or a crash gives them back with everything else.
+                    // A large import into fewer events builds the timestamp index once at its end rather than row by row;
+                    // it is one transaction, so a stop or a crash gives it back with everything else.
                     boolean rebuild = large && estimatedEvents(file) > events.nextId(connection);
                     if (rebuild) {
-                        events.dropKpiIndexes(connection);
+                        events.dropTimestampIndex(connection);
                     }
                     importBatch(connection, lines, tally, Long.MAX_VALUE, false);
                     if (tally.stoppedAtLine > 0) {
                         connection.rollback();
                     } else if (rebuild) {
-                        events.createKpiIndexes(connection);
+                        events.createTimestampIndex(connection);
                     }
                     return null;
                 });
@@ -116,6 +118,7 @@ public final class EventImport {
             Set<String> customTypes) throws SQLException {
         long batch = 0;
         long firstId = events.nextId(connection);
+        BatchDailyCounts daily = new BatchDailyCounts();
         try (PreparedStatement insert = events.inserting(connection)) {
             while (batch < size && lines.hasNext()) {
                 Line line = lines.next();
@@ -139,15 +142,17 @@ public final class EventImport {
                     }
                     continue;
                 }
-                events.add(insert, reading.event());
+                events.add(insert, daily, reading.event());
                 tally.imported++;
                 batch++;
                 if (batch % BATCH == 0) {
-                    events.rollUp(connection, insert, firstId);
-                    firstId = events.nextId(connection);
+                    insert.executeBatch();
                 }
             }
-            events.rollUp(connection, insert, firstId);
+            // Once for the run (a whole all-or-nothing import, or one batch of the skipping kind): the rollups read
+            // the events back in one pass each, and the daily counts, added up as the events went by, are one row a
+            // group rather than one a group and batch.
+            events.rollUp(connection, insert, daily, firstId);
         }
         return null;
     }

@@ -56,6 +56,7 @@ public final class EventRecorder {
             recorded.clear();
             Set<String> customTypes = events.customEventTypes(connection);
             long firstId = events.nextId(connection);
+            BatchDailyCounts daily = new BatchDailyCounts();
             try (PreparedStatement insert = events.inserting(connection)) {
                 for (Event event : batch) {
                     List<EventProblem> problems = new ArrayList<>(EventLimits.problems(event, fields));
@@ -69,12 +70,12 @@ public final class EventRecorder {
                         }
                     }
                     if (problems.isEmpty()) {
-                        events.add(insert, event, ledgerMessageId);
+                        events.add(insert, daily, event, ledgerMessageId);
                         recorded.add(event);
                     }
                     outcomes.add(new EventOutcome(event, problems));
                 }
-                events.rollUp(connection, insert, firstId);
+                events.rollUp(connection, insert, daily, firstId);
             }
             return null;
         });

@@ -1,5 +1,6 @@
 package io.tidings.analytics;
 
+import io.tidings.store.EndpointSets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,7 +17,8 @@ final class EventRepository {
             INSERT INTO event (event_type, endpoint_key, timestamp, attributes, endpoint_id, user_id, session_id,
                                metrics, campaign_id, campaign_activity_id, treatment_id, journey_id,
                                journey_activity_id, channel, message_key, message_id, job_id, bulk)
-            VALUES (?, (SELECT key FROM endpoint WHERE id = ?2), ?, ?, ?2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?15,
+            VALUES (?, (SELECT key FROM endpoint WHERE id = ?2), ?, ?, ?2, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    COALESCE(?14, ?2 || '|' || COALESCE(?9, '') || '|' || COALESCE(?12, '')), ?15,
                     CASE WHEN ?15 IS NOT NULL THEN (SELECT job_id FROM outbox_message WHERE id = ?15) END, 1)""";
     private static final String DAY = "substr(timestamp, 1, 10)";
     private static final String CHANNEL = """
@@ -26,21 +28,9 @@ final class EventRepository {
     private static final String ORIGIN = """
             COALESCE(campaign_id, ''), COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''),
             COALESCE(journey_id, ''), COALESCE(journey_activity_id, '')""";
-    // The same rollups as migration 015's trigger event_rollup writes for one event, for a range of imported ones.
+    // The same rollups as migration 015's trigger event_rollup writes for one event, for a range of imported ones;
+    // BatchDailyCounts writes the daily counts (first: the hourly rows' trigger adds to them).
     private static final List<String> ROLL_UP = List.of(
-            "INSERT OR IGNORE INTO event_type_seen (event_type) SELECT DISTINCT event_type FROM event WHERE id >= ?",
-            """
-            INSERT INTO event_daily (day, event_type, channel, campaign_id, campaign_activity_id, treatment_id,
-                                     journey_id, journey_activity_id, events, amount)
-            SELECT\s""" + DAY + ", event_type, " + CHANNEL + ", " + ORIGIN + """
-            , count(*),
-                   sum(CASE WHEN event_type = '_monetization.purchase'
-                            THEN COALESCE(json_extract(metrics, '$._item_price'), 0)
-                                 * COALESCE(json_extract(metrics, '$._quantity'), 1)
-                            WHEN metrics <> '{}' THEN COALESCE(json_extract(metrics, '$.price_in_millicents_usd'), 0)
-                            ELSE 0 END)
-            FROM event WHERE id >= ? GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-            ON CONFLICT DO UPDATE SET events = events + excluded.events, amount = amount + excluded.amount""",
             """
             INSERT OR IGNORE INTO event_hourly_message (message_key, event_type, hour, day, channel, campaign_id,
                     campaign_activity_id, treatment_id, journey_id, journey_activity_id)
@@ -58,33 +48,35 @@ final class EventRepository {
             FROM event WHERE id >= ? AND event_type IN (""" + quoted(CountedTypes.UNIQUE) + """
             ) AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL""");
 
-    /**
-     * Migration 018's indexes for the all-campaigns KPIs, as it creates them. Kept current row by row they cost an
-     * import a third of its speed; a large import drops them and builds them again at its end, in its transaction.
-     */
-    private static final List<String> KPI_INDEXES = List.of(
-            "event_endpoint_daily_campaigns ON event_endpoint_daily (event_type, endpoint, day) WHERE campaign_id <> ''",
-            "event_endpoint_daily_campaigns_day ON event_endpoint_daily (day, event_type, endpoint) "
-                    + "WHERE campaign_id <> ''",
-            "event_endpoint_daily_campaigns_run ON event_endpoint_daily (campaign_activity_id, event_type, endpoint, "
-                    + "day) WHERE campaign_id <> ''",
-            "event_endpoint_daily_campaigns_treatment ON event_endpoint_daily (treatment_id, event_type, endpoint, day) "
-                    + "WHERE campaign_id <> ''",
-            "event_endpoint_daily_transactional ON event_endpoint_daily (event_type, endpoint, day) "
-                    + "WHERE campaign_id = '' AND journey_id = ''");
+    // The imported events' endpoints for the per-day endpoint sets (migration 030): those outside the audience, to be
+    // numbered, then the numbers of each group's, as the endpoint rows above.
+    private static final String IMPORTED_ENDPOINT = "CASE WHEN endpoint_key IS NOT NULL THEN 'k' || endpoint_key"
+            + " ELSE 'i' || endpoint_id END";
+    private static final String IMPORTED_UNIQUE = " FROM event WHERE id >= ? AND event_type IN ("
+            + quoted(CountedTypes.UNIQUE) + ")";
+    private static final String IMPORTED_OUTSIDE_ENDPOINTS = "SELECT DISTINCT 'i' || endpoint_id" + IMPORTED_UNIQUE
+            + " AND endpoint_key IS NULL AND endpoint_id IS NOT NULL";
+    private static final String IMPORTED_ENDPOINT_SETS = "SELECT COALESCE(campaign_id, ''), event_type, " + DAY + ","
+            + " COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''), COALESCE(journey_id, ''),"
+            + " COALESCE(journey_activity_id, ''), " + EndpointSets.numbers(IMPORTED_ENDPOINT) + IMPORTED_UNIQUE
+            + " AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7";
+    private static final String GROUP = String.join(", ", EndpointSets.GROUP_COLUMNS);
 
-    /** Drops the KPI indexes, in the caller's transaction, for {@link #createKpiIndexes} to build at its end. */
-    void dropKpiIndexes(Connection connection) throws SQLException {
+    /**
+     * Migration 015's index on the event's time (the purge's): an import adds its events to it in no order, a random
+     * place in a large index each, which cost a large import a fifth of its time; built at its end, it is one sort.
+     */
+    private static final String TIMESTAMP_INDEX = "event_timestamp ON event (timestamp)";
+
+    /** Drops the timestamp index, in the caller's transaction, for {@link #createTimestampIndex} to build at its end. */
+    void dropTimestampIndex(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
-            for (String index : KPI_INDEXES) {
-                statement.execute("DROP INDEX IF EXISTS " + index.substring(0, index.indexOf(' ')));
-            }
+            statement.execute("DROP INDEX IF EXISTS " + TIMESTAMP_INDEX.substring(0, TIMESTAMP_INDEX.indexOf(' ')));
         }
     }
 
-    void createKpiIndexes(Connection connection) throws SQLException {
-        io.tidings.store.IndexBuild.create(connection,
-                KPI_INDEXES.stream().map(index -> "CREATE INDEX IF NOT EXISTS " + index).toArray(String[]::new));
+    void createTimestampIndex(Connection connection) throws SQLException {
+        io.tidings.store.IndexBuild.create(connection, "CREATE INDEX IF NOT EXISTS " + TIMESTAMP_INDEX);
     }
 
     /** The statement that inserts events on {@code connection}; the caller closes it. */
@@ -92,20 +84,22 @@ final class EventRepository {
         return connection.prepareStatement(INSERT);
     }
 
-    /** Adds the event to the statement's batch; {@link #rollUp} inserts the batch first. */
-    void add(PreparedStatement insert, Event event) throws SQLException {
-        add(insert, event, null);
+    /** Adds the event to the statement's batch and to the batch's daily counts; {@link #rollUp} inserts the batch first. */
+    void add(PreparedStatement insert, BatchDailyCounts daily, Event event) throws SQLException {
+        add(insert, daily, event, null);
     }
 
     /**
      * Adds the event of a message of the send ledger (an open or click the tracking server saw): it names the
      * message and its job, as the engine's own events do, so that the Outbox shows it with the message.
      */
-    void add(PreparedStatement insert, Event event, Long ledgerMessageId) throws SQLException {
+    void add(PreparedStatement insert, BatchDailyCounts daily, Event event, Long ledgerMessageId) throws SQLException {
         Attribution attribution = event.attribution();
+        String timestamp = event.timestamp().toString();
+        daily.add(event, timestamp.substring(0, 10));
         insert.setString(1, event.eventType());
         setText(insert, 2, event.endpointId());
-        insert.setString(3, event.timestamp().toString());
+        insert.setString(3, timestamp);
         insert.setString(4, json(event.attributes()));
         setText(insert, 5, event.userId());
         setText(insert, 6, event.sessionId());
@@ -116,29 +110,15 @@ final class EventRepository {
         setText(insert, 11, attribution.journeyId());
         setText(insert, 12, attribution.journeyActivityId());
         setText(insert, 13, attribution.channel());
-        setText(insert, 14, messageKey(event));
+        // The message key, what tells one message from another for "opened in the same hour": the message id, or
+        // else the endpoint and the campaign run or journey activity that sent it, put together by the statement.
+        setText(insert, 14, attribution.messageId());
         if (ledgerMessageId == null) {
             insert.setNull(15, Types.INTEGER);
         } else {
             insert.setLong(15, ledgerMessageId);
         }
         insert.addBatch();
-    }
-
-    /**
-     * What tells one message from another for "opened in the same hour": its message id, or else the endpoint and
-     * the campaign run or journey activity that sent it.
-     */
-    private static String messageKey(Event event) {
-        Attribution attribution = event.attribution();
-        if (attribution.messageId() != null) {
-            return attribution.messageId();
-        }
-        if (event.endpointId() == null) {
-            return null;
-        }
-        return event.endpointId() + "|" + nullToEmpty(attribution.campaignRunId()) + "|"
-                + nullToEmpty(attribution.journeyActivityId());
     }
 
     /** The id the next event inserted will have. */
@@ -150,15 +130,36 @@ final class EventRepository {
         }
     }
 
-    /** Inserts the batch, then writes the rollups of the imported events from {@code firstId} on, in the caller's transaction. */
-    void rollUp(Connection connection, PreparedStatement insert, long firstId) throws SQLException {
+    /**
+     * Inserts the batch, then writes the rollups of the imported events from {@code firstId} on, in the caller's
+     * transaction: the daily counts from the batch's own copy, the others read back from the event table, their
+     * endpoints' sets among them; the engine's endpoints queued for the sets go in too.
+     */
+    void rollUp(Connection connection, PreparedStatement insert, BatchDailyCounts daily, long firstId)
+            throws SQLException {
         insert.executeBatch();
+        daily.write(connection);
         for (String sql : ROLL_UP) {
             try (var statement = connection.prepareStatement(sql)) {
                 statement.setLong(1, firstId);
                 statement.executeUpdate();
             }
         }
+        EndpointSets sets = new EndpointSets();
+        sets.add(connection, IMPORTED_OUTSIDE_ENDPOINTS, IMPORTED_ENDPOINT_SETS, firstId);
+        sets.foldPending(connection);
+    }
+
+    boolean anyQueuedEndpoints(Connection connection) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT 1 FROM event_endpoint_set_pending LIMIT 1");
+                var rows = query.executeQuery()) {
+            return rows.next();
+        }
+    }
+
+    /** Moves the engine's endpoints queued for the per-day endpoint sets into them, in the caller's transaction. */
+    void foldQueuedEndpoints(Connection connection) throws SQLException {
+        new EndpointSets().foldPending(connection);
     }
 
     private static String quoted(List<String> types) {
@@ -197,16 +198,28 @@ final class EventRepository {
     /** Deletes the events of these endpoints and of this user, and the endpoints from the unique counts. */
     int erase(Connection connection, String userId, List<Long> endpointKeys) throws SQLException {
         int erased = 0;
+        EndpointSets sets = new EndpointSets();
         for (long key : endpointKeys) {
             erased += delete(connection, "DELETE FROM event WHERE endpoint_key = ?", key);
+            sets.remove(connection, endpointSetsOf(" WHERE endpoint = ?"), "k" + key);
             erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint = ?", "k" + key);
         }
         if (userId != null) {
-            erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint IN (SELECT 'i' || endpoint_id"
-                    + " FROM event WHERE user_id = ? AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)", userId);
+            String endpointsOutside = " WHERE endpoint IN (SELECT 'i' || endpoint_id FROM event WHERE user_id = ?"
+                    + " AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)";
+            sets.remove(connection, endpointSetsOf(endpointsOutside), userId);
+            erased += delete(connection, "DELETE FROM event_endpoint_daily" + endpointsOutside, userId);
+            delete(connection, "DELETE FROM event_endpoint_number" + endpointsOutside, userId);
             erased += delete(connection, "DELETE FROM event WHERE user_id = ?", userId);
         }
         return erased;
+    }
+
+    /** The numbers of the endpoints of {@code event_endpoint_daily}'s rows {@code where} selects, by group. */
+    private static String endpointSetsOf(String where) {
+        return "SELECT " + GROUP + ", " + EndpointSets.numbers("event_endpoint_daily.endpoint")
+                + " FROM event_endpoint_daily" + where
+                + " GROUP BY " + GROUP;
     }
 
     private static int delete(Connection connection, String sql, Object value) throws SQLException {
@@ -226,9 +239,5 @@ final class EventRepository {
         } else {
             statement.setString(index, value);
         }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -5,30 +5,29 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Reads the daily rollups of migration 015, never the raw events: sums by event type over a range of days, grouped
- * by nothing, day, run or treatment, and the distinct endpoints of the same groups.
+ * by nothing, day, run or treatment, and the distinct endpoints of the same groups (the union of their per-day
+ * endpoint sets).
  */
 final class KpiRepository {
 
     /** A column of the rollups to group by. */
     enum Grouping {
-        NONE("''", "event_endpoint_daily_campaigns"), DAY("day", "event_endpoint_daily_campaigns_day"),
-        RUN("campaign_activity_id", "event_endpoint_daily_campaigns_run"),
-        TREATMENT("treatment_id", "event_endpoint_daily_campaigns_treatment");
+        NONE("''"), DAY("day"), RUN("campaign_activity_id"), TREATMENT("treatment_id");
 
         private final String column;
-        // Migration 018's index holding every campaign's rows in this grouping's order, endpoint next.
-        private final String campaignsIndex;
 
-        Grouping(String column, String campaignsIndex) {
+        Grouping(String column) {
             this.column = column;
-            this.campaignsIndex = campaignsIndex;
         }
     }
+
+    private final UniqueEndpoints uniqueEndpoints = new UniqueEndpoints();
 
     Map<String, MessageKpis> kpis(Connection connection, KpiScope scope, LocalDate from, LocalDate to,
             Grouping grouping) throws SQLException {
@@ -45,34 +44,14 @@ final class KpiRepository {
                 }
             }
         }
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + grouping.column
-                + ", event_type, count(DISTINCT endpoint) FROM " + endpointRows(scope, grouping) + range
-                + " GROUP BY 1, 2")) {
-            bind(query, scope, from, to);
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    groups.computeIfAbsent(rows.getString(1), key -> new RollupTotals())
-                            .addUnique(rows.getString(2), rows.getLong(3));
-                }
-            }
-        }
+        List<String> parameters = scope.campaignId() == null ? List.of(from.toString(), to.toString())
+                : List.of(from.toString(), to.toString(), scope.campaignId());
+        uniqueEndpoints.unions(connection, grouping.column, "day BETWEEN ? AND ? AND " + scope.where(), parameters)
+                .forEach((key, endpoints) -> groups.computeIfAbsent(key.group(), group -> new RollupTotals())
+                        .addUnique(key.eventType(), endpoints.getLongCardinality()));
         Map<String, MessageKpis> kpis = new LinkedHashMap<>();
         groups.forEach((key, totals) -> kpis.put(key, totals.kpis()));
         return kpis;
-    }
-
-    /**
-     * The distinct-endpoint rows to read: for all campaigns or the transactional messages, through the index that
-     * reads them in the grouping's order with the endpoint next, so that counting them needs no sort (the planner,
-     * seeing a range of days, would read the primary key and sort instead).
-     */
-    private static String endpointRows(KpiScope scope, Grouping grouping) {
-        if (scope.transactional()) {
-            return grouping == Grouping.NONE ? "event_endpoint_daily INDEXED BY event_endpoint_daily_transactional"
-                    : "event_endpoint_daily";
-        }
-        return scope.campaignId() == null ? "event_endpoint_daily INDEXED BY " + grouping.campaignsIndex
-                : "event_endpoint_daily";
     }
 
     /**

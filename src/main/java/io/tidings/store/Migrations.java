@@ -42,7 +42,9 @@ public final class Migrations {
             new Migration(23, "journey-run"),
             new Migration(24, "journey-events"),
             new Migration(26, "analytics-journeys-tracking"),
-            new Migration(29, "journey-failures"));
+            new Migration(29, "journey-failures"),
+            new Migration(30, "endpoint-sets", EndpointSets::buildFromDailyRows),
+            new Migration(32, "event-import-indexes"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a recipient does with a message, recorded as Pinpoint's events with the message's campaign, run and
- * treatment: an open ({@code _email.open}), a click ({@code _email.click} with its link) and an unsubscribe, which
+ * treatment, or its journey and activity: an open ({@code _email.open}), a click ({@code _email.click} with its link) and an unsubscribe, which
  * also opts the address out at once ({@code _email.unsubscribe}). Only links whose signature was verified get here.
  */
 public final class Engagement {
@@ -94,7 +94,8 @@ public final class Engagement {
 
     private Event event(SentMessage message, String type, Map<String, String> attributes) {
         return new Event(type, clock.instant(), message.endpointId(), message.userId(), null, attributes, Map.of(),
-                new Attribution(message.campaignId(), message.campaignRunId(), message.treatmentId(), null, null,
-                        message.channel(), Long.toString(message.messageId())));
+                new Attribution(message.campaignId(), message.campaignRunId(), message.treatmentId(),
+                        message.journeyId(), message.journeyActivityId(), message.channel(),
+                        Long.toString(message.messageId())));
     }
 }

@@ -41,7 +41,9 @@ class MigrationsTest {
                             "journey-run",
                             "journey-events",
                             "analytics-journeys-tracking",
-                            "journey-failures");
+                            "journey-failures",
+                            "endpoint-sets",
+                            "event-import-indexes");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");
