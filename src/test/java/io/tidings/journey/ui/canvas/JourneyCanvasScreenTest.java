@@ -17,10 +17,13 @@ import io.tidings.shell.FxBackgroundWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -50,7 +53,7 @@ class JourneyCanvasScreenTest {
     /** The canvas places its cards once it has its size: on a busy machine that is a few pulses after the show. */
     @BeforeEach
     void waitForTheCards(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#port-opened-NO").match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
+        waitUntil(() -> isShown(robot, "port-opened-NO")
                 && robot.lookup("#activity-reminder").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
     }
 
@@ -80,13 +83,13 @@ class JourneyCanvasScreenTest {
 
     @Test
     void aPortDraggedOntoAnActivityConnectsThemAndARefusalSaysWhy(FxRobot robot) {
-        robot.drag("#port-opened-NO").moveTo("#activity-reminder").release(MouseButton.PRIMARY);
+        robot.drag(named(robot, "port-opened-NO")).moveTo("#activity-reminder").release(MouseButton.PRIMARY);
 
         waitUntil(() -> "reminder".equals(graph().target(Outlet.of("opened", Port.NO))));
-        waitUntil(() -> robot.lookup("#edge-opened-NO").tryQuery().isPresent());
+        waitUntil(() -> find(robot, "edge-opened-NO").isPresent());
         assertThat(screen.document.undoDescriptionProperty().get()).isEqualTo("Undo Connect opened's No to reminder");
 
-        robot.drag("#port-opened-YES").moveTo("#activity-opened");
+        robot.drag(named(robot, "port-opened-YES")).moveTo("#activity-opened");
         waitUntil(() -> onFx(() -> robot.lookup("#connection-refusal").query().isVisible()));
         assertThat(onFx(() -> robot.lookup("#connection-refusal").queryLabeled().getText())).contains("itself");
         robot.release(MouseButton.PRIMARY);
@@ -96,11 +99,11 @@ class JourneyCanvasScreenTest {
 
     @Test
     void anEdgeEndDraggedOntoTheEmptyCanvasDisconnects(FxRobot robot) {
-        robot.drag("#edge-wait-NEXT").moveBy(0, 220).release(MouseButton.PRIMARY);
+        robot.drag(named(robot, "edge-wait-NEXT")).moveBy(0, 220).release(MouseButton.PRIMARY);
 
         waitUntil(() -> graph().target(Outlet.of("wait", Port.NEXT)) == null);
-        waitUntil(() -> robot.lookup("#edge-wait-NEXT").tryQuery().isEmpty());
-        assertThat(onFx(() -> robot.lookup("#port-wait-NEXT").query().getPseudoClassStates().toString())).contains("open");
+        waitUntil(() -> find(robot, "edge-wait-NEXT").isEmpty());
+        assertThat(onFx(() -> named(robot, "port-wait-NEXT").getPseudoClassStates().toString())).contains("open");
     }
 
     @Test
@@ -130,7 +133,7 @@ class JourneyCanvasScreenTest {
         waitUntil(() -> !graph().has("wait"));
         assertThat(graph().target(Outlet.of("welcome", Port.NEXT))).isNull();
         waitUntil(() -> robot.lookup("#activity-wait").tryQuery().isEmpty()
-                && robot.lookup("#edge-welcome-NEXT").tryQuery().isEmpty());
+                && find(robot, "edge-welcome-NEXT").isEmpty());
     }
 
     @Test
@@ -221,7 +224,7 @@ class JourneyCanvasScreenTest {
                 .contains("invalid"));
         assertThat(onFx(() -> robot.lookup("#activity-welcome .count-badge").queryLabeled().getText()))
                 .isEqualTo("1,204 entered · 1,190 sent · 3 left");
-        assertThat(onFx(() -> robot.lookup("#edge-welcome-NEXT .edge-count").queryLabeled().getText()))
+        assertThat(onFx(() -> ((Labeled) named(robot, "edge-welcome-NEXT").lookup(".edge-count")).getText()))
                 .isEqualTo("1,201");
         robot.clickOn("#activity-welcome .count-badge");
         waitUntil(() -> "welcome".equals(participants.get()));
@@ -233,7 +236,7 @@ class JourneyCanvasScreenTest {
         JourneyGraph before = graph();
 
         robot.drag("#activity-reminder").moveBy(120, 0).release(MouseButton.PRIMARY);
-        robot.drag("#port-opened-NO").moveTo("#activity-reminder").release(MouseButton.PRIMARY);
+        robot.drag(named(robot, "port-opened-NO")).moveTo("#activity-reminder").release(MouseButton.PRIMARY);
         robot.clickOn("#activity-reminder").type(KeyCode.DELETE);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
 
@@ -251,8 +254,8 @@ class JourneyCanvasScreenTest {
 
         waitUntil(() -> graph().has("RandomSplit1"));
         assertThat(graph().activity("RandomSplit1").config().ports()).containsExactly(Port.PATH_1, Port.PATH_2);
-        waitUntil(() -> robot.lookup("#port-RandomSplit1-PATH_2").tryQuery().isPresent());
-        assertThat(onFx(() -> robot.lookup("#activity-RandomSplit1 .port-label").queryLabeled().getText()))
+        waitUntil(() -> find(robot, "port-RandomSplit1-PATH_2").isPresent());
+        assertThat(onFx(() -> ((Text) robot.lookup("#activity-RandomSplit1 .port-label").query()).getText()))
                 .isEqualTo("Path 1 · 50%");
         assertThat(graph().activity("RandomSplit1").config()).isNotInstanceOf(MessageActivity.class);
     }
@@ -273,5 +276,18 @@ class JourneyCanvasScreenTest {
 
     private JourneyGraph graph() {
         return onFx(() -> screen.document.graph());
+    }
+
+    /** A port, connection or "+" by the name the canvas gives it ("port-opened-NO", "edge-wait-NEXT"). */
+    static Optional<Node> find(FxRobot robot, String name) {
+        return robot.lookup((Node node) -> name.equals(CanvasNodeNames.of(node))).tryQuery();
+    }
+
+    static Node named(FxRobot robot, String name) {
+        return find(robot, name).orElseThrow(() -> new AssertionError("nothing on the canvas is named " + name));
+    }
+
+    static boolean isShown(FxRobot robot, String name) {
+        return onFx(() -> find(robot, name).filter(Node::isVisible).isPresent());
     }
 }
