@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -272,6 +273,114 @@ class JourneyCanvasScreenTest {
         waitUntil(() -> onFx(() -> robot.lookup("#activity-reminder").query().getLayoutX()) == startX);
         assertThat(screen.document.canUndoProperty().get()).isFalse();
         assertThat(graph().layout().of("reminder").x()).isEqualTo(startX);
+    }
+
+    @Test
+    void anActivityDroppedFromThePaletteOnAConnectionGoesInBetweenInOneUndoStep(FxRobot robot) {
+        JourneyGraph before = graph();
+
+        robot.drag("#palette-email").moveTo(named(robot, "edge-welcome-NEXT"));
+        waitUntil(() -> onFx(() -> named(robot, "edge-welcome-NEXT").getPseudoClassStates().toString())
+                .contains("drop-target"));
+        robot.release(MouseButton.PRIMARY);
+
+        waitUntil(() -> graph().has("Email1"));
+        assertThat(graph().target(Outlet.of("welcome", Port.NEXT))).isEqualTo("Email1");
+        assertThat(graph().target(Outlet.of("Email1", Port.NEXT))).isEqualTo("wait");
+        waitUntil(() -> find(robot, "edge-Email1-NEXT").isPresent());
+        assertThat(screen.document.undoDescriptionProperty().get())
+                .isEqualTo("Undo Insert Email1 between welcome and wait");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> graph().equals(before));
+        waitUntil(() -> robot.lookup("#activity-Email1").tryQuery().isEmpty()
+                && find(robot, "edge-welcome-NEXT").isPresent());
+    }
+
+    @Test
+    void aCardConnectedToNothingDroppedOnAConnectionGoesInBetween(FxRobot robot) {
+        robot.drag("#activity-reminder").moveTo(named(robot, "edge-wait-NEXT"));
+        waitUntil(() -> onFx(() -> named(robot, "edge-wait-NEXT").getPseudoClassStates().toString())
+                .contains("drop-target"));
+        robot.release(MouseButton.PRIMARY);
+
+        waitUntil(() -> "reminder".equals(graph().target(Outlet.of("wait", Port.NEXT))));
+        assertThat(graph().target(Outlet.of("reminder", Port.NEXT))).isEqualTo("opened");
+        assertThat(screen.document.undoDescriptionProperty().get())
+                .isEqualTo("Undo Insert reminder between wait and opened");
+    }
+
+    @Test
+    void aSplitDroppedOnAConnectionBeforeTheMessageItTestsIsRefusedInWords(FxRobot robot) {
+        robot.interact(() -> screen.model.disconnect(Outlet.of("wait", Port.NEXT)));
+        JourneyGraph before = graph();
+
+        robot.drag("#activity-opened").moveTo(named(robot, "edge-entry-START"));
+        waitUntil(() -> onFx(() -> named(robot, "edge-entry-START").getPseudoClassStates().toString())
+                .contains("refused"));
+        assertThat(onFx(() -> robot.lookup("#connection-refusal").queryLabeled().getText()))
+                .contains("opened tests an event of welcome");
+        robot.release(MouseButton.PRIMARY);
+
+        waitUntil(() -> onFx(() -> robot.lookup("#canvas-message").query().isVisible()));
+        assertThat(graph().target(Outlet.ENTRY)).isEqualTo("welcome");
+        assertThat(graph().activity("opened").next()).isEqualTo(before.activity("opened").next());
+    }
+
+    @Test
+    void thePlusBesideAnOpenPortAddsTheChosenActivityConnectedToItsRightInOneUndoStep(FxRobot robot) {
+        JourneyGraph before = graph();
+        waitUntil(() -> isShown(robot, "add-after-reminder-NEXT"));
+        assertThat(find(robot, "add-after-welcome-NEXT").filter(Node::isVisible)).as("a connected port has no +")
+                .isEmpty();
+
+        robot.clickOn(named(robot, "add-after-reminder-NEXT"));
+        waitUntil(() -> robot.lookup("#quick-add-wait").tryQuery().isPresent());
+        robot.clickOn("#quick-add-wait");
+
+        waitUntil(() -> "Wait1".equals(graph().target(Outlet.of("reminder", Port.NEXT))));
+        Position reminder = graph().layout().of("reminder");
+        Position added = graph().layout().of("Wait1");
+        assertThat(added.x()).isGreaterThan(reminder.x() + CardGeometry.WIDTH);
+        assertThat(added.y()).isEqualTo(reminder.y());
+        assertThat(onFx(() -> Set.copyOf(screen.document.selection()))).containsExactly("Wait1");
+        assertThat(screen.document.undoDescriptionProperty().get()).isEqualTo("Undo Add Wait1 after reminder");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> graph().equals(before));
+    }
+
+    @Test
+    void plusOnAFocusedCardOpensTheSameMenuFromTheKeyboard(FxRobot robot) {
+        robot.clickOn("#activity-reminder");
+        robot.type(KeyCode.ADD);
+        waitUntil(() -> robot.lookup("#quick-add-email").tryQuery().isPresent());
+
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        waitUntil(() -> "Email1".equals(graph().target(Outlet.of("reminder", Port.NEXT))));
+    }
+
+    @Test
+    void aCardDraggedToTheBorderScrollsTheCanvasAndKeepsFollowingThePointer(FxRobot robot) {
+        double panBefore = onFx(() -> screen.model.viewport().panXProperty().get());
+        double zoom = onFx(() -> screen.model.zoomProperty().get());
+        Position before = graph().layout().of("reminder");
+        Bounds card = onFx(() -> {
+            Node reminder = robot.lookup("#activity-reminder").query();
+            return reminder.localToScreen(reminder.getBoundsInLocal());
+        });
+        Bounds canvas = onFx(() -> screen.canvas.localToScreen(screen.canvas.getBoundsInLocal()));
+        Point2D border = new Point2D(canvas.getMaxX() - 6, card.getCenterY());
+
+        robot.drag("#activity-reminder").moveTo(border);
+        waitUntil(() -> onFx(() -> screen.model.viewport().panXProperty().get()) < panBefore - 200);
+        robot.release(MouseButton.PRIMARY);
+
+        waitUntil(() -> !before.equals(graph().layout().of("reminder")));
+        double pointerTravel = (border.getX() - card.getCenterX()) / zoom;
+        assertThat(graph().layout().of("reminder").x()).as("the card went on with the canvas, past where the pointer "
+                + "stopped").isGreaterThan(before.x() + pointerTravel + 150 / zoom);
     }
 
     private JourneyGraph graph() {
