@@ -4,22 +4,16 @@ import io.tidings.journey.ConnectionCheck;
 import io.tidings.journey.Outlet;
 import io.tidings.journey.Port;
 import io.tidings.journey.Position;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.shape.CubicCurveTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -35,12 +29,9 @@ final class CanvasGestures {
     private final JourneyCanvasViewModel model;
     private final AutoScroll autoScroll;
     private final QuickAddMenu quickAdd;
-    private final Path preview = new Path();
-    private final MoveTo previewStart = new MoveTo();
-    private final CubicCurveTo previewCurve = new CubicCurveTo();
-    private final Rectangle band = new Rectangle();
+    private final DragFeedback feedback;
+    private final RubberBand band;
     private final Rectangle ghost = new Rectangle(CardGeometry.WIDTH, CardGeometry.SINGLE_HEIGHT);
-    private final Label refusal = new Label();
 
     private Position pressedAt;
     private final Map<String, Position> startPositions = new LinkedHashMap<>();
@@ -50,10 +41,6 @@ final class CanvasGestures {
     private String insertable;
     private Outlet connecting;
     private boolean fromEdge;
-    private ActivityCard target;
-    private EdgeView edgeUnder;
-    private ConnectionCheck edgeCheck;
-    private Position bandStart;
     private Point2D panFrom;
     private boolean spaceHeld;
 
@@ -62,17 +49,12 @@ final class CanvasGestures {
         this.model = model;
         this.autoScroll = new AutoScroll(view, model.viewport());
         this.quickAdd = new QuickAddMenu(model);
-        preview.getStyleClass().add("connection-preview");
-        preview.getElements().addAll(previewStart, previewCurve);
-        band.getStyleClass().add("rubber-band");
         ghost.getStyleClass().add("drop-ghost");
-        refusal.getStyleClass().add("connection-refusal");
-        refusal.setId("connection-refusal");
-        for (Node node : new Node[] {preview, band, ghost, refusal}) {
-            node.setVisible(false);
-            node.setManaged(false);
-        }
-        view.overlay().getChildren().addAll(preview, band, ghost, refusal);
+        ghost.setVisible(false);
+        ghost.setManaged(false);
+        view.overlay().getChildren().add(ghost);
+        feedback = new DragFeedback(view);
+        band = new RubberBand(view, model);
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressedOnCanvas);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::draggedOnCanvas);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::releasedOnCanvas);
@@ -89,7 +71,7 @@ final class CanvasGestures {
             if (event.getTarget() == view && paletteKind(event) != null) {
                 ghost.setVisible(false);
                 view.showDropFrame(false);
-                overEdge(null, null);
+                feedback.edge(null, null);
                 autoScroll.stop();
             }
         });
@@ -104,8 +86,7 @@ final class CanvasGestures {
         boolean busy = connecting != null || moved;
         connecting = null;
         autoScroll.stop();
-        endPreview();
-        overEdge(null, null);
+        feedback.clear();
         if (moved) {
             startPositions.forEach((key, start) -> view.card(key).relocate(start.x(), start.y()));
             if (entryStart != null) {
@@ -187,7 +168,7 @@ final class CanvasGestures {
         });
         edge.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
             autoScroll.stop();
-            endPreview();
+            feedback.clear();
             event.consume();
         });
     }
@@ -264,33 +245,34 @@ final class CanvasGestures {
         view.redrawEdgesOf(startPositions.keySet(), entryStart != null);
         if (insertable != null) {
             EdgeView edge = view.edgeAt(sceneX, sceneY, insertable);
-            if (edge != edgeUnder) {
+            if (edge != feedback.edge()) {
                 ConnectionCheck check = edge == null ? null : model.checkInsertion(insertable, edge.outlet());
-                overEdge(check == null ? null : edge, check);
+                feedback.edge(check == null ? null : edge, check);
             }
-            placeRefusal(at);
+            feedback.pointerAt(at);
         }
     }
 
     private void releasedCard(MouseEvent event) {
         autoScroll.stop();
-        endPreview();
+        EdgeView edge = feedback.edge();
+        ConnectionCheck check = feedback.edgeCheck();
+        feedback.clear();
         if (moved && pressedAt != null) {
             Map<String, Position> positions = new LinkedHashMap<>();
             startPositions.keySet().forEach(key -> positions.put(key,
                     new Position(view.card(key).getLayoutX(), view.card(key).getLayoutY())));
             Position entry = entryStart == null ? null
                     : new Position(view.entryCard().getLayoutX(), view.entryCard().getLayoutY());
-            if (edgeUnder != null && edgeCheck.allowed()) {
-                model.insertExisting(insertable, edgeUnder.outlet(), positions.get(insertable));
+            if (edge != null && check.allowed()) {
+                model.insertExisting(insertable, edge.outlet(), positions.get(insertable));
             } else {
                 model.moveTo(positions, entry);
-                if (edgeUnder != null) {
-                    view.say(edgeCheck.reason());
+                if (edge != null) {
+                    view.say(check.reason());
                 }
             }
         }
-        overEdge(null, null);
         pressedAt = null;
         moved = false;
         event.consume();
@@ -319,24 +301,7 @@ final class CanvasGestures {
         if (from == null) {
             return;
         }
-        Position start = JourneyCanvasView.portOf(from, connecting.port());
-        Position end = world(sceneX, sceneY);
-        double reach = Math.max(40, Math.abs(end.x() - start.x()) / 2);
-        previewStart.setX(start.x());
-        previewStart.setY(start.y());
-        previewCurve.setControlX1(start.x() + reach);
-        previewCurve.setControlY1(start.y());
-        previewCurve.setControlX2(end.x() - reach);
-        previewCurve.setControlY2(end.y());
-        previewCurve.setX(end.x());
-        previewCurve.setY(end.y());
-        preview.setVisible(true);
-    }
-
-    private void endPreview() {
-        preview.setVisible(false);
-        refusal.setVisible(false);
-        highlight(null, null);
+        feedback.previewLine(JourneyCanvasView.portOf(from, connecting.port()), world(sceneX, sceneY));
     }
 
     private void dragOver(MouseDragEvent event) {
@@ -356,13 +321,11 @@ final class CanvasGestures {
         followConnection(event);
         ActivityCard over = cardUnder(event);
         if (over == null || over.key() == null) {
-            highlight(null, null);
-            refusal.setVisible(false);
-        } else if (over != target) {
-            ConnectionCheck check = model.checkConnection(connecting, over.key());
-            highlight(over, check);
+            feedback.card(null, null);
+        } else if (over != feedback.card()) {
+            feedback.card(over, model.checkConnection(connecting, over.key()));
         }
-        placeRefusal(world(event));
+        feedback.pointerAt(world(event));
         event.consume();
     }
 
@@ -373,45 +336,10 @@ final class CanvasGestures {
         ghost.setVisible(true);
         view.showDropFrame(true);
         EdgeView edge = view.edgeAt(sceneX, sceneY, null);
-        if (edge != edgeUnder) {
-            overEdge(edge, edge == null ? null : model.checkInsertion(kind, edge.outlet()));
+        if (edge != feedback.edge()) {
+            feedback.edge(edge, edge == null ? null : model.checkInsertion(kind, edge.outlet()));
         }
-        placeRefusal(at);
-    }
-
-    private void placeRefusal(Position at) {
-        if (refusal.isVisible()) {
-            refusal.autosize();
-            refusal.relocate(at.x() + 14, at.y() + 14);
-        }
-    }
-
-    private void highlight(ActivityCard over, ConnectionCheck check) {
-        if (target != null) {
-            target.pseudoClassStateChanged(ActivityCard.DROP_TARGET, false);
-            target.pseudoClassStateChanged(ActivityCard.REFUSED, false);
-        }
-        target = over;
-        if (over != null) {
-            over.pseudoClassStateChanged(check.allowed() ? ActivityCard.DROP_TARGET : ActivityCard.REFUSED, true);
-            refusal.setText(check.allowed() ? "" : check.reason());
-            refusal.setVisible(!check.allowed());
-        }
-    }
-
-    /** Lights the connection an activity is held over (or marks it refused, saying why); null clears. */
-    private void overEdge(EdgeView edge, ConnectionCheck check) {
-        if (edgeUnder != null) {
-            edgeUnder.pseudoClassStateChanged(EdgeView.DROP_TARGET, false);
-            edgeUnder.pseudoClassStateChanged(EdgeView.REFUSED, false);
-        }
-        edgeUnder = edge;
-        edgeCheck = check;
-        if (edge != null) {
-            edge.pseudoClassStateChanged(check.allowed() ? EdgeView.DROP_TARGET : EdgeView.REFUSED, true);
-        }
-        refusal.setText(edge == null || check.allowed() ? "" : check.reason());
-        refusal.setVisible(edge != null && !check.allowed());
+        feedback.pointerAt(at);
     }
 
     private void dragReleased(MouseDragEvent event) {
@@ -421,14 +349,16 @@ final class CanvasGestures {
         view.showDropFrame(false);
         if (kind != null) {
             Position at = world(event).plus(-CardGeometry.WIDTH / 2, -CardGeometry.SINGLE_HEIGHT / 2);
-            if (edgeUnder == null) {
+            EdgeView edge = feedback.edge();
+            ConnectionCheck check = feedback.edgeCheck();
+            feedback.clear();
+            if (edge == null) {
                 model.addActivity(kind, at);
-            } else if (edgeCheck.allowed()) {
-                model.insertActivity(kind, edgeUnder.outlet(), at);
+            } else if (check.allowed()) {
+                model.insertActivity(kind, edge.outlet(), at);
             } else {
-                view.say(edgeCheck.reason());
+                view.say(check.reason());
             }
-            overEdge(null, null);
             view.requestFocus();
             event.consume();
             return;
@@ -439,7 +369,7 @@ final class CanvasGestures {
         Outlet outlet = connecting;
         connecting = null;
         ActivityCard over = cardUnder(event);
-        endPreview();
+        feedback.clear();
         if (over != null && over.key() != null) {
             if (!model.connect(outlet, over.key())) {
                 ConnectionCheck check = model.checkConnection(outlet, over.key());
@@ -462,7 +392,7 @@ final class CanvasGestures {
             if (!event.isShiftDown() && !event.isShortcutDown()) {
                 model.clearSelection();
             }
-            bandStart = world(event);
+            band.start(world(event));
         }
         event.consume();
     }
@@ -471,39 +401,17 @@ final class CanvasGestures {
         if (panFrom != null) {
             model.viewport().panBy(event.getX() - panFrom.getX(), event.getY() - panFrom.getY());
             panFrom = new Point2D(event.getX(), event.getY());
-        } else if (bandStart != null) {
-            drawBand(event.getSceneX(), event.getSceneY());
+        } else if (band.isStarted()) {
+            band.stretchTo(world(event));
             autoScroll.follow(event.getSceneX(), event.getSceneY(),
-                    () -> drawBand(autoScroll.pointer().getX(), autoScroll.pointer().getY()));
+                    () -> band.stretchTo(world(autoScroll.pointer().getX(), autoScroll.pointer().getY())));
         }
         event.consume();
     }
 
-    private void drawBand(double sceneX, double sceneY) {
-        if (bandStart == null) {
-            return;
-        }
-        Position at = world(sceneX, sceneY);
-        band.setX(Math.min(at.x(), bandStart.x()));
-        band.setY(Math.min(at.y(), bandStart.y()));
-        band.setWidth(Math.abs(at.x() - bandStart.x()));
-        band.setHeight(Math.abs(at.y() - bandStart.y()));
-        band.setVisible(true);
-    }
-
     private void releasedOnCanvas(MouseEvent event) {
         autoScroll.stop();
-        if (band.isVisible()) {
-            Set<String> inside = new HashSet<>();
-            for (ActivityCard card : view.cards()) {
-                if (card.getBoundsInParent().intersects(band.getBoundsInParent())) {
-                    inside.add(card.key());
-                }
-            }
-            model.selection().addAll(inside);
-        }
-        band.setVisible(false);
-        bandStart = null;
+        band.finish();
         panFrom = null;
         event.consume();
     }

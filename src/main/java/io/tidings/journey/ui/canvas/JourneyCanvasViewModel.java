@@ -1,6 +1,5 @@
 package io.tidings.journey.ui.canvas;
 
-import io.tidings.journey.Activity;
 import io.tidings.journey.AddActivity;
 import io.tidings.journey.AutoLayout;
 import io.tidings.journey.CardSize;
@@ -23,7 +22,6 @@ import io.tidings.journey.ui.JourneyDocument;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.FxBackgroundWork;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -214,47 +212,13 @@ public final class JourneyCanvasViewModel {
         if (!canEdit()) {
             return null;
         }
-        AddAfter add = AddAfter.fresh(graph(), kind.newConfig(), outlet, freePlaceAfter(outlet, kind));
+        AddAfter add = AddAfter.fresh(graph(), kind.newConfig(), outlet, PlaceAfterPort.find(this, outlet, kind));
         if (!apply(add)) {
             return null;
         }
         select(add.key());
         onOpenProperties.accept(add.key());
         return add.key();
-    }
-
-    /** Right of the port, level with it; moved down past any card in the way. */
-    private Position freePlaceAfter(Outlet outlet, ActivityKind kind) {
-        Position from = outlet.isEntry() ? entryPosition() : position(outlet.activityKey());
-        CardSize fromSize = outlet.isEntry() ? CardGeometry.ENTRY : cardSize(outlet.activityKey());
-        int portIndex = outlet.isEntry() ? 0 : graph().activity(outlet.activityKey()).config().ports()
-                .indexOf(outlet.port());
-        double portY = from.y() + fromSize.portOffsets().get(Math.min(Math.max(0, portIndex),
-                fromSize.portOffsets().size() - 1));
-        CardSize size = CardGeometry.of(Activity.of(kind.newConfig()));
-        Position at = snapped(new Position(from.x() + fromSize.width() + 64, portY - size.portOffsets().get(0)));
-        for (int tries = 0; tries < 100 && overlapsACard(at, size); tries++) {
-            at = snapped(at.plus(0, size.height() + 24));
-        }
-        return at;
-    }
-
-    private boolean overlapsACard(Position at, CardSize size) {
-        double gap = 16;
-        if (overlaps(at, size, entryPosition(), CardGeometry.ENTRY, gap)) {
-            return true;
-        }
-        for (String key : graph().activities().keySet()) {
-            if (overlaps(at, size, position(key), cardSize(key), gap)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlaps(Position a, CardSize aSize, Position b, CardSize bSize, double gap) {
-        return a.x() < b.x() + bSize.width() + gap && b.x() < a.x() + aSize.width() + gap
-                && a.y() < b.y() + bSize.height() + gap && b.y() < a.y() + aSize.height() + gap;
     }
 
     private ConnectionCheck check(JourneyEdit edit) {
@@ -269,7 +233,7 @@ public final class JourneyCanvasViewModel {
         }
     }
 
-    private static Position snapped(Position at) {
+    static Position snapped(Position at) {
         return at == null ? null : new Position(CardGeometry.snap(at.x()), CardGeometry.snap(at.y()));
     }
 
