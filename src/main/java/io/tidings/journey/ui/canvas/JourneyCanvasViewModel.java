@@ -217,6 +217,7 @@ public final class JourneyCanvasViewModel {
             return null;
         }
         select(add.key());
+        reveal(add.key());
         onOpenProperties.accept(add.key());
         return add.key();
     }
