@@ -28,25 +28,33 @@ import java.util.Objects;
  * connected already, when it would make a loop without a wait, or when it is a split that tests a message its
  * participants would not have been sent on that path.
  */
-record InsertIntoConnection(Outlet outlet, String next, String key, Activity added, Position at)
-        implements JourneyEdit {
+record InsertIntoConnection(Outlet outlet, String next, String key, Activity added, Position at,
+        Map<String, Position> makingRoom) implements JourneyEdit {
 
     InsertIntoConnection {
         Objects.requireNonNull(outlet, "outlet");
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(key, "key");
+        makingRoom = Map.copyOf(makingRoom);
     }
 
     /** A new activity of {@code config}'s kind, under a fresh key, into the connection that leaves {@code outlet}. */
     static InsertIntoConnection fresh(JourneyGraph graph, ActivityConfig config, Outlet outlet, Position at) {
         return new InsertIntoConnection(outlet, graph.target(outlet) == null ? "" : graph.target(outlet),
-                graph.freshKey(config, java.util.Set.of()), Activity.of(config), at);
+                graph.freshKey(config, java.util.Set.of()), Activity.of(config), at, Map.of());
     }
 
     /** The activity {@code key}, already on the canvas, into the connection that leaves {@code outlet}. */
     static InsertIntoConnection existing(JourneyGraph graph, String key, Outlet outlet, Position at) {
         return new InsertIntoConnection(outlet, graph.target(outlet) == null ? "" : graph.target(outlet), key, null,
-                at);
+                at, Map.of());
+    }
+
+    /** The same, with the inserted activity at {@code placed}'s first place and the other cards moved as it says. */
+    InsertIntoConnection placed(Map<String, Position> placed) {
+        Map<String, Position> others = new java.util.LinkedHashMap<>(placed);
+        Position own = others.remove(key);
+        return new InsertIntoConnection(outlet, next, key, added, own == null ? at : own, others);
     }
 
     /** Whether the activity {@code key} is connected to nothing, in or out: only such a card goes into a connection. */
@@ -81,6 +89,9 @@ record InsertIntoConnection(Outlet outlet, String next, String key, Activity add
         if (activity.config() instanceof ContactCenter) {
             throw new InvalidJourneyException(key + " is a contact-center call kept from the imported journey: "
                     + "it stays where it is and is not put into another path.");
+        }
+        if (!makingRoom.isEmpty()) {
+            placed = new MoveActivities(makingRoom, null).apply(placed);
         }
         JourneyGraph joined = new Connect(outlet, key).apply(placed);
         Port first = activity.config().ports().get(0);

@@ -191,6 +191,10 @@ public final class JourneyCanvasViewModel {
             return null;
         }
         InsertIntoConnection insert = InsertIntoConnection.fresh(graph(), kind.newConfig(), outlet, snapped(at));
+        if (graph().target(outlet) != null) {
+            insert = insert.placed(PlaceAfterPort.intoConnection(this, outlet, insert.key(),
+                    CardGeometry.of(insert.added()), snapped(at)));
+        }
         if (!apply(insert)) {
             return null;
         }
@@ -201,7 +205,14 @@ public final class JourneyCanvasViewModel {
 
     /** Moves the unconnected activity {@code key} to {@code at} and into the connection leaving {@code outlet}. */
     public boolean insertExisting(String key, Outlet outlet, Position at) {
-        return canEdit() && apply(InsertIntoConnection.existing(graph(), key, outlet, snapped(at)));
+        if (!canEdit()) {
+            return false;
+        }
+        InsertIntoConnection insert = InsertIntoConnection.existing(graph(), key, outlet, snapped(at));
+        if (at != null && graph().has(key) && graph().target(outlet) != null) {
+            insert = insert.placed(PlaceAfterPort.intoConnection(this, outlet, key, cardSize(key), snapped(at)));
+        }
+        return apply(insert);
     }
 
     /**

@@ -151,4 +151,25 @@ class JourneyCanvasViewModelTest {
         assertThat(model.addAfter(Outlet.of("opened", Port.YES), ActivityKind.SMS)).isNull();
         assertThat(model.messageProperty().get()).contains("opened's Yes leads to " + first + " already");
     }
+
+    @Test
+    void anActivityDroppedOnAShortConnectionGetsRoomTheCardsAfterItMoveRight() {
+        JourneyGraph before = document.graph();
+        Position between = new Position(430, 80);
+
+        String key = model.insertActivity(ActivityKind.EMAIL, Outlet.of("welcome", Port.NEXT), between);
+
+        JourneyGraph after = document.graph();
+        assertThat(after.layout().of(key)).isEqualTo(new Position(296 + CardGeometry.WIDTH + 64, 80));
+        double push = after.layout().of("wait").x() - before.layout().of("wait").x();
+        assertThat(push).isGreaterThan(0);
+        assertThat(after.layout().of("wait").x()).isGreaterThanOrEqualTo(after.layout().of(key).x()
+                + CardGeometry.WIDTH + 64);
+        assertThat(after.layout().of("opened").x()).isEqualTo(before.layout().of("opened").x() + push);
+        assertThat(after.layout().of("reminder")).as("not after the connection").isEqualTo(
+                before.layout().of("reminder"));
+        assertThat(after.layout().of("welcome")).isEqualTo(before.layout().of("welcome"));
+        model.undo();
+        assertThat(document.graph()).isEqualTo(before);
+    }
 }
