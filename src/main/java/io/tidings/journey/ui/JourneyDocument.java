@@ -158,12 +158,13 @@ public final class JourneyDocument {
     }
 
     private void refresh() {
-        graph.set(history.current());
         selection.removeIf(key -> !history.current().has(key));
         dirty.set(history.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoDescription.set(history.undoDescription().map(text -> "Undo " + text).orElse(""));
         redoDescription.set(history.redoDescription().map(text -> "Redo " + text).orElse(""));
+        // Last: what listens to the graph (the toolbar's Undo and Redo) reads the history's state as it now is.
+        graph.set(history.current());
     }
 }

@@ -4,67 +4,57 @@ import io.tidings.journey.ConnectionCheck;
 import io.tidings.journey.Outlet;
 import io.tidings.journey.Port;
 import io.tidings.journey.Position;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.shape.CubicCurveTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 
 /**
  * What the mouse does on the canvas: move cards (committed once, on release), connect a port to an activity (a
  * preview line, the target lit or refused with the reason), pick up an edge's end to re-target or disconnect it, drop
- * an activity from the palette, select with a click or a rubber band, pan and zoom.
+ * an activity from the palette (on a connection: inserted into it), drop a card connected to nothing on a connection
+ * (inserted too), add after an open port with its "+", select with a click or a rubber band, pan and zoom. Near the
+ * border, a drag scrolls the canvas.
  */
 final class CanvasGestures {
 
-    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
-
     private final JourneyCanvasView view;
     private final JourneyCanvasViewModel model;
-    private final Path preview = new Path();
-    private final MoveTo previewStart = new MoveTo();
-    private final CubicCurveTo previewCurve = new CubicCurveTo();
-    private final Rectangle band = new Rectangle();
+    private final AutoScroll autoScroll;
+    private final QuickAddMenu quickAdd;
+    private final DragFeedback feedback;
+    private final RubberBand band;
     private final Rectangle ghost = new Rectangle(CardGeometry.WIDTH, CardGeometry.SINGLE_HEIGHT);
-    private final Label refusal = new Label();
 
-    private Point2D pressedAt;
+    private Position pressedAt;
     private final Map<String, Position> startPositions = new LinkedHashMap<>();
     private Position entryStart;
     private boolean moved;
+    /** The card being moved, when it alone is and it is connected to nothing: it may go into a connection. */
+    private String insertable;
     private Outlet connecting;
     private boolean fromEdge;
-    private ActivityCard target;
-    private Position bandStart;
     private Point2D panFrom;
     private boolean spaceHeld;
 
     CanvasGestures(JourneyCanvasView view, JourneyCanvasViewModel model) {
         this.view = view;
         this.model = model;
-        preview.getStyleClass().add("connection-preview");
-        preview.getElements().addAll(previewStart, previewCurve);
-        band.getStyleClass().add("rubber-band");
+        this.autoScroll = new AutoScroll(view, model.viewport());
+        this.quickAdd = new QuickAddMenu(model);
         ghost.getStyleClass().add("drop-ghost");
-        refusal.getStyleClass().add("connection-refusal");
-        refusal.setId("connection-refusal");
-        for (Node node : new Node[] {preview, band, ghost, refusal}) {
-            node.setVisible(false);
-            node.setManaged(false);
-        }
-        view.overlay().getChildren().addAll(preview, band, ghost, refusal);
+        ghost.setVisible(false);
+        ghost.setManaged(false);
+        view.overlay().getChildren().add(ghost);
+        feedback = new DragFeedback(view);
+        band = new RubberBand(view, model);
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressedOnCanvas);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::draggedOnCanvas);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::releasedOnCanvas);
@@ -78,9 +68,11 @@ final class CanvasGestures {
         view.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, this::dragOver);
         view.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, this::dragReleased);
         view.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED_TARGET, event -> {
-            if (event.getTarget() == view) {
+            if (event.getTarget() == view && paletteKind(event) != null) {
                 ghost.setVisible(false);
-                view.pseudoClassStateChanged(DROP_TARGET, false);
+                view.showDropFrame(false);
+                feedback.edge(null, null);
+                autoScroll.stop();
             }
         });
     }
@@ -93,7 +85,8 @@ final class CanvasGestures {
     boolean cancel() {
         boolean busy = connecting != null || moved;
         connecting = null;
-        endPreview();
+        autoScroll.stop();
+        feedback.clear();
         if (moved) {
             startPositions.forEach((key, start) -> view.card(key).relocate(start.x(), start.y()));
             if (entryStart != null) {
@@ -106,7 +99,25 @@ final class CanvasGestures {
         return busy;
     }
 
-    /** Cards: press selects, drag moves the selection, a drag from a port connects, double-click opens properties. */
+    /** Opens the menu of activities to add after the card's open ports (the keyboard's way to its "+"). */
+    void openQuickAdd(ActivityCard card) {
+        List<Port> open = card.openPorts();
+        if (!model.canEdit()) {
+            return;
+        }
+        if (open.isEmpty()) {
+            view.say((card.key() == null ? "The entry" : card.key()) + " leads on from every port: drop a new "
+                    + "activity on a connection to put it in between.");
+            return;
+        }
+        Node anchor = card.quickAdd(open.get(0));
+        quickAdd.open(anchor != null ? anchor : card.port(open.get(0)), card.key(), open);
+    }
+
+    /**
+     * Cards: press selects, drag moves the selection, a drag from a port connects, the "+" beside an open port adds
+     * after it, the count badge lists the participants, double-click opens properties.
+     */
     void attach(ActivityCard card) {
         card.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> pressedOnCard(card, event));
         card.addEventHandler(MouseEvent.DRAG_DETECTED, event -> {
@@ -114,17 +125,22 @@ final class CanvasGestures {
                 startConnecting(card, Outlet.of(card.key(), portUnder(event)), false, event);
             }
         });
-        card.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> draggedCard(event));
-        card.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> releasedCard(event));
+        card.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::draggedCard);
+        card.addEventHandler(MouseEvent.MOUSE_RELEASED, this::releasedCard);
         card.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && portUnder(event) == null) {
-                model.openProperties(card.key());
+            ActivityCard.QuickAdd plus = quickAddUnder(event);
+            if (event.getButton() != MouseButton.PRIMARY) {
+                event.consume();
+                return;
             }
-            event.consume();
-        });
-        card.badge().addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (card.key() != null) {
-                model.showParticipants(card.key());
+            if (plus != null) {
+                quickAdd.open((Node) event.getTarget(), card.key(), List.of(plus.port()));
+            } else if (card.badge() != null && isWithin(event, card.badge())) {
+                if (card.key() != null) {
+                    model.showParticipants(card.key());
+                }
+            } else if (event.getClickCount() == 2 && portUnder(event) == null) {
+                model.openProperties(card.key());
             }
             event.consume();
         });
@@ -146,12 +162,13 @@ final class CanvasGestures {
         });
         edge.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
             if (connecting != null) {
-                showPreview(event);
+                followConnection(event);
                 event.consume();
             }
         });
         edge.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
-            endPreview();
+            autoScroll.stop();
+            feedback.clear();
             event.consume();
         });
     }
@@ -161,8 +178,13 @@ final class CanvasGestures {
             return;
         }
         connecting = null;
+        pressedAt = null;
+        if (quickAddUnder(event) != null) {
+            event.consume();
+            return;
+        }
         card.requestFocus();
-        pressedAt = new Point2D(event.getSceneX(), event.getSceneY());
+        pressedAt = world(event);
         moved = false;
         startPositions.clear();
         entryStart = null;
@@ -182,12 +204,15 @@ final class CanvasGestures {
                 }
             }
         }
+        insertable = startPositions.size() == 1 && entryStart == null
+                && model.isUnconnected(startPositions.keySet().iterator().next())
+                ? startPositions.keySet().iterator().next() : null;
         event.consume();
     }
 
     private void draggedCard(MouseEvent event) {
         if (connecting != null) {
-            showPreview(event);
+            followConnection(event);
             event.consume();
             return;
         }
@@ -195,29 +220,58 @@ final class CanvasGestures {
             event.consume();
             return;
         }
-        double zoom = model.zoomProperty().get();
-        double dx = (event.getSceneX() - pressedAt.getX()) / zoom;
-        double dy = (event.getSceneY() - pressedAt.getY()) / zoom;
-        moved = moved || Math.abs(dx) > 2 || Math.abs(dy) > 2;
-        if (moved) {
-            startPositions.forEach((key, start) -> view.card(key).relocate(start.x() + dx, start.y() + dy));
-            if (entryStart != null) {
-                view.entryCard().relocate(entryStart.x() + dx, entryStart.y() + dy);
-            }
-            view.redrawEdgesOf(startPositions.keySet(), entryStart != null);
-        }
+        moveCards(event.getSceneX(), event.getSceneY());
+        autoScroll.follow(event.getSceneX(), event.getSceneY(),
+                () -> moveCards(autoScroll.pointer().getX(), autoScroll.pointer().getY()));
         event.consume();
     }
 
+    /** Puts the cards being moved under the pointer (a point of the scene), and lights a connection under it. */
+    private void moveCards(double sceneX, double sceneY) {
+        if (pressedAt == null) {
+            return;
+        }
+        Position at = world(sceneX, sceneY);
+        double dx = at.x() - pressedAt.x();
+        double dy = at.y() - pressedAt.y();
+        moved = moved || Math.abs(dx) > 2 || Math.abs(dy) > 2;
+        if (!moved) {
+            return;
+        }
+        startPositions.forEach((key, start) -> view.card(key).relocate(start.x() + dx, start.y() + dy));
+        if (entryStart != null) {
+            view.entryCard().relocate(entryStart.x() + dx, entryStart.y() + dy);
+        }
+        view.redrawEdgesOf(startPositions.keySet(), entryStart != null);
+        if (insertable != null) {
+            EdgeView edge = view.edgeAt(sceneX, sceneY, insertable);
+            if (edge != feedback.edge()) {
+                ConnectionCheck check = edge == null ? null : model.checkInsertion(insertable, edge.outlet());
+                feedback.edge(check == null ? null : edge, check);
+            }
+            feedback.pointerAt(at);
+        }
+    }
+
     private void releasedCard(MouseEvent event) {
-        endPreview();
+        autoScroll.stop();
+        EdgeView edge = feedback.edge();
+        ConnectionCheck check = feedback.edgeCheck();
+        feedback.clear();
         if (moved && pressedAt != null) {
             Map<String, Position> positions = new LinkedHashMap<>();
             startPositions.keySet().forEach(key -> positions.put(key,
                     new Position(view.card(key).getLayoutX(), view.card(key).getLayoutY())));
             Position entry = entryStart == null ? null
                     : new Position(view.entryCard().getLayoutX(), view.entryCard().getLayoutY());
-            model.moveTo(positions, entry);
+            if (edge != null && check.allowed()) {
+                model.insertExisting(insertable, edge.outlet(), positions.get(insertable));
+            } else {
+                model.moveTo(positions, entry);
+                if (edge != null) {
+                    view.say(check.reason());
+                }
+            }
         }
         pressedAt = null;
         moved = false;
@@ -229,43 +283,34 @@ final class CanvasGestures {
         fromEdge = edge;
         pressedAt = null;
         source.startFullDrag();
-        showPreview(event);
+        showPreview(event.getSceneX(), event.getSceneY());
         event.consume();
     }
 
-    private void showPreview(MouseEvent event) {
+    private void followConnection(MouseEvent event) {
+        showPreview(event.getSceneX(), event.getSceneY());
+        autoScroll.follow(event.getSceneX(), event.getSceneY(), () -> {
+            if (connecting != null) {
+                showPreview(autoScroll.pointer().getX(), autoScroll.pointer().getY());
+            }
+        });
+    }
+
+    private void showPreview(double sceneX, double sceneY) {
         ActivityCard from = view.card(connecting.activityKey());
         if (from == null) {
             return;
         }
-        Position start = JourneyCanvasView.portOf(from, connecting.port());
-        Position end = world(event);
-        double reach = Math.max(40, Math.abs(end.x() - start.x()) / 2);
-        previewStart.setX(start.x());
-        previewStart.setY(start.y());
-        previewCurve.setControlX1(start.x() + reach);
-        previewCurve.setControlY1(start.y());
-        previewCurve.setControlX2(end.x() - reach);
-        previewCurve.setControlY2(end.y());
-        previewCurve.setX(end.x());
-        previewCurve.setY(end.y());
-        preview.setVisible(true);
-    }
-
-    private void endPreview() {
-        preview.setVisible(false);
-        refusal.setVisible(false);
-        highlight(null, null);
+        feedback.previewLine(JourneyCanvasView.portOf(from, connecting.port()), world(sceneX, sceneY));
     }
 
     private void dragOver(MouseDragEvent event) {
         ActivityKind kind = paletteKind(event);
         if (kind != null) {
             if (model.canEdit()) {
-                Position at = world(event);
-                ghost.relocate(at.x() - CardGeometry.WIDTH / 2, at.y() - CardGeometry.SINGLE_HEIGHT / 2);
-                ghost.setVisible(true);
-                view.pseudoClassStateChanged(DROP_TARGET, true);
+                showGhost(kind, event.getSceneX(), event.getSceneY());
+                autoScroll.follow(event.getSceneX(), event.getSceneY(),
+                        () -> showGhost(kind, autoScroll.pointer().getX(), autoScroll.pointer().getY()));
             }
             event.consume();
             return;
@@ -273,43 +318,47 @@ final class CanvasGestures {
         if (connecting == null) {
             return;
         }
-        showPreview(event);
+        followConnection(event);
         ActivityCard over = cardUnder(event);
         if (over == null || over.key() == null) {
-            highlight(null, null);
-            refusal.setVisible(false);
-        } else if (over != target) {
-            ConnectionCheck check = model.checkConnection(connecting, over.key());
-            highlight(over, check);
+            feedback.card(null, null);
+        } else if (over != feedback.card()) {
+            feedback.card(over, model.checkConnection(connecting, over.key()));
         }
-        if (refusal.isVisible()) {
-            Position at = world(event);
-            refusal.autosize();
-            refusal.relocate(at.x() + 14, at.y() + 14);
-        }
+        feedback.pointerAt(world(event));
         event.consume();
     }
 
-    private void highlight(ActivityCard over, ConnectionCheck check) {
-        if (target != null) {
-            target.pseudoClassStateChanged(ActivityCard.DROP_TARGET, false);
-            target.pseudoClassStateChanged(ActivityCard.REFUSED, false);
+    /** The activity from the palette is held here: its ghost under the pointer, a connection under it lit. */
+    private void showGhost(ActivityKind kind, double sceneX, double sceneY) {
+        Position at = world(sceneX, sceneY);
+        ghost.relocate(at.x() - CardGeometry.WIDTH / 2, at.y() - CardGeometry.SINGLE_HEIGHT / 2);
+        ghost.setVisible(true);
+        view.showDropFrame(true);
+        EdgeView edge = view.edgeAt(sceneX, sceneY, null);
+        if (edge != feedback.edge()) {
+            feedback.edge(edge, edge == null ? null : model.checkInsertion(kind, edge.outlet()));
         }
-        target = over;
-        if (over != null) {
-            over.pseudoClassStateChanged(check.allowed() ? ActivityCard.DROP_TARGET : ActivityCard.REFUSED, true);
-            refusal.setText(check.allowed() ? "" : check.reason());
-            refusal.setVisible(!check.allowed());
-        }
+        feedback.pointerAt(at);
     }
 
     private void dragReleased(MouseDragEvent event) {
         ActivityKind kind = paletteKind(event);
+        autoScroll.stop();
         ghost.setVisible(false);
-        view.pseudoClassStateChanged(DROP_TARGET, false);
+        view.showDropFrame(false);
         if (kind != null) {
-            Position at = world(event);
-            model.addActivity(kind, at.plus(-CardGeometry.WIDTH / 2, -CardGeometry.SINGLE_HEIGHT / 2));
+            Position at = world(event).plus(-CardGeometry.WIDTH / 2, -CardGeometry.SINGLE_HEIGHT / 2);
+            EdgeView edge = feedback.edge();
+            ConnectionCheck check = feedback.edgeCheck();
+            feedback.clear();
+            if (edge == null) {
+                model.addActivity(kind, at);
+            } else if (check.allowed()) {
+                model.insertActivity(kind, edge.outlet(), at);
+            } else {
+                view.say(check.reason());
+            }
             view.requestFocus();
             event.consume();
             return;
@@ -320,7 +369,7 @@ final class CanvasGestures {
         Outlet outlet = connecting;
         connecting = null;
         ActivityCard over = cardUnder(event);
-        endPreview();
+        feedback.clear();
         if (over != null && over.key() != null) {
             if (!model.connect(outlet, over.key())) {
                 ConnectionCheck check = model.checkConnection(outlet, over.key());
@@ -343,7 +392,7 @@ final class CanvasGestures {
             if (!event.isShiftDown() && !event.isShortcutDown()) {
                 model.clearSelection();
             }
-            bandStart = world(event);
+            band.start(world(event));
         }
         event.consume();
     }
@@ -352,29 +401,17 @@ final class CanvasGestures {
         if (panFrom != null) {
             model.viewport().panBy(event.getX() - panFrom.getX(), event.getY() - panFrom.getY());
             panFrom = new Point2D(event.getX(), event.getY());
-        } else if (bandStart != null) {
-            Position at = world(event);
-            band.setX(Math.min(at.x(), bandStart.x()));
-            band.setY(Math.min(at.y(), bandStart.y()));
-            band.setWidth(Math.abs(at.x() - bandStart.x()));
-            band.setHeight(Math.abs(at.y() - bandStart.y()));
-            band.setVisible(true);
+        } else if (band.isStarted()) {
+            band.stretchTo(world(event));
+            autoScroll.follow(event.getSceneX(), event.getSceneY(),
+                    () -> band.stretchTo(world(autoScroll.pointer().getX(), autoScroll.pointer().getY())));
         }
         event.consume();
     }
 
     private void releasedOnCanvas(MouseEvent event) {
-        if (band.isVisible()) {
-            Set<String> inside = new HashSet<>();
-            for (ActivityCard card : view.cards()) {
-                if (card.getBoundsInParent().intersects(band.getBoundsInParent())) {
-                    inside.add(card.key());
-                }
-            }
-            model.selection().addAll(inside);
-        }
-        band.setVisible(false);
-        bandStart = null;
+        autoScroll.stop();
+        band.finish();
         panFrom = null;
         event.consume();
     }
@@ -393,12 +430,29 @@ final class CanvasGestures {
     }
 
     private Position world(MouseEvent event) {
-        Point2D local = view.overlay().sceneToLocal(event.getSceneX(), event.getSceneY());
+        return world(event.getSceneX(), event.getSceneY());
+    }
+
+    private Position world(double sceneX, double sceneY) {
+        Point2D local = view.overlay().sceneToLocal(sceneX, sceneY);
         return new Position(local.getX(), local.getY());
     }
 
     private static Port portUnder(MouseEvent event) {
         return event.getTarget() instanceof Node node && node.getUserData() instanceof Port port ? port : null;
+    }
+
+    private static ActivityCard.QuickAdd quickAddUnder(MouseEvent event) {
+        return event.getTarget() instanceof Node node && node.getUserData() instanceof ActivityCard.QuickAdd plus
+                ? plus : null;
+    }
+
+    private static boolean isWithin(MouseEvent event, Node ancestor) {
+        Node node = event.getTarget() instanceof Node target ? target : null;
+        while (node != null && node != ancestor) {
+            node = node.getParent();
+        }
+        return node != null;
     }
 
     private static ActivityCard cardUnder(MouseEvent event) {

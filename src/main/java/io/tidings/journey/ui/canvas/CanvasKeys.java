@@ -9,7 +9,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * The canvas's keyboard: Delete, Ctrl+C/X/V/D, Ctrl+A, Esc, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, arrows (Shift: further)
  * to move the selection, Ctrl+= and Ctrl+- to zoom, Ctrl+0 to fit, Ctrl+1 for 100 %, Ctrl+Shift+L to lay out, Tab and
- * Shift+Tab to walk the cards in flow order, Enter to open the focused card's properties, Space held to pan.
+ * Shift+Tab to walk the cards in flow order, Enter to open the focused card's properties, "+" (or Shift+F10, or the
+ * context-menu key) to add an activity after its open port, Space held to pan.
  */
 final class CanvasKeys {
 
@@ -50,6 +51,15 @@ final class CanvasKeys {
         boolean shortcut = event.isShortcutDown();
         if (shortcut) {
             return withShortcut(code, event.isShiftDown());
+        }
+        if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.CONTEXT_MENU
+                || event.isShiftDown() && (code == KeyCode.EQUALS || code == KeyCode.F10)) {
+            ActivityCard card = focusedCard();
+            if (card == null) {
+                return false;
+            }
+            gestures.openQuickAdd(card);
+            return true;
         }
         switch (code) {
             case DELETE, BACK_SPACE -> model.deleteSelection();
@@ -129,11 +139,18 @@ final class CanvasKeys {
     }
 
     private void openFocused() {
+        ActivityCard card = focusedCard();
+        if (card != null) {
+            model.openProperties(card.key());
+        }
+    }
+
+    /** The card with the keyboard focus, else the one selected card; null when neither. */
+    private ActivityCard focusedCard() {
         Node focused = view.getScene() == null ? null : view.getScene().getFocusOwner();
         if (focused instanceof ActivityCard card) {
-            model.openProperties(card.key());
-        } else if (model.selection().size() == 1) {
-            model.openProperties(model.selection().iterator().next());
+            return card;
         }
+        return model.selection().size() == 1 ? view.card(model.selection().iterator().next()) : null;
     }
 }

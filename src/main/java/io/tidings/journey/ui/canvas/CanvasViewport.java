@@ -20,6 +20,7 @@ final class CanvasViewport {
     private final ReadOnlyDoubleWrapper panY = new ReadOnlyDoubleWrapper(0);
     private double width = 800;
     private double height = 600;
+    private boolean sized;
 
     ReadOnlyDoubleProperty zoomProperty() {
         return zoom.getReadOnlyProperty();
@@ -36,6 +37,12 @@ final class CanvasViewport {
     void resize(double newWidth, double newHeight) {
         width = newWidth;
         height = newHeight;
+        sized = sized || newWidth > 0 && newHeight > 0;
+    }
+
+    /** Whether the canvas has had a size yet: until then a fit would fit the default size. */
+    boolean sized() {
+        return sized;
     }
 
     double width() {

@@ -1,19 +1,23 @@
 package io.tidings.journey.ui.canvas;
 
 import io.tidings.journey.Outlet;
+import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.Polygon;
 
 /**
- * A connection from an output port to an activity's input: a curve with an arrowhead, a wider invisible stroke that
- * is easier to grab, and, when counts are shown, how many went this way. Redrawn only when an end moves.
+ * A connection from an output port to an activity's input: one path for the curve and its arrowhead, a wider invisible
+ * stroke that is easier to grab, and, when counts are shown, how many went this way. Redrawn only when an end moves.
+ * Lit ({@code :drop-target}) or marked refused while an activity is held over it to be inserted.
  */
 final class EdgeView extends Group {
 
+    static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
     private static final double ARROW = 8;
     /** The arrow stops at the input anchor's rim. */
     private static final double INPUT_RADIUS = 6;
@@ -21,7 +25,9 @@ final class EdgeView extends Group {
     private final Outlet outlet;
     private final Path hit = new Path();
     private final Path line = new Path();
-    private final Polygon arrow = new Polygon();
+    private final MoveTo arrowStart = new MoveTo();
+    private final LineTo arrowTip = new LineTo();
+    private final LineTo arrowEnd = new LineTo();
     /** Made when counts are first shown: most edges of a draft never need one. */
     private Label count;
     private final MoveTo start = new MoveTo();
@@ -35,15 +41,16 @@ final class EdgeView extends Group {
     EdgeView(Outlet outlet) {
         this.outlet = outlet;
         getStyleClass().add("journey-edge");
-        setId("edge-" + (outlet.isEntry() ? "entry" : outlet.activityKey()) + "-" + outlet.port().name());
+        CanvasNodeNames.name(this, "edge-" + (outlet.isEntry() ? "entry" : outlet.activityKey()) + "-" + outlet.port().name());
         hit.getStyleClass().add("edge-hit");
+        // Without a fill only the stroke is grabbed, not the area under the curve.
+        hit.setFill(null);
+        line.setFill(null);
         line.getStyleClass().add("edge-line");
-        arrow.getStyleClass().add("edge-arrow");
         line.setMouseTransparent(true);
-        arrow.setMouseTransparent(true);
-        line.getElements().addAll(start, curve);
+        line.getElements().addAll(start, curve, arrowStart, arrowTip, arrowEnd);
         hit.getElements().addAll(hitStart, hitCurve);
-        getChildren().addAll(hit, line, arrow);
+        getChildren().addAll(hit, line);
     }
 
     Outlet outlet() {
@@ -68,7 +75,7 @@ final class EdgeView extends Group {
         double tipX = x2 - INPUT_RADIUS;
         // Forward, the curve bends gently in the gap; backwards (a loop), it swings out wide around the cards.
         double reach = tipX > x1 + 8 ? Math.max(16, (tipX - x1) / 2) : Math.max(120, (x1 - tipX) / 3);
-        double endX = tipX - ARROW;
+        double endX = tipX - 2;
         for (MoveTo move : new MoveTo[] {start, hitStart}) {
             move.setX(x1);
             move.setY(y1);
@@ -81,8 +88,19 @@ final class EdgeView extends Group {
             to.setX(endX);
             to.setY(y2);
         }
-        arrow.getPoints().setAll(tipX, y2, endX - 1, y2 - ARROW / 1.4, endX - 1, y2 + ARROW / 1.4);
+        arrowStart.setX(tipX - ARROW);
+        arrowStart.setY(y2 - ARROW / 1.4);
+        arrowTip.setX(tipX);
+        arrowTip.setY(y2);
+        arrowEnd.setX(tipX - ARROW);
+        arrowEnd.setY(y2 + ARROW / 1.4);
         placeCount();
+    }
+
+    /** Whether a point of the scene is on the curve's grab stroke. */
+    boolean grabs(double sceneX, double sceneY) {
+        javafx.geometry.Point2D local = hit.sceneToLocal(sceneX, sceneY);
+        return local != null && hit.getBoundsInLocal().contains(local) && hit.contains(local);
     }
 
     /** Shows how many went this way, or nothing (null). */

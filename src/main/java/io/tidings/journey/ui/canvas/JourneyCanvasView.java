@@ -43,7 +43,10 @@ import javafx.util.Duration;
 public final class JourneyCanvasView extends Region {
 
     private static final String STYLESHEET = JourneyCanvasView.class.getResource("journey-canvas.css").toExternalForm();
-    private static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
+    /** Below this zoom a card's small print does not read: it is not drawn (and not made until first needed). */
+    static final double DETAIL_ZOOM = 0.4;
+    /** How far past the border (screen pixels) cards are made whole, ready for a short pan. */
+    private static final double DETAIL_MARGIN = 160;
     private static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("read-only");
     private static final double GRID = 32;
 
@@ -54,6 +57,7 @@ public final class JourneyCanvasView extends Region {
     private final Pane cardLayer = new Pane();
     private final Pane overlay = new Pane();
     private final Label message = new Label();
+    private final Region dropFrame = new Region();
     private final Translate pan = new Translate();
     private final Scale scale = new Scale();
     private final ActivityCard entry = new ActivityCard(null);
@@ -63,6 +67,8 @@ public final class JourneyCanvasView extends Region {
     private final CanvasGestures gestures;
     private CanvasNames shownNames;
     private CardText text;
+    /** Whether cards show their small print (zoomed in); until the canvas has its size and zoom, none is made. */
+    private boolean detailShown;
 
     public JourneyCanvasView(JourneyCanvasViewModel model) {
         this.model = model;
@@ -90,7 +96,12 @@ public final class JourneyCanvasView extends Region {
         message.setVisible(false);
         message.setManaged(false);
         message.setWrapText(true);
-        getChildren().addAll(grid, world, message);
+        // Lit while an activity is dragged from the palette: a node of its own, so that no card's style is touched.
+        dropFrame.getStyleClass().add("drop-frame");
+        dropFrame.setManaged(false);
+        dropFrame.setMouseTransparent(true);
+        dropFrame.setVisible(false);
+        getChildren().addAll(grid, dropFrame, world, message);
         cardLayer.getChildren().add(entry);
 
         CanvasViewport viewport = model.viewport();
@@ -99,11 +110,17 @@ public final class JourneyCanvasView extends Region {
         scale.xProperty().bind(viewport.zoomProperty());
         scale.yProperty().bind(viewport.zoomProperty());
         viewport.zoomProperty().addListener((seen, before, now) -> {
-            pseudoClassStateChanged(FAR, now.doubleValue() < 0.4);
+            showDetail();
             drawGrid();
         });
-        viewport.panXProperty().addListener((seen, before, now) -> drawGrid());
-        viewport.panYProperty().addListener((seen, before, now) -> drawGrid());
+        viewport.panXProperty().addListener((seen, before, now) -> {
+            showDetail();
+            drawGrid();
+        });
+        viewport.panYProperty().addListener((seen, before, now) -> {
+            showDetail();
+            drawGrid();
+        });
 
         gestures = new CanvasGestures(this, model);
         gestures.attach(entry);
@@ -120,8 +137,8 @@ public final class JourneyCanvasView extends Region {
         });
         model.document().issues().addListener((ListChangeListener<Issue>) change -> showIssues());
         model.document().countsProperty().addListener((seen, before, now) -> showCounts(now));
-        model.document().readOnlyProperty().addListener((seen, before, now) -> pseudoClassStateChanged(READ_ONLY, now));
-        pseudoClassStateChanged(READ_ONLY, model.document().readOnlyProperty().get());
+        model.document().readOnlyProperty().addListener((seen, before, now) -> showReadOnly(now));
+        showReadOnly(model.document().readOnlyProperty().get());
         model.messageProperty().addListener((seen, before, now) -> say(now));
         messageShown.setOnFinished(done -> message.setVisible(false));
         reconcile(model.graph());
@@ -193,6 +210,31 @@ public final class JourneyCanvasView extends Region {
         return cardLayer;
     }
 
+    EdgeView edge(Outlet outlet) {
+        return edges.get(outlet);
+    }
+
+    /** Lights the canvas while an activity from the palette is held over it. */
+    void showDropFrame(boolean shown) {
+        dropFrame.setVisible(shown);
+    }
+
+    /**
+     * The connection under a point of the scene (within its grab width), leaving out those that touch the activity
+     * {@code ignored}; null when there is none.
+     */
+    EdgeView edgeAt(double sceneX, double sceneY, String ignored) {
+        for (EdgeView edge : edges.values()) {
+            if (ignored != null && (ignored.equals(edge.target()) || ignored.equals(edge.outlet().activityKey()))) {
+                continue;
+            }
+            if (edge.grabs(sceneX, sceneY)) {
+                return edge;
+            }
+        }
+        return null;
+    }
+
     /** Shows a short message over the canvas ("Email1 to itself would loop"), which goes away by itself. */
     void say(String text) {
         if (text == null || text.isBlank()) {
@@ -254,8 +296,13 @@ public final class JourneyCanvasView extends Region {
             }
             place(card, model.position(entry.getKey()));
         }
+        for (Node card : added) {
+            ((ActivityCard) card).editable(model.canEdit());
+        }
         cardLayer.getChildren().addAll(added);
+        showDetail();
         entry.showSubtitle(text.entry(graph.entry()));
+        entry.showEntryOpen(graph.target(Outlet.ENTRY) == null);
         place(entry, model.entryPosition());
         reconcileEdges(graph);
     }
@@ -329,6 +376,47 @@ public final class JourneyCanvasView extends Region {
         edges.forEach((outlet, edge) -> edge.showCount(counts == null ? null : counts.leftThrough(outlet)));
     }
 
+    /**
+     * Zoomed out, no card shows its small print; zoomed in, those on screen (or nearly) do, made as they first come
+     * into view, so that opening or zooming into a long journey makes only what can be seen.
+     */
+    private void showDetail() {
+        if (!model.viewport().sized()) {
+            return;
+        }
+        boolean shown = model.zoomProperty().get() >= DETAIL_ZOOM;
+        if (!shown) {
+            if (detailShown) {
+                detailShown = false;
+                entry.showDetail(false);
+                cards.values().forEach(card -> card.showDetail(false));
+            }
+            return;
+        }
+        detailShown = true;
+        CanvasViewport viewport = model.viewport();
+        Position topLeft = viewport.toWorld(-DETAIL_MARGIN, -DETAIL_MARGIN);
+        Position bottomRight = viewport.toWorld(getWidth() + DETAIL_MARGIN, getHeight() + DETAIL_MARGIN);
+        for (ActivityCard card : cards.values()) {
+            showDetailIfInView(card, topLeft, bottomRight);
+        }
+        showDetailIfInView(entry, topLeft, bottomRight);
+    }
+
+    private static void showDetailIfInView(ActivityCard card, Position topLeft, Position bottomRight) {
+        if (!card.detailShown() && card.getLayoutX() < bottomRight.x() && card.getLayoutY() < bottomRight.y()
+                && card.getLayoutX() + card.size().width() > topLeft.x()
+                && card.getLayoutY() + card.size().height() > topLeft.y()) {
+            card.showDetail(true);
+        }
+    }
+
+    private void showReadOnly(boolean readOnly) {
+        pseudoClassStateChanged(READ_ONLY, readOnly);
+        entry.editable(!readOnly);
+        cards.values().forEach(card -> card.editable(!readOnly));
+    }
+
     private void drawGrid() {
         CanvasViewport viewport = model.viewport();
         double step = GRID * viewport.zoomProperty().get();
@@ -362,9 +450,16 @@ public final class JourneyCanvasView extends Region {
     @Override
     protected void layoutChildren() {
         if (model.viewport().width() != getWidth() || model.viewport().height() != getHeight()) {
+            boolean first = !model.viewport().sized();
             model.viewport().resize(getWidth(), getHeight());
+            if (first && model.viewport().sized()) {
+                // A new canvas shows the whole journey; only then is it known whether cards show their small print.
+                model.zoomToFit();
+            }
+            showDetail();
             drawGrid();
         }
+        dropFrame.resizeRelocate(0, 0, getWidth(), getHeight());
         layoutMessage();
     }
 

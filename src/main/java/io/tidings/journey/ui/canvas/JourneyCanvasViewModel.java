@@ -22,7 +22,6 @@ import io.tidings.journey.ui.JourneyDocument;
 import io.tidings.shell.BackgroundJob;
 import io.tidings.shell.BackgroundWork;
 import io.tidings.shell.FxBackgroundWork;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +57,9 @@ public final class JourneyCanvasViewModel {
     private Consumer<String> onOpenProperties = key -> { };
     private Consumer<String> onShowParticipants = key -> { };
     private Position pointer;
+    /** Each activity's place in the journey, for placing those never placed: read once per graph, not per card. */
+    private Map<String, Integer> unplacedOrder = Map.of();
+    private JourneyGraph unplacedOrderOf;
 
     /** Lays out on a background thread of its own; the app hands over its runner with the other constructor. */
     public JourneyCanvasViewModel(JourneyDocument document) {
@@ -157,6 +159,96 @@ public final class JourneyCanvasViewModel {
         return canEdit() && graph().target(outlet) != null && apply(new Disconnect(outlet));
     }
 
+    // Inserting into a connection, adding after a port
+
+    /**
+     * Whether a new activity of {@code kind} may go into the connection that leaves {@code outlet}; the canvas lights
+     * the connection, or says why not.
+     */
+    public ConnectionCheck checkInsertion(ActivityKind kind, Outlet outlet) {
+        return check(InsertIntoConnection.fresh(graph(), kind.newConfig(), outlet, viewport.centre()));
+    }
+
+    /**
+     * Whether the activity {@code key}, on the canvas, may go into the connection that leaves {@code outlet}; null when
+     * it is connected (a connected card dragged over a connection only moves).
+     */
+    public ConnectionCheck checkInsertion(String key, Outlet outlet) {
+        if (!InsertIntoConnection.unconnected(graph(), key)) {
+            return null;
+        }
+        return check(InsertIntoConnection.existing(graph(), key, outlet, null));
+    }
+
+    /** Whether nothing leads to the activity and it leads nowhere: such a card dropped on a connection goes into it. */
+    public boolean isUnconnected(String key) {
+        return canEdit() && InsertIntoConnection.unconnected(graph(), key);
+    }
+
+    /** Adds a new activity of {@code kind} into the connection leaving {@code outlet}, its top-left at {@code at}. */
+    public String insertActivity(ActivityKind kind, Outlet outlet, Position at) {
+        if (!canEdit()) {
+            return null;
+        }
+        InsertIntoConnection insert = InsertIntoConnection.fresh(graph(), kind.newConfig(), outlet, snapped(at));
+        if (graph().target(outlet) != null) {
+            insert = insert.placed(PlaceAfterPort.intoConnection(this, outlet, insert.key(),
+                    CardGeometry.of(insert.added()), snapped(at)));
+        }
+        if (!apply(insert)) {
+            return null;
+        }
+        select(insert.key());
+        onOpenProperties.accept(insert.key());
+        return insert.key();
+    }
+
+    /** Moves the unconnected activity {@code key} to {@code at} and into the connection leaving {@code outlet}. */
+    public boolean insertExisting(String key, Outlet outlet, Position at) {
+        if (!canEdit()) {
+            return false;
+        }
+        InsertIntoConnection insert = InsertIntoConnection.existing(graph(), key, outlet, snapped(at));
+        if (at != null && graph().has(key) && graph().target(outlet) != null) {
+            insert = insert.placed(PlaceAfterPort.intoConnection(this, outlet, key, cardSize(key), snapped(at)));
+        }
+        return apply(insert);
+    }
+
+    /**
+     * Adds a new activity of {@code kind} to the right of the open port {@code outlet} (below, when that place is
+     * taken) and connects the port to it: one edit. Selects it; returns its key, or null when refused.
+     */
+    public String addAfter(Outlet outlet, ActivityKind kind) {
+        if (!canEdit()) {
+            return null;
+        }
+        AddAfter add = AddAfter.fresh(graph(), kind.newConfig(), outlet, PlaceAfterPort.find(this, outlet, kind));
+        if (!apply(add)) {
+            return null;
+        }
+        select(add.key());
+        reveal(add.key());
+        onOpenProperties.accept(add.key());
+        return add.key();
+    }
+
+    private ConnectionCheck check(JourneyEdit edit) {
+        if (!canEdit()) {
+            return ConnectionCheck.refused("A published journey is not edited on its canvas.");
+        }
+        try {
+            edit.apply(graph());
+            return ConnectionCheck.ALLOWED;
+        } catch (InvalidJourneyException refused) {
+            return ConnectionCheck.refused(refused.getMessage());
+        }
+    }
+
+    static Position snapped(Position at) {
+        return at == null ? null : new Position(CardGeometry.snap(at.x()), CardGeometry.snap(at.y()));
+    }
+
     // Moving
 
     /** Where a card sits: its stored position, or one the canvas picks for an activity never placed. */
@@ -165,7 +257,14 @@ public final class JourneyCanvasViewModel {
         if (stored != null) {
             return stored;
         }
-        int index = new ArrayList<>(graph().activities().keySet()).indexOf(key);
+        if (unplacedOrderOf != graph()) {
+            unplacedOrderOf = graph();
+            unplacedOrder = new java.util.HashMap<>();
+            for (String each : graph().activities().keySet()) {
+                unplacedOrder.put(each, unplacedOrder.size());
+            }
+        }
+        int index = unplacedOrder.getOrDefault(key, 0);
         return new Position(40 + (index % 6) * (CardGeometry.WIDTH + 48), 200 + (index / 6) * 140.0);
     }
 
@@ -363,6 +462,11 @@ public final class JourneyCanvasViewModel {
         return CardGeometry.of(graph().activity(key));
     }
 
+    /** Where the canvas places the cards of a journey that has no positions yet (an import): ELK, with the cards' sizes. */
+    public static JourneyLayout layOut(JourneyGraph graph) {
+        return JourneyAutoLayout.layout(graph, key -> CardGeometry.of(graph.activity(key)), CardGeometry.ENTRY);
+    }
+
     /**
      * Lays the journey out with ELK off the FX thread, then places the cards as one edit ("Undo Auto-layout") and fits
      * them on screen. Dropped when the journey changed meanwhile.
@@ -372,9 +476,7 @@ public final class JourneyCanvasViewModel {
             return;
         }
         JourneyGraph laidOut = graph();
-        background.run(BackgroundJob.of("Laying out the journey", progress ->
-                        JourneyAutoLayout.layout(laidOut, key -> CardGeometry.of(laidOut.activity(key)),
-                                CardGeometry.ENTRY))
+        background.run(BackgroundJob.of("Laying out the journey", progress -> layOut(laidOut))
                 .quiet()
                 .onSuccess(layout -> placeLaidOut(laidOut, layout))
                 .onFailure(error -> message.set("The journey could not be laid out: " + error.getMessage())));

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,24 +23,38 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The simulator panel: the run's settings, Run and Cancel with progress, the totals and the participants' paths. */
-public final class SimulatorView extends VBox {
+/**
+ * The simulator panel: the run's settings with Run and Cancel, progress, the totals and the participants' paths. It
+ * scrolls when the window leaves it less height than its tables need (the designer gives it the lower part of the
+ * canvas's place), so every control stays reachable and nothing is cut; given more, the tables take it.
+ */
+public final class SimulatorView extends ScrollPane {
 
     private static final String STYLESHEET = SimulatorView.class.getResource("simulator.css").toExternalForm();
+    /** Below this the totals and the participants' tables are too short to read: the panel scrolls instead. */
+    private static final double LEAST_RESULTS_HEIGHT = 300;
 
     public SimulatorView(SimulatorViewModel viewModel) {
-        setId("journey-simulator");
+        VBox content = new VBox();
+        content.setId("journey-simulator");
         getStylesheets().add(STYLESHEET);
+        getStyleClass().add("simulator-scroll");
+        setContent(content);
+        setFitToWidth(true);
+        setFitToHeight(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
         Label title = new Label("Simulate");
         title.getStyleClass().add(Styles.TITLE_4);
         Label intro = new Label("Runs the journey as it is drawn with a virtual clock: days pass in seconds and "
                 + "nothing is sent. Opens and clicks come from the sandbox's rates unless you set them here.");
         intro.setWrapText(true);
         intro.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
 
         ComboBox<Source> source = new ComboBox<>();
         source.setId("simulator-source");
@@ -61,10 +76,6 @@ public final class SimulatorView extends VBox {
                 shownFor(personas, viewModel, Source.PERSONAS), shownFor(testList, viewModel, Source.TEST_LIST));
         who.setAlignment(Pos.CENTER_LEFT);
 
-        FlowPane form = new FlowPane(16, 8, labelled("Who", new HBox(8, source, who)),
-                labelled("Days", field("simulator-days", viewModel.daysProperty(), 4, null)),
-                labelled("Open rate %", field("simulator-open-rate", viewModel.openRateProperty(), 5, "sandbox")),
-                labelled("Click rate %", field("simulator-click-rate", viewModel.clickRateProperty(), 5, "sandbox")));
 
         Button run = new Button("Run simulation", new FontIcon("fth-play"));
         run.setId("simulator-run");
@@ -86,9 +97,27 @@ public final class SimulatorView extends VBox {
         whyNot.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         whyNot.textProperty().bind(Bindings.when(viewModel.runningProperty()).then("")
                 .otherwise(viewModel.runCommand().whyNotProperty()));
-        HBox actions = new HBox(8, CommandButtons.bind(run, viewModel.runCommand()),
-                CommandButtons.bind(cancel, viewModel.cancelCommand()), progress, progressMessage, whyNot);
+        whyNot.setWrapText(true);
+        whyNot.setMinWidth(0);
+        whyNot.managedProperty().bind(whyNot.textProperty().isNotEmpty());
+        whyNot.visibleProperty().bind(whyNot.managedProperty());
+        HBox buttons = new HBox(8, CommandButtons.bind(run, viewModel.runCommand()),
+                CommandButtons.bind(cancel, viewModel.cancelCommand()));
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // The settings and the buttons share rows, wrapping as the width allows; progress and why-not below them.
+        FlowPane form = new FlowPane(16, 8, labelled("Who", new HBox(8, source, who)),
+                labelled("Days", field("simulator-days", viewModel.daysProperty(), 4, null)),
+                labelled("Open rate %", field("simulator-open-rate", viewModel.openRateProperty(), 5, "sandbox")),
+                labelled("Click rate %", field("simulator-click-rate", viewModel.clickRateProperty(), 5, "sandbox")),
+                buttons);
+        form.setAlignment(Pos.CENTER_LEFT);
+        form.setMinHeight(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, progress, progressMessage, whyNot);
         actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(whyNot, Priority.ALWAYS);
+        actions.managedProperty().bind(progress.visibleProperty().or(whyNot.visibleProperty())
+                .or(progressMessage.textProperty().isNotEmpty()));
+        actions.visibleProperty().bind(actions.managedProperty());
 
         Label problem = wrapped("simulator-problem", "problem");
         problem.textProperty().bind(viewModel.problemProperty());
@@ -98,8 +127,9 @@ public final class SimulatorView extends VBox {
         SplitPane results = new SplitPane(totalsTable(viewModel), participantsPane(viewModel));
         results.setOrientation(Orientation.VERTICAL);
         results.setDividerPositions(0.32);
+        results.setMinHeight(LEAST_RESULTS_HEIGHT);
         VBox.setVgrow(results, Priority.ALWAYS);
-        getChildren().addAll(title, intro, form, actions, problem, summary, results);
+        content.getChildren().addAll(title, intro, form, actions, problem, summary, results);
     }
 
     private static Node totalsTable(SimulatorViewModel viewModel) {
@@ -123,9 +153,12 @@ public final class SimulatorView extends VBox {
         search.setPromptText("Search who or why");
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(120);
+        activity.setMinWidth(Region.USE_PREF_SIZE);
         Label shown = new Label();
         shown.setId("simulator-shown");
         shown.getStyleClass().add(Styles.TEXT_MUTED);
+        shown.setMinWidth(Region.USE_PREF_SIZE);
         shown.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d participants shown",
                 viewModel.shownParticipants().size()), viewModel.shownParticipants()));
         HBox filters = new HBox(8, activity, search, shown);
@@ -155,6 +188,8 @@ public final class SimulatorView extends VBox {
         TableColumn<T, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        // Narrower than this a heading no longer reads: the table scrolls sideways instead.
+        column.setMinWidth(Math.min(width, 90));
         return column;
     }
 
@@ -192,6 +227,7 @@ public final class SimulatorView extends VBox {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add(styleClass);
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.visibleProperty().bind(label.managedProperty());

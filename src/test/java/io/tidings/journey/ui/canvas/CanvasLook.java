@@ -13,7 +13,6 @@ import io.tidings.wiring.Wiring;
 import io.tidings.work.Progress;
 import io.tidings.workspace.Theme;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

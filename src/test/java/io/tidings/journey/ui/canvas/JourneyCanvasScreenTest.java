@@ -17,10 +17,14 @@ import io.tidings.shell.FxBackgroundWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -50,7 +54,7 @@ class JourneyCanvasScreenTest {
     /** The canvas places its cards once it has its size: on a busy machine that is a few pulses after the show. */
     @BeforeEach
     void waitForTheCards(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#port-opened-NO").match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
+        waitUntil(() -> isShown(robot, "port-opened-NO")
                 && robot.lookup("#activity-reminder").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
     }
 
@@ -80,13 +84,13 @@ class JourneyCanvasScreenTest {
 
     @Test
     void aPortDraggedOntoAnActivityConnectsThemAndARefusalSaysWhy(FxRobot robot) {
-        robot.drag("#port-opened-NO").moveTo("#activity-reminder").release(MouseButton.PRIMARY);
+        robot.drag(named(robot, "port-opened-NO")).moveTo("#activity-reminder").release(MouseButton.PRIMARY);
 
         waitUntil(() -> "reminder".equals(graph().target(Outlet.of("opened", Port.NO))));
-        waitUntil(() -> robot.lookup("#edge-opened-NO").tryQuery().isPresent());
+        waitUntil(() -> find(robot, "edge-opened-NO").isPresent());
         assertThat(screen.document.undoDescriptionProperty().get()).isEqualTo("Undo Connect opened's No to reminder");
 
-        robot.drag("#port-opened-YES").moveTo("#activity-opened");
+        robot.drag(named(robot, "port-opened-YES")).moveTo("#activity-opened");
         waitUntil(() -> onFx(() -> robot.lookup("#connection-refusal").query().isVisible()));
         assertThat(onFx(() -> robot.lookup("#connection-refusal").queryLabeled().getText())).contains("itself");
         robot.release(MouseButton.PRIMARY);
@@ -96,11 +100,11 @@ class JourneyCanvasScreenTest {
 
     @Test
     void anEdgeEndDraggedOntoTheEmptyCanvasDisconnects(FxRobot robot) {
-        robot.drag("#edge-wait-NEXT").moveBy(0, 220).release(MouseButton.PRIMARY);
+        robot.drag(named(robot, "edge-wait-NEXT")).moveBy(0, 220).release(MouseButton.PRIMARY);
 
         waitUntil(() -> graph().target(Outlet.of("wait", Port.NEXT)) == null);
-        waitUntil(() -> robot.lookup("#edge-wait-NEXT").tryQuery().isEmpty());
-        assertThat(onFx(() -> robot.lookup("#port-wait-NEXT").query().getPseudoClassStates().toString())).contains("open");
+        waitUntil(() -> find(robot, "edge-wait-NEXT").isEmpty());
+        assertThat(onFx(() -> named(robot, "port-wait-NEXT").getPseudoClassStates().toString())).contains("open");
     }
 
     @Test
@@ -130,7 +134,7 @@ class JourneyCanvasScreenTest {
         waitUntil(() -> !graph().has("wait"));
         assertThat(graph().target(Outlet.of("welcome", Port.NEXT))).isNull();
         waitUntil(() -> robot.lookup("#activity-wait").tryQuery().isEmpty()
-                && robot.lookup("#edge-welcome-NEXT").tryQuery().isEmpty());
+                && find(robot, "edge-welcome-NEXT").isEmpty());
     }
 
     @Test
@@ -221,7 +225,7 @@ class JourneyCanvasScreenTest {
                 .contains("invalid"));
         assertThat(onFx(() -> robot.lookup("#activity-welcome .count-badge").queryLabeled().getText()))
                 .isEqualTo("1,204 entered · 1,190 sent · 3 left");
-        assertThat(onFx(() -> robot.lookup("#edge-welcome-NEXT .edge-count").queryLabeled().getText()))
+        assertThat(onFx(() -> ((Labeled) named(robot, "edge-welcome-NEXT").lookup(".edge-count")).getText()))
                 .isEqualTo("1,201");
         robot.clickOn("#activity-welcome .count-badge");
         waitUntil(() -> "welcome".equals(participants.get()));
@@ -233,7 +237,7 @@ class JourneyCanvasScreenTest {
         JourneyGraph before = graph();
 
         robot.drag("#activity-reminder").moveBy(120, 0).release(MouseButton.PRIMARY);
-        robot.drag("#port-opened-NO").moveTo("#activity-reminder").release(MouseButton.PRIMARY);
+        robot.drag(named(robot, "port-opened-NO")).moveTo("#activity-reminder").release(MouseButton.PRIMARY);
         robot.clickOn("#activity-reminder").type(KeyCode.DELETE);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
 
@@ -251,8 +255,8 @@ class JourneyCanvasScreenTest {
 
         waitUntil(() -> graph().has("RandomSplit1"));
         assertThat(graph().activity("RandomSplit1").config().ports()).containsExactly(Port.PATH_1, Port.PATH_2);
-        waitUntil(() -> robot.lookup("#port-RandomSplit1-PATH_2").tryQuery().isPresent());
-        assertThat(onFx(() -> robot.lookup("#activity-RandomSplit1 .port-label").queryLabeled().getText()))
+        waitUntil(() -> find(robot, "port-RandomSplit1-PATH_2").isPresent());
+        assertThat(onFx(() -> ((Text) robot.lookup("#activity-RandomSplit1 .port-label").query()).getText()))
                 .isEqualTo("Path 1 · 50%");
         assertThat(graph().activity("RandomSplit1").config()).isNotInstanceOf(MessageActivity.class);
     }
@@ -271,7 +275,128 @@ class JourneyCanvasScreenTest {
         assertThat(graph().layout().of("reminder").x()).isEqualTo(startX);
     }
 
+    @Test
+    void anActivityDroppedFromThePaletteOnAConnectionGoesInBetweenInOneUndoStep(FxRobot robot) {
+        JourneyGraph before = graph();
+
+        robot.drag("#palette-email").moveTo(named(robot, "edge-welcome-NEXT"));
+        waitUntil(() -> onFx(() -> named(robot, "edge-welcome-NEXT").getPseudoClassStates().toString())
+                .contains("drop-target"));
+        robot.release(MouseButton.PRIMARY);
+
+        waitUntil(() -> graph().has("Email1"));
+        assertThat(graph().target(Outlet.of("welcome", Port.NEXT))).isEqualTo("Email1");
+        assertThat(graph().target(Outlet.of("Email1", Port.NEXT))).isEqualTo("wait");
+        waitUntil(() -> find(robot, "edge-Email1-NEXT").isPresent());
+        assertThat(screen.document.undoDescriptionProperty().get())
+                .isEqualTo("Undo Insert Email1 between welcome and wait");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> graph().equals(before));
+        waitUntil(() -> robot.lookup("#activity-Email1").tryQuery().isEmpty()
+                && find(robot, "edge-welcome-NEXT").isPresent());
+    }
+
+    @Test
+    void aCardConnectedToNothingDroppedOnAConnectionGoesInBetween(FxRobot robot) {
+        robot.drag("#activity-reminder").moveTo(named(robot, "edge-wait-NEXT"));
+        waitUntil(() -> onFx(() -> named(robot, "edge-wait-NEXT").getPseudoClassStates().toString())
+                .contains("drop-target"));
+        robot.release(MouseButton.PRIMARY);
+
+        waitUntil(() -> "reminder".equals(graph().target(Outlet.of("wait", Port.NEXT))));
+        assertThat(graph().target(Outlet.of("reminder", Port.NEXT))).isEqualTo("opened");
+        assertThat(screen.document.undoDescriptionProperty().get())
+                .isEqualTo("Undo Insert reminder between wait and opened");
+    }
+
+    @Test
+    void aSplitDroppedOnAConnectionBeforeTheMessageItTestsIsRefusedInWords(FxRobot robot) {
+        robot.interact(() -> screen.model.disconnect(Outlet.of("wait", Port.NEXT)));
+        JourneyGraph before = graph();
+
+        robot.drag("#activity-opened").moveTo(named(robot, "edge-entry-START"));
+        waitUntil(() -> onFx(() -> named(robot, "edge-entry-START").getPseudoClassStates().toString())
+                .contains("refused"));
+        assertThat(onFx(() -> robot.lookup("#connection-refusal").queryLabeled().getText()))
+                .contains("opened tests an event of welcome");
+        robot.release(MouseButton.PRIMARY);
+
+        waitUntil(() -> onFx(() -> robot.lookup("#canvas-message").query().isVisible()));
+        assertThat(graph().target(Outlet.ENTRY)).isEqualTo("welcome");
+        assertThat(graph().activity("opened").next()).isEqualTo(before.activity("opened").next());
+    }
+
+    @Test
+    void thePlusBesideAnOpenPortAddsTheChosenActivityConnectedToItsRightInOneUndoStep(FxRobot robot) {
+        JourneyGraph before = graph();
+        waitUntil(() -> isShown(robot, "add-after-reminder-NEXT"));
+        assertThat(find(robot, "add-after-welcome-NEXT").filter(Node::isVisible)).as("a connected port has no +")
+                .isEmpty();
+
+        robot.clickOn(named(robot, "add-after-reminder-NEXT"));
+        waitUntil(() -> robot.lookup("#quick-add-wait").tryQuery().isPresent());
+        robot.clickOn("#quick-add-wait");
+
+        waitUntil(() -> "Wait1".equals(graph().target(Outlet.of("reminder", Port.NEXT))));
+        Position reminder = graph().layout().of("reminder");
+        Position added = graph().layout().of("Wait1");
+        assertThat(added.x()).isGreaterThan(reminder.x() + CardGeometry.WIDTH);
+        assertThat(added.y()).isEqualTo(reminder.y());
+        assertThat(onFx(() -> Set.copyOf(screen.document.selection()))).containsExactly("Wait1");
+        assertThat(screen.document.undoDescriptionProperty().get()).isEqualTo("Undo Add Wait1 after reminder");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> graph().equals(before));
+    }
+
+    @Test
+    void plusOnAFocusedCardOpensTheSameMenuFromTheKeyboard(FxRobot robot) {
+        robot.clickOn("#activity-reminder");
+        robot.type(KeyCode.ADD);
+        waitUntil(() -> robot.lookup("#quick-add-email").tryQuery().isPresent());
+
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+
+        waitUntil(() -> "Email1".equals(graph().target(Outlet.of("reminder", Port.NEXT))));
+    }
+
+    @Test
+    void aCardDraggedToTheBorderScrollsTheCanvasAndKeepsFollowingThePointer(FxRobot robot) {
+        double panBefore = onFx(() -> screen.model.viewport().panXProperty().get());
+        double zoom = onFx(() -> screen.model.zoomProperty().get());
+        Position before = graph().layout().of("reminder");
+        Bounds card = onFx(() -> {
+            Node reminder = robot.lookup("#activity-reminder").query();
+            return reminder.localToScreen(reminder.getBoundsInLocal());
+        });
+        Bounds canvas = onFx(() -> screen.canvas.localToScreen(screen.canvas.getBoundsInLocal()));
+        Point2D border = new Point2D(canvas.getMaxX() - 6, card.getCenterY());
+
+        robot.drag("#activity-reminder").moveTo(border);
+        waitUntil(() -> onFx(() -> screen.model.viewport().panXProperty().get()) < panBefore - 200);
+        robot.release(MouseButton.PRIMARY);
+
+        waitUntil(() -> !before.equals(graph().layout().of("reminder")));
+        double pointerTravel = (border.getX() - card.getCenterX()) / zoom;
+        assertThat(graph().layout().of("reminder").x()).as("the card went on with the canvas, past where the pointer "
+                + "stopped").isGreaterThan(before.x() + pointerTravel + 150 / zoom);
+    }
+
     private JourneyGraph graph() {
         return onFx(() -> screen.document.graph());
+    }
+
+    /** A port, connection or "+" by the name the canvas gives it ("port-opened-NO", "edge-wait-NEXT"). */
+    static Optional<Node> find(FxRobot robot, String name) {
+        return robot.lookup((Node node) -> name.equals(CanvasNodeNames.of(node))).tryQuery();
+    }
+
+    static Node named(FxRobot robot, String name) {
+        return find(robot, name).orElseThrow(() -> new AssertionError("nothing on the canvas is named " + name));
+    }
+
+    static boolean isShown(FxRobot robot, String name) {
+        return onFx(() -> find(robot, name).filter(Node::isVisible).isPresent());
     }
 }

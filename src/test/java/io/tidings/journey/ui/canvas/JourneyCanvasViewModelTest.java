@@ -109,4 +109,67 @@ class JourneyCanvasViewModelTest {
     void tabWalksTheActivitiesInFlowOrderThenTheUnreachable() {
         assertThat(model.flowOrder()).containsExactly("welcome", "wait", "opened", "reminder");
     }
+
+    @Test
+    void anActivityInsertedIntoAConnectionIsOneEditThatUndoesWhole() {
+        JourneyGraph before = document.graph();
+
+        String key = model.insertActivity(ActivityKind.HOLDOUT, Outlet.of("welcome", Port.NEXT), new Position(411, 300));
+
+        assertThat(document.graph().target(Outlet.of("welcome", Port.NEXT))).isEqualTo(key);
+        assertThat(document.graph().target(Outlet.of(key, Port.NEXT))).isEqualTo("wait");
+        assertThat(document.graph().layout().of(key)).isEqualTo(new Position(408, 304));
+        model.undo();
+        assertThat(document.graph()).isEqualTo(before);
+    }
+
+    @Test
+    void aSplitGoesIntoTheFirstPathOnlyAfterTheMessageItTests() {
+        model.disconnect(Outlet.of("wait", Port.NEXT));
+
+        assertThat(model.checkInsertion("opened", Outlet.ENTRY).reason())
+                .isEqualTo("opened tests an event of welcome, which participants on this path have not been sent: "
+                        + "drop it on a connection after welcome.");
+        assertThat(model.checkInsertion("opened", Outlet.of("welcome", Port.NEXT)).allowed()).isTrue();
+        assertThat(model.checkInsertion("welcome", Outlet.ENTRY)).as("a connected card only moves").isNull();
+        assertThat(model.insertExisting("opened", Outlet.of("welcome", Port.NEXT), null)).isTrue();
+        assertThat(document.graph().target(Outlet.of("opened", Port.YES))).isEqualTo("wait");
+    }
+
+    @Test
+    void addingAfterAPortPlacesTheNewActivityBelowACardInTheWay() {
+        Position opened = document.graph().layout().of("opened");
+
+        String first = model.addAfter(Outlet.of("opened", Port.YES), ActivityKind.EMAIL);
+        String second = model.addAfter(Outlet.of("opened", Port.NO), ActivityKind.EMAIL);
+
+        assertThat(document.graph().target(Outlet.of("opened", Port.YES))).isEqualTo(first);
+        assertThat(document.graph().layout().of(first).x()).isEqualTo(opened.x() + CardGeometry.WIDTH + 64);
+        assertThat(document.graph().layout().of(second).x()).isEqualTo(document.graph().layout().of(first).x());
+        assertThat(document.graph().layout().of(second).y()).as("below the first, not on it")
+                .isGreaterThanOrEqualTo(document.graph().layout().of(first).y() + CardGeometry.SINGLE_HEIGHT + 16);
+        assertThat(model.addAfter(Outlet.of("opened", Port.YES), ActivityKind.SMS)).isNull();
+        assertThat(model.messageProperty().get()).contains("opened's Yes leads to " + first + " already");
+    }
+
+    @Test
+    void anActivityDroppedOnAShortConnectionGetsRoomTheCardsAfterItMoveRight() {
+        JourneyGraph before = document.graph();
+        Position between = new Position(430, 80);
+
+        String key = model.insertActivity(ActivityKind.EMAIL, Outlet.of("welcome", Port.NEXT), between);
+
+        JourneyGraph after = document.graph();
+        assertThat(after.layout().of(key)).isEqualTo(new Position(296 + CardGeometry.WIDTH + 64, 80));
+        double push = after.layout().of("wait").x() - before.layout().of("wait").x();
+        assertThat(push).isGreaterThan(0);
+        assertThat(after.layout().of("wait").x()).isGreaterThanOrEqualTo(after.layout().of(key).x()
+                + CardGeometry.WIDTH + 64);
+        assertThat(after.layout().of("opened").x()).isEqualTo(before.layout().of("opened").x() + push);
+        assertThat(after.layout().of("reminder")).as("not after the connection").isEqualTo(
+                before.layout().of("reminder"));
+        assertThat(after.layout().of("welcome")).isEqualTo(before.layout().of("welcome"));
+        model.undo();
+        assertThat(document.graph()).isEqualTo(before);
+    }
 }
