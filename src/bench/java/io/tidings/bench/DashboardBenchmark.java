@@ -86,9 +86,9 @@ public final class DashboardBenchmark {
                 time("All campaigns in Analytics (not a goal: distinct endpoints of every campaign)",
                         () -> analytics.report(AnalyticsSubject.ALL_CAMPAIGNS, range, AbKpi.CLICK_RATE).segments().size());
                 long campaignId = campaign.campaign().id();
-                time("Holdout buyers before: a look-up in the rollup by endpoint for each ledger row",
+                time("Holdout buyers, SQL of round 1: a look-up in the rollup by endpoint for each ledger row",
                         () -> holdoutBuyers(floorConnection, range, campaignId, HOLDOUT_BY_LEDGER_ROW));
-                time("Holdout buyers now: the range's buyers read once, each ledger row looked up among them",
+                time("Holdout buyers, SQL of round 2: the range's buyers read once, each ledger row looked up",
                         () -> holdoutBuyers(floorConnection, range, campaignId, HOLDOUT_FROM_BUYERS));
             }
             time("Floor: the KPI report's campaign rows of the range, four passes, no distinct count",

@@ -150,6 +150,13 @@ final class EventRepository {
         sets.foldPending(connection);
     }
 
+    boolean anyQueuedEndpoints(Connection connection) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT 1 FROM event_endpoint_set_pending LIMIT 1");
+                var rows = query.executeQuery()) {
+            return rows.next();
+        }
+    }
+
     /** Moves the engine's endpoints queued for the per-day endpoint sets into them, in the caller's transaction. */
     void foldQueuedEndpoints(Connection connection) throws SQLException {
         new EndpointSets().foldPending(connection);

@@ -52,13 +52,24 @@ public final class EventRetention {
         });
     }
 
-    /** Deletes the raw events older than the retention; returns how many. */
-    public long purge() {
-        // The purge keeps the rollups; on its schedule it also moves the engine's queued endpoints into their sets.
+    /**
+     * Moves the endpoints of the engine's events, queued by migration 030's trigger, into the per-day endpoint sets;
+     * false when none were queued (then nothing is written).
+     */
+    public boolean bringEndpointSetsUpToDate() {
+        if (!database.read(events::anyQueuedEndpoints)) {
+            return false;
+        }
         database.write(connection -> {
             events.foldQueuedEndpoints(connection);
             return null;
         });
+        return true;
+    }
+
+    /** Deletes the raw events older than the retention (the rollups stay); returns how many. */
+    public long purge() {
+        bringEndpointSetsUpToDate();
         OptionalInt days = retention().days();
         if (days.isEmpty()) {
             return 0;

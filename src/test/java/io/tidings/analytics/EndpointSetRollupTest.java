@@ -76,10 +76,14 @@ class EndpointSetRollupTest {
 
         assertSetsMatchTheExactCounts();
         assertBreakdownsMatchTheExactJoin();
+        assertHoldoutBuyersMatchTheExactQuery();
 
-        // The retention job's run moves the engine's queued endpoints into their sets: the counts stay.
-        new EventRetention(database, Clock.fixed(Instant.parse("2024-05-20T00:00:00Z"), ZoneOffset.UTC)).purge();
+        // The retention schedule's minutely run moves the engine's queued endpoints into their sets: the counts stay.
+        EventRetention retention = new EventRetention(database,
+                Clock.fixed(Instant.parse("2024-05-20T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(retention.bringEndpointSetsUpToDate()).isTrue();
         assertThat(rows("SELECT count(*) FROM event_endpoint_set_pending")).isZero();
+        assertThat(retention.bringEndpointSetsUpToDate()).isFalse();
         assertSetsMatchTheExactCounts();
         assertBreakdownsMatchTheExactJoin();
     }
@@ -296,6 +300,30 @@ class EndpointSetRollupTest {
                 assertThat(fromSets).as("%s by %s", scope, column).isEqualTo(exact);
             }
         }
+    }
+
+    /** How many of each treatment's ledger endpoints bought in the range, against the query it replaced. */
+    private void assertHoldoutBuyersMatchTheExactQuery() {
+        DateRange range = new DateRange(LocalDate.parse("2024-05-02"), LocalDate.parse("2024-05-08"));
+        List<AnalyticsRepository.Assigned> fromSets = database.read(
+                connection -> new AnalyticsRepository().assigned(connection, 1, range));
+        List<AnalyticsRepository.Assigned> exact = database.read(connection -> {
+            List<AnalyticsRepository.Assigned> rows = new ArrayList<>();
+            try (var query = connection.prepareStatement("""
+                    SELECT m.treatment, count(*), sum('k' || m.endpoint_key IN (SELECT d.endpoint
+                        FROM event_endpoint_daily d WHERE d.event_type = '_monetization.purchase'
+                        AND d.day BETWEEN '2024-05-02' AND '2024-05-08'))
+                    FROM outbox_message m JOIN send_job j ON j.id = m.job_id
+                    WHERE j.campaign_id = 1 GROUP BY m.treatment ORDER BY m.treatment""");
+                    var row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new AnalyticsRepository.Assigned(row.getInt(1), row.getLong(2), row.getLong(3)));
+                }
+            }
+            return rows;
+        });
+        assertThat(fromSets).isEqualTo(exact);
+        assertThat(exact).extracting(AnalyticsRepository.Assigned::buyers).anyMatch(buyers -> buyers > 0);
     }
 
     private Map<String, Long> setCounts(String grouping, String scope, List<String> range) {
