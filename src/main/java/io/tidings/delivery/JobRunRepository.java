@@ -56,6 +56,22 @@ final class JobRunRepository {
         }
     }
 
+    /** Keeps a job's one treatment: a journey's custom message, with the template it may also send. */
+    void insertTreatment(Connection connection, long jobId, JobTreatment treatment) throws SQLException {
+        try (var insert = connection.prepareStatement("""
+                INSERT INTO send_job_treatment (job_id, treatment, name, size_percent, template_id, template_version,
+                    inline_content) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setLong(1, jobId);
+            insert.setInt(2, treatment.treatment());
+            insert.setString(3, treatment.name());
+            insert.setInt(4, treatment.sizePercent());
+            insert.setObject(5, treatment.templateId());
+            insert.setObject(6, treatment.templateVersion());
+            insert.setString(7, treatment.inlineContent());
+            insert.executeUpdate();
+        }
+    }
+
     /** Marks the job as an event-triggered campaign's: its ledger is written with it, never expanded from the segment. */
     void markTriggered(Connection connection, long jobId) throws SQLException {
         try (var update = connection.prepareStatement("UPDATE send_job SET triggered = 1 WHERE id = ?")) {

@@ -41,7 +41,8 @@ public final class Migrations {
             new Migration(22, "journey"),
             new Migration(23, "journey-run"),
             new Migration(24, "journey-events"),
-            new Migration(26, "analytics-journeys-tracking"));
+            new Migration(26, "analytics-journeys-tracking"),
+            new Migration(27, "custom-messages", ChannelChecks::allowCustom));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -49,7 +49,7 @@ record ChannelSummary(DeliveryChannel channel, String name, String state, String
     }
 
     static String name(DeliveryChannel channel) {
-        return channel == DeliveryChannel.SMS ? "SMS"
+        return channel == DeliveryChannel.SMS ? "SMS" : channel == DeliveryChannel.CUSTOM ? "Custom (webhooks)"
                 : channel.name().charAt(0) + channel.name().substring(1).toLowerCase(Locale.ROOT);
     }
 
