@@ -61,7 +61,10 @@ final class CustomMessagePayload {
         ObjectNode fields = EndpointJson.of(endpoint);
         fields.remove("Id");
         body.putObject("Endpoints").set(endpoint.id(), fields);
-        return new OutboundMessage(messageId, DeliveryChannel.CUSTOM, custom.deliveryUri(), null, null, null,
+        // The subject is what the sandbox lists a kept call by; the webhook gets the body alone.
+        String about = "About " + endpoint.channelType().name() + " endpoint " + endpoint.id()
+                + (endpoint.address() == null || endpoint.address().isBlank() ? "" : " (" + endpoint.address() + ")");
+        return new OutboundMessage(messageId, DeliveryChannel.CUSTOM, custom.deliveryUri(), null, about, null,
                 body.toString(), true, null, Map.of());
     }
 }

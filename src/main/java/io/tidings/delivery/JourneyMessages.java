@@ -8,6 +8,7 @@ import io.tidings.work.Quote;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class JourneyMessages {
         }
         long job = insertJob(connection, message, templateId, version == null ? 0 : version, now);
         CustomMessage custom = new CustomMessage(applicationId.get(), Long.toString(message.journeyId()),
-                message.activityKey(), now, deliveryUri, endpointTypes, data);
+                message.activityKey(), now.truncatedTo(ChronoUnit.MILLIS), deliveryUri, endpointTypes, data);
         runs.insertTreatment(connection, job, new JobTreatment(0, null, 100, templateId, version, custom.toJson()));
         return ledger(connection, job, reachable(endpointTypes), endpointKeys, now);
     }

@@ -45,7 +45,8 @@ final class MessageForm extends VBox {
         };
         viewModel.templates().addListener(new WeakListChangeListener<>(templatesRead));
         getChildren().add(PropertyForm.field("Template", template, viewModel, "template"));
-        getChildren().add(PropertyForm.help(message.channel() == null ? "A webhook may send any template, or none."
+        getChildren().add(PropertyForm.help(message.channel() == null ? "Optional: a template chosen here is "
+                + "filled in for each endpoint and sent as the call's Message."
                 : "Sends the template's active version when each participant gets here."));
         settings(message);
         Label previewTitle = PropertyForm.section("Preview");
