@@ -70,6 +70,12 @@ class CustomMessageTest {
                 new ChannelAccount(DeliveryChannel.CUSTOM, new WebhookAccount(null), null)));
     }
 
+    private static void publishAndSend(ExecutorFixture fixture, long journeyId) throws InterruptedException {
+        fixture.runs.publish(journeyId);
+        fixture.executor.runDue();
+        fixture.awaitSent(journeyId);
+    }
+
     private static String signature(String body, String secret) {
         return WebhookSignature.of(body.getBytes(StandardCharsets.UTF_8), secret);
     }
@@ -81,9 +87,7 @@ class CustomMessageTest {
             callWebhooksForReal(opened);
             long id = journey(opened, webhook.address("/crm/tidings"));
             try (ExecutorFixture fixture = new ExecutorFixture(opened)) {
-                fixture.runs.publish(id);
-                fixture.executor.runDue();
-                fixture.awaitSent(id);
+                publishAndSend(fixture, id);
 
                 long ledger = fixture.number("SELECT count(*) FROM outbox_message m JOIN send_job j ON j.id = m.job_id "
                         + "WHERE j.journey_id = ? AND j.channel = 'CUSTOM'", id);
@@ -164,9 +168,7 @@ class CustomMessageTest {
             callWebhooksForReal(opened);
             long id = journey(opened, webhook.address("/flaky"));
             try (ExecutorFixture fixture = new ExecutorFixture(opened)) {
-                fixture.runs.publish(id);
-                fixture.executor.runDue();
-                fixture.awaitSent(id);
+                publishAndSend(fixture, id);
 
                 List<String> states = fixture.texts("SELECT m.id || ' ' || m.state || ' ' || m.attempts || ' ' "
                         + "|| coalesce(m.reason, '') FROM outbox_message m JOIN send_job j ON j.id = m.job_id "
@@ -204,9 +206,7 @@ class CustomMessageTest {
             OpenedWorkspace opened = sample();
             long id = journey(opened, webhook.address("/crm/tidings"));
             try (ExecutorFixture fixture = new ExecutorFixture(opened)) {
-                fixture.runs.publish(id);
-                fixture.executor.runDue();
-                fixture.awaitSent(id);
+                publishAndSend(fixture, id);
 
                 long ledger = fixture.number("SELECT count(*) FROM outbox_message m JOIN send_job j ON j.id = m.job_id "
                         + "WHERE j.journey_id = ? AND m.state = 'SENT'", id);
