@@ -179,13 +179,14 @@ final class ActivityRules {
             issues.add(Issue.error(key, null, key + " tests an event of " + source + ", which comes after it or on "
                     + "another path: participants reach " + key + " without having been sent that message."));
         }
+        String sends = message instanceof MessageActivity.Custom ? "CUSTOM" : message.channel().name();
         for (String type : event.dimensions().eventTypes()) {
             String channel = type.startsWith("_") && type.indexOf('.') > 0
                     ? type.substring(1, type.indexOf('.')).toUpperCase(Locale.ROOT) : null;
-            if (channel != null && message.channel() != null && !channel.equals(message.channel().name())
-                    && List.of("EMAIL", "SMS", "PUSH", "VOICE").contains(channel)) {
+            if (channel != null && !channel.equals(sends)
+                    && List.of("EMAIL", "SMS", "PUSH", "VOICE", "CUSTOM").contains(channel)) {
                 issues.add(Issue.error(key, null, key + " tests " + type + " of " + source + ", which sends "
-                        + word(message.channel()) + " message."));
+                        + (message.channel() == null ? "a custom" : word(message.channel())) + " message."));
             }
         }
     }

@@ -221,6 +221,10 @@ class JourneyValidatorTest {
                 tuple("reminder", null, "reminder calls its webhook about endpoints of type FAX, which Pinpoint does "
                         + "not have: choose among PUSH, GCM, APNS, APNS_SANDBOX, APNS_VOIP, APNS_VOIP_SANDBOX, ADM, SMS, "
                         + "VOICE, EMAIL, BAIDU, CUSTOM, IN_APP."));
+        JourneyGraph webhookFirst = graph.with("welcome", Activity.of(new MessageActivity.Custom(null,
+                "https://hooks.example.com/t", List.of(), null)).connect(Port.NEXT, "wait"));
+        assertThat(errors(webhookFirst)).containsExactly(tuple("opened", null, "opened tests _email.open of welcome, "
+                + "which sends a custom message."));
         assertThat(validator.validate(reminder.apply("http://localhost:8080/hook", List.of()))).contains(
                 Issue.warning("reminder", null, "reminder calls its webhook over plain http: Tidings does, but "
                         + "Pinpoint calls https:// webhooks only, so an export to Pinpoint would be refused."));
