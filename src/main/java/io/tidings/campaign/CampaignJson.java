@@ -121,11 +121,17 @@ public final class CampaignJson {
         }
         String draftChannel = JsonFields.text(root, "Channel", "Channel");
         if (channels.isEmpty() && draftChannel != null) {
+            DeliveryChannel channel;
             try {
-                return DeliveryChannel.valueOf(draftChannel.strip().toUpperCase(Locale.ROOT));
+                channel = DeliveryChannel.valueOf(draftChannel.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
                 throw new InvalidCampaignException("Channel is " + Quote.of(draftChannel) + ": give EMAIL, SMS, PUSH or VOICE.");
             }
+            if (channel == DeliveryChannel.CUSTOM) {
+                throw new InvalidCampaignException("Channel is " + Quote.of(draftChannel) + ": Tidings sends custom "
+                        + "messages (webhooks) from journeys only; give EMAIL, SMS, PUSH or VOICE.");
+            }
+            return channel;
         }
         if (channels.isEmpty()) {
             throw new InvalidCampaignException("The campaign has no message: give a TemplateConfiguration (EmailTemplate, "

@@ -1,9 +1,14 @@
 package io.tidings.channel;
 
-/** The four kinds of message Tidings sends, each through its own channel adapters. */
+/**
+ * The kinds of message Tidings sends, each through its own channel adapters: email, SMS, push, voice, and custom
+ * messages (Pinpoint's {@code CUSTOM}): a journey's webhook call, posted with the endpoint's data to the address the
+ * activity names.
+ */
 public enum DeliveryChannel {
     EMAIL,
     SMS,
     PUSH,
-    VOICE
+    VOICE,
+    CUSTOM
 }

@@ -53,7 +53,7 @@ final class AccountsCommand {
             description = "Connect to each channel's provider and log in, sending nothing.")
     int test(
             @Mixin WorkspaceOption workspaceOption,
-            @Option(names = "--channel", paramLabel = "email|sms|push|voice",
+            @Option(names = "--channel", paramLabel = "email|sms|push|voice|custom",
                     description = "Test only this channel (default: every channel with an account).") DeliveryChannel channel,
             @Mixin AccountOptions accountOptions) {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +69,7 @@ final class AccountsCommand {
             boolean allOk = true;
             for (DeliveryChannel each : channels) {
                 ConnectionCheck check = service.testConnection(accounts, each);
-                out.printf("%-5s  %-6s  %s%n", ChannelAccounts.section(each), check.ok() ? "ok" : "FAILED", check.message());
+                out.printf("%-6s  %-6s  %s%n", ChannelAccounts.section(each), check.ok() ? "ok" : "FAILED", check.message());
                 allOk &= check.ok();
             }
             return allOk ? 0 : TidingsCommand.FAILED;
@@ -83,15 +83,15 @@ final class AccountsCommand {
             String rate = account.ratePerSecond() == null ? ""
                     : ", at most " + BigDecimal.valueOf(account.ratePerSecond()).stripTrailingZeros().toPlainString()
                             + " a second";
-            out.printf("%-5s  %s%s%n", ChannelAccounts.section(channel), account.describe(), rate);
+            out.printf("%-6s  %s%s%n", ChannelAccounts.section(channel), account.describe(), rate);
         }
         EmailSettings email = accounts.email();
         if (email.fromAddress() != null) {
-            out.printf("%-5s  %s%n", "from", email.fromName() == null ? email.fromAddress()
+            out.printf("%-6s  %s%n", "from", email.fromName() == null ? email.fromAddress()
                     : email.fromName() + " <" + email.fromAddress() + ">");
         }
         if (email.trackingBaseUrl() != null) {
-            out.printf("%-5s  %s%n", "links", email.trackingBaseUrl());
+            out.printf("%-6s  %s%n", "links", email.trackingBaseUrl());
         }
     }
 }

@@ -16,6 +16,8 @@ public final class ChannelFit {
             // Pinpoint calls SMS numbers too: a phone number takes a voice message.
             case VOICE -> type == ChannelType.VOICE || type == ChannelType.SMS;
             case PUSH -> type.isPush();
+            // A webhook is called about any endpoint; a custom message's EndpointTypes choose among them.
+            case CUSTOM -> true;
         };
     }
 }

@@ -55,6 +55,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final EndpointLookup endpoints;
     private final EndpointFeedback endpointFeedback;
     private final MessageComposer composer;
+    private final CustomMessagePayload customMessages;
     private final OutboxRepository repository = new OutboxRepository();
     private final Map<DeliveryChannel, Semaphore> slots = new EnumMap<>(DeliveryChannel.class);
     private final Map<DeliveryChannel, TokenBucket> rates = new EnumMap<>(DeliveryChannel.class);
@@ -95,6 +96,7 @@ public final class DeliveryEngine implements AutoCloseable {
         this.endpoints = endpoints;
         this.endpointFeedback = endpointFeedback;
         this.composer = new MessageComposer(renderer, tracking);
+        this.customMessages = new CustomMessagePayload(renderer);
         this.plans = new JobPlans(jobs, templates, tracking);
         this.runningJobs = new RunningJobs(database, repository);
         this.errors = new ErrorRateWatch(settings.errorWindow(), settings.errorCeiling());
@@ -342,12 +344,13 @@ public final class DeliveryEngine implements AutoCloseable {
         if (endpoint == null) {
             return new Composition(null, "The endpoint is no longer in the workspace.");
         }
-        if (plan.content() == null) {
+        if (plan.content() == null && plan.custom() == null) {
             return new Composition(null, plan.templateProblem());
         }
         try {
-            return new Composition(
-                    composer.compose(Long.toString(message.id()), message.channel(), plan.content(), endpoint,
+            return new Composition(plan.custom() != null
+                    ? customMessages.compose(Long.toString(message.id()), plan.custom(), plan.content(), endpoint)
+                    : composer.compose(Long.toString(message.id()), message.channel(), plan.content(), endpoint,
                             plans.tracksOpensAndClicks(plan.job())), null);
         } catch (IllegalArgumentException e) {
             return new Composition(null, e.getMessage());

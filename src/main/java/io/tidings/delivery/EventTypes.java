@@ -11,9 +11,15 @@ import java.util.stream.Stream;
  * {@code _email.delivered}, {@code _email.hardbounce}, {@code _email.open}, {@code _SMS.SUCCESS},
  * {@code _SMS.FAILURE}, {@code _push.send}, {@code _voice.send}). Pinpoint reports no delivery or
  * failure of push and voice messages as events; Tidings names them in the same pattern
- * ({@code _push.delivered}, {@code _push.failure}, {@code _voice.delivered}, {@code _voice.failure}).
+ * ({@code _push.delivered}, {@code _push.failure}, {@code _voice.delivered}, {@code _voice.failure}). Pinpoint
+ * streams no events of custom messages but {@code _journey.send}; Tidings names a webhook call's in the same pattern:
+ * {@code _custom.send} (called), {@code _custom.delivered} (the webhook answered 2xx, recorded with the send: a webhook
+ * reports nothing later) and {@code _custom.failure}.
  */
 final class EventTypes {
+
+    static final String CUSTOM_SENT = "_custom.send";
+    static final String CUSTOM_DELIVERED = "_custom.delivered";
 
     /** A delivery receipt said the SMS reached the phone (Pinpoint's record_status DELIVERED). */
     static final String SMS_DELIVERED = "_SMS.SUCCESS";
@@ -43,6 +49,7 @@ final class EventTypes {
             case SMS -> "_SMS.BUFFERED";
             case PUSH -> "_push.send";
             case VOICE -> "_voice.send";
+            case CUSTOM -> CUSTOM_SENT;
         };
     }
 
@@ -52,6 +59,7 @@ final class EventTypes {
             case SMS -> "_SMS.FAILURE";
             case PUSH -> "_push.failure";
             case VOICE -> "_voice.failure";
+            case CUSTOM -> "_custom.failure";
         };
     }
 
@@ -76,6 +84,7 @@ final class EventTypes {
             case DELIVERED -> switch (channel) {
                 case SMS -> new EventName("_SMS.SUCCESS", "DELIVERED");
                 case VOICE -> new EventName("_voice.delivered", "ANSWERED");
+                case CUSTOM -> new EventName(CUSTOM_DELIVERED, null);
                 default -> new EventName("_push.delivered", null);
             };
             case FAILED -> new EventName(failed(channel), switch (channel) {

@@ -10,9 +10,17 @@ import java.time.Instant;
  *
  * @param content the content to render, or null when it cannot be read ({@code templateProblem} says why)
  * @param deadline when the run's MaximumDuration runs out, or null for no limit
+ * @param custom a custom message's webhook call, whose {@code content} is the template it sends along (or null);
+ *     null for the other channels
  */
 record JobPlan(SendJob job, int treatment, TemplateContent content, String templateProblem, boolean promotional,
-        Instant deadline) {
+        Instant deadline, CustomMessage custom) {
+
+    /** The plan of a message with a template (or inline content) of its own channel. */
+    JobPlan(SendJob job, int treatment, TemplateContent content, String templateProblem, boolean promotional,
+            Instant deadline) {
+        this(job, treatment, content, templateProblem, promotional, deadline, null);
+    }
 
     JobOptions options() {
         return job.options();

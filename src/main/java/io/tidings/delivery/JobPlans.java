@@ -1,5 +1,6 @@
 package io.tidings.delivery;
 
+import io.tidings.channel.DeliveryChannel;
 import io.tidings.template.TemplateContent;
 import io.tidings.template.TemplateType;
 import java.util.Map;
@@ -62,6 +63,12 @@ final class JobPlans {
         }
         try {
             TemplateContent content;
+            if (job.channel() == DeliveryChannel.CUSTOM) {
+                CustomMessage custom = CustomMessage.parse(treatment.inlineContent());
+                content = treatment.templateId() == null ? null
+                        : templates.version(treatment.templateId(), treatment.templateVersion());
+                return new JobPlan(job, key.treatment(), content, null, true, run.deadline(), custom);
+            }
             if (treatment.inlineContent() != null) {
                 content = TemplateContent.parse(TemplateType.valueOf(job.channel().name()), treatment.inlineContent());
             } else if (treatment.templateId() == null) {

@@ -40,19 +40,24 @@ final class JobRunRepository {
             update.setLong(9, jobId);
             update.executeUpdate();
         }
+        for (JobTreatment treatment : treatments) {
+            insertTreatment(connection, jobId, treatment);
+        }
+    }
+
+    /** Keeps one of a job's treatments (a journey's custom message is its job's only one). */
+    void insertTreatment(Connection connection, long jobId, JobTreatment treatment) throws SQLException {
         try (var insert = connection.prepareStatement("""
                 INSERT INTO send_job_treatment (job_id, treatment, name, size_percent, template_id, template_version,
                     inline_content) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (JobTreatment treatment : treatments) {
-                insert.setLong(1, jobId);
-                insert.setInt(2, treatment.treatment());
-                insert.setString(3, treatment.name());
-                insert.setInt(4, treatment.sizePercent());
-                insert.setObject(5, treatment.templateId());
-                insert.setObject(6, treatment.templateVersion());
-                insert.setString(7, treatment.inlineContent());
-                insert.executeUpdate();
-            }
+            insert.setLong(1, jobId);
+            insert.setInt(2, treatment.treatment());
+            insert.setString(3, treatment.name());
+            insert.setInt(4, treatment.sizePercent());
+            insert.setObject(5, treatment.templateId());
+            insert.setObject(6, treatment.templateVersion());
+            insert.setString(7, treatment.inlineContent());
+            insert.executeUpdate();
         }
     }
 

@@ -79,6 +79,8 @@ final class MessageComposer {
                 yield new OutboundMessage(messageId, channel, endpoint.address(), null, title, null, body, promotional, null,
                         attributes);
             }
+            case CUSTOM -> throw new IllegalArgumentException("A custom message is a webhook call, which "
+                    + "CustomMessagePayload composes.");
             case VOICE -> {
                 putIfPresent(attributes, "voice.languageCode", content.field(TemplateFields.LANGUAGE_CODE));
                 putIfPresent(attributes, "voice.voiceId", content.field(TemplateFields.VOICE_ID));
@@ -91,15 +93,15 @@ final class MessageComposer {
     /**
      * Whether the job's messages are promotional, which decides unsubscribe headers and whether quiet time
      * applies: email unless its template says TRANSACTIONAL, SMS only when it says PROMOTIONAL (the
-     * editor's default for SMS is transactional), and push and voice always, as Pinpoint holds every
-     * campaign push and voice message for quiet time.
+     * editor's default for SMS is transactional), and push, voice and custom messages always, as Pinpoint holds
+     * every campaign push and voice message for quiet time (and a journey's custom messages keep its quiet time).
      */
     static boolean promotional(DeliveryChannel channel, TemplateContent content) {
         String messageType = content.field(TemplateFields.MESSAGE_TYPE);
         return switch (channel) {
             case EMAIL -> !"TRANSACTIONAL".equals(messageType);
             case SMS -> "PROMOTIONAL".equals(messageType);
-            case PUSH, VOICE -> true;
+            case PUSH, VOICE, CUSTOM -> true;
         };
     }
 

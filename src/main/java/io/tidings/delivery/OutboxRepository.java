@@ -58,8 +58,17 @@ final class OutboxRepository {
      */
     int insertMessages(Connection connection, long jobId, DeliveryChannel channel, long[] endpointKeys, int from, int to,
             Instant now) throws SQLException {
-        List<String> reachable = Arrays.stream(ChannelType.values()).filter(type -> ChannelFit.fits(channel, type))
-                .map(ChannelType::name).toList();
+        return insertMessages(connection, jobId, Arrays.stream(ChannelType.values())
+                .filter(type -> ChannelFit.fits(channel, type)).toList(), endpointKeys, from, to, now);
+    }
+
+    /** Adds a ledger row for each of the endpoints whose channel type is one of {@code types}. */
+    int insertMessages(Connection connection, long jobId, List<ChannelType> types, long[] endpointKeys, int from,
+            int to, Instant now) throws SQLException {
+        List<String> reachable = types.stream().map(ChannelType::name).toList();
+        if (reachable.isEmpty()) {
+            return 0;
+        }
         int added = 0;
         try (var insert = connection.prepareStatement("""
                 INSERT INTO outbox_message (job_id, endpoint_key, updated_at)

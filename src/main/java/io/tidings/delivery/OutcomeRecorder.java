@@ -173,6 +173,10 @@ final class OutcomeRecorder implements AutoCloseable {
                 ledger.recordFinal(message.id(), MessageState.SENT, null, result.providerMessageId(), result.detail(),
                         now);
                 event(ledger, EventTypes.sent(channel), message, result, now);
+                if (channel == DeliveryChannel.CUSTOM) {
+                    // The webhook's 2xx is all it will say: the call arrived.
+                    event(ledger, EventTypes.CUSTOM_DELIVERED, message, result, now);
+                }
             }
             case TRANSIENT_FAILURE -> {
                 int attempts = message.attempts() + 1;

@@ -56,6 +56,10 @@ public final class SendJobs {
 
     /** Refuses to send {@code template} on a channel other than its own, in words. */
     public static void checkChannel(Template template, DeliveryChannel channel) {
+        if (channel == DeliveryChannel.CUSTOM) {
+            throw new IllegalArgumentException("Custom messages (webhooks) are sent by journeys only: send "
+                    + Quote.of(template.name()) + " by " + template.type().words() + ".");
+        }
         if (!template.type().name().equals(channel.name())) {
             throw new IllegalArgumentException(Quote.of(template.name()) + " is " + template.type().withArticle()
                     + "; it cannot be sent by " + TemplateType.valueOf(channel.name()).words() + ".");

@@ -1,5 +1,6 @@
 package io.tidings.journey;
 
+import io.tidings.channel.webhook.WebhookAddress;
 import io.tidings.template.TemplateType;
 import io.tidings.work.Quote;
 import java.time.Instant;
@@ -9,6 +10,10 @@ import java.util.Optional;
 
 /** The rules each kind of activity follows, and where its open ports let participants leave. */
 final class ActivityRules {
+
+    /** Pinpoint's endpoint types a custom message may name ({@code PUSH} for every push service). */
+    static final List<String> ENDPOINT_TYPES = List.of("PUSH", "GCM", "APNS", "APNS_SANDBOX", "APNS_VOIP",
+            "APNS_VOIP_SANDBOX", "ADM", "SMS", "VOICE", "EMAIL", "BAIDU", "CUSTOM", "IN_APP");
 
     private final JourneyGraph graph;
     private final JourneyAssetCheck assets;
@@ -66,6 +71,23 @@ final class ActivityRules {
         if (message instanceof MessageActivity.Custom custom) {
             if (custom.deliveryUri() == null || custom.deliveryUri().isBlank()) {
                 issues.add(Issue.error(key, null, key + " has no web address to send to: give its DeliveryUri."));
+            } else {
+                try {
+                    if ("http".equalsIgnoreCase(WebhookAddress.of(custom.deliveryUri()).getScheme())) {
+                        issues.add(Issue.warning(key, null, key + " calls its webhook over plain http: Tidings does, "
+                                + "but Pinpoint calls https:// webhooks only, so an export to Pinpoint would be refused."));
+                    }
+                } catch (IllegalArgumentException wrong) {
+                    issues.add(Issue.error(key, null, key + "'s webhook: " + wrong.getMessage()));
+                }
+            }
+            List<String> unknown = custom.endpointTypes().stream()
+                    .filter(type -> !ENDPOINT_TYPES.contains(type == null ? "" : type.strip().toUpperCase(Locale.ROOT)))
+                    .toList();
+            if (!unknown.isEmpty()) {
+                issues.add(Issue.error(key, null, key + " calls its webhook about endpoints of type "
+                        + String.join(", ", unknown) + ", which Pinpoint does not have: choose among "
+                        + String.join(", ", ENDPOINT_TYPES) + "."));
             }
         } else if (message.template() == null) {
             issues.add(Issue.error(key, null, key + " has no template: choose the "
@@ -162,13 +184,14 @@ final class ActivityRules {
             issues.add(Issue.error(key, null, key + " tests an event of " + source + ", which comes after it or on "
                     + "another path: participants reach " + key + " without having been sent that message."));
         }
+        String sends = message instanceof MessageActivity.Custom ? "CUSTOM" : message.channel().name();
         for (String type : event.dimensions().eventTypes()) {
             String channel = type.startsWith("_") && type.indexOf('.') > 0
                     ? type.substring(1, type.indexOf('.')).toUpperCase(Locale.ROOT) : null;
-            if (channel != null && message.channel() != null && !channel.equals(message.channel().name())
-                    && List.of("EMAIL", "SMS", "PUSH", "VOICE").contains(channel)) {
+            if (channel != null && !channel.equals(sends)
+                    && List.of("EMAIL", "SMS", "PUSH", "VOICE", "CUSTOM").contains(channel)) {
                 issues.add(Issue.error(key, null, key + " tests " + type + " of " + source + ", which sends "
-                        + word(message.channel()) + " message."));
+                        + (message.channel() == null ? "a custom" : word(message.channel())) + " message."));
             }
         }
     }

@@ -42,6 +42,7 @@ public final class Migrations {
             new Migration(23, "journey-run"),
             new Migration(24, "journey-events"),
             new Migration(26, "analytics-journeys-tracking"),
+            new Migration(27, "custom-messages", ChannelChecks::allowCustom),
             new Migration(29, "journey-failures"),
             new Migration(30, "endpoint-sets", EndpointSets::buildFromDailyRows),
             new Migration(32, "event-import-indexes"));

@@ -12,8 +12,14 @@ public final class SandboxMessagePreview {
     private SandboxMessagePreview() {
     }
 
-    /** The message as a preview; for email, remote images are held back unless allowed. */
+    /**
+     * The message as a preview; for email, remote images are held back unless allowed. Null for a custom message,
+     * a webhook call whose body is JSON to be read as it is.
+     */
     public static TemplatePreview of(SandboxMessage message, boolean allowRemoteImages) {
+        if (message.channel() == io.tidings.channel.DeliveryChannel.CUSTOM) {
+            return null;
+        }
         Map<String, String> parts = new LinkedHashMap<>(message.attributes());
         String body = message.body() == null ? "" : message.body();
         SmsEncoding.Analysis sms = null;

@@ -86,6 +86,35 @@ public final class TemplateRenderer {
     }
 
     /**
+     * Renders one piece of text with the template helpers and {@code variables}, nothing escaped: a custom message's
+     * {@code Data}, which goes to a webhook as it renders.
+     *
+     * @param label what the text is, for the problem's words ("Data")
+     * @throws IllegalArgumentException saying what is wrong, where, when it does not render
+     */
+    public String renderText(String label, String source, Map<String, Object> variables) {
+        TemplateField field = TemplateField.text(label, label);
+        Context context = Context.newBuilder(variables).resolver(MapValueResolver.INSTANCE).build();
+        TemplateProblem problem;
+        try {
+            return compile(source, false).apply(context);
+        } catch (RecursivePartials.Found e) {
+            problem = e.problem(label);
+        } catch (HandlebarsException e) {
+            problem = problem(field, source, e);
+        } catch (StackOverflowError e) {
+            problem = TemplateProblem.error(label, 0, 0, "this part never finishes rendering: a partial includes "
+                    + "itself without end.");
+        } catch (IOException | RuntimeException e) {
+            problem = HandlebarsMistakes.unknownHelper(label, source, message(e))
+                    .orElseGet(() -> TemplateProblem.error(label, 0, 0, message(e)));
+        } finally {
+            context.destroy();
+        }
+        throw new IllegalArgumentException(problem.field() + ": " + problem.message());
+    }
+
+    /**
      * Compiles a part's source, from the cache when it was compiled before.
      *
      * @throws HandlebarsException with the line and column of a syntax error

@@ -198,8 +198,10 @@ public final class Wiring {
         TemplateRenderer renderer = new TemplateRenderer(clock);
         SendJobs sendJobs = new SendJobs(database, templates, segments, clock);
         EndpointFeedback endpointFeedback = new EndpointFeedbackRepository();
+        ApiKeyService apiKeys = new ApiKeyService(database, sealingKey, clock);
+        // Custom messages' webhook calls are signed with the secret that signs the delivery-receipt webhook.
         ChannelAccountService channelAccounts = channelAccounts(database, sandboxOutbox, sandboxSettings,
-                endpointFeedback, System::getenv, clock);
+                endpointFeedback, System::getenv, apiKeys::webhookSecret, clock);
         LiveChannelSenders senders = new LiveChannelSenders(channelAccounts);
         if (host == Host.DESKTOP) {
             // The app's engine sends through whatever is saved, from the next message on.
@@ -219,7 +221,6 @@ public final class Wiring {
         DeliveryEngine engine = engines.open(senders.byChannel(), engineSettings(channelAccounts),
                 new SameAccountCheck(senders::accounts));
         EventRecorder eventRecorder = new EventRecorder(database);
-        ApiKeyService apiKeys = new ApiKeyService(database, sealingKey, clock);
         List<ServerRoute> ingestionRoutes =
                 ingestionRoutes(database, apiKeys, eventRecorder, channelAccounts, endpointFeedback, trackingBase,
                         audience);
@@ -236,7 +237,8 @@ public final class Wiring {
         EventRetention eventRetention = new EventRetention(database, clock);
         JourneyService journeys = new JourneyService(database, segments, templates, clock);
         JourneyExecutor journeyExecutor = new JourneyExecutor(database, journeys, segments,
-                new JourneyMessages(templates), new EngineJourneyJobs(engine), channelAccounts::load, clock);
+                new JourneyMessages(templates, apiKeys::applicationId), new EngineJourneyJobs(engine),
+                channelAccounts::load, clock);
         eventRecorder.listen(journeyExecutor);
         JourneyRunService journeyRuns = new JourneyRunService(database, journeys, new EngineJourneyJobs(engine),
                 journeyExecutor::wake, clock);
@@ -328,11 +330,11 @@ public final class Wiring {
 
     private static ChannelAccountService channelAccounts(Database database, SandboxOutbox sandboxOutbox,
             SandboxSettingsStore sandboxSettings, EndpointFeedback endpointFeedback, UnaryOperator<String> environment,
-            Clock clock) {
+            Supplier<String> webhookSecret, Clock clock) {
         MessageReports reports = new MessageReports(database);
         return new ChannelAccountService(database,
                 channel -> new SandboxSender(channel, sandboxOutbox, sandboxSettings, reports, clock),
-                new ProviderFeedback(database, endpointFeedback, clock), environment, clock);
+                new ProviderFeedback(database, endpointFeedback, clock), environment, webhookSecret, clock);
     }
 
     // The pieces below are built the same way for tests that exercise one of them over a workspace file.
@@ -392,8 +394,16 @@ public final class Wiring {
     /** The channel account service over {@code database}, reading {@code env:} secrets through {@code environment}. */
     public static ChannelAccountService channelAccounts(Database database, UnaryOperator<String> environment,
             Clock clock) {
+        return channelAccounts(database, environment, () -> {
+            throw new IllegalStateException("This account service has no webhook secret.");
+        }, clock);
+    }
+
+    /** The same, signing custom messages' webhook calls with {@code webhookSecret}. */
+    public static ChannelAccountService channelAccounts(Database database, UnaryOperator<String> environment,
+            Supplier<String> webhookSecret, Clock clock) {
         return channelAccounts(database, new SandboxOutbox(database, clock), new SandboxSettingsStore(database, clock),
-                new EndpointFeedbackRepository(), environment, clock);
+                new EndpointFeedbackRepository(), environment, webhookSecret, clock);
     }
 
     /** What providers report about SMS (receipts, STOP and START) over {@code database}. */

@@ -51,11 +51,12 @@ class AccountsCommandTest {
         assertThat(saved.exitCode()).as(saved.err()).isZero();
         int port = GREEN_MAIL.getSmtp().getPort();
         assertThat(shown.out()).isEqualTo("""
-                email  the SMTP server 127.0.0.1:%d as sender, at most 20 a second
-                sms    the sandbox (messages stay in this workspace), at most 5 a second
-                push   the sandbox (messages stay in this workspace)
-                voice  the sandbox (messages stay in this workspace)
-                from   Shop News <news@shop.example>
+                email   the SMTP server 127.0.0.1:%d as sender, at most 20 a second
+                sms     the sandbox (messages stay in this workspace), at most 5 a second
+                push    the sandbox (messages stay in this workspace)
+                voice   the sandbox (messages stay in this workspace)
+                custom  the sandbox (webhook calls stay in this workspace, not made)
+                from    Shop News <news@shop.example>
                 """.formatted(port));
         assertThat(saved.out() + shown.out()).doesNotContain("s3cret");
         assertThat(sent.exitCode()).as(sent.err()).isZero();
@@ -71,11 +72,11 @@ class AccountsCommandTest {
 
         assertThat(ok.exitCode()).isZero();
         assertThat(ok.out()).isEqualTo("""
-                email  ok      Connected to 127.0.0.1:%d and logged in as sender.
-                sms    ok      The sandbox keeps messages in this workspace; nothing leaves the laptop.
+                email   ok      Connected to 127.0.0.1:%d and logged in as sender.
+                sms     ok      The sandbox keeps messages in this workspace; nothing leaves the laptop.
                 """.formatted(GREEN_MAIL.getSmtp().getPort()));
         assertThat(unset.exitCode()).isEqualTo(TidingsCommand.FAILED);
-        assertThat(unset.out()).isEqualTo("email  FAILED  email.smtp.password: the environment variable "
+        assertThat(unset.out()).isEqualTo("email   FAILED  email.smtp.password: the environment variable "
                 + "TIDINGS_TEST_UNSET_PASSWORD is not set.\n");
         assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
     }
@@ -91,7 +92,7 @@ class AccountsCommandTest {
                 + "enter the address your messages come from.; email.smtp.host: SMTP host is empty: enter the server name, "
                 + "such as smtp.example.com.\n");
         assertThat(run("accounts", "show", "--workspace", workspace.toString()).out())
-                .startsWith("email  the sandbox (messages stay in this workspace)\n");
+                .startsWith("email   the sandbox (messages stay in this workspace)\n");
     }
 
     @Test
@@ -111,7 +112,7 @@ class AccountsCommandTest {
         assertThat(refused.err()).contains("email.smtp.security", "plain text", "--allow-plaintext-auth")
                 .doesNotContain("s3cret");
         assertThat(allowed.exitCode()).as(allowed.err()).isZero();
-        assertThat(tested.out()).isEqualTo("email  ok      Connected to 127.0.0.1:%d and logged in as sender.\n"
+        assertThat(tested.out()).isEqualTo("email   ok      Connected to 127.0.0.1:%d and logged in as sender.\n"
                 .formatted(GREEN_MAIL.getSmtp().getPort()));
     }
 }

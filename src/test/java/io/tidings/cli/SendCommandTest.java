@@ -276,6 +276,10 @@ class SendCommandTest {
         assertThat(noSegment.err()).isEqualTo("tidings: There is no segment called \"Nobody\". The only segment is \""
                 + SendingWorkspace.SEGMENT + "\".\n");
         assertThat(wrongChannel.err()).isEqualTo("tidings: \"Hello\" is an email template; it cannot be sent by SMS.\n");
+        CommandRun custom = run(send("--channel", "custom"));
+        assertThat(custom.exitCode()).isEqualTo(TidingsCommand.FAILED);
+        assertThat(custom.err()).isEqualTo("tidings: Custom messages (webhooks) are sent by journeys only: send "
+                + "\"Hello\" by email.\n");
         assertThat(run("outbox", "--workspace", workspace.toString()).out()).startsWith("No send jobs yet.");
     }
 }

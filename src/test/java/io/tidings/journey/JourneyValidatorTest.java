@@ -229,6 +229,35 @@ class JourneyValidatorTest {
                 + "event type alone.");
     }
 
+    @Test
+    void aCustomMessagesWebhookMustBeAnHttpAddressAndItsEndpointTypesPinpointsOwn() {
+        JourneyGraph graph = Journeys.welcomeSeries();
+        java.util.function.BiFunction<String, List<String>, JourneyGraph> reminder = (address, types) -> graph.with(
+                "reminder", Activity.of(new MessageActivity.Custom(null, address, types, "{}")));
+
+        assertThat(errors(reminder.apply("https://hooks.example.com/tidings", List.of("EMAIL", "PUSH")))).isEmpty();
+        assertThat(errors(reminder.apply("arn:aws:lambda:us-east-1:123456789012:function:deliver", List.of())))
+                .containsExactly(tuple("reminder", null, "reminder's webhook: arn:aws:lambda:us-east-1:123456789012:"
+                        + "function:deliver is a Lambda function: Tidings calls webhooks, not Lambda functions. Give the "
+                        + "https:// address of a webhook."));
+        assertThat(errors(reminder.apply("mailto:crm@example.com", List.of()))).containsExactly(tuple("reminder",
+                null, "reminder's webhook: mailto:crm@example.com is not a web address: a webhook's address starts "
+                        + "with https:// (or http://)."));
+        assertThat(errors(reminder.apply(" ", List.of()))).containsExactly(tuple("reminder", null,
+                "reminder has no web address to send to: give its DeliveryUri."));
+        assertThat(errors(reminder.apply("https://hooks.example.com/t", List.of("EMAIL", "FAX")))).containsExactly(
+                tuple("reminder", null, "reminder calls its webhook about endpoints of type FAX, which Pinpoint does "
+                        + "not have: choose among PUSH, GCM, APNS, APNS_SANDBOX, APNS_VOIP, APNS_VOIP_SANDBOX, ADM, SMS, "
+                        + "VOICE, EMAIL, BAIDU, CUSTOM, IN_APP."));
+        JourneyGraph webhookFirst = graph.with("welcome", Activity.of(new MessageActivity.Custom(null,
+                "https://hooks.example.com/t", List.of(), null)).connect(Port.NEXT, "wait"));
+        assertThat(errors(webhookFirst)).containsExactly(tuple("opened", null, "opened tests _email.open of welcome, "
+                + "which sends a custom message."));
+        assertThat(validator.validate(reminder.apply("http://localhost:8080/hook", List.of()))).contains(
+                Issue.warning("reminder", null, "reminder calls its webhook over plain http: Tidings does, but "
+                        + "Pinpoint calls https:// webhooks only, so an export to Pinpoint would be refused."));
+    }
+
     private List<org.assertj.core.groups.Tuple> errors(JourneyGraph graph) {
         return validator.validate(graph).stream().filter(Issue::isError)
                 .map(issue -> tuple(issue.activityKey(), issue.port(), issue.message())).toList();

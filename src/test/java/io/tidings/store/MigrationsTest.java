@@ -41,6 +41,7 @@ class MigrationsTest {
                             "journey-run",
                             "journey-events",
                             "analytics-journeys-tracking",
+                            "custom-messages",
                             "journey-failures",
                             "endpoint-sets",
                             "event-import-indexes");
@@ -73,6 +74,56 @@ class MigrationsTest {
         try (Database database = Database.open(file)) {
             assertThat(Migrations.migrate(database)).isEqualTo(Migrations.ALL.size() - 1);
             assertThat(version(database)).isEqualTo(Migrations.latestVersion());
+        }
+    }
+
+    @Test
+    void customMessagesAreLetIntoTheChannelColumnsOfAnOlderFileWithItsRowsKept() {
+        Path file = folder.resolve("before-custom.tidings");
+        try (Database database = Database.open(file)) {
+            Migrations.migrateTo(database, 26);
+            database.write(connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("INSERT INTO send_job (id, name, channel, template_version, created_at) "
+                            + "VALUES (1, 'Before', 'EMAIL', 1, '2026-01-01T00:00:00Z')");
+                    statement.execute("INSERT INTO outbox_message (job_id, endpoint_key) VALUES (1, 7)");
+                }
+                return null;
+            });
+            assertThatThrownBy(() -> database.write(connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("INSERT INTO send_job (name, channel, template_version, created_at) "
+                            + "VALUES ('Webhook', 'CUSTOM', 0, '2026-01-01T00:00:00Z')");
+                }
+                return null;
+            })).hasMessageContaining("CHECK");
+        }
+        try (Database database = Database.open(file)) {
+            assertThat(Migrations.migrate(database)).isOne();
+            database.write(connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("INSERT INTO send_job (name, channel, template_version, created_at) "
+                            + "VALUES ('Webhook', 'CUSTOM', 0, '2026-01-01T00:00:00Z')");
+                    statement.execute("INSERT INTO channel_account (channel, account, updated_at) "
+                            + "VALUES ('CUSTOM', '{\"provider\":\"webhook\",\"webhook\":{}}', '2026-01-01')");
+                    statement.execute("INSERT INTO sandbox_message (channel, address, created_at) "
+                            + "VALUES ('CUSTOM', 'https://hooks.example.com/t', '2026-01-01')");
+                    statement.execute("INSERT INTO suppressed_address (channel, address, reason, created_at) "
+                            + "VALUES ('CUSTOM', 'https://hooks.example.com/t', 'test', '2026-01-01')");
+                }
+                return null;
+            });
+            assertThat(strings(database, "SELECT channel FROM send_job ORDER BY id")).containsExactly("EMAIL", "CUSTOM");
+            assertThat(strings(database, "SELECT job_id FROM outbox_message")).containsExactly("1");
+            assertThat(strings(database, "PRAGMA integrity_check")).containsExactly("ok");
+            assertThat(strings(database, "PRAGMA foreign_key_check")).isEmpty();
+            assertThatThrownBy(() -> database.write(connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("INSERT INTO send_job (name, channel, template_version, created_at) "
+                            + "VALUES ('Fax', 'FAX', 0, '2026-01-01T00:00:00Z')");
+                }
+                return null;
+            })).as("the check is wider, not gone").hasMessageContaining("CHECK");
         }
     }
 

@@ -36,7 +36,9 @@ final class AudienceStep extends VBox {
 
         ComboBox<DeliveryChannel> channel = new ComboBox<>();
         channel.setId("campaign-channel");
-        channel.getItems().setAll(DeliveryChannel.values());
+        // Custom messages (webhooks) are a journey's: a campaign sends a template of its channel.
+        channel.getItems().setAll(java.util.Arrays.stream(DeliveryChannel.values())
+                .filter(each -> each != DeliveryChannel.CUSTOM).toList());
         channel.setConverter(new StringConverter<>() {
             @Override
             public String toString(DeliveryChannel value) {

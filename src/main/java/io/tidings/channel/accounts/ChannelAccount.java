@@ -32,7 +32,11 @@ public record ChannelAccount(DeliveryChannel channel, ProviderAccount provider, 
 
     /** Where this channel's messages go, in the user's words. */
     public String describe() {
-        return provider == null ? "the sandbox (messages stay in this workspace)" : provider.describe();
+        if (provider != null) {
+            return provider.describe();
+        }
+        return channel == DeliveryChannel.CUSTOM ? "the sandbox (webhook calls stay in this workspace, not made)"
+                : "the sandbox (messages stay in this workspace)";
     }
 
     public ChannelAccount withProvider(ProviderAccount other) {

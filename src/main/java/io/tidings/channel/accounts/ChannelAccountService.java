@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +25,7 @@ public final class ChannelAccountService {
     private final Function<DeliveryChannel, ChannelSender> sandbox;
     private final SmsFeedback smsFeedback;
     private final UnaryOperator<String> environment;
+    private final Supplier<String> webhookSecret;
     private final Clock clock;
     private final ChannelAccountRepository repository = new ChannelAccountRepository();
     private final List<Runnable> savedListeners = new CopyOnWriteArrayList<>();
@@ -32,13 +34,15 @@ public final class ChannelAccountService {
      * @param sandbox the sandbox's sender for a channel, for the channels without a provider account
      * @param smsFeedback where SMS adapters hand what the provider reports (receipts, inbound keywords)
      * @param environment reads the environment variables {@code env:} secrets name ({@code System::getenv})
+     * @param webhookSecret the workspace's webhook secret, which signs custom messages' calls
      */
     public ChannelAccountService(Database database, Function<DeliveryChannel, ChannelSender> sandbox,
-            SmsFeedback smsFeedback, UnaryOperator<String> environment, Clock clock) {
+            SmsFeedback smsFeedback, UnaryOperator<String> environment, Supplier<String> webhookSecret, Clock clock) {
         this.database = database;
         this.sandbox = sandbox;
         this.smsFeedback = smsFeedback;
         this.environment = environment;
+        this.webhookSecret = webhookSecret;
         this.clock = clock;
     }
 
@@ -95,6 +99,6 @@ public final class ChannelAccountService {
      */
     public ChannelSenders openSenders(ChannelAccounts accounts, Collection<DeliveryChannel> channels) {
         return ChannelSenders.open(accounts, channels, sandbox,
-                new SenderContext(accounts.email(), environment, clock, smsFeedback));
+                new SenderContext(accounts.email(), environment, clock, smsFeedback, webhookSecret));
     }
 }

@@ -26,7 +26,8 @@ public final class Providers {
             new Provider("smpp", DeliveryChannel.SMS, SmppAccount.class),
             new Provider("apns", DeliveryChannel.PUSH, ApnsAccount.class),
             new Provider("fcm", DeliveryChannel.PUSH, FcmAccount.class),
-            new Provider("twilioVoice", DeliveryChannel.VOICE, TwilioVoiceAccount.class));
+            new Provider("twilioVoice", DeliveryChannel.VOICE, TwilioVoiceAccount.class),
+            new Provider("webhook", DeliveryChannel.CUSTOM, WebhookAccount.class));
 
     /** Push may go through APNs and FCM at once, each endpoint to the service of its channel type. */
     private static final List<String> APNS_AND_FCM = List.of("apns", "fcm");

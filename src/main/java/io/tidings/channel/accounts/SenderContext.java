@@ -2,6 +2,7 @@ package io.tidings.channel.accounts;
 
 import io.tidings.channel.sms.SmsFeedback;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -10,9 +11,11 @@ import java.util.function.UnaryOperator;
  * @param email the workspace's From address and name, for email providers
  * @param environment reads environment variables for {@code env:} secrets
  * @param smsFeedback where SMS providers that report back (SMPP) hand delivery receipts and inbound messages
+ * @param webhookSecret the workspace's webhook secret, which signs custom messages' calls; it throws when the secret
+ *     cannot be read on this computer
  */
 public record SenderContext(EmailSettings email, UnaryOperator<String> environment, Clock clock,
-        SmsFeedback smsFeedback) {
+        SmsFeedback smsFeedback, Supplier<String> webhookSecret) {
 
     private static final String STAND_IN = "stand-in";
 
@@ -32,6 +35,6 @@ public record SenderContext(EmailSettings email, UnaryOperator<String> environme
 
     /** For {@link ChannelAccounts#problems()}: a valid stand-in From, no environment. */
     static SenderContext forChecking() {
-        return new SenderContext(EmailSettings.STAND_IN, variable -> null, Clock.systemUTC(), null);
+        return new SenderContext(EmailSettings.STAND_IN, variable -> null, Clock.systemUTC(), null, () -> STAND_IN);
     }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
  *   <li>SMS: delivered 2–20 s, failed 5 s–2 min; push: delivered 0.2–2 s, failed 1–5 s;
  *       voice: answered 10–40 s, not answered 30–60 s.</li>
  * </ul>
+ * Custom messages get no reports: the webhook's answer says it all, and the sandbox's answer is a 2xx.
  */
 public final class SimulatedOutcomes {
 
@@ -103,6 +104,8 @@ public final class SimulatedOutcomes {
                     : between(Duration.ofSeconds(1), Duration.ofSeconds(5), number);
             case VOICE -> feedback == Feedback.DELIVERED ? between(Duration.ofSeconds(10), Duration.ofSeconds(40), number)
                     : between(Duration.ofSeconds(30), Duration.ofSeconds(60), number);
+            // A webhook's answer is its only report, which the engine records with the call: nothing comes later.
+            case CUSTOM -> Duration.ZERO;
         };
     }
 

@@ -24,7 +24,10 @@ final class EventWords {
             Map.entry("_push.failure", "Not delivered"),
             Map.entry("_voice.send", "Call placed"),
             Map.entry("_voice.delivered", "Answered"),
-            Map.entry("_voice.failure", "Call failed"));
+            Map.entry("_voice.failure", "Call failed"),
+            Map.entry("_custom.send", "Webhook called"),
+            Map.entry("_custom.delivered", "Webhook answered"),
+            Map.entry("_custom.failure", "Webhook call failed"));
 
     private EventWords() {
     }

@@ -24,6 +24,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -74,7 +75,8 @@ final class SandboxMessagesView extends VBox {
     private HBox toolbar() {
         ToggleGroup channels = new ToggleGroup();
         HBox pills = new HBox();
-        DeliveryChannel[] choices = {null, DeliveryChannel.EMAIL, DeliveryChannel.SMS, DeliveryChannel.PUSH, DeliveryChannel.VOICE};
+        DeliveryChannel[] choices = {null, DeliveryChannel.EMAIL, DeliveryChannel.SMS, DeliveryChannel.PUSH, DeliveryChannel.VOICE,
+                DeliveryChannel.CUSTOM};
         for (int index = 0; index < choices.length; index++) {
             DeliveryChannel type = choices[index];
             ToggleButton pill = new ToggleButton(type == null ? "All" : channelName(type));
@@ -199,13 +201,29 @@ final class SandboxMessagesView extends VBox {
         SandboxMessage message = shown.message();
         heading.setText(channelName(message.channel()) + " to " + message.address());
         source.setText(WHEN.format(message.createdAt()) + " \u00b7 " + shown.source());
-        Node preview = previews.show(TemplateType.valueOf(message.channel().name()), shown.preview(),
-                shown.remoteImagesAllowed());
+        Node preview = shown.webhookBody() != null ? webhookCall(message, shown.webhookBody())
+                : previews.show(TemplateType.valueOf(message.channel().name()), shown.preview(),
+                        shown.remoteImagesAllowed());
         if (previewHolder.getChildren().size() != 1 || previewHolder.getChildren().get(0) != preview) {
             previewHolder.getChildren().setAll(preview);
         }
         StackPane.setAlignment(preview, Pos.TOP_LEFT);
         events.getItems().setAll(shown.events());
+    }
+
+    /** A custom message: the webhook call's body, as the webhook receives it (laid out to be read). */
+    private static Node webhookCall(SandboxMessage message, String laidOut) {
+        TextArea body = new TextArea(laidOut);
+        body.setId("outbox-webhook-body");
+        body.setEditable(false);
+        body.setWrapText(true);
+        body.getStyleClass().add("webhook-body");
+        body.setPrefRowCount(24);
+        Label note = new Label("The sandbox kept this webhook call instead of making it: POST to " + message.address()
+                + ", signed with X-Tidings-Signature. Settings, Channels, Custom sends the calls for real.");
+        note.setWrapText(true);
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return new VBox(8, note, body);
     }
 
     private static String channelName(DeliveryChannel type) {

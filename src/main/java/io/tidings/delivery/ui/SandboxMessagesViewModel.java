@@ -36,10 +36,18 @@ public final class SandboxMessagesViewModel {
 
     static final int PAGE_SIZE = 100;
 
-    /** The message shown in full. */
+    /**
+     * The message shown in full.
+     *
+     * @param preview the message as its reader sees it; null for a custom message
+     * @param webhookBody a custom message's webhook call body, laid out to be read; null for the other channels
+     */
     public record Shown(SandboxMessage message, TemplatePreview preview, boolean remoteImagesAllowed, String source,
-            List<MessageEventRow> events) {
+            List<MessageEventRow> events, String webhookBody) {
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final SandboxOutbox sandbox;
     private final Outbox outbox;
@@ -185,7 +193,8 @@ public final class SandboxMessagesViewModel {
                     Optional<MessageHistory> history = message.isTestSend() ? Optional.empty()
                             : outbox.history(message.messageId());
                     return new Shown(message, preview, remoteImagesAllowed, source(message, history),
-                            history.map(found -> eventRows.of(found.events(), message.createdAt())).orElse(List.of()));
+                            history.map(found -> eventRows.of(found.events(), message.createdAt())).orElse(List.of()),
+                            message.channel() == DeliveryChannel.CUSTOM ? laidOut(message.body()) : null);
                 })
                 .quiet()
                 .onSuccess(opened -> {
@@ -194,6 +203,15 @@ public final class SandboxMessagesViewModel {
                     }
                 })
                 .onFailure(failure -> error.set("Could not open the message: " + failure.getMessage())));
+    }
+
+    /** JSON indented to be read; the text as it is when it is not JSON. */
+    private static String laidOut(String json) {
+        try {
+            return JSON.readTree(json == null ? "" : json).toPrettyString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            return json;
+        }
     }
 
     private static String source(SandboxMessage message, Optional<MessageHistory> history) {

@@ -51,7 +51,10 @@ public final class SimulatedOutcomesView extends VBox implements EditorScreen {
 
         FlowPane channels = new FlowPane(16, 16);
         for (DeliveryChannel channel : DeliveryChannel.values()) {
-            channels.getChildren().add(channelPanel(channel));
+            // Custom messages have no reports to simulate: the webhook's answer is all there is.
+            if (!SandboxRate.of(channel).isEmpty()) {
+                channels.getChildren().add(channelPanel(channel));
+            }
         }
         channels.disableProperty().bind(viewModel.simulateProperty().not());
 

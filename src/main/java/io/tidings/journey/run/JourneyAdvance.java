@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +64,6 @@ final class JourneyAdvance {
     private final Supplier<ChannelAccounts> accounts;
     private final JourneyRunRepository repository = new JourneyRunRepository();
     private final ParticipantReads reads = new ParticipantReads();
-    private final Set<String> customWarned = new HashSet<>();
 
     JourneyAdvance(Database database, JourneyService journeys, SegmentService segments, JourneyMessages messages,
             JourneyJobs jobs, Supplier<ChannelAccounts> accounts) {
@@ -408,13 +406,6 @@ final class JourneyAdvance {
         long now = run.now().toEpochMilli();
         Activity activity = run.graph().activity(activityKey);
         MessageActivity message = (MessageActivity) activity.config();
-        if (message.channel() == null) {
-            if (customWarned.add(run.id() + "/" + activityKey)) {
-                LOG.warn("Journey {}: activity {} is a custom message (a webhook), which this version of Tidings does "
-                        + "not call; its participants go on without it", run.id(), activityKey);
-            }
-            return new SentMessages(-1, List.of());
-        }
         Set<String> alreadySent = repository.sentAt(connection, run.id(), activityKey,
                 decided.stream().filter(one -> !one.justEntered()).map(Decided::position).toList());
         List<Long> keys = new ArrayList<>();
@@ -429,16 +420,23 @@ final class JourneyAdvance {
         if (toSend.isEmpty()) {
             return new SentMessages(-1, List.of());
         }
-        DeliveryChannel channel = DeliveryChannel.valueOf(message.channel().name());
+        // A custom message is a webhook call for each endpoint, sent by the engine like every other message.
+        MessageActivity.Custom custom = message instanceof MessageActivity.Custom webhook ? webhook : null;
+        DeliveryChannel channel = custom != null ? DeliveryChannel.CUSTOM
+                : DeliveryChannel.valueOf(message.channel().name());
         long segmentId = run.graph().entry() instanceof JourneyEntry.FromSegment fromSegment ? fromSegment.segmentId()
                 : run.graph().entry() instanceof JourneyEntry.OnEvent onEvent && onEvent.segmentId() != null
                         ? onEvent.segmentId() : 0;
         JourneyMessage spec = new JourneyMessage(run.journey().name() + ", " + activityKey, run.id(), activityKey,
-                channel, message.template().templateId(), message.template().version(), segmentId, JobOptions.DEFAULTS,
+                channel, message.template() == null ? 0 : message.template().templateId(),
+                message.template() == null ? null : message.template().version(), segmentId, JobOptions.DEFAULTS,
                 account(channel, run.graph().settings().limits().messagesPerSecond()),
                 run.graph().settings().limits().messagesPerSecond());
-        long job = messages.write(connection, spec, keys.stream().mapToLong(Long::longValue).toArray(),
-                run.now());
+        long[] endpointKeys = keys.stream().mapToLong(Long::longValue).toArray();
+        long job = custom != null
+                ? messages.writeCustom(connection, spec, custom.deliveryUri(), custom.endpointTypes(), custom.data(),
+                        endpointKeys, run.now())
+                : messages.write(connection, spec, endpointKeys, run.now());
         Set<Long> inJob = job > 0 ? repository.endpointsInJob(connection, job) : Set.of();
         List<Step> steps = new ArrayList<>();
         for (Decided one : toSend) {

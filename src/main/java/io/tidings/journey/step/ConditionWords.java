@@ -19,7 +19,8 @@ final class ConditionWords {
             Map.entry("_email.rejected", "was refused"), Map.entry("_SMS.SUCCESS", "received"),
             Map.entry("_SMS.FAILURE", "did not receive"), Map.entry("_SMS.OPTOUT", "opted out of"),
             Map.entry("_push.opened", "opened"), Map.entry("_push.received_foreground", "received"),
-            Map.entry("_push.received_background", "received"));
+            Map.entry("_push.received_background", "received"), Map.entry("_custom.delivered", "received"),
+            Map.entry("_custom.failure", "did not receive"));
 
     private final LongFunction<String> segmentNames;
 

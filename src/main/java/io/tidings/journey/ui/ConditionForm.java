@@ -33,7 +33,8 @@ final class ConditionForm extends VBox {
 
     private static final List<String> EVENT_TYPES = List.of("_email.open", "_email.click", "_email.delivered",
             "_email.hardbounce", "_email.complaint", "_email.unsubscribe", "_sms.delivered", "_sms.failure",
-            "_push.delivered", "_push.failure", "_voice.delivered", "_voice.failure");
+            "_push.delivered", "_push.failure", "_voice.delivered", "_voice.failure", "_custom.delivered",
+            "_custom.failure");
 
     private final ActivityPropertiesViewModel viewModel;
     private final String field;

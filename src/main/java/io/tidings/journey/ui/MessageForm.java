@@ -1,5 +1,6 @@
 package io.tidings.journey.ui;
 
+import io.tidings.channel.webhook.WebhookAddress;
 import io.tidings.journey.MessageActivity;
 import io.tidings.journey.TemplateChoice;
 import io.tidings.template.TemplateSummary;
@@ -13,6 +14,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -43,7 +45,8 @@ final class MessageForm extends VBox {
         };
         viewModel.templates().addListener(new WeakListChangeListener<>(templatesRead));
         getChildren().add(PropertyForm.field("Template", template, viewModel, "template"));
-        getChildren().add(PropertyForm.help(message.channel() == null ? "A webhook may send any template, or none."
+        getChildren().add(PropertyForm.help(message.channel() == null ? "Optional: a template chosen here is "
+                + "filled in for each endpoint and sent as the call's Message."
                 : "Sends the template's active version when each participant gets here."));
         settings(message);
         Label previewTitle = PropertyForm.section("Preview");
@@ -90,12 +93,30 @@ final class MessageForm extends VBox {
                     MessageActivity.Push.class);
         } else if (message instanceof MessageActivity.Custom custom) {
             text("journey-delivery-uri", "Webhook address (https://...)", custom.deliveryUri(),
-                    (config, text) -> new MessageActivity.Custom(config.template(), blank(text),
+                    (config, text) -> new MessageActivity.Custom(config.template(), webhookAddress(text),
                             config.endpointTypes(), config.data()), MessageActivity.Custom.class);
-            text("journey-webhook-data", "Data sent with each call", custom.data(),
-                    (config, text) -> new MessageActivity.Custom(config.template(), config.deliveryUri(),
-                            config.endpointTypes(), blank(text)), MessageActivity.Custom.class);
+            getChildren().add(new EndpointTypesField(viewModel, custom.endpointTypes(), types -> update(
+                    "endpoint-types", MessageActivity.Custom.class, config -> new MessageActivity.Custom(
+                            config.template(), config.deliveryUri(), types, config.data()))));
+            TextArea data = PropertyForm.committing(new TextArea(), "journey-webhook-data", custom.data(),
+                    text -> update("webhook-data", MessageActivity.Custom.class, config -> new MessageActivity.Custom(
+                            config.template(), config.deliveryUri(), config.endpointTypes(), blank(text))));
+            data.setPrefRowCount(4);
+            data.setWrapText(true);
+            getChildren().add(PropertyForm.field("Data sent with each call", data, viewModel, "webhook-data"));
+            getChildren().add(PropertyForm.help("Sent as the call's Data, with the endpoint's fields under Endpoints. "
+                    + "{{User.UserAttributes.FirstName}} and the template helpers are filled in for each endpoint. "
+                    + "Each call is signed with the webhook secret in Settings, API keys (X-Tidings-Signature)."));
         }
+    }
+
+    /** The webhook's address as typed, refused in words when Tidings could not call it. */
+    private static String webhookAddress(String text) {
+        String address = blank(text);
+        if (address != null) {
+            WebhookAddress.of(address);
+        }
+        return address;
     }
 
     private <T extends MessageActivity> void text(String id, String label, String value,

@@ -44,7 +44,7 @@ final class ExecutorFixture implements AutoCloseable {
             }
         };
         executor = new JourneyExecutor(database(), opened.journeys(), opened.segments(),
-                new JourneyMessages(opened.templates()), jobs, opened.channelAccounts()::load, clock);
+                new JourneyMessages(opened.templates(), opened.apiKeys()::applicationId), jobs, opened.channelAccounts()::load, clock);
         runs = new JourneyRunService(database(), opened.journeys(), jobs, executor::wake, clock);
         opened.senders().reload();
         opened.delivery().start();

@@ -380,6 +380,39 @@ class JourneysScreenTest {
                 instanceof JourneyEntry.OnEvent onEvent ? onEvent : null);
     }
 
+    @Test
+    void aWebhooksAddressIsRefusedInWordsUnlessTidingsCanCallItAndItsEndpointTypesAndDataAreEdited(FxRobot robot) {
+        openWelcomeSeries(robot);
+        robot.doubleClickOn("#palette-custom");
+        waitUntil(() -> graphSize() == 5);
+        robot.clickOn("#activity-Custom1");
+        waitUntil(() -> "Custom message (webhook) \u00b7 Custom1".equals(text(robot, "#journey-properties-title")));
+
+        replace(robot, FxTesting.reveal(robot, "#journey-delivery-uri"),
+                "arn:aws:lambda:us-east-1:123456789012:function:notify");
+        waitUntil(() -> String.valueOf(text(robot, "#journey-problem-delivery-uri"))
+                .contains("is a Lambda function: Tidings calls webhooks, not Lambda functions."));
+        assertThat(custom("Custom1").deliveryUri()).as("refused, not kept").isNull();
+        replace(robot, FxTesting.reveal(robot, "#journey-delivery-uri"), "https://hooks.example.com/tidings");
+        waitUntil(() -> String.valueOf(text(robot, "#journey-problem-delivery-uri")).isEmpty());
+
+        robot.clickOn(FxTesting.reveal(robot, "#journey-endpoint-type-email"));
+        robot.clickOn(FxTesting.reveal(robot, "#journey-endpoint-type-push"));
+        robot.clickOn(FxTesting.reveal(robot, "#journey-webhook-data")).write("{\"list\":\"vip\"}");
+        robot.clickOn(FxTesting.reveal(robot, "#journey-delivery-uri"));
+        waitUntil(() -> custom("Custom1").data() != null);
+
+        MessageActivity.Custom custom = custom("Custom1");
+        assertThat(custom.deliveryUri()).isEqualTo("https://hooks.example.com/tidings");
+        assertThat(custom.endpointTypes()).containsExactly("EMAIL", "PUSH");
+        assertThat(custom.data()).isEqualTo("{\"list\":\"vip\"}");
+    }
+
+    private MessageActivity.Custom custom(String key) {
+        return onFx(() -> (MessageActivity.Custom) journeys.designer().documentProperty().get().graph().activity(key)
+                .config());
+    }
+
     private void openWelcomeSeries(FxRobot robot) {
         waitUntil(() -> rows(robot) == 1);
         robot.doubleClickOn(cellText(robot, "Welcome series").orElseThrow());

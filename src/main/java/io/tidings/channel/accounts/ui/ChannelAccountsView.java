@@ -27,7 +27,8 @@ public final class ChannelAccountsView extends VBox implements EditorScreen {
 
     private static final String STYLESHEET = ChannelAccountsView.class.getResource("accounts.css").toExternalForm();
     private static final Map<DeliveryChannel, String> ICONS = Map.of(DeliveryChannel.EMAIL, Icons.EMAIL,
-            DeliveryChannel.SMS, Icons.SMS, DeliveryChannel.PUSH, Icons.PUSH, DeliveryChannel.VOICE, Icons.VOICE);
+            DeliveryChannel.SMS, Icons.SMS, DeliveryChannel.PUSH, Icons.PUSH, DeliveryChannel.VOICE, Icons.VOICE,
+            DeliveryChannel.CUSTOM, Icons.CUSTOM);
 
     private static final double ICON_WIDTH = 24;
 

@@ -11,6 +11,7 @@ import io.tidings.channel.accounts.HttpSmsAccount;
 import io.tidings.channel.accounts.ProviderAccount;
 import io.tidings.channel.accounts.SmtpAccount;
 import io.tidings.channel.accounts.TwilioVoiceAccount;
+import io.tidings.channel.accounts.WebhookAccount;
 import io.tidings.channel.email.SmtpSecurity;
 import io.tidings.channel.sms.SmsProviderStyle;
 import java.math.BigDecimal;
@@ -30,6 +31,7 @@ record ChannelSummary(DeliveryChannel channel, String name, String state, String
         boolean sandbox) {
 
     static final String SANDBOX = "Sandbox — messages stay in this workspace";
+    static final String SANDBOX_CUSTOM = "Sandbox — webhook calls are kept here, not made";
     private static final int LONGEST_NAME = 44;
 
     static ChannelSummary of(ChannelAccounts accounts, DeliveryChannel channel) {
@@ -44,12 +46,13 @@ record ChannelSummary(DeliveryChannel channel, String name, String state, String
             details.add("At most " + BigDecimal.valueOf(account.ratePerSecond()).stripTrailingZeros().toPlainString()
                     + " messages a second");
         }
-        return new ChannelSummary(channel, name(channel), account.isSandbox() ? SANDBOX : state(account.provider()),
+        String sandbox = channel == DeliveryChannel.CUSTOM ? SANDBOX_CUSTOM : SANDBOX;
+        return new ChannelSummary(channel, name(channel), account.isSandbox() ? sandbox : state(account.provider()),
                 account.describe(), String.join(" · ", details), account.isSandbox());
     }
 
     static String name(DeliveryChannel channel) {
-        return channel == DeliveryChannel.SMS ? "SMS"
+        return channel == DeliveryChannel.SMS ? "SMS" : channel == DeliveryChannel.CUSTOM ? "Custom (webhooks)"
                 : channel.name().charAt(0) + channel.name().substring(1).toLowerCase(Locale.ROOT);
     }
 
@@ -77,6 +80,10 @@ record ChannelSummary(DeliveryChannel channel, String name, String state, String
         }
         if (provider instanceof FcmAccount fcm) {
             return "FCM" + (fcm.projectId() == null ? ", the key file's project" : " project " + fcm.projectId());
+        }
+        if (provider instanceof WebhookAccount webhook) {
+            return "Calls each activity's webhook, " + (webhook.maxConcurrency() == null ? 4 : webhook.maxConcurrency())
+                    + " at once, signed with the webhook secret";
         }
         if (provider instanceof TwilioVoiceAccount voice) {
             return "Twilio-compatible voice API" + (voice.baseUrl() == null ? "" : " at " + shortened(voice.baseUrl()))

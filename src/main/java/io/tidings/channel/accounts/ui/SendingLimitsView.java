@@ -24,7 +24,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class SendingLimitsView extends VBox implements EditorScreen {
 
     private static final Map<DeliveryChannel, String> ICONS = Map.of(DeliveryChannel.EMAIL, Icons.EMAIL,
-            DeliveryChannel.SMS, Icons.SMS, DeliveryChannel.PUSH, Icons.PUSH, DeliveryChannel.VOICE, Icons.VOICE);
+            DeliveryChannel.SMS, Icons.SMS, DeliveryChannel.PUSH, Icons.PUSH, DeliveryChannel.VOICE, Icons.VOICE,
+            DeliveryChannel.CUSTOM, Icons.CUSTOM);
 
     private final SendingLimitsViewModel viewModel;
 

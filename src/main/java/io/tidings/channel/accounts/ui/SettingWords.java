@@ -30,7 +30,8 @@ record SettingWords(String label, String hint, boolean advanced, FileType file, 
             "smpp", "SMSC over SMPP",
             "apns", "APNs (iPhone and iPad)",
             "fcm", "Firebase Cloud Messaging (Android)",
-            "twilioVoice", "Twilio-compatible voice API");
+            "twilioVoice", "Twilio-compatible voice API",
+            "webhook", "Call each activity's webhook");
     private static final Map<Enum<?>, String> CHOICES = Map.of(
             SmtpSecurity.STARTTLS, "STARTTLS (usually port 587)",
             SmtpSecurity.SMTPS, "SMTPS, TLS from the start (usually port 465)",
@@ -108,6 +109,8 @@ record SettingWords(String label, String hint, boolean advanced, FileType file, 
         setting("twilioVoice.authToken", "Auth token", null);
         setting("twilioVoice.fromNumber", "From number", "The number calls come from, such as +15550100.");
         advanced("twilioVoice.baseUrl", "Base URL", "Empty for Twilio's own API.");
+        setting("webhook.maxConcurrency", "Calls at once", "How many webhook calls are in flight at once (empty "
+                + "for 4). Each call is signed with the webhook secret in Settings, API keys.");
     }
 
     private static void setting(String key, String label, String hint) {
