@@ -89,22 +89,22 @@ final class JourneyCanvasArea extends StackPane {
         applyPaletteWords();
         palette.visibleProperty().bind(document.readOnlyProperty().not());
         palette.managedProperty().bind(palette.visibleProperty());
-        // Once laid out, the whole journey in view.
+        // Once laid out, the journey in view, readable.
         javafx.application.Platform.runLater(() -> {
             if (shown != null && shown.model() == canvas) {
-                shown.zoomToFit();
+                shown.showReadably();
             }
         });
     }
 
-    /** Fits the journey in view once the area has its next height (the simulator opened or closed below it). */
+    /** Shows the journey again once the area has its next height (the simulator opened or closed below it). */
     void fitOnNextResize() {
         ChangeListener<Number> once = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> height, Number before,
                     Number after) {
                 heightProperty().removeListener(this);
-                javafx.application.Platform.runLater(() -> act(JourneyCanvasView::zoomToFit));
+                javafx.application.Platform.runLater(() -> act(JourneyCanvasView::showReadably));
             }
         };
         heightProperty().addListener(once);

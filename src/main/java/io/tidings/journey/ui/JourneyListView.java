@@ -11,8 +11,9 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -57,26 +58,38 @@ final class JourneyListView extends VBox {
         Button delete = iconTool("journeys-delete", "fth-trash-2", "Delete", viewModel::delete);
         Button importFile = iconTool("journeys-import", Icons.IMPORT, "Import Pinpoint journey JSON",
                 viewModel::importJourney);
-        Button exportFile = iconTool("journeys-export", Icons.EXPORT, "Export as Pinpoint journey JSON (with the canvas layout when ticked)",
-                viewModel::exportJourney);
-        for (Button button : List.of(open, duplicate, delete, exportFile)) {
+        for (Button button : List.of(open, duplicate, delete)) {
             button.disableProperty().bind(viewModel.selectedProperty().isNull());
         }
-        CheckBox withLayout = new CheckBox("Include the canvas layout (Tidings only)");
-        withLayout.setId("journeys-export-with-layout");
-        withLayout.selectedProperty().bindBidirectional(viewModel.exportWithLayoutProperty());
-        withLayout.setMinWidth(Region.USE_PREF_SIZE);
-        withLayout.setTooltip(new Tooltip("Export writes where each card sits in Tidings' own TidingsCanvas field, "
-                + "which an import into Tidings reads back. Pinpoint's API, the AWS CLI and SDKs refuse a journey with "
-                + "that field: leave this off for a file Pinpoint takes."));
         HBox tools = ListScreens.tools("journeys-status", viewModel.statusProperty(),
-                List.of(open, duplicate, delete), List.of(importFile, withLayout, exportFile));
+                List.of(open, duplicate, delete), List.of(importFile, exportMenu()));
 
         buildTable();
         StackPane body = ListScreens.tableOrEmpty(table, emptyState(), tools, viewModel.journeys(),
                 viewModel.loadedProperty());
         Label error = ListScreens.error("journeys-error", viewModel.errorProperty());
         getChildren().addAll(heading, tools, error, body);
+    }
+
+    /**
+     * Export in two kinds: what Pinpoint's API takes, or with where each card sits in Tidings' own TidingsCanvas field,
+     * which an import into Tidings reads back and Pinpoint's API, the AWS CLI and SDKs refuse.
+     */
+    private MenuButton exportMenu() {
+        MenuItem forPinpoint = new MenuItem("For Pinpoint (journey JSON)…");
+        forPinpoint.setId("journeys-export-pinpoint");
+        forPinpoint.setOnAction(event -> viewModel.exportJourney(false));
+        MenuItem withLayout = new MenuItem("With the canvas layout (Tidings only)…");
+        withLayout.setId("journeys-export-with-layout");
+        withLayout.setOnAction(event -> viewModel.exportJourney(true));
+        MenuButton export = new MenuButton(null, new FontIcon(Icons.EXPORT), forPinpoint, withLayout);
+        export.setId("journeys-export");
+        export.getStyleClass().add(Styles.BUTTON_ICON);
+        export.setAccessibleText("Export");
+        export.setTooltip(new Tooltip("Export the selected journey as Pinpoint journey JSON, or with its canvas "
+                + "layout for Tidings"));
+        export.disableProperty().bind(viewModel.selectedProperty().isNull());
+        return export;
     }
 
     private void buildTable() {

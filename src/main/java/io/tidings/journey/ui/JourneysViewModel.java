@@ -20,14 +20,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -58,7 +56,6 @@ public final class JourneysViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final BooleanProperty exportWithLayout = new SimpleBooleanProperty(this, "exportWithLayout");
     private long listGeneration;
 
     public JourneysViewModel(JourneyService journeys, JourneyDesignerViewModel designer, BackgroundWork background,
@@ -96,14 +93,6 @@ public final class JourneysViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    /**
-     * Whether Export writes the canvas positions too (Tidings' own {@code TidingsCanvas} field, which Pinpoint's API,
-     * the AWS CLI and SDKs refuse); off by default, so an export is what Pinpoint takes.
-     */
-    public BooleanProperty exportWithLayoutProperty() {
-        return exportWithLayout;
     }
 
     public void select(JourneyRow row) {
@@ -273,15 +262,15 @@ public final class JourneysViewModel {
     }
 
     /**
-     * Writes the selected journey as Pinpoint's WriteJourneyRequest, which Pinpoint's API takes; with
-     * {@link #exportWithLayoutProperty}, the canvas positions too, for Tidings.
+     * Writes the selected journey as Pinpoint's WriteJourneyRequest, which Pinpoint's API takes; {@code withLayout},
+     * with the canvas positions too in Tidings' own {@code TidingsCanvas} field, which Pinpoint's API, the AWS CLI and
+     * SDKs refuse.
      */
-    public void exportJourney() {
+    public void exportJourney(boolean withLayout) {
         JourneyRow row = selected.get();
         if (row == null) {
             return;
         }
-        boolean withLayout = exportWithLayout.get();
         dialogs.chooseFileToSave("Export " + Quote.of(row.name()), row.name() + ".json", JSON_FILES)
                 .map(JSON_FILES.get(0)::withExtension)
                 .ifPresent(file -> background.run(BackgroundJob.of("Exporting " + Quote.of(row.name()), progress -> {

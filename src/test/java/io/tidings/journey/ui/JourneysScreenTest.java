@@ -218,22 +218,20 @@ class JourneysScreenTest {
         robot.clickOn(cellText(robot, "Welcome series").orElseThrow());
         Path exported = folder.resolve("welcome.json");
         dialogs.answer(exported);
-        robot.clickOn("#journeys-export");
+        robot.clickOn("#journeys-export").clickOn("For Pinpoint (journey JSON)…");
         waitUntil(() -> Files.exists(exported));
         String json = Files.readString(exported);
         assertThat(json).contains("\"StartActivity\"").contains("Welcome email").doesNotContain("TidingsCanvas");
 
         Path withLayout = folder.resolve("welcome-with-layout.json");
-        robot.clickOn("#journeys-export-with-layout");
         dialogs.answer(withLayout);
-        robot.clickOn("#journeys-export");
+        robot.clickOn("#journeys-export").clickOn("With the canvas layout (Tidings only)…");
         waitUntil(() -> Files.exists(withLayout));
         assertThat(Files.readString(withLayout)).contains("\"TidingsCanvas\"");
         waitUntil(() -> String.valueOf(text(robot, "#journeys-status")).contains("with the canvas layout"));
-        robot.clickOn("#journeys-export-with-layout");
 
         dialogs.answer(folder.resolve("screen.tidings"));
-        robot.clickOn("#journeys-export");
+        robot.clickOn("#journeys-export").clickOn("For Pinpoint (journey JSON)…");
         waitUntil(() -> !dialogs.errors().isEmpty());
         assertThat(dialogs.errors().get(0).message()).doesNotContain("Exception");
 

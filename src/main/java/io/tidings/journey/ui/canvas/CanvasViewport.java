@@ -82,9 +82,17 @@ final class CanvasViewport {
 
     /** Shows the whole box (world units), as large as fits up to 100 %, centred. */
     void fit(double left, double top, double right, double bottom) {
+        fit(left, top, right, bottom, LEAST_ZOOM);
+    }
+
+    /**
+     * As {@link #fit}, but never smaller than {@code least}: a journey that would fit only at a zoom too small to read
+     * shows its beginning at {@code least}, and the rest is a pan away.
+     */
+    void fit(double left, double top, double right, double bottom, double least) {
         double fitted = Math.min((width - 2 * MARGIN) / Math.max(1, right - left),
                 (height - 2 * MARGIN) / Math.max(1, bottom - top));
-        double next = Math.max(LEAST_ZOOM, Math.min(1, fitted));
+        double next = Math.max(Math.max(LEAST_ZOOM, least), Math.min(1, fitted));
         zoom.set(next);
         // Centred when it fits; a journey too long even at the least zoom shows its beginning.
         panX.set((right - left) * next <= width - 2 * MARGIN ? width / 2 - (left + right) / 2 * next

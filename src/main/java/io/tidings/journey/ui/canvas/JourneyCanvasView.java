@@ -160,6 +160,11 @@ public final class JourneyCanvasView extends Region {
         model.zoomToFit();
     }
 
+    /** The whole journey when it fits at a zoom whose words can be read, else its beginning at that zoom. */
+    public void showReadably() {
+        model.showReadably();
+    }
+
     public void autoLayout() {
         model.autoLayout();
     }
@@ -453,8 +458,8 @@ public final class JourneyCanvasView extends Region {
             boolean first = !model.viewport().sized();
             model.viewport().resize(getWidth(), getHeight());
             if (first && model.viewport().sized()) {
-                // A new canvas shows the whole journey; only then is it known whether cards show their small print.
-                model.zoomToFit();
+                // A new canvas shows the journey; only then is it known whether cards show their small print.
+                model.showReadably();
             }
             showDetail();
             drawGrid();

@@ -41,6 +41,9 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class JourneyCanvasViewModel {
 
+    /** The least zoom a journey opens at: smaller, the cards' words are too small to read. */
+    static final double READABLE_ZOOM = 0.6;
+
     /** What Ctrl+C copied last, shared by every journey open in the app so that it pastes across journeys. */
     private static String copied;
 
@@ -436,6 +439,18 @@ public final class JourneyCanvasViewModel {
     }
 
     public void zoomToFit() {
+        fit(CanvasViewport.LEAST_ZOOM);
+    }
+
+    /**
+     * What a journey opens at: all of it when it fits at a zoom whose words can be read, else its beginning at that
+     * zoom (Fit, Ctrl+0, still shows the whole of it).
+     */
+    void showReadably() {
+        fit(READABLE_ZOOM);
+    }
+
+    private void fit(double least) {
         double left = entryPosition().x();
         double top = entryPosition().y();
         double right = left + CardGeometry.ENTRY.width();
@@ -448,7 +463,7 @@ public final class JourneyCanvasViewModel {
             right = Math.max(right, at.x() + size.width());
             bottom = Math.max(bottom, at.y() + size.height());
         }
-        viewport.fit(left, top, right, bottom);
+        viewport.fit(left, top, right, bottom, least);
     }
 
     /** Pans so that the card is on screen (Tab walks the cards). */
