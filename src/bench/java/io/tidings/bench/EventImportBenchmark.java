@@ -45,13 +45,18 @@ public final class EventImportBenchmark {
         try (OpenedWorkspace workspace = new Wiring(Wiring.Host.COMMAND_LINE).create(workspaceFile, "Events")) {
             long importing = System.nanoTime();
             long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long processCpu = processCpuNanos();
             EventImportResult result = workspace.eventImport().run(file, false);
             double seconds = seconds(importing);
             double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9;
+            double processCpuSeconds = (processCpuNanos() - processCpu) / 1e9;
+            // The file is read on a thread of its own, so the importing thread's CPU leaves the parsing out: the
+            // process's CPU (every thread, the collector's too) is the figure to hold against the goal.
             System.out.printf(Locale.ROOT, "events import: %,d events in %.2f s = %,.0f events/s (goal 50,000); "
-                    + "CPU %.2f s = %,.0f events per CPU second; workspace %.0f MB%n", result.imported(), seconds,
-                    result.imported() / seconds, cpuSeconds, result.imported() / cpuSeconds,
-                    Files.size(workspaceFile) / 1e6);
+                    + "CPU of the writing thread %.2f s = %,.0f events per CPU second; CPU of the process %.2f s = "
+                    + "%,.0f events per CPU second; workspace %.0f MB%n", result.imported(), seconds,
+                    result.imported() / seconds, cpuSeconds, result.imported() / cpuSeconds, processCpuSeconds,
+                    result.imported() / processCpuSeconds, Files.size(workspaceFile) / 1e6);
             for (int run = 0; run < 6; run++) {
                 long reading = System.nanoTime();
                 KpiReport report = workspace.kpis().report(
@@ -70,6 +75,11 @@ public final class EventImportBenchmark {
                         all.total().uniqueDeliveries());
             }
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The floor: reading the file's lines and passing every JSON token of each, nothing kept, on this thread's CPU. */

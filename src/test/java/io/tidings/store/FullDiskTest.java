@@ -17,14 +17,14 @@ class FullDiskTest {
 
     @Test
     void aWriteOnAFullDiskSaysTheDiskIsFullAndKeepsTheFirstError() throws Exception {
-        try (Mount disk = Mount.tmpfs(folder.resolve("disk"), "3m");
+        try (Mount disk = Mount.tmpfs(folder.resolve("disk"), "16m");
                 Database database = Database.open(folder.resolve("disk/full.tidings"))) {
             Migrations.migrate(database);
 
             Throwable failure = catchThrowable(() -> database.write(connection -> {
                 try (var statement = connection.createStatement()) {
                     statement.execute("CREATE TABLE filler (data BLOB)");
-                    for (int row = 0; row < 60; row++) {
+                    for (int row = 0; row < 200; row++) {
                         statement.execute("INSERT INTO filler VALUES (randomblob(100000))");
                     }
                 }
