@@ -1,10 +1,14 @@
 package io.tidings.cli;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** The real command line in a child JVM on the test's class path, its output going to a log file: for crash tests. */
 final class ChildTidings {
@@ -30,6 +34,25 @@ final class ChildTidings {
                 .redirectOutput(folder.resolve(logName).toFile());
         builder.environment().put("TIDINGS_HOME", folder.resolve("home").toString());
         return builder.start();
+    }
+
+    /**
+     * Waits until {@code done} holds while the child runs; fails, with its log, when it ends first or
+     * {@code patience} runs out ({@code missing} says what did not happen).
+     */
+    static void awaitWhileRunning(Process child, Path folder, String logName, Duration patience, BooleanSupplier done,
+            String missing) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!done.getAsBoolean()) {
+            if (!child.isAlive()) {
+                fail("It ended early (exit " + child.exitValue() + "): " + log(folder, logName));
+            }
+            if (System.nanoTime() > deadline) {
+                child.destroyForcibly();
+                fail(missing + " within " + patience + ": " + log(folder, logName));
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** What the child printed so far. */

@@ -98,17 +98,9 @@ class JourneyCrashTest {
     }
 
     private void awaitSent(Process run, Path workspace, int count) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (number(workspace, "SELECT count(*) FROM outbox_message WHERE state = 'SENT'") < count) {
-            if (!run.isAlive()) {
-                fail("The journey ended early (exit " + run.exitValue() + "): " + ChildTidings.log(folder, "run.log"));
-            }
-            if (System.nanoTime() > deadline) {
-                run.destroyForcibly();
-                fail("The journey did not send " + count + " messages: " + ChildTidings.log(folder, "run.log"));
-            }
-            Thread.sleep(50);
-        }
+        ChildTidings.awaitWhileRunning(run, folder, "run.log", PATIENCE,
+                () -> number(workspace, "SELECT count(*) FROM outbox_message WHERE state = 'SENT'") >= count,
+                "The journey did not send " + count + " messages");
     }
 
     private static long number(Path file, String sql, Object... values) {

@@ -104,17 +104,8 @@ class JourneyWebhookCrashTest {
     }
 
     private void awaitCalls(Process run, WebhookReceiver webhook, int count) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (webhook.calls().size() < count) {
-            if (!run.isAlive()) {
-                fail("The journey ended early (exit " + run.exitValue() + "): " + ChildTidings.log(folder, "run.log"));
-            }
-            if (System.nanoTime() > deadline) {
-                run.destroyForcibly();
-                fail("The webhook got fewer than " + count + " calls: " + ChildTidings.log(folder, "run.log"));
-            }
-            Thread.sleep(20);
-        }
+        ChildTidings.awaitWhileRunning(run, folder, "run.log", PATIENCE, () -> webhook.calls().size() >= count,
+                "The webhook got fewer than " + count + " calls");
     }
 
     private static long number(Path file, String sql) {
