@@ -29,13 +29,17 @@ final class ChannelChecks {
             }
             statement.execute("PRAGMA writable_schema = ON");
             try (var update = connection.prepareStatement(
-                    "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = ?")) {
+                    "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = ? "
+                            + "AND instr(sql, ?) > 0")) {
                 for (String table : TABLES) {
                     update.setString(1, FOUR);
                     update.setString(2, FIVE);
                     update.setString(3, table);
+                    update.setString(4, FOUR);
                     if (update.executeUpdate() != 1) {
-                        throw new SQLException("The workspace has no table " + table + " to let custom messages in.");
+                        // Nothing is half-changed: the migration's transaction gives every table back.
+                        throw new SQLException("The workspace's table " + table + " does not have the channel check "
+                                + "this migration widens, so custom messages cannot be let in.");
                     }
                 }
             } finally {
