@@ -164,11 +164,6 @@ final class ActivityRules {
         if (event.dimensions().eventTypes().isEmpty()) {
             issues.add(Issue.error(key, null, key + " tests an event without saying which (such as _email.open)."));
         }
-        if (event.dimensions().hasFilters()) {
-            issues.add(Issue.warning(key, null, key + " also filters the message's event on attributes or metrics ("
-                    + String.join(", ", filterNames(event.dimensions())) + "), which Tidings does not test for a "
-                    + "message's events: the condition holds on the event type alone."));
-        }
         if (source == null || source.isBlank()) {
             issues.add(Issue.error(key, null, key + " tests an event without saying of which message: choose the "
                     + "earlier activity that sent it."));
@@ -217,11 +212,5 @@ final class ActivityRules {
             case PUSH -> "a push";
             case VOICE -> "a voice";
         };
-    }
-
-    private static List<String> filterNames(EventDimensions dimensions) {
-        List<String> names = new java.util.ArrayList<>(dimensions.attributes().keySet());
-        names.addAll(dimensions.metrics().keySet());
-        return names;
     }
 }

@@ -1,5 +1,6 @@
 package io.tidings.journey.run;
 
+import io.tidings.journey.step.EventMatch;
 import io.tidings.segment.Segment;
 import io.tidings.segment.SegmentDefinition;
 import io.tidings.segment.SegmentJson;
@@ -117,10 +118,10 @@ final class BatchFacts {
     }
 
     boolean hadEvent(StoredPosition position, String activity, List<ParticipantEndpoint> endpoints,
-            List<String> types, Instant since, Instant until) {
+            EventMatch events, Instant since, Instant until) {
         try {
             return reads.hadEvent(connection, journeyId, position.participant(), position.entries(), activity,
-                    endpoints, types, since, until);
+                    endpoints, events, since, until);
         } catch (SQLException e) {
             throw new StoreException("The events of a journey's participant could not be read: " + e.getMessage(), e);
         }

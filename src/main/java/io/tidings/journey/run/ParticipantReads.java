@@ -1,6 +1,7 @@
 package io.tidings.journey.run;
 
 import io.tidings.audience.ChannelType;
+import io.tidings.journey.step.EventMatch;
 import io.tidings.store.SqlText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -88,7 +89,8 @@ final class ParticipantReads {
      * the tracking server's), or one recorded with this journey and activity as its attribution (PutEvents).
      */
     boolean hadEvent(Connection connection, long journeyId, String participant, int entry, String activity,
-            List<ParticipantEndpoint> endpoints, List<String> types, Instant since, Instant until) throws SQLException {
+            List<ParticipantEndpoint> endpoints, EventMatch events, Instant since, Instant until) throws SQLException {
+        List<String> types = events.eventTypes();
         if (endpoints.isEmpty() || types.isEmpty()) {
             return false;
         }
@@ -111,7 +113,8 @@ final class ParticipantReads {
             }
         }
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT message_id, message_key, journey_id, journey_activity_id, timestamp FROM event
+                SELECT message_id, message_key, journey_id, journey_activity_id, timestamp, event_type, attributes,
+                       metrics FROM event
                 WHERE endpoint_key IN (""" + SqlText.placeholders(endpoints.size()) + ") AND event_type IN ("
                 + SqlText.placeholders(types.size()) + ")")) {
             int index = 1;
@@ -130,7 +133,9 @@ final class ParticipantReads {
                             || messageKey != null && messages.stream().anyMatch(id -> messageKey.equals(Long.toString(id)));
                     boolean attributed = Long.toString(journeyId).equals(rows.getString(3))
                             && activity.equals(rows.getString(4));
-                    if ((ofMessage || attributed) && within(rows.getString(5), since, until)) {
+                    if ((ofMessage || attributed) && within(rows.getString(5), since, until)
+                            && (!events.hasFilters() || events.matches(rows.getString(6), EventValues.attributes(
+                                    rows.getString(7)), EventValues.metrics(rows.getString(8))))) {
                         return true;
                     }
                 }

@@ -2,6 +2,7 @@ package io.tidings.journey.run;
 
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.delivery.ChannelFit;
+import io.tidings.journey.step.EventMatch;
 import io.tidings.journey.step.ParticipantFacts;
 import io.tidings.template.TemplateType;
 import java.time.DateTimeException;
@@ -51,8 +52,8 @@ final class WorkspaceFacts implements ParticipantFacts {
     }
 
     @Override
-    public boolean hadEvent(String messageActivity, List<String> eventTypes, Instant since, Instant until) {
-        return batch.hadEvent(position, messageActivity, endpoints, eventTypes, since, until);
+    public boolean hadEvent(String messageActivity, EventMatch events, Instant since, Instant until) {
+        return batch.hadEvent(position, messageActivity, endpoints, events, since, until);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.tidings.journey.JourneyEntry;
 import io.tidings.journey.JourneyGraph;
 import io.tidings.journey.Outlet;
 import io.tidings.journey.Port;
+import io.tidings.journey.SimpleCondition;
 import io.tidings.journey.step.ActivityStep;
 import io.tidings.journey.step.EntryDecision;
 import io.tidings.journey.step.EntryRule;
@@ -274,6 +275,7 @@ final class JourneySimulation {
         if (eventEntry != null) {
             notes.add(eventEntry);
         }
+        notes.addAll(messageEventFilterNotes(graph));
         notEntered.forEach((because, count) -> notes.add(String.format("%,d did not enter: %s.", count, because)));
         if (notYet > 0) {
             notes.add(String.format("%,d had not entered yet when the simulated days ended.", notYet));
@@ -328,8 +330,9 @@ final class JourneySimulation {
         }
 
         @Override
-        public boolean hadEvent(String messageActivity, List<String> eventTypes, Instant since, Instant until) {
-            return messages.hadEvent(participant, messageActivity, eventTypes, since, until);
+        public boolean hadEvent(String messageActivity, EventMatch events, Instant since, Instant until) {
+            // Simulated opens and clicks carry no attributes or metrics: a condition's filters pass (said in the notes).
+            return messages.hadEvent(participant, messageActivity, events.eventTypes(), since, until);
         }
 
         @Override
@@ -376,6 +379,24 @@ final class JourneySimulation {
         public boolean inJourneyNow() {
             return false;
         }
+    }
+
+    /** What the simulation assumes of splits whose message events are filtered (a click's link, say). */
+    static List<String> messageEventFilterNotes(JourneyGraph graph) {
+        List<String> notes = new ArrayList<>();
+        graph.activities().forEach((key, activity) -> {
+            for (SimpleCondition condition : SimpleCondition.in(activity.config())) {
+                if (condition instanceof SimpleCondition.MessageEvent event) {
+                    EventMatch filter = EventMatch.of(event.dimensions());
+                    if (filter.hasFilters()) {
+                        notes.add(key + " tests " + String.join(" or ", filter.eventTypes()) + " where "
+                                + filter.filterWords() + ": simulated opens and clicks carry no attributes or metrics, "
+                                + "so every one counts as passing; a published journey counts only those that pass.");
+                    }
+                }
+            }
+        });
+        return notes;
     }
 
     /**

@@ -57,7 +57,7 @@ public final class ActivityStep {
     private final JourneyGraph graph;
     private final JourneySettings settings;
     private final ConditionWords words;
-    private final Map<SimpleCondition.MessageEvent, List<String>> eventTypes = new HashMap<>();
+    private final Map<SimpleCondition.MessageEvent, EventMatch> eventMatches = new HashMap<>();
     private final Map<String, String[]> portWords = new HashMap<>();
     /** Per activity, the reasons that do not change from one participant to the next: [waiting, done]. */
     private final Map<String, String[]> fixedWords = new HashMap<>();
@@ -75,7 +75,7 @@ public final class ActivityStep {
         graph.activities().forEach((key, activity) -> {
             for (SimpleCondition condition : SimpleCondition.in(activity.config())) {
                 if (condition instanceof SimpleCondition.MessageEvent event) {
-                    eventTypes.put(event, event.dimensions().eventTypes());
+                    eventMatches.put(event, EventMatch.of(event.dimensions()));
                 }
             }
             portWords.put(key, portWordsOf(activity.config()));
@@ -246,7 +246,7 @@ public final class ActivityStep {
             return facts.inSegment(segment.segmentId());
         }
         if (condition instanceof SimpleCondition.MessageEvent event) {
-            return facts.hadEvent(event.messageActivity(), eventTypes.get(event), enteredAt, now);
+            return facts.hadEvent(event.messageActivity(), eventMatches.get(event), enteredAt, now);
         }
         return facts.matchesAttributes(((SimpleCondition.Attributes) condition).segmentDimensionsJson());
     }

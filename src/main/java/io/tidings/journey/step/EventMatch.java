@@ -19,13 +19,15 @@ import java.util.Set;
  */
 public final class EventMatch {
 
+    private final List<String> listed;
     private final Set<String> types;
     private final boolean excludesTypes;
     private final Map<String, AttributeDimension> attributes;
     private final Map<String, MetricDimension> metrics;
 
     private EventMatch(EventDimensions dimensions) {
-        this.types = Set.copyOf(dimensions.eventTypes());
+        this.listed = List.copyOf(dimensions.eventTypes());
+        this.types = Set.copyOf(listed);
         this.excludesTypes = dimensions.excludesEventTypes();
         this.attributes = dimensions.attributes();
         this.metrics = dimensions.metrics();
@@ -54,6 +56,11 @@ public final class EventMatch {
             }
         }
         return true;
+    }
+
+    /** The event types it lists, in the file's order (with EXCLUSIVE, the types it leaves out). */
+    public List<String> eventTypes() {
+        return listed;
     }
 
     /** Whether it tests attributes or metrics beside the type. */

@@ -35,12 +35,12 @@ public interface ParticipantFacts {
     boolean matchesAttributes(String segmentDimensionsJson);
 
     /**
-     * Whether an event of one of {@code eventTypes} (such as {@code _email.open}) was recorded at or after
-     * {@code since} and at or before {@code until} for the message this journey's activity {@code messageActivity}
-     * sent the participant. {@code since} is when the participant entered the journey this time, so an earlier
-     * visit's opens do not count.
+     * Whether an event that {@code events} matches (its types, such as {@code _email.open}, and its attribute and
+     * metric filters, such as a click's link) was recorded at or after {@code since} and at or before {@code until}
+     * for the message this journey's activity {@code messageActivity} sent the participant. {@code since} is when the
+     * participant entered the journey this time, so an earlier visit's opens do not count.
      */
-    boolean hadEvent(String messageActivity, List<String> eventTypes, Instant since, Instant until);
+    boolean hadEvent(String messageActivity, EventMatch events, Instant since, Instant until);
 
     /** Messages this journey sent the participant on {@code day} in {@code zone} (the daily cap). */
     int messagesSentOn(LocalDate day, ZoneId zone);

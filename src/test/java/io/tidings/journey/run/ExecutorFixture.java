@@ -100,9 +100,14 @@ final class ExecutorFixture implements AutoCloseable {
 
     /** Records an event of the ledger message, as the tracking server does when a recipient opens it. */
     void recordOf(long messageId, String type) {
+        recordOf(messageId, type, Map.of());
+    }
+
+    /** Records an event of the ledger message with these attributes (a click's link, say). */
+    void recordOf(long messageId, String type, Map<String, String> attributes) {
         String endpointId = texts("SELECT e.id FROM outbox_message m JOIN endpoint e ON e.key = m.endpoint_key "
                 + "WHERE m.id = ?", messageId).get(0);
-        var outcomes = opened.eventRecorder().record(List.of(new Event(type, clock.instant(), endpointId, null, null, Map.of(),
+        var outcomes = opened.eventRecorder().record(List.of(new Event(type, clock.instant(), endpointId, null, null, attributes,
                 Map.of(), new Attribution(null, null, null, null, null, "EMAIL", Long.toString(messageId)))),
                 EventLimits.FieldNames.PINPOINT);
         if (!outcomes.get(0).problems().isEmpty()) {

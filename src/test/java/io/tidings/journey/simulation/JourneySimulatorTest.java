@@ -9,9 +9,8 @@ import io.tidings.delivery.QuietTime;
 import io.tidings.journey.Activity;
 import io.tidings.journey.ActivityCount;
 import io.tidings.journey.Condition;
-import io.tidings.journey.EventDimensions;
 import io.tidings.journey.ConditionalSplit;
-import io.tidings.journey.SimpleCondition;
+import io.tidings.journey.EventDimensions;
 import io.tidings.journey.Holdout;
 import io.tidings.journey.Journey;
 import io.tidings.journey.JourneyCounts;
@@ -23,6 +22,7 @@ import io.tidings.journey.MessageActivity;
 import io.tidings.journey.Outlet;
 import io.tidings.journey.Port;
 import io.tidings.journey.RandomSplit;
+import io.tidings.journey.SimpleCondition;
 import io.tidings.segment.SegmentDimensions.AttributeDimension;
 import io.tidings.segment.SegmentDimensions.AttributeType;
 import io.tidings.wiring.OpenedWorkspace;
@@ -181,6 +181,21 @@ class JourneySimulatorTest {
                 .anyMatch(because -> because.startsWith("reached the daily cap of 1 messages; sends the next day")));
         assertThat(result.paths()).anySatisfy(path -> assertThat(path.steps()).extracting(PathStep::because)
                 .anyMatch(because -> because.startsWith("held by quiet time (00:00–23:00 on ")));
+    }
+
+    @Test
+    void aSplitOnFilteredClicksSaysThatSimulatedClicksPassTheFilter() {
+        EventDimensions saleClicks = EventDimensions.ofEventTypes("_email.click").withFilters(Map.of("link",
+                new AttributeDimension(AttributeType.CONTAINS, List.of("/sale"))), Map.of());
+        JourneyGraph graph = welcome.graph().with("openedWelcome", welcome.graph().activity("openedWelcome")
+                .withConfig(new ConditionalSplit(Condition.of(new SimpleCondition.MessageEvent("welcomeEmail",
+                        saleClicks)), null)));
+
+        SimulationResult result = simulate(graph, northAmerica(), 7, null);
+
+        assertThat(result.notes()).contains("openedWelcome tests _email.click where link contains /sale: simulated "
+                + "opens and clicks carry no attributes or metrics, so every one counts as passing; a published "
+                + "journey counts only those that pass.");
     }
 
     @Test

@@ -48,9 +48,10 @@ final class Facts implements ParticipantFacts {
     }
 
     @Override
-    public boolean hadEvent(String messageActivity, List<String> eventTypes, Instant since, Instant until) {
+    public boolean hadEvent(String messageActivity, EventMatch matched, Instant since, Instant until) {
         return events.stream().anyMatch(event -> event.activity().equals(messageActivity)
-                && eventTypes.contains(event.type()) && !event.at().isBefore(since) && !event.at().isAfter(until));
+                && matched.eventTypes().contains(event.type()) && !event.at().isBefore(since)
+                && !event.at().isAfter(until));
     }
 
     @Override
