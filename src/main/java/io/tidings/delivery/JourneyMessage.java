@@ -17,12 +17,6 @@ import java.util.Objects;
 public record JourneyMessage(String name, long journeyId, String activityKey, DeliveryChannel channel, long templateId,
         Integer templateVersion, long segmentId, JobOptions options, JobAccount account, Integer journeyRate) {
 
-    /** A message of a journey without a rate of its own. */
-    public JourneyMessage(String name, long journeyId, String activityKey, DeliveryChannel channel, long templateId,
-            Integer templateVersion, long segmentId, JobOptions options, JobAccount account) {
-        this(name, journeyId, activityKey, channel, templateId, templateVersion, segmentId, options, account, null);
-    }
-
     public JourneyMessage {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(activityKey, "activityKey");

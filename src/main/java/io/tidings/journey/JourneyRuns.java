@@ -32,9 +32,7 @@ public interface JourneyRuns {
      * What went wrong the last time the executor could not advance the journey, while it keeps failing; empty once a
      * pass succeeds (and for a journey that never failed).
      */
-    default Optional<JourneyFailure> lastFailure(long journeyId) {
-        return Optional.empty();
-    }
+    Optional<JourneyFailure> lastFailure(long journeyId);
 
     /** Participants at an activity (or, with a null key, all), at most {@code limit}, longest waiting first. */
     List<ParticipantPosition> participants(long journeyId, String activityKey, int limit);

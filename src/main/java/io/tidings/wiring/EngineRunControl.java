@@ -5,9 +5,13 @@ import io.tidings.delivery.DeliveryEngine;
 import io.tidings.delivery.RunPlan;
 import io.tidings.delivery.SendJob;
 import io.tidings.delivery.SendJobs;
+import io.tidings.journey.run.JourneyJobs;
 
-/** Campaign runs sent by the workspace's own engine: each run a send job, started, paused and cancelled there. */
-final class EngineRunControl implements RunControl {
+/**
+ * Campaign runs and journeys' send jobs sent by the workspace's own engine: each a send job, started, paused and
+ * cancelled there.
+ */
+final class EngineRunControl implements RunControl, JourneyJobs {
 
     private final SendJobs sendJobs;
     private final DeliveryEngine engine;

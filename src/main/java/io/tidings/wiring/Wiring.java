@@ -229,18 +229,19 @@ public final class Wiring {
                 ingestionRoutes);
         engine.timeSendsWith((channel, nanos) -> trackingServer.meters().sendAnswered(channel.name(), nanos));
         Preflight preflight = new Preflight(database, segments, templates);
+        EngineRunControl engineJobs = new EngineRunControl(sendJobs, engine);
         CampaignService campaigns = new CampaignService(database, segments, templates, sendJobs, preflight::check,
-                new EngineRunControl(sendJobs, engine), channelAccounts::load, clock);
+                engineJobs, channelAccounts::load, clock);
         trackingChoices.set(campaigns);
         TriggeredCampaigns triggeredCampaigns = new TriggeredCampaigns(campaigns, clock);
         eventRecorder.listen(triggeredCampaigns);
         EventRetention eventRetention = new EventRetention(database, clock);
         JourneyService journeys = new JourneyService(database, segments, templates, clock);
         JourneyExecutor journeyExecutor = new JourneyExecutor(database, journeys, segments,
-                new JourneyMessages(templates, apiKeys::applicationId), new EngineJourneyJobs(engine),
+                new JourneyMessages(templates, apiKeys::applicationId), engineJobs,
                 channelAccounts::load, clock);
         eventRecorder.listen(journeyExecutor);
-        JourneyRunService journeyRuns = new JourneyRunService(database, journeys, new EngineJourneyJobs(engine),
+        JourneyRunService journeyRuns = new JourneyRunService(database, journeys, engineJobs,
                 journeyExecutor::wake, clock);
         return new OpenedWorkspace(
                 workspace,
