@@ -79,7 +79,8 @@ final class EventFilterEditor extends VBox {
             row.name = text;
             apply();
         });
-        name.setPromptText("Attribute, such as plan");
+        name.setPromptText("Attribute");
+        name.setTooltip(new Tooltip("The event's attribute, such as plan"));
         TextField values = PropertyForm.committing(new TextField(), id + "-values", row.values, text -> {
             row.values = text;
             apply();
@@ -100,7 +101,8 @@ final class EventFilterEditor extends VBox {
             row.name = text;
             apply();
         });
-        name.setPromptText("Metric, such as price");
+        name.setPromptText("Metric");
+        name.setTooltip(new Tooltip("The event's metric, such as price"));
         ComboBox<MetricComparison> comparison = PropertyForm.choice(id + "-comparison",
                 List.of(MetricComparison.values()), row.comparison, chosen -> chosen.words, "Compare", chosen -> {
                     row.comparison = chosen;
