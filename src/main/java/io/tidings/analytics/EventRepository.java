@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.roaringbitmap.RoaringBitmap;
 
 /** The event table: inserts (the triggers of migration 015 keep the rollups current), the purge and erasure. */
 final class EventRepository {
@@ -28,28 +29,19 @@ final class EventRepository {
     private static final String ORIGIN = """
             COALESCE(campaign_id, ''), COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''),
             COALESCE(journey_id, ''), COALESCE(journey_activity_id, '')""";
-    // The same rollups as migration 015's trigger event_rollup writes for one event, for a range of imported ones;
+    // The same hourly rows as migration 015's trigger event_rollup writes for one event, for a range of imported ones;
     // BatchDailyCounts writes the daily counts (first: the hourly rows' trigger adds to them).
-    private static final List<String> ROLL_UP = List.of(
-            """
+    private static final String HOURLY_ROLL_UP = """
             INSERT OR IGNORE INTO event_hourly_message (message_key, event_type, hour, day, channel, campaign_id,
                     campaign_activity_id, treatment_id, journey_id, journey_activity_id)
             SELECT COALESCE(message_key, CAST(message_id AS TEXT)), event_type, substr(timestamp, 1, 13),\s"""
-                    + DAY + ", " + CHANNEL + ", " + ORIGIN + """
+            + DAY + ", " + CHANNEL + ", " + ORIGIN + """
 
             FROM event WHERE id >= ? AND event_type IN (""" + quoted(CountedTypes.HOURLY) + """
-            ) AND COALESCE(message_key, message_id) IS NOT NULL ORDER BY id""",
-            """
-            INSERT OR IGNORE INTO event_endpoint_daily (day, event_type, campaign_id, campaign_activity_id,
-                    treatment_id, journey_id, journey_activity_id, endpoint)
-            SELECT\s""" + DAY + ", event_type, " + ORIGIN + """
-            ,
-                   CASE WHEN endpoint_key IS NOT NULL THEN 'k' || endpoint_key ELSE 'i' || endpoint_id END
-            FROM event WHERE id >= ? AND event_type IN (""" + quoted(CountedTypes.UNIQUE) + """
-            ) AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL""");
+            ) AND COALESCE(message_key, message_id) IS NOT NULL ORDER BY id""";
 
     // The imported events' endpoints for the per-day endpoint sets (migration 030): those outside the audience, to be
-    // numbered, then the numbers of each group's, as the endpoint rows above.
+    // numbered, then the numbers of each group's, as migration 030's trigger queues the engine's.
     private static final String IMPORTED_ENDPOINT = "CASE WHEN endpoint_key IS NOT NULL THEN 'k' || endpoint_key"
             + " ELSE 'i' || endpoint_id END";
     private static final String IMPORTED_UNIQUE = " FROM event WHERE id >= ? AND event_type IN ("
@@ -60,7 +52,6 @@ final class EventRepository {
             + " COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''), COALESCE(journey_id, ''),"
             + " COALESCE(journey_activity_id, ''), " + EndpointSets.numbers(IMPORTED_ENDPOINT) + IMPORTED_UNIQUE
             + " AND COALESCE(endpoint_key, endpoint_id) IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7";
-    private static final String GROUP = String.join(", ", EndpointSets.GROUP_COLUMNS);
 
     /**
      * Migration 015's index on the event's time (the purge's): an import adds its events to it in no order, a random
@@ -139,11 +130,9 @@ final class EventRepository {
             throws SQLException {
         insert.executeBatch();
         daily.write(connection);
-        for (String sql : ROLL_UP) {
-            try (var statement = connection.prepareStatement(sql)) {
-                statement.setLong(1, firstId);
-                statement.executeUpdate();
-            }
+        try (var statement = connection.prepareStatement(HOURLY_ROLL_UP)) {
+            statement.setLong(1, firstId);
+            statement.executeUpdate();
         }
         EndpointSets sets = new EndpointSets();
         sets.add(connection, IMPORTED_OUTSIDE_ENDPOINTS, IMPORTED_ENDPOINT_SETS, firstId);
@@ -195,31 +184,33 @@ final class EventRepository {
         return deleted;
     }
 
-    /** Deletes the events of these endpoints and of this user, and the endpoints from the unique counts. */
+    /**
+     * Deletes the events of these endpoints and of this user, and takes the endpoints out of the per-day endpoint sets
+     * (those outside the audience are found by the user's events); returns how many events went.
+     */
     int erase(Connection connection, String userId, List<Long> endpointKeys) throws SQLException {
+        RoaringBitmap numbers = new RoaringBitmap();
+        for (long key : endpointKeys) {
+            Integer number = EndpointSets.audienceNumber(key);
+            if (number != null) {
+                numbers.add(number);
+            }
+        }
+        String endpointsOutside = " WHERE endpoint IN (SELECT 'i' || endpoint_id FROM event WHERE user_id = ?"
+                + " AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)";
+        if (userId != null) {
+            numbers.or(EndpointSets.numbersOf(connection, endpointsOutside, userId));
+        }
+        new EndpointSets().removeEverywhere(connection, numbers);
         int erased = 0;
-        EndpointSets sets = new EndpointSets();
         for (long key : endpointKeys) {
             erased += delete(connection, "DELETE FROM event WHERE endpoint_key = ?", key);
-            sets.remove(connection, endpointSetsOf(" WHERE endpoint = ?"), "k" + key);
-            erased += delete(connection, "DELETE FROM event_endpoint_daily WHERE endpoint = ?", "k" + key);
         }
         if (userId != null) {
-            String endpointsOutside = " WHERE endpoint IN (SELECT 'i' || endpoint_id FROM event WHERE user_id = ?"
-                    + " AND endpoint_key IS NULL AND endpoint_id IS NOT NULL)";
-            sets.remove(connection, endpointSetsOf(endpointsOutside), userId);
-            erased += delete(connection, "DELETE FROM event_endpoint_daily" + endpointsOutside, userId);
             delete(connection, "DELETE FROM event_endpoint_number" + endpointsOutside, userId);
             erased += delete(connection, "DELETE FROM event WHERE user_id = ?", userId);
         }
         return erased;
-    }
-
-    /** The numbers of the endpoints of {@code event_endpoint_daily}'s rows {@code where} selects, by group. */
-    private static String endpointSetsOf(String where) {
-        return "SELECT " + GROUP + ", " + EndpointSets.numbers("event_endpoint_daily.endpoint")
-                + " FROM event_endpoint_daily" + where
-                + " GROUP BY " + GROUP;
     }
 
     private static int delete(Connection connection, String sql, Object value) throws SQLException {

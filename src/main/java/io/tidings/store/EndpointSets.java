@@ -11,13 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
 
 /**
- * The per-day endpoint sets of migration 030: for each group of {@code event_endpoint_daily} (day, event type,
- * campaign, run, treatment, journey, activity), the group's endpoints as a compressed bitmap of endpoint numbers, so
- * that the distinct endpoints of a range are the cardinality of a union of sets instead of a distinct count over
- * every row of it. {@code event_endpoint_daily} stays what the sets are built from and what erasure finds a user's
- * groups by.
+ * The per-day endpoint sets of migration 030: for each group (day, event type, campaign, run, treatment, journey,
+ * activity), the group's endpoints as a compressed bitmap of endpoint numbers, so that the distinct endpoints of a
+ * range are the cardinality of a union of sets instead of a distinct count over a row for each endpoint of each group
+ * and day (the table {@code event_endpoint_daily} that migration 030 built the sets from and 034 dropped).
  *
  * <p>An endpoint's number is its audience key ({@code 'k' || key}); an endpoint not in the audience ({@code 'i' ||
  * endpoint id}) is numbered in {@code event_endpoint_number}, from 2^31 on, as RoaringBitmap reads an int unsigned.
@@ -52,7 +52,7 @@ public final class EndpointSets {
         return "group_concat(" + number(endpoint) + ")";
     }
 
-    /** Migration 030's step: builds every set from the rows of {@code event_endpoint_daily}. */
+    /** Migration 030's step: builds every set from the rows of {@code event_endpoint_daily}, which 034 drops. */
     public static void buildFromDailyRows(Connection connection) throws SQLException {
         new EndpointSets().add(connection,
                 "SELECT DISTINCT endpoint FROM event_endpoint_daily WHERE endpoint GLOB 'i*'", "SELECT " + GROUP + ", "
@@ -81,7 +81,7 @@ public final class EndpointSets {
                 }
             }
         }
-        change(connection, added, (stored, changes) -> stored.or(changes));
+        addToStored(connection, added);
     }
 
     /** Moves the endpoints the engine's trigger queued into their sets, in the caller's transaction. */
@@ -95,23 +95,58 @@ public final class EndpointSets {
     }
 
     /**
-     * Takes endpoints out of their groups' sets, a set left empty with them, and out of the queue, in the caller's
-     * transaction; {@code groups} selects as for {@link #add} (an endpoint not numbered is in no set). For erasing a
-     * user, before their rows of {@code event_endpoint_daily} go.
+     * Takes endpoints (their numbers) out of every set that holds them, a set left empty with them, and out of the
+     * queue, in the caller's transaction: for erasing a user. Every set is read, since the sets outlive the events
+     * that would say which groups an endpoint was in; a set is a few bytes an endpoint, read without unpacking it.
      */
-    public void remove(Connection connection, String groups, Object... parameters) throws SQLException {
+    public void removeEverywhere(Connection connection, RoaringBitmap numbers) throws SQLException {
+        if (numbers.isEmpty()) {
+            return;
+        }
         foldPending(connection);
-        Map<List<String>, RoaringBitmap> removed = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(groups)) {
-            bind(query, parameters);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    removed.computeIfAbsent(group(row), key -> new RoaringBitmap())
-                            .or(parse(row.getString(GROUP_COLUMNS.size() + 1)));
+        ImmutableRoaringBitmap removed = numbers.toMutableRoaringBitmap();
+        try (PreparedStatement sets = connection.prepareStatement("SELECT id, endpoints FROM event_endpoint_set");
+                PreparedStatement write = connection.prepareStatement(
+                        "UPDATE event_endpoint_set SET endpoints = ? WHERE id = ?");
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM event_endpoint_set WHERE id = ?");
+                ResultSet set = sets.executeQuery()) {
+            while (set.next()) {
+                byte[] stored = set.getBytes(2);
+                if (!ImmutableRoaringBitmap.intersects(new ImmutableRoaringBitmap(ByteBuffer.wrap(stored)), removed)) {
+                    continue;
+                }
+                RoaringBitmap endpoints = read(stored);
+                endpoints.andNot(numbers);
+                if (endpoints.isEmpty()) {
+                    delete.setLong(1, set.getLong(1));
+                    delete.executeUpdate();
+                } else {
+                    endpoints.runOptimize();
+                    write.setBytes(1, bytes(endpoints));
+                    write.setLong(2, set.getLong(1));
+                    write.executeUpdate();
                 }
             }
         }
-        change(connection, removed, (stored, changes) -> stored.andNot(changes));
+    }
+
+    /**
+     * The numbers of the endpoints outside the audience that {@code where} selects from {@code
+     * event_endpoint_number} (its column {@code endpoint}, the text {@code 'i' || endpoint id}).
+     */
+    public static RoaringBitmap numbersOf(Connection connection, String where, Object... parameters)
+            throws SQLException {
+        RoaringBitmap numbers = new RoaringBitmap();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + FIRST_OUTSIDE_NUMBER + " + number FROM event_endpoint_number" + where)) {
+            bind(query, parameters);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    numbers.add((int) row.getLong(1));
+                }
+            }
+        }
+        return numbers;
     }
 
     /** The set's bytes as stored, back into a bitmap. */
@@ -156,35 +191,24 @@ public final class EndpointSets {
         }
     }
 
-    private interface Change {
-        void apply(RoaringBitmap stored, RoaringBitmap changes);
-    }
-
-    private static void change(Connection connection, Map<List<String>, RoaringBitmap> changes, Change change)
+    /** Adds each group's endpoints to its stored set, or stores it as the group's first. */
+    private static void addToStored(Connection connection, Map<List<String>, RoaringBitmap> added)
             throws SQLException {
-        if (changes.isEmpty()) {
+        if (added.isEmpty()) {
             return;
         }
         try (PreparedStatement load = connection.prepareStatement(
                 "SELECT endpoints FROM event_endpoint_set WHERE " + GROUP_MATCHES);
-                PreparedStatement write = writing(connection);
-                PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM event_endpoint_set WHERE " + GROUP_MATCHES)) {
-            for (Map.Entry<List<String>, RoaringBitmap> group : changes.entrySet()) {
+                PreparedStatement write = writing(connection)) {
+            for (Map.Entry<List<String>, RoaringBitmap> group : added.entrySet()) {
                 bindGroup(load, group.getKey());
-                RoaringBitmap endpoints = new RoaringBitmap();
+                RoaringBitmap endpoints = group.getValue();
                 try (ResultSet row = load.executeQuery()) {
                     if (row.next()) {
-                        endpoints = read(row.getBytes(1));
+                        endpoints.or(read(row.getBytes(1)));
                     }
                 }
-                change.apply(endpoints, group.getValue());
-                if (endpoints.isEmpty()) {
-                    bindGroup(delete, group.getKey());
-                    delete.executeUpdate();
-                } else {
-                    write(write, group.getKey(), endpoints);
-                }
+                write(write, group.getKey(), endpoints);
             }
         }
     }

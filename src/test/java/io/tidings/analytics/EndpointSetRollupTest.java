@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * The per-day endpoint sets (migration 030) count what the exact distinct counts over {@code event_endpoint_daily}
- * counted, on a generated workspace whose endpoints come back across days, runs, treatments and campaigns, through
+ * The per-day endpoint sets (migration 030) count what exact distinct counts over the events count, on a generated
+ * workspace whose endpoints come back across days, runs, treatments and campaigns, through
  * every way events arrive (recorded, imported, the engine's trigger), after erasing users, and when the migration
  * builds the sets of an existing workspace.
  */
@@ -50,6 +50,26 @@ class EndpointSetRollupTest {
     private static final List<List<String>> RANGES = List.of(List.of("2024-05-01", "2024-05-10"),
             List.of("2024-05-03", "2024-05-05"), List.of("2024-05-07", "2024-05-07"),
             List.of("2024-06-01", "2024-06-30"));
+
+    /**
+     * The rows {@code event_endpoint_daily} held before migration 034 dropped it, from the events as migration 015's
+     * trigger derived them: each endpoint of each group and day. The exact counts below read it.
+     */
+    private static final String FROM_EVENTS = """
+            WITH event_endpoint_daily AS (
+                SELECT COALESCE(e.campaign_id, CAST(j.campaign_id AS TEXT), '') AS campaign_id, e.event_type,
+                       substr(e.timestamp, 1, 10) AS day,
+                       COALESCE(e.campaign_activity_id, CASE WHEN j.campaign_id IS NOT NULL THEN CAST(j.id AS TEXT) END,
+                                '') AS campaign_activity_id,
+                       COALESCE(e.treatment_id, CAST(m.treatment AS TEXT), '') AS treatment_id,
+                       COALESCE(e.journey_id, '') AS journey_id, COALESCE(e.journey_activity_id, '') AS journey_activity_id,
+                       CASE WHEN e.endpoint_key IS NOT NULL THEN 'k' || e.endpoint_key ELSE 'i' || e.endpoint_id END
+                           AS endpoint
+                FROM event e LEFT JOIN send_job j ON j.id = e.job_id LEFT JOIN outbox_message m ON m.id = e.message_id
+                WHERE e.event_type IN (""" + String.join(", ", CountedTypes.UNIQUE.stream().map(type -> "'" + type + "'")
+                    .toList()) + """
+            ) AND COALESCE(e.endpoint_key, e.endpoint_id) IS NOT NULL)
+            """;
 
     @TempDir
     Path folder;
@@ -91,16 +111,16 @@ class EndpointSetRollupTest {
     @Test
     void theRollupsAndTheirSetsSurviveThePurge() throws Exception {
         generate();
-        Map<String, Long> before = setCounts("''", "campaign_id <> ''", List.of("2024-05-01", "2024-05-10"));
+        assertSetsMatchTheExactCounts();
+        Map<String, Map<String, Long>> before = everySetCount(database);
         EventRetention retention = new EventRetention(database,
                 Clock.fixed(Instant.parse("2024-09-30T12:00:00Z"), ZoneOffset.UTC));
 
         assertThat(retention.purge()).isPositive();
 
         assertThat(rows("SELECT count(*) FROM event")).isZero();
-        assertThat(setCounts("''", "campaign_id <> ''", List.of("2024-05-01", "2024-05-10"))).isEqualTo(before)
-                .isNotEmpty();
-        assertSetsMatchTheExactCounts();
+        assertThat(everySetCount(database)).isEqualTo(before);
+        assertThat(setCounts("''", "campaign_id <> ''", List.of("2024-05-01", "2024-05-10"))).isNotEmpty();
     }
 
     @Test
@@ -148,17 +168,16 @@ class EndpointSetRollupTest {
                 return null;
             });
 
+            Map<String, Map<String, Long>> exact = new TreeMap<>();
+            forEveryCount((what, grouping, scope, range) -> exact.put(what, exactCounts(old, "", grouping, scope,
+                    range)));
+
             Migrations.migrate(old);
 
-            for (String scope : SCOPES) {
-                for (String grouping : GROUPINGS) {
-                    for (List<String> range : RANGES) {
-                        assertThat(setCounts(old, grouping, scope, range)).as("%s by %s in %s", scope, grouping, range)
-                                .isEqualTo(exactCounts(old, grouping, scope, range));
-                    }
-                }
-            }
+            assertThat(everySetCount(old)).isEqualTo(exact);
+            assertThat(exact.get("1 = 1 by '' in [2024-05-01, 2024-05-10]")).isNotEmpty();
             assertThat(rows(old, "SELECT count(*) FROM event_endpoint_number")).isPositive();
+            assertThat(rows(old, "SELECT count(*) FROM sqlite_master WHERE name = 'event_endpoint_daily'")).isZero();
         }
     }
 
@@ -249,15 +268,30 @@ class EndpointSetRollupTest {
     }
 
     private void assertSetsMatchTheExactCounts() {
+        forEveryCount((what, grouping, scope, range) -> assertThat(setCounts(grouping, scope, range)).as(what)
+                .isEqualTo(exactCounts(database, FROM_EVENTS, grouping, scope, range)));
+        assertThat(exactCounts(database, FROM_EVENTS, "''", "1 = 1", RANGES.get(0))).isNotEmpty();
+    }
+
+    private interface Count {
+        void of(String what, String grouping, String scope, List<String> range);
+    }
+
+    /** Each scope by each grouping in each range. */
+    private static void forEveryCount(Count count) {
         for (String scope : SCOPES) {
             for (String grouping : GROUPINGS) {
                 for (List<String> range : RANGES) {
-                    assertThat(setCounts(grouping, scope, range)).as("%s by %s in %s", scope, grouping, range)
-                            .isEqualTo(exactCounts(database, grouping, scope, range));
+                    count.of("%s by %s in %s".formatted(scope, grouping, range), grouping, scope, range);
                 }
             }
         }
-        assertThat(exactCounts(database, "''", "1 = 1", RANGES.get(0))).isNotEmpty();
+    }
+
+    private static Map<String, Map<String, Long>> everySetCount(Database database) {
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        forEveryCount((what, grouping, scope, range) -> counts.put(what, setCounts(database, grouping, scope, range)));
+        return counts;
     }
 
     /** The breakdowns by platform and country against the join of every rollup row to its endpoint they replaced. */
@@ -275,7 +309,7 @@ class EndpointSetRollupTest {
                 counts.get(column).forEach(count -> fromSets.put((count.group()
                         .equals(AnalyticsRepository.OUTSIDE_THE_AUDIENCE) ? "outside" : count.group()) + "|"
                         + count.eventType(), count.endpoints()));
-                String sql = "SELECT CASE WHEN p.key IS NULL THEN 'outside' ELSE COALESCE(p." + column.column()
+                String sql = FROM_EVENTS + "SELECT CASE WHEN p.key IS NULL THEN 'outside' ELSE COALESCE(p." + column.column()
                         + ", '') END || '|' || d.event_type,"
                         + " count(DISTINCT d.endpoint) FROM event_endpoint_daily d LEFT JOIN endpoint p"
                         + " ON d.endpoint GLOB 'k*' AND p.key = CAST(substr(d.endpoint, 2) AS INTEGER)"
@@ -309,7 +343,7 @@ class EndpointSetRollupTest {
                 connection -> new AnalyticsRepository().assigned(connection, 1, range));
         List<AnalyticsRepository.Assigned> exact = database.read(connection -> {
             List<AnalyticsRepository.Assigned> rows = new ArrayList<>();
-            try (var query = connection.prepareStatement("""
+            try (var query = connection.prepareStatement(FROM_EVENTS + """
                     SELECT m.treatment, count(*), sum('k' || m.endpoint_key IN (SELECT d.endpoint
                         FROM event_endpoint_daily d WHERE d.event_type = '_monetization.purchase'
                         AND d.day BETWEEN '2024-05-02' AND '2024-05-08'))
@@ -340,10 +374,15 @@ class EndpointSetRollupTest {
         });
     }
 
-    private static Map<String, Long> exactCounts(Database database, String grouping, String scope, List<String> range) {
+    /**
+     * The exact counts over the rows of {@code event_endpoint_daily}, as {@code withRows} gives them ({@link
+     * #FROM_EVENTS}), or as stored before migration 034 (an empty {@code withRows}).
+     */
+    private static Map<String, Long> exactCounts(Database database, String withRows, String grouping, String scope,
+            List<String> range) {
         return database.read(connection -> {
             Map<String, Long> counts = new TreeMap<>();
-            try (var query = connection.prepareStatement("SELECT " + grouping + " || '|' || event_type,"
+            try (var query = connection.prepareStatement(withRows + "SELECT " + grouping + " || '|' || event_type,"
                     + " count(DISTINCT endpoint) FROM event_endpoint_daily WHERE day BETWEEN ? AND ? AND " + scope
                     + " GROUP BY 1")) {
                 query.setString(1, range.get(0));
