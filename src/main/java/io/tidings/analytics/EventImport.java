@@ -40,7 +40,8 @@ public final class EventImport {
     private static final int CACHE_KIB = 65_536;
     private static final int LISTED = 100;
     /**
-     * From about this many events an import builds the timestamp index at its end (when the workspace has fewer).
+     * From about this many events an import builds the event's unordered indexes at its end (when the workspace has
+     * fewer).
      */
     private static final long LARGE_IMPORT = 50_000;
 
@@ -62,17 +63,17 @@ public final class EventImport {
             } else {
                 boolean large = estimatedEvents(file) > LARGE_IMPORT;
                 database.writeAlone(connection -> {
-                    // A large import into fewer events builds the timestamp index once at its end rather than row by row;
-                    // it is one transaction, so a stop or a crash gives it back with everything else.
+                    // A large import into fewer events builds the indexes it adds to in no order once at its end rather
+                    // than row by row; it is one transaction, so a stop or a crash gives them back with everything else.
                     boolean rebuild = large && estimatedEvents(file) > events.nextId(connection);
                     if (rebuild) {
-                        events.dropTimestampIndex(connection);
+                        events.dropUnorderedIndexes(connection);
                     }
                     importBatch(connection, lines, tally, Long.MAX_VALUE, false);
                     if (tally.stoppedAtLine > 0) {
                         connection.rollback();
                     } else if (rebuild) {
-                        events.createTimestampIndex(connection);
+                        events.createUnorderedIndexes(connection);
                     }
                     return null;
                 });
