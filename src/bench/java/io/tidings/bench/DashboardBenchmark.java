@@ -8,6 +8,7 @@ import io.tidings.analytics.KpiQuery;
 import io.tidings.campaign.CampaignDefinition;
 import io.tidings.campaign.Treatment;
 import io.tidings.channel.DeliveryChannel;
+import io.tidings.store.EndpointSets;
 import io.tidings.wiring.OpenedWorkspace;
 import io.tidings.wiring.Wiring;
 import java.lang.management.ManagementFactory;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Times the Dashboard and a campaign's Analytics (all KPIs and every chart's data, 90 days) over a workspace of about
@@ -58,9 +60,9 @@ public final class DashboardBenchmark {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 var rows = connection.createStatement().executeQuery(
                         "SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM event_daily),"
-                                + " (SELECT count(*) FROM event_endpoint_daily)")) {
+                                + " (SELECT count(*) FROM event_endpoint_set)")) {
             rows.next();
-            System.out.printf(Locale.ROOT, "events %,d; event_daily rows %,d; event_endpoint_daily rows %,d%n",
+            System.out.printf(Locale.ROOT, "events %,d; event_daily rows %,d; endpoint sets %,d%n",
                     rows.getLong(1), rows.getLong(2), rows.getLong(3));
         }
         DateRange range = new DateRange(FIRST_DAY.plusDays(DAYS - 90), FIRST_DAY.plusDays(DAYS - 1));
@@ -85,11 +87,6 @@ public final class DashboardBenchmark {
                 });
                 time("All campaigns in Analytics (not a goal: distinct endpoints of every campaign)",
                         () -> analytics.report(AnalyticsSubject.ALL_CAMPAIGNS, range, AbKpi.CLICK_RATE).segments().size());
-                long campaignId = campaign.campaign().id();
-                time("Holdout buyers, SQL of round 1: a look-up in the rollup by endpoint for each ledger row",
-                        () -> holdoutBuyers(floorConnection, range, campaignId, HOLDOUT_BY_LEDGER_ROW));
-                time("Holdout buyers, SQL of round 2: the range's buyers read once, each ledger row looked up",
-                        () -> holdoutBuyers(floorConnection, range, campaignId, HOLDOUT_FROM_BUYERS));
             }
             time("Floor: the KPI report's campaign rows of the range, four passes, no distinct count",
                     () -> kpiFloor(floorConnection, range));
@@ -97,45 +94,35 @@ public final class DashboardBenchmark {
                     .report(new KpiQuery(null, range.from(), range.to())).total().messagesSent());
             floorConnection.close();
         }
+        erasing(file);
     }
 
-    private static final String HOLDOUT_BY_LEDGER_ROW = """
-            SELECT m.treatment, count(*), sum(EXISTS (SELECT 1 FROM event_endpoint_daily d
-                WHERE d.endpoint = 'k' || m.endpoint_key AND +d.event_type = '_monetization.purchase'
-                  AND +d.day BETWEEN ? AND ?))
-            FROM outbox_message m JOIN send_job j ON j.id = m.job_id
-            WHERE j.campaign_id = ? GROUP BY m.treatment""";
-    private static final String HOLDOUT_FROM_BUYERS = """
-            SELECT m.treatment, count(*), sum('k' || m.endpoint_key IN (SELECT d.endpoint FROM event_endpoint_daily d
-                WHERE d.event_type = '_monetization.purchase' AND d.day BETWEEN ? AND ?))
-            FROM outbox_message m JOIN send_job j ON j.id = m.job_id
-            WHERE j.campaign_id = ? GROUP BY m.treatment""";
-
-    /** The holdout comparison's query alone, the old way or the new: the buyers of each treatment. */
-    private static long holdoutBuyers(Connection connection, DateRange range, long campaignId, String sql) {
-        long buyers = 0;
-        try (var query = connection.prepareStatement(sql)) {
-            query.setString(1, range.from().toString());
-            query.setString(2, range.to().toString());
-            query.setLong(3, campaignId);
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    buyers += rows.getLong(3);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    /**
+     * Erasing a user takes their endpoints out of every endpoint set that holds them, reading every set (migration
+     * 034): timed for one endpoint of the audience, in a transaction given back, so the workspace stays as it was.
+     */
+    private static void erasing(Path file) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            connection.setAutoCommit(false);
+            var threads = ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long started = System.nanoTime();
+            new EndpointSets().removeEverywhere(connection, RoaringBitmap.bitmapOf(ENDPOINTS / 2));
+            System.out.printf(Locale.ROOT, "Erasing one endpoint from every endpoint set: %,.0f ms (CPU %,.0f ms)%n",
+                    (System.nanoTime() - started) / 1e6, (threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+            connection.rollback();
         }
-        return buyers;
     }
 
-    /** The rows the all-campaigns KPI report counts distinct, four times (range, days, runs, treatments), only counted. */
+    /**
+     * The endpoint sets the all-campaigns KPI report unites, four times (range, days, runs, treatments), only their
+     * bytes read.
+     */
     private static long kpiFloor(Connection connection, DateRange range) {
         long total = 0;
         try (Statement sql = connection.createStatement()) {
             for (int pass = 0; pass < 4; pass++) {
-                // Migration 032 dropped the campaigns' day index this floor read by: SQLite picks its own way now.
-                try (var rows = sql.executeQuery("SELECT count(*) FROM event_endpoint_daily "
+                try (var rows = sql.executeQuery("SELECT sum(length(endpoints)) FROM event_endpoint_set "
                         + "WHERE campaign_id <> '' AND day BETWEEN '"
                         + range.from() + "' AND '" + range.to() + "'")) {
                     rows.next();
@@ -220,6 +207,9 @@ public final class DashboardBenchmark {
             for (String rollUp : ROLL_UP) {
                 step(sql, "roll-up", rollUp);
             }
+            long started = System.nanoTime();
+            new EndpointSets().add(connection, "SELECT NULL WHERE 0", ENDPOINT_SETS);
+            System.out.printf(Locale.ROOT, "  endpoint sets: %.1f s%n", seconds(started));
             connection.commit();
         }
     }
@@ -240,12 +230,13 @@ public final class DashboardBenchmark {
                     + " campaign_activity_id, treatment_id, journey_id, journey_activity_id) SELECT message_key,"
                     + " event_type, substr(timestamp, 1, 13), " + DAY + ", " + CHANNEL + ", " + ORIGIN
                     + " FROM event WHERE event_type IN ('_email.open', '_email.click') AND message_key IS NOT NULL"
-                    + " ORDER BY id",
-            "INSERT OR IGNORE INTO event_endpoint_daily (day, event_type, campaign_id, campaign_activity_id,"
-                    + " treatment_id, journey_id, journey_activity_id, endpoint) SELECT " + DAY + ", event_type, "
-                    + ORIGIN + ", 'k' || endpoint_key FROM event WHERE event_type IN ('_email.delivered',"
-                    + " '_email.open', '_email.click', '_email.unsubscribe', '_monetization.purchase',"
-                    + " '_session.start') AND endpoint_key IS NOT NULL");
+                    + " ORDER BY id");
+    /** Each group's endpoints (all in the audience), for the per-day endpoint sets, as the import reads them. */
+    private static final String ENDPOINT_SETS = "SELECT COALESCE(campaign_id, ''), event_type, " + DAY + ","
+            + " COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''), COALESCE(journey_id, ''),"
+            + " COALESCE(journey_activity_id, ''), " + EndpointSets.numbers("'k' || endpoint_key") + " FROM event"
+            + " WHERE event_type IN ('_email.delivered', '_email.open', '_email.click', '_email.unsubscribe',"
+            + " '_monetization.purchase', '_session.start') AND endpoint_key IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7";
 
     private static void step(Statement sql, String what, String statement) throws SQLException {
         long started = System.nanoTime();
@@ -265,7 +256,8 @@ public final class DashboardBenchmark {
                     total += rows.getLong(1);
                 }
                 String uniques = campaignId == null ? " AND event_type = '_email.click'" : "";
-                try (var rows = sql.executeQuery("SELECT count(*) FROM event_endpoint_daily" + days + uniques)) {
+                try (var rows = sql.executeQuery("SELECT sum(length(endpoints)) FROM event_endpoint_set" + days
+                        + uniques)) {
                     rows.next();
                     total += rows.getLong(1);
                 }
