@@ -19,7 +19,9 @@ import java.util.Random;
  * Times {@code events import} of Pinpoint event-stream records (generated here: a 90-day mix of email sends,
  * deliveries, opens, clicks and bounces for 20 campaigns of two treatments, plus SMS and app events) into a new
  * workspace, with the rollups kept current by the same inserts, then a campaign's 90-day KPI report from the
- * rollups. Arguments: events (default 1,000,000), folder (default target/bench). The goal: 50,000 events/s.
+ * rollups. Arguments: events (default 1,000,000), folder (default target/bench), events already in the workspace
+ * before the timed import (default none; imported first in files of the same size and mix, other endpoints' and
+ * times drawn anew, untimed). The goal: 50,000 events/s.
  */
 public final class EventImportBenchmark {
 
@@ -33,16 +35,18 @@ public final class EventImportBenchmark {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path folder = Path.of(args.length > 1 ? args[1] : "target/bench");
+        long already = args.length > 2 ? Long.parseLong(args[2]) : 0;
         Files.createDirectories(folder);
         Path file = folder.resolve("events.ndjson");
         long started = System.nanoTime();
-        generate(file, events);
+        generate(file, events, 19);
         System.out.printf(Locale.ROOT, "Generated %s (%,d events, %.0f MB) in %.1f s%n", file, events,
                 Files.size(file) / 1e6, seconds(started));
         floor(file);
         Path workspaceFile = folder.resolve("events.tidings");
         Files.deleteIfExists(workspaceFile);
         try (OpenedWorkspace workspace = new Wiring(Wiring.Host.COMMAND_LINE).create(workspaceFile, "Events")) {
+            fill(workspace, folder, events, already);
             long importing = System.nanoTime();
             long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long processCpu = processCpuNanos();
@@ -105,8 +109,21 @@ public final class EventImportBenchmark {
                 + "%.2f s = %,.0f lines per CPU second%n", lines, tokens, seconds(started), cpuSeconds, lines / cpuSeconds);
     }
 
-    private static void generate(Path file, int events) throws Exception {
-        Random random = new Random(19);
+    /** Imports {@code already} events first, in files of {@code events}, each drawn with a seed of its own. */
+    private static void fill(OpenedWorkspace workspace, Path folder, int events, long already) throws Exception {
+        Path file = folder.resolve("earlier-events.ndjson");
+        for (int round = 0; (long) round * events < already; round++) {
+            long started = System.nanoTime();
+            generate(file, events, 1_000 + round);
+            EventImportResult result = workspace.eventImport().run(file, false);
+            System.out.printf(Locale.ROOT, "  already in the workspace: %,d events more (%.1f s)%n", result.imported(),
+                    seconds(started));
+        }
+        Files.deleteIfExists(file);
+    }
+
+    private static void generate(Path file, int events, long seed) throws Exception {
+        Random random = new Random(seed);
         long start = Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
         long span = 90L * 24 * 3600 * 1000;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -46,7 +46,8 @@ public final class Migrations {
             new Migration(29, "journey-failures"),
             new Migration(30, "endpoint-sets", EndpointSets::buildFromDailyRows),
             new Migration(32, "event-import-indexes"),
-            new Migration(34, "endpoint-daily-rows"));
+            new Migration(34, "endpoint-daily-rows"),
+            new Migration(35, "event-day-index"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -45,7 +45,8 @@ class MigrationsTest {
                             "journey-failures",
                             "endpoint-sets",
                             "event-import-indexes",
-                            "endpoint-daily-rows");
+                            "endpoint-daily-rows",
+                            "event-day-index");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");
