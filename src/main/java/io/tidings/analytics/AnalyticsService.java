@@ -148,7 +148,8 @@ public final class AnalyticsService {
             List<GroupResult> channels = groups(connection, scope, range, AnalyticsRepository.Grouping.CHANNEL,
                     UnaryOperator.identity(), List.of()).entrySet().stream()
                     .filter(channel -> !channel.getKey().isEmpty())
-                    .map(channel -> new GroupResult(channel.getKey(), channel.getKey(), channel.getValue())).toList();
+                    .map(channel -> new GroupResult(channel.getKey(), channelWords(channel.getKey()),
+                            channel.getValue())).toList();
             return new ScopeReport(subject, range, repository.anyEvents(connection), headlines, now,
                     daily(connection, scope, range), funnel, runs(connection, subject, range, runs), channels,
                     segments(connection, subject, range, campaigns), treatments(connection, subject, range, kpi));
@@ -325,6 +326,18 @@ public final class AnalyticsService {
                 .sorted(java.util.Comparator.comparingLong(BreakdownRow::delivered).reversed()
                         .thenComparing(row -> row.label() == null ? "\uffff" : row.label()))
                 .toList();
+    }
+
+    /** A channel as the screens name it; an imported event's channel Tidings does not send on, as the event wrote it. */
+    static String channelWords(String channel) {
+        return switch (channel) {
+            case "EMAIL" -> "Email";
+            case "SMS" -> "SMS";
+            case "PUSH" -> "Push";
+            case "VOICE" -> "Voice";
+            case "CUSTOM" -> "Custom (webhook)";
+            default -> channel;
+        };
     }
 
     private static Headline count(String name, long now, long before, boolean higherIsBetter) {

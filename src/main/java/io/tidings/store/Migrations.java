@@ -45,7 +45,8 @@ public final class Migrations {
             new Migration(27, "custom-messages", ChannelChecks::allowCustom),
             new Migration(29, "journey-failures"),
             new Migration(30, "endpoint-sets", EndpointSets::buildFromDailyRows),
-            new Migration(32, "event-import-indexes"));
+            new Migration(32, "event-import-indexes"),
+            new Migration(33, "custom-message-channel"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -44,7 +44,8 @@ class MigrationsTest {
                             "custom-messages",
                             "journey-failures",
                             "endpoint-sets",
-                            "event-import-indexes");
+                            "event-import-indexes",
+                            "custom-message-channel");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .contains("workspace", "endpoint", "attribute_name", "template", "template_version")
                     .doesNotContain("endpoint_attribute", "endpoint_metric");
