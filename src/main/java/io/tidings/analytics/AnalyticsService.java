@@ -145,11 +145,7 @@ public final class AnalyticsService {
                     new FunnelStep("Opened", now.uniqueEmailOpens()),
                     new FunnelStep("Clicked", now.uniqueEmailClicks()),
                     new FunnelStep("Converted", now.uniqueBuyers()));
-            List<GroupResult> channels = groups(connection, scope, range, AnalyticsRepository.Grouping.CHANNEL,
-                    UnaryOperator.identity(), List.of()).entrySet().stream()
-                    .filter(channel -> !channel.getKey().isEmpty())
-                    .map(channel -> new GroupResult(channel.getKey(), channelWords(channel.getKey()),
-                            channel.getValue())).toList();
+            List<GroupResult> channels = channels(connection, scope, range, now);
             return new ScopeReport(subject, range, repository.anyEvents(connection), headlines, now,
                     daily(connection, scope, range), funnel, runs(connection, subject, range, runs), channels,
                     segments(connection, subject, range, campaigns), treatments(connection, subject, range, kpi));
@@ -250,6 +246,25 @@ public final class AnalyticsService {
         Map<String, MessageKpis> kpis = new java.util.LinkedHashMap<>();
         totals.forEach((key, value) -> kpis.put(key, value.kpis()));
         return kpis;
+    }
+
+    /**
+     * The KPIs per channel. Distinct endpoints are not kept by channel, but opens and clicks are email's alone: the
+     * scope's endpoints that opened and clicked are the email channel's, so that its click rate is not a zero.
+     */
+    private List<GroupResult> channels(Connection connection, MessageScope scope, DateRange range, MessageKpis all)
+            throws SQLException {
+        Map<String, RollupTotals> totals = AnalyticsRepository.sorted();
+        repository.counts(connection, scope, range, AnalyticsRepository.Grouping.CHANNEL, UnaryOperator.identity(),
+                totals);
+        RollupTotals email = totals.get("EMAIL");
+        if (email != null) {
+            email.addUnique("_email.open", all.uniqueEmailOpens());
+            email.addUnique("_email.click", all.uniqueEmailClicks());
+        }
+        return totals.entrySet().stream().filter(channel -> !channel.getKey().isEmpty())
+                .map(channel -> new GroupResult(channel.getKey(), channelWords(channel.getKey()),
+                        channel.getValue().kpis())).toList();
     }
 
     /** Every day of the range, the quiet ones as zeros, so that a chart's days are evenly spaced. */
