@@ -145,10 +145,7 @@ public final class AnalyticsService {
                     new FunnelStep("Opened", now.uniqueEmailOpens()),
                     new FunnelStep("Clicked", now.uniqueEmailClicks()),
                     new FunnelStep("Converted", now.uniqueBuyers()));
-            List<GroupResult> channels = groups(connection, scope, range, AnalyticsRepository.Grouping.CHANNEL,
-                    UnaryOperator.identity(), List.of()).entrySet().stream()
-                    .filter(channel -> !channel.getKey().isEmpty())
-                    .map(channel -> new GroupResult(channel.getKey(), channel.getKey(), channel.getValue())).toList();
+            List<GroupResult> channels = channels(connection, scope, range, now);
             return new ScopeReport(subject, range, repository.anyEvents(connection), headlines, now,
                     daily(connection, scope, range), funnel, runs(connection, subject, range, runs), channels,
                     segments(connection, subject, range, campaigns), treatments(connection, subject, range, kpi));
@@ -251,6 +248,25 @@ public final class AnalyticsService {
         return kpis;
     }
 
+    /**
+     * The KPIs per channel. Distinct endpoints are not kept by channel, but opens and clicks are email's alone: the
+     * scope's endpoints that opened and clicked are the email channel's, so that its click rate is not a zero.
+     */
+    private List<GroupResult> channels(Connection connection, MessageScope scope, DateRange range, MessageKpis all)
+            throws SQLException {
+        Map<String, RollupTotals> totals = AnalyticsRepository.sorted();
+        repository.counts(connection, scope, range, AnalyticsRepository.Grouping.CHANNEL, UnaryOperator.identity(),
+                totals);
+        RollupTotals email = totals.get("EMAIL");
+        if (email != null) {
+            email.addUnique("_email.open", all.uniqueEmailOpens());
+            email.addUnique("_email.click", all.uniqueEmailClicks());
+        }
+        return totals.entrySet().stream().filter(channel -> !channel.getKey().isEmpty())
+                .map(channel -> new GroupResult(channel.getKey(), channelWords(channel.getKey()),
+                        channel.getValue().kpis())).toList();
+    }
+
     /** Every day of the range, the quiet ones as zeros, so that a chart's days are evenly spaced. */
     private List<DailyCounts> daily(Connection connection, MessageScope scope, DateRange range) throws SQLException {
         Map<String, MessageKpis> byDay = groups(connection, scope, range, AnalyticsRepository.Grouping.DAY,
@@ -325,6 +341,18 @@ public final class AnalyticsService {
                 .sorted(java.util.Comparator.comparingLong(BreakdownRow::delivered).reversed()
                         .thenComparing(row -> row.label() == null ? "\uffff" : row.label()))
                 .toList();
+    }
+
+    /** A channel as the screens name it; an imported event's channel Tidings does not send on, as the event wrote it. */
+    static String channelWords(String channel) {
+        return switch (channel) {
+            case "EMAIL" -> "Email";
+            case "SMS" -> "SMS";
+            case "PUSH" -> "Push";
+            case "VOICE" -> "Voice";
+            case "CUSTOM" -> "Custom (webhook)";
+            default -> channel;
+        };
     }
 
     private static Headline count(String name, long now, long before, boolean higherIsBetter) {

@@ -119,7 +119,10 @@ final class BatchDailyCounts {
         if (startsWithIgnoringAsciiCase(eventType, "_push.")) {
             return "PUSH";
         }
-        return startsWithIgnoringAsciiCase(eventType, "_voice.") ? "VOICE" : "";
+        if (startsWithIgnoringAsciiCase(eventType, "_voice.")) {
+            return "VOICE";
+        }
+        return startsWithIgnoringAsciiCase(eventType, "_custom.") ? "CUSTOM" : "";
     }
 
     private static boolean startsWithIgnoringAsciiCase(String text, String lowerCasePrefix) {

@@ -118,7 +118,7 @@ final class EventJson {
             return null;
         }
         return switch (deliveryType) {
-            case "EMAIL", "SMS", "VOICE" -> deliveryType;
+            case "EMAIL", "SMS", "VOICE", "CUSTOM" -> deliveryType;
             case "PUSH", "GCM", "APNS", "APNS_SANDBOX", "APNS_VOIP", "APNS_VOIP_SANDBOX", "ADM", "BAIDU" -> "PUSH";
             default -> null;
         };

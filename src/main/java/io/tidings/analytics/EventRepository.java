@@ -25,7 +25,8 @@ final class EventRepository {
     private static final String CHANNEL = """
             COALESCE(channel, CASE WHEN event_type LIKE '\\_email.%' ESCAPE '\\' THEN 'EMAIL'
                 WHEN event_type LIKE '\\_SMS.%' ESCAPE '\\' THEN 'SMS' WHEN event_type LIKE '\\_push.%' ESCAPE '\\' THEN 'PUSH'
-                WHEN event_type LIKE '\\_voice.%' ESCAPE '\\' THEN 'VOICE' END, '')""";
+                WHEN event_type LIKE '\\_voice.%' ESCAPE '\\' THEN 'VOICE'
+                WHEN event_type LIKE '\\_custom.%' ESCAPE '\\' THEN 'CUSTOM' END, '')""";
     private static final String ORIGIN = """
             COALESCE(campaign_id, ''), COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''),
             COALESCE(journey_id, ''), COALESCE(journey_activity_id, '')""";

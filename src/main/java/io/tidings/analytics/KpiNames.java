@@ -64,7 +64,8 @@ public final class KpiNames {
      * A journey's KPIs (GetJourneyDateRangeKpi: {@code journey-emails-sent}, ...); with {@code perActivity} the
      * names of the per-activity forms, which drop {@code journey-} ({@code emails-sent}, as in
      * {@code emails-sent-grouped-by-journey-activity}). The SMS and push figures, which Pinpoint's console shows but its
-     * API does not name, follow in the same style.
+     * API does not name, follow in the same style, then Tidings' custom messages (webhook calls: sent and delivered
+     * are the calls answered 2xx, failed those that failed for good).
      */
     public static Map<String, Number> journey(MessageKpis kpis, boolean perActivity) {
         String prefix = perActivity ? "" : "journey-";
@@ -85,6 +86,9 @@ public final class KpiNames {
         values.put(prefix + "push-sent", kpis.pushSent());
         values.put(prefix + "push-delivered", kpis.pushDelivered());
         values.put(prefix + "push-opened", kpis.pushOpens());
+        values.put(prefix + "custom-sent", kpis.customSent());
+        values.put(prefix + "custom-delivered", kpis.customDelivered());
+        values.put(prefix + "custom-failed", kpis.customFailures());
         return values;
     }
 

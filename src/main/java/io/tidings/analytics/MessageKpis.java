@@ -8,13 +8,18 @@ package io.tidings.analytics;
  * @param emailOpens opens, one message counted once per clock hour (Pinpoint's console and, we infer, its API)
  * @param everyEmailOpen every open event
  * @param emailClicks every click, as Pinpoint's click KPIs count them
+ * @param customSent custom messages (a journey's webhook calls) the webhook answered 2xx: as on every channel, a
+ *        message counts as sent once its provider took it
+ * @param customDelivered the same calls: a webhook's 2xx is its delivery, and it reports nothing later
+ * @param customFailures webhook calls that failed for good
  * @param smsSpend what SMS cost, in thousandths of a US cent ({@code price_in_millicents_usd})
  * @param revenue {@code _item_price} x {@code _quantity} of the purchases
  */
 public record MessageKpis(long messagesSent, long emailsSent, long emailHardBounces, long emailSoftBounces,
         long emailsRejected, long emailComplaints, long emailUnsubscribes, long emailOpens, long everyEmailOpen,
         long emailClicks, long smsSent, long smsDelivered, long smsFailures, long smsOptOuts, long pushSent,
-        long pushDelivered, long pushOpens, long voiceSent, long voiceDelivered, long uniqueDeliveries,
+        long pushDelivered, long pushFailures, long pushOpens, long voiceSent, long voiceDelivered,
+        long voiceFailures, long customSent, long customDelivered, long customFailures, long uniqueDeliveries,
         long uniqueEmailOpens, long uniqueEmailClicks, long uniqueOptOuts, long purchases, long uniqueBuyers,
         double revenue, double smsSpend) {
 
@@ -23,7 +28,16 @@ public record MessageKpis(long messagesSent, long emailsSent, long emailHardBoun
      * are not subtracted, pinpoint-kpis.md §2 {@code successful-deliveries}), and the other channels' deliveries.
      */
     public long delivered() {
-        return emailsDelivered() + smsDelivered + pushDelivered + voiceDelivered;
+        return emailsDelivered() + smsDelivered + pushDelivered + voiceDelivered + customDelivered;
+    }
+
+    /**
+     * Messages that did not arrive, on every channel: email bounces (hard and soft) and rejects, and the SMS, push,
+     * voice and custom messages that failed.
+     */
+    public long failed() {
+        return emailHardBounces + emailSoftBounces + emailsRejected + smsFailures + pushFailures + voiceFailures
+                + customFailures;
     }
 
     /** A campaign's emails delivered: sent minus hard bounces. */
@@ -41,7 +55,7 @@ public record MessageKpis(long messagesSent, long emailsSent, long emailHardBoun
      * (pinpoint-kpis.md §4 {@code journey-emails-delivered}), and the other channels' deliveries.
      */
     public long journeyDelivered() {
-        return transactionalEmailsDelivered() + smsDelivered + pushDelivered + voiceDelivered;
+        return transactionalEmailsDelivered() + smsDelivered + pushDelivered + voiceDelivered + customDelivered;
     }
 
     public Double journeyDeliveryRate() {

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * The rollup rows of one scope summed by event type, then read as {@link MessageKpis}. The engine's
- * {@code _push.*} and {@code _voice.*} names (Tidings' extensions: Pinpoint streams no push or voice outcomes) count
- * as push and voice sends and deliveries; a push opened is Pinpoint's {@code _campaign.opened_notification} or
- * {@code _journey.opened_notification}.
+ * {@code _push.*}, {@code _voice.*} and {@code _custom.*} names (Tidings' extensions: Pinpoint streams no push, voice
+ * or custom outcomes) count as push, voice and custom sends, deliveries and failures; a push opened is Pinpoint's
+ * {@code _campaign.opened_notification} or {@code _journey.opened_notification}. Custom messages (webhook calls) have
+ * no opens or clicks, so, as push and voice, they count in every channel's sends and deliveries but in no email rate.
  */
 final class RollupTotals {
 
@@ -36,12 +37,16 @@ final class RollupTotals {
         long smsSent = count("_SMS.BUFFERED");
         long pushSent = count("_push.send");
         long voiceSent = count("_voice.send");
-        return new MessageKpis(emailsSent + smsSent + pushSent + voiceSent, emailsSent, count("_email.hardbounce"),
+        long customSent = count("_custom.send");
+        return new MessageKpis(emailsSent + smsSent + pushSent + voiceSent + customSent, emailsSent,
+                count("_email.hardbounce"),
                 count("_email.softbounce"), count("_email.rejected"), count("_email.complaint"),
                 count("_email.unsubscribe"), hourly("_email.open"), count("_email.open"), count("_email.click"),
                 smsSent, count("_SMS.SUCCESS"), count("_SMS.FAILURE"), count("_SMS.OPTOUT"), pushSent,
-                count("_push.delivered"), count("_campaign.opened_notification") + count("_journey.opened_notification"),
-                voiceSent, count("_voice.delivered"),
+                count("_push.delivered"), count("_push.failure"),
+                count("_campaign.opened_notification") + count("_journey.opened_notification"),
+                voiceSent, count("_voice.delivered"), count("_voice.failure"), customSent, count("_custom.delivered"),
+                count("_custom.failure"),
                 unique("_email.delivered") + unique("_SMS.SUCCESS") + unique("_push.delivered") + unique("_voice.delivered"),
                 unique("_email.open"), unique("_email.click"), unique("_email.unsubscribe") + unique("_SMS.OPTOUT"),
                 count("_monetization.purchase"), unique("_monetization.purchase"), amountPurchases, amountSms);

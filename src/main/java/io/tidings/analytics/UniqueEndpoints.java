@@ -24,7 +24,7 @@ final class UniqueEndpoints {
 
     /**
      * The endpoints of each group and event type among the rows that {@code condition} selects; the condition and
-     * {@code groupColumn} name columns of {@code event_endpoint_daily}, the parameters are texts.
+     * {@code groupColumn} name columns of {@code event_endpoint_set}, the parameters are texts.
      */
     Map<GroupAndType, RoaringBitmap> unions(Connection connection, String groupColumn, String condition,
             List<String> parameters) throws SQLException {

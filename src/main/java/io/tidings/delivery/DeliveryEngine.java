@@ -62,7 +62,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final JourneyRates journeyRates;
     private final JobPlans plans;
     private final RunningJobs runningJobs;
-    private final JobStateSignal signal = new JobStateSignal();
+    private final JobStateSignal signal;
     private final MessageClaims claims;
     private final JobGate gate;
     private final ErrorRateWatch errors;
@@ -107,6 +107,7 @@ public final class DeliveryEngine implements AutoCloseable {
             batchSizes.put(channel, settings.claimBatch(channel));
         });
         this.journeyRates = new JourneyRates(database, System::nanoTime);
+        this.signal = new JobStateSignal(journeyRates::forget);
         this.gate = new JobGate(accountCheck);
         this.claims = new MessageClaims(database, repository, plans, slots, batchSizes, clock, signal, gate);
     }
@@ -133,7 +134,7 @@ public final class DeliveryEngine implements AutoCloseable {
         }
         recorder = new OutcomeRecorder(database, repository, endpointFeedback, settings,
                 new Backoff(settings.retryBase(), settings.retryCeiling(), RandomGenerator.getDefault()), clock,
-                signal::announce);
+                signal);
         running = true;
         workers = Executors.newFixedThreadPool(settings.workers(), runnable -> {
             Thread thread = new Thread(runnable, "tidings-delivery");
@@ -170,7 +171,13 @@ public final class DeliveryEngine implements AutoCloseable {
     /** Cancels the job: messages not sent yet never will be (JOB_CANCELLED); the ones being sent get their outcome. */
     public void cancel(long jobId) {
         jobs.cancel(jobId);
-        stopped(jobId);
+        runningJobs.remove(jobId);
+        signal.ended(List.of(jobId));
+    }
+
+    /** The journeys' sending rates, which remember a bucket for each job until it ends. */
+    JourneyRates journeyRates() {
+        return journeyRates;
     }
 
     public JobProgress progress(long jobId) {
@@ -285,6 +292,7 @@ public final class DeliveryEngine implements AutoCloseable {
                 recorder.submit(new OutcomeRecorder.Outcome(message, result, failureReason, watchErrors(message, result)));
                 inHand = null;
             }
+            forgetStopped(messages.get(0).jobId());
         } catch (InterruptedException e) {
             throw e;
         } catch (RuntimeException | Error e) {
@@ -297,6 +305,16 @@ public final class DeliveryEngine implements AutoCloseable {
             if (handedOver < messages.size()) {
                 release(messages.subList(handedOver, messages.size()));
             }
+        }
+    }
+
+    /**
+     * Forgets the journey rate of a claim's job that stopped meanwhile: a cancel forgets it at once, but a worker that
+     * was between its check and its message may have asked for it again. A paused job's is read again on resuming.
+     */
+    private void forgetStopped(long jobId) {
+        if (!runningJobs.contains(jobId)) {
+            journeyRates.forget(List.of(jobId));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.tidings.delivery;
 
 import io.tidings.store.Database;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -10,7 +11,7 @@ import java.util.function.LongSupplier;
  * messages to each batch of participants, and all the jobs of one journey take their messages' slots from one token
  * bucket, so that the rate holds for the journey as a whole, whichever of its activities and channels the messages
  * are on. The channel's own bucket (its account's rate) applies beside it. Which journey a job belongs to, and the
- * journey's rate, are read once a job.
+ * journey's rate, are read once a job, and forgotten when the job ends (the journey's bucket stays, for its next jobs).
  */
 final class JourneyRates {
 
@@ -30,6 +31,16 @@ final class JourneyRates {
     /** The bucket the job's messages take their slots from: their journey's, or one without a limit. */
     TokenBucket of(long jobId) {
         return byJob.computeIfAbsent(jobId, this::read);
+    }
+
+    /** Forgets the jobs, which ended: the engine sends none of their messages any more. */
+    void forget(Collection<Long> jobIds) {
+        byJob.keySet().removeAll(jobIds);
+    }
+
+    /** The jobs whose bucket is remembered. */
+    Collection<Long> jobsRemembered() {
+        return byJob.keySet();
     }
 
     private TokenBucket read(long jobId) {

@@ -95,7 +95,9 @@ final class MessageClaims {
             });
             paused.forEach(JobLog::pausedItself);
             JobLog.done(finishedJobs);
-            if (!finishedJobs.isEmpty() || !paused.isEmpty()) {
+            if (!finishedJobs.isEmpty()) {
+                signal.ended(finishedJobs);
+            } else if (!paused.isEmpty()) {
                 signal.announce();
             }
             return claim;

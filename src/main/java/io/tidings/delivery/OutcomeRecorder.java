@@ -60,14 +60,14 @@ final class OutcomeRecorder implements AutoCloseable {
     private final DeliverySettings settings;
     private final Backoff backoff;
     private final Clock clock;
-    private final Runnable jobsChanged;
+    private final JobStateSignal jobsChanged;
     private final BlockingQueue<Outcome> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final Thread writer;
     private volatile boolean closing;
 
     /** @param jobsChanged told when saving finished or paused a job */
     OutcomeRecorder(Database database, OutboxRepository repository, EndpointFeedback endpoints,
-            DeliverySettings settings, Backoff backoff, Clock clock, Runnable jobsChanged) {
+            DeliverySettings settings, Backoff backoff, Clock clock, JobStateSignal jobsChanged) {
         this.database = database;
         this.repository = repository;
         this.endpoints = endpoints;
@@ -159,8 +159,10 @@ final class OutcomeRecorder implements AutoCloseable {
         });
         paused.forEach(JobLog::pausedItself);
         JobLog.done(done);
-        if (!done.isEmpty() || !paused.isEmpty()) {
-            jobsChanged.run();
+        if (!done.isEmpty()) {
+            jobsChanged.ended(done);
+        } else if (!paused.isEmpty()) {
+            jobsChanged.announce();
         }
     }
 

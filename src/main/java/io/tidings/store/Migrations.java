@@ -46,6 +46,7 @@ public final class Migrations {
             new Migration(29, "journey-failures"),
             new Migration(30, "endpoint-sets", EndpointSets::buildFromDailyRows),
             new Migration(32, "event-import-indexes"),
+            new Migration(33, "custom-message-channel"),
             new Migration(34, "endpoint-daily-rows"),
             new Migration(35, "event-day-index"));
 

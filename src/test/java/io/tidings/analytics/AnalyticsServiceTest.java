@@ -174,7 +174,10 @@ class AnalyticsServiceTest {
         assertThat(report.runs()).singleElement().satisfies(run -> assertThat(run.key()).isEqualTo("r1"));
         assertThat(report.channels()).singleElement().satisfies(channel -> {
             assertThat(channel.key()).isEqualTo("EMAIL");
+            assertThat(channel.label()).isEqualTo("Email");
             assertThat(channel.kpis().messagesSent()).isEqualTo(4);
+            // The endpoints that clicked over emails delivered, as the campaign's: 1 of 3.
+            assertThat(channel.kpis().clickRate()).isCloseTo(1.0 / 3, within(1e-9));
         });
         assertThat(report.segments()).isEmpty();
         Breakdowns breakdowns = workspace.analytics().breakdowns(spring, MAY);

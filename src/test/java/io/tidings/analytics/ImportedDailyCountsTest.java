@@ -21,13 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportedDailyCountsTest {
 
-    /** Migration 015's trigger's event_daily row for each event, over all of them. */
+    /**
+     * Migration 015's trigger's event_daily row for each event, over all of them. The trigger takes an engine event's
+     * channel from its send job first, which for a custom message (a webhook call) is CUSTOM: imported _custom.*
+     * events, which name no job, get it from their type.
+     */
     private static final String AS_THE_TRIGGER_COUNTS = """
             SELECT substr(timestamp, 1, 10), event_type,
                    COALESCE(channel, CASE WHEN event_type LIKE '\\_email.%' ESCAPE '\\' THEN 'EMAIL'
                        WHEN event_type LIKE '\\_SMS.%' ESCAPE '\\' THEN 'SMS'
                        WHEN event_type LIKE '\\_push.%' ESCAPE '\\' THEN 'PUSH'
-                       WHEN event_type LIKE '\\_voice.%' ESCAPE '\\' THEN 'VOICE' END, ''),
+                       WHEN event_type LIKE '\\_voice.%' ESCAPE '\\' THEN 'VOICE'
+                       WHEN event_type LIKE '\\_custom.%' ESCAPE '\\' THEN 'CUSTOM' END, ''),
                    COALESCE(campaign_id, ''), COALESCE(campaign_activity_id, ''), COALESCE(treatment_id, ''),
                    COALESCE(journey_id, ''), COALESCE(journey_activity_id, ''), count(*),
                    round(sum(CASE WHEN event_type = '_monetization.purchase'
@@ -64,6 +69,8 @@ class ImportedDailyCountsTest {
         assertThat(rows(AS_KEPT)).isEqualTo(rows(AS_THE_TRIGGER_COUNTS)).hasSizeGreaterThan(10);
         assertThat(rows("SELECT event_type FROM event_type_seen ORDER BY 1"))
                 .isEqualTo(rows("SELECT DISTINCT event_type FROM event ORDER BY 1"));
+        assertThat(rows("SELECT DISTINCT channel FROM event_daily WHERE event_type LIKE '\\_custom.%' ESCAPE '\\'"))
+                .as("the webhook calls' channel").containsExactly(List.of("CUSTOM"));
     }
 
     @Test
@@ -86,7 +93,10 @@ class ImportedDailyCountsTest {
         return Files.write(folder.resolve("events.ndjson"), lines());
     }
 
-    /** Purchases with and without a quantity, priced SMS, a channel named by its delivery type, journeys, days. */
+    /**
+     * Purchases with and without a quantity, priced SMS, a channel named by its delivery type, journeys, webhook calls
+     * (custom messages), days.
+     */
     private static List<String> lines() {
         List<String> lines = new ArrayList<>();
         long may = 1714521600000L;
@@ -103,6 +113,11 @@ class ImportedDailyCountsTest {
             lines.add(record("_email.delivered", at, "e" + index,
                     "{\"journey_id\":\"j1\",\"journey_activity_id\":\"welcome\",\"delivery_type\":\"SMS\"}", "{}"));
             lines.add(record("level_complete", at, "e" + index, "{\"level\":\"%d\"}".formatted(index), "{}"));
+            String call = "{\"journey_id\":\"j2\",\"journey_activity_id\":\"hook\"}";
+            lines.add(record(index % 5 == 0 ? "_custom.failure" : "_custom.send", at, "e" + index, call, "{}"));
+            if (index % 5 != 0) {
+                lines.add(record("_custom.delivered", at, "e" + index, call, "{}"));
+            }
         }
         return lines;
     }

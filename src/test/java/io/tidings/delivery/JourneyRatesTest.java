@@ -2,6 +2,7 @@ package io.tidings.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tidings.FxTesting;
 import io.tidings.channel.DeliveryChannel;
 import io.tidings.journey.Activity;
 import io.tidings.journey.JourneyEntry;
@@ -18,6 +19,7 @@ import io.tidings.wiring.Wiring;
 import io.tidings.work.Progress;
 import io.tidings.workspace.AppDirectories;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,6 +73,37 @@ class JourneyRatesTest {
                 assertThat(planned.stream().filter(at -> at >= from && at < from + SECOND).count())
                         .as("messages planned in the second from %d ns", from).isLessThanOrEqualTo(4);
             }
+        }
+    }
+
+    @Test
+    void theEngineForgetsTheJobsThatEnded() throws Exception {
+        try (OpenedWorkspace opened = new Wiring(Wiring.Host.COMMAND_LINE, new AppDirectories(folder.resolve("home")))
+                .createSample(folder.resolve("sample.tidings"), "Sample", true, Progress.NONE)) {
+            long unlimited = twoEmails(opened, "As fast as it goes", null);
+            long onePerSecond = twoEmails(opened, "One a second", 1);
+            DeliveryEngine engine = opened.delivery();
+            opened.senders().reload();
+            engine.start();
+            opened.journeyRuns().publish(unlimited);
+            opened.journeyExecutor().runDue();
+            Database database = opened.workspace().database();
+            List<Long> done = jobsOf(database, unlimited);
+            assertThat(done).hasSize(2);
+            for (long job : done) {
+                assertThat(engine.await(job, Duration.ofMinutes(3), progress -> { })).isEqualTo(JobState.DONE);
+            }
+            assertThat(engine.journeyRates().jobsRemembered()).as("the jobs that are done").isEmpty();
+
+            opened.journeyRuns().publish(onePerSecond);
+            opened.journeyExecutor().runDue();
+            List<Long> slow = jobsOf(database, onePerSecond);
+            FxTesting.waitUntil(Duration.ofMinutes(1),
+                    () -> engine.journeyRates().jobsRemembered().contains(slow.get(0)));
+            slow.forEach(engine::cancel);
+            FxTesting.waitUntil(Duration.ofMinutes(1),
+                    () -> engine.journeyRates().jobsRemembered().stream().noneMatch(slow::contains));
+            assertThat(engine.journeyRates().jobsRemembered()).isEmpty();
         }
     }
 

@@ -45,6 +45,7 @@ class MigrationsTest {
                             "journey-failures",
                             "endpoint-sets",
                             "event-import-indexes",
+                            "custom-message-channel",
                             "endpoint-daily-rows",
                             "event-day-index");
             assertThat(strings(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))

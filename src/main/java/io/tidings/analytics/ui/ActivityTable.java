@@ -4,12 +4,13 @@ import io.tidings.analytics.JourneyReport.ActivityResult;
 import io.tidings.ui.chart.KpiFormat;
 import java.util.List;
 
-/** A journey's activities as rows: their messages (sent, delivered, opens, clicks, bounces, opt-outs) and participants. */
+/** A journey's activities as rows: their messages (sent, delivered, failed, opens, clicks, bounces, opt-outs) and participants. */
 final class ActivityTable extends RowsTable<ActivityResult> {
 
     private static final List<Column<ActivityResult>> COLUMNS = List.of(
             new Column<>("Sent", activity -> KpiFormat.count(activity.kpis().messagesSent())),
             new Column<>("Delivered", activity -> KpiFormat.count(activity.kpis().journeyDelivered())),
+            new Column<>("Failed", activity -> KpiFormat.count(activity.kpis().failed())),
             new Column<>("Opens", activity -> KpiFormat.count(activity.kpis().emailOpens() + activity.kpis().pushOpens())),
             new Column<>("Clicks", activity -> KpiFormat.count(activity.kpis().emailClicks())),
             new Column<>("Bounces", activity -> KpiFormat.count(activity.kpis().bounces())),

@@ -87,6 +87,8 @@ public final class AnalyticsView extends VBox {
         VBox.setVgrow(subjectResults, Priority.ALWAYS);
         subjectResults.visibleProperty().bind(viewModel.journeyProperty().isNull());
         subjectResults.managedProperty().bind(subjectResults.visibleProperty());
+        // Room on the right, as the tabs' pages have, so that the scroll bar covers no figure of the last column.
+        journey.setPadding(new Insets(0, 14, 0, 2));
         ScrollPane journeyResults = new ScrollPane(journey);
         journeyResults.setFitToWidth(true);
         journeyResults.getStyleClass().add("section-scroll");

@@ -25,7 +25,7 @@ class RowsTable<T> extends GridPane {
         this.columns = List.copyOf(columns);
         this.label = label;
         setId(id);
-        setHgap(18);
+        setHgap(14);
         setVgap(6);
     }
 

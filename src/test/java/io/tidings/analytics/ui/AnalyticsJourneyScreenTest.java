@@ -81,11 +81,11 @@ class AnalyticsJourneyScreenTest {
         assertThat(tile(robot, "#kpi-bounces-value")).isEqualTo("1");
         assertThat(onFx(() -> robot.lookup("#analytics-journey-participants").queryAs(Label.class).getText()))
                 .isEqualTo("Participants: 0 entered, 0 in the journey now, 0 left.");
-        // Row 1: welcome; columns Sent, Delivered, Opens, Clicks, Bounces.
+        // Row 1: welcome; columns Sent, Delivered, Failed, Opens, Clicks, Bounces.
         assertThat(activityCell(robot, 1, 0)).isEqualTo("welcome: Send email");
         assertThat(activityCell(robot, 1, 1)).isEqualTo("2");
         assertThat(activityCell(robot, 1, 2)).isEqualTo("1");
-        assertThat(activityCell(robot, 1, 4)).isEqualTo("1");
+        assertThat(activityCell(robot, 1, 5)).isEqualTo("1");
         assertThat(activityCell(robot, 3, 0)).isEqualTo("reminder: Send SMS");
         assertThat(activityCell(robot, 3, 1)).isEqualTo("1");
         assertThat(shown(robot, "#analytics-tabs")).isFalse();
