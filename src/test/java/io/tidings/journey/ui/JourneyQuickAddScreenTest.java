@@ -42,7 +42,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The sample's "Welcome series" in the designer: a connection dragged from the split's open Yes port and dropped on
- * the empty canvas opens the quick-add menu there, as a marketer would use it.
+ * the empty canvas opens the quick-add menu there, as a marketer would use it; the palette beside the canvas.
  */
 @ExtendWith(ApplicationExtension.class)
 class JourneyQuickAddScreenTest {
@@ -131,6 +131,16 @@ class JourneyQuickAddScreenTest {
         waitUntil(() -> added.equals(graph().target(OPENED_YES)) && robot.lookup("#activity-" + added).tryQuery()
                 .isPresent());
         waitUntil(() -> onFx(() -> !hasNoteOnOpenedYes()));
+    }
+
+    @Test
+    void thePalettesBackgroundGoesDownTheWholeColumn(FxRobot robot) {
+        double column = onFx(() -> robot.lookup("#journey-palette-scroll").query().getLayoutBounds().getHeight());
+        double items = onFx(() -> robot.lookup("#activity-palette").queryAs(Region.class).prefHeight(-1));
+        assertThat(column).as("a window taller than the palette's items").isGreaterThan(items + 100);
+
+        assertThat(onFx(() -> robot.lookup("#activity-palette").query().getLayoutBounds().getHeight()))
+                .isEqualTo(column);
     }
 
     @Test

@@ -245,8 +245,8 @@ public final class JourneyCanvasViewModel {
 
     /**
      * Adds a new activity of {@code kind} where a connection dragged from the open port {@code outlet} was dropped
-     * (its input at {@code dropped}, on the grid) and connects the port to it: one edit. Selects it; returns its key,
-     * or null when refused.
+     * (its input at {@code dropped}, on the grid) and connects the port to it: one edit. Selects it and shows it whole;
+     * returns its key, or null when refused.
      */
     public String addWhereDropped(Outlet outlet, ActivityKind kind, Position dropped) {
         if (!canEdit()) {
@@ -259,6 +259,8 @@ public final class JourneyCanvasViewModel {
             return null;
         }
         select(add.key());
+        // Dropped near the border, the card would hang over it: the canvas pans just enough to show it whole.
+        reveal(add.key());
         onOpenProperties.accept(add.key());
         return add.key();
     }
