@@ -108,6 +108,7 @@ class JourneyQuickAddScreenTest {
 
         // The drop point on the canvas (canvas units): the line's layer is zoomed and panned with the cards.
         Point2D dropped = onFx(() -> robot.lookup(".connection-preview").query().getParent().screenToLocal(drop));
+        double canvasTop = onFx(() -> screenBounds(robot.lookup("#canvas").query()).getMinY());
         robot.clickOn("#quick-add-email");
 
         waitUntil(() -> graph().target(OPENED_YES) != null);
@@ -118,6 +119,13 @@ class JourneyQuickAddScreenTest {
                 at, dropped).isLessThanOrEqualTo(4);
         assertThat(Math.abs(at.y() + CARD_HALF_HEIGHT - dropped.getY())).isLessThanOrEqualTo(4);
         waitUntil(() -> robot.lookup("#activity-" + added).tryQuery().isPresent());
+        // On screen too, though the designer's "Save the journey first" line came above the canvas meanwhile.
+        waitUntil(() -> String.valueOf(text(robot, "#journey-publish-why-not")).startsWith("Save the journey first")
+                && onFx(() -> screenBounds(robot.lookup("#canvas").query()).getMinY()) > canvasTop + 8);
+        Bounds card = onFx(() -> screenBounds(robot.lookup("#activity-" + added).query()));
+        double grid = 8 * onFx(() -> designer.canvasProperty().get().zoomProperty().get());
+        assertThat(card.getMinX()).isBetween(drop.getX() - grid, drop.getX() + grid);
+        assertThat(card.getCenterY()).isBetween(drop.getY() - grid, drop.getY() + grid);
         waitUntil(() -> onFx(() -> !robot.lookup(".connection-preview").query().isVisible()));
         waitUntil(() -> onFx(() -> !hasNoteOnOpenedYes()));
         assertThat(text(robot, "#journey-designer-title")).endsWith(" *");
