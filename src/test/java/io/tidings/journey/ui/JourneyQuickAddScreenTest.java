@@ -57,11 +57,9 @@ class JourneyQuickAddScreenTest {
     private OpenedWorkspace workspace;
     private FxBackgroundWork background;
     private JourneyDesignerViewModel designer;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         workspace = new Wiring(Wiring.Host.DESKTOP).createSample(folder.resolve("quick-add.tidings"), "Quick add",
                 true, Progress.NONE);
         background = new FxBackgroundWork(2);
@@ -83,7 +81,7 @@ class JourneyQuickAddScreenTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.getScene().setRoot(new Region()));
+        robot.interact(designer::close);
         background.close();
         workspace.close();
     }

@@ -228,14 +228,7 @@ public final class JourneyCanvasViewModel {
         if (!canEdit()) {
             return null;
         }
-        AddAfter add = AddAfter.fresh(graph(), kind.newConfig(), outlet, PlaceAfterPort.find(this, outlet, kind));
-        if (!apply(add)) {
-            return null;
-        }
-        select(add.key());
-        reveal(add.key());
-        onOpenProperties.accept(add.key());
-        return add.key();
+        return added(AddAfter.fresh(graph(), kind.newConfig(), outlet, PlaceAfterPort.find(this, outlet, kind)));
     }
 
     /** Whether a new activity may be added after {@code outlet}: it is open, and the journey is a draft. */
@@ -254,12 +247,18 @@ public final class JourneyCanvasViewModel {
         }
         ActivityConfig config = kind.newConfig();
         double inputOffset = CardGeometry.of(Activity.of(config)).height() / 2;
-        AddAfter add = AddAfter.fresh(graph(), config, outlet, snapped(dropped.plus(0, -inputOffset)));
+        return added(AddAfter.fresh(graph(), config, outlet, snapped(dropped.plus(0, -inputOffset))));
+    }
+
+    /**
+     * Makes the edit; the activity added is selected, its properties asked for, and the canvas pans just enough to show
+     * it whole (one dropped near the border would hang over it). Its key, or null when refused.
+     */
+    private String added(AddAfter add) {
         if (!apply(add)) {
             return null;
         }
         select(add.key());
-        // Dropped near the border, the card would hang over it: the canvas pans just enough to show it whole.
         reveal(add.key());
         onOpenProperties.accept(add.key());
         return add.key();
