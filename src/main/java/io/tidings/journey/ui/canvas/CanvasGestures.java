@@ -257,7 +257,7 @@ final class CanvasGestures {
         autoScroll.stop();
         EdgeView edge = feedback.edge();
         ConnectionCheck check = feedback.edgeCheck();
-        if (!quickAdd.isOpen()) {
+        if (!quickAdd.isOpenAtDrop()) {
             feedback.clear();
         }
         if (moved && pressedAt != null) {
@@ -399,6 +399,7 @@ final class CanvasGestures {
      * kinds is open there; the chosen one is added at that point, connected. Closing the menu otherwise changes nothing.
      */
     private void openQuickAddAtDrop(Outlet outlet, MouseDragEvent event) {
+        quickAdd.close();
         Position dropped = world(event);
         feedback.card(null, null);
         feedback.edge(null, null);

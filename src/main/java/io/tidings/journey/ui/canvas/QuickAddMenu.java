@@ -27,6 +27,8 @@ final class QuickAddMenu {
 
     private final JourneyCanvasViewModel model;
     private ContextMenu shown;
+    /** Whether the menu shown is the one where a connection was dropped, its line still drawn. */
+    private boolean atDrop;
 
     QuickAddMenu(JourneyCanvasViewModel model) {
         this.model = model;
@@ -76,10 +78,12 @@ final class QuickAddMenu {
             scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, pressedElsewhere);
             if (shown == menu) {
                 shown = null;
+                atDrop = false;
             }
             closed.run();
         });
         shown = menu;
+        atDrop = true;
         menu.show(owner, screenX, screenY);
         keepWhole(menu, screenX, screenY);
         readyForKeys(menu);
@@ -97,14 +101,16 @@ final class QuickAddMenu {
         }
     }
 
-    boolean isOpen() {
-        return shown != null && shown.isShowing();
+    boolean isOpenAtDrop() {
+        return atDrop && shown != null && shown.isShowing();
     }
 
     void close() {
         if (shown != null) {
-            shown.hide();
+            ContextMenu closing = shown;
             shown = null;
+            atDrop = false;
+            closing.hide();
         }
     }
 
