@@ -85,6 +85,8 @@ final class JourneyCanvasArea extends StackPane {
         caption.visibleProperty().bind(document.countsCaptionProperty().isNotEmpty());
         getChildren().setAll(shown, caption);
         ActivityPalette activities = new ActivityPalette(canvas);
+        // Its background goes down the whole column, however tall the window.
+        VBox.setVgrow(activities, javafx.scene.layout.Priority.ALWAYS);
         palette.getChildren().setAll(activities);
         applyPaletteWords();
         palette.visibleProperty().bind(document.readOnlyProperty().not());
@@ -151,6 +153,8 @@ final class JourneyCanvasArea extends StackPane {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(palette);
         scroll.setId("journey-palette-scroll");
         scroll.setFitToWidth(true);
+        // As tall as the column when the palette is shorter; it scrolls when the window is too low for it.
+        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         scroll.visibleProperty().bind(palette.visibleProperty());

@@ -20,8 +20,8 @@ import javafx.scene.shape.Rectangle;
  * What the mouse does on the canvas: move cards (committed once, on release), connect a port to an activity (a
  * preview line, the target lit or refused with the reason), pick up an edge's end to re-target or disconnect it, drop
  * an activity from the palette (on a connection: inserted into it), drop a card connected to nothing on a connection
- * (inserted too), add after an open port with its "+", select with a click or a rubber band, pan and zoom. Near the
- * border, a drag scrolls the canvas.
+ * (inserted too), add after an open port with its "+" or by dropping a connection from it on the empty canvas, select
+ * with a click or a rubber band, pan and zoom. Near the border, a drag scrolls the canvas.
  */
 final class CanvasGestures {
 
@@ -257,7 +257,9 @@ final class CanvasGestures {
         autoScroll.stop();
         EdgeView edge = feedback.edge();
         ConnectionCheck check = feedback.edgeCheck();
-        feedback.clear();
+        if (!quickAdd.isOpenAtDrop()) {
+            feedback.clear();
+        }
         if (moved && pressedAt != null) {
             Map<String, Position> positions = new LinkedHashMap<>();
             startPositions.keySet().forEach(key -> positions.put(key,
@@ -297,11 +299,15 @@ final class CanvasGestures {
     }
 
     private void showPreview(double sceneX, double sceneY) {
-        ActivityCard from = view.card(connecting.activityKey());
+        showPreview(connecting, sceneX, sceneY);
+    }
+
+    private void showPreview(Outlet outlet, double sceneX, double sceneY) {
+        ActivityCard from = view.card(outlet.activityKey());
         if (from == null) {
             return;
         }
-        feedback.previewLine(JourneyCanvasView.portOf(from, connecting.port()), world(sceneX, sceneY));
+        feedback.previewLine(JourneyCanvasView.portOf(from, outlet.port()), world(sceneX, sceneY));
     }
 
     private void dragOver(MouseDragEvent event) {
@@ -369,6 +375,11 @@ final class CanvasGestures {
         Outlet outlet = connecting;
         connecting = null;
         ActivityCard over = cardUnder(event);
+        if (over == null && !fromEdge && model.canAddAfter(outlet)) {
+            openQuickAddAtDrop(outlet, event);
+            event.consume();
+            return;
+        }
         feedback.clear();
         if (over != null && over.key() != null) {
             if (!model.connect(outlet, over.key())) {
@@ -381,6 +392,24 @@ final class CanvasGestures {
             model.disconnect(outlet);
         }
         event.consume();
+    }
+
+    /**
+     * A connection from an open port dropped on the empty canvas: the line stays to the drop point while the menu of
+     * kinds is open there; the chosen one is added at that point, connected. Closing the menu otherwise changes nothing.
+     */
+    private void openQuickAddAtDrop(Outlet outlet, MouseDragEvent event) {
+        quickAdd.close();
+        Position dropped = world(event);
+        feedback.card(null, null);
+        feedback.edge(null, null);
+        showPreview(outlet, event.getSceneX(), event.getSceneY());
+        view.requestFocus();
+        quickAdd.openAtDrop(view, outlet, dropped, event.getScreenX(), event.getScreenY(), () -> {
+            if (connecting == null) {
+                feedback.clear();
+            }
+        });
     }
 
     private void pressedOnCanvas(MouseEvent event) {

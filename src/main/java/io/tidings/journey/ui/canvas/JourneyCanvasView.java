@@ -20,6 +20,7 @@ import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -69,6 +70,8 @@ public final class JourneyCanvasView extends Region {
     private CardText text;
     /** Whether cards show their small print (zoomed in); until the canvas has its size and zoom, none is made. */
     private boolean detailShown;
+    /** Where the canvas's corner was in the window, or null before it was shown there. */
+    private Point2D placeInScene;
 
     public JourneyCanvasView(JourneyCanvasViewModel model) {
         this.model = model;
@@ -139,6 +142,8 @@ public final class JourneyCanvasView extends Region {
         model.document().countsProperty().addListener((seen, before, now) -> showCounts(now));
         model.document().readOnlyProperty().addListener((seen, before, now) -> showReadOnly(now));
         showReadOnly(model.document().readOnlyProperty().get());
+        localToSceneTransformProperty().addListener((seen, before, now) -> keepCardsInPlace());
+        sceneProperty().addListener((seen, before, now) -> placeInScene = null);
         model.messageProperty().addListener((seen, before, now) -> say(now));
         messageShown.setOnFinished(done -> message.setVisible(false));
         reconcile(model.graph());
@@ -420,6 +425,22 @@ public final class JourneyCanvasView extends Region {
         pseudoClassStateChanged(READ_ONLY, readOnly);
         entry.editable(!readOnly);
         cards.values().forEach(card -> card.editable(!readOnly));
+    }
+
+    /**
+     * A bar that comes or goes above or beside the canvas (the designer's "Save the journey first" line after the first
+     * edit) moves the canvas in the window: the cards stay where they were on screen, under the pointer that placed
+     * them.
+     */
+    private void keepCardsInPlace() {
+        if (getScene() == null) {
+            return;
+        }
+        Point2D now = localToScene(0, 0);
+        if (placeInScene != null && model.viewport().sized() && !now.equals(placeInScene)) {
+            model.viewport().panBy(placeInScene.getX() - now.getX(), placeInScene.getY() - now.getY());
+        }
+        placeInScene = now;
     }
 
     private void drawGrid() {

@@ -1,5 +1,7 @@
 package io.tidings.journey.ui.canvas;
 
+import io.tidings.journey.Activity;
+import io.tidings.journey.ActivityConfig;
 import io.tidings.journey.AddActivity;
 import io.tidings.journey.AutoLayout;
 import io.tidings.journey.CardSize;
@@ -226,7 +228,33 @@ public final class JourneyCanvasViewModel {
         if (!canEdit()) {
             return null;
         }
-        AddAfter add = AddAfter.fresh(graph(), kind.newConfig(), outlet, PlaceAfterPort.find(this, outlet, kind));
+        return added(AddAfter.fresh(graph(), kind.newConfig(), outlet, PlaceAfterPort.find(this, outlet, kind)));
+    }
+
+    /** Whether a new activity may be added after {@code outlet}: it is open, and the journey is a draft. */
+    public boolean canAddAfter(Outlet outlet) {
+        return canEdit() && (outlet.isEntry() || graph().has(outlet.activityKey())) && graph().target(outlet) == null;
+    }
+
+    /**
+     * Adds a new activity of {@code kind} where a connection dragged from the open port {@code outlet} was dropped
+     * (its input at {@code dropped}, on the grid) and connects the port to it: one edit. Selects it and shows it whole;
+     * returns its key, or null when refused.
+     */
+    public String addWhereDropped(Outlet outlet, ActivityKind kind, Position dropped) {
+        if (!canEdit()) {
+            return null;
+        }
+        ActivityConfig config = kind.newConfig();
+        double inputOffset = CardGeometry.of(Activity.of(config)).height() / 2;
+        return added(AddAfter.fresh(graph(), config, outlet, snapped(dropped.plus(0, -inputOffset))));
+    }
+
+    /**
+     * Makes the edit; the activity added is selected, its properties asked for, and the canvas pans just enough to show
+     * it whole (one dropped near the border would hang over it). Its key, or null when refused.
+     */
+    private String added(AddAfter add) {
         if (!apply(add)) {
             return null;
         }

@@ -172,4 +172,49 @@ class JourneyCanvasViewModelTest {
         model.undo();
         assertThat(document.graph()).isEqualTo(before);
     }
+
+    @Test
+    void anActivityAddedWhereAConnectionWasDroppedIsConnectedThereInOneEditThatUndoesAndRedoesWhole() {
+        JourneyGraph before = document.graph();
+        Outlet no = Outlet.of("opened", Port.NO);
+        List<String> opened = new ArrayList<>();
+        model.setOnOpenProperties(opened::add);
+        assertThat(model.canAddAfter(no)).isTrue();
+        assertThat(model.canAddAfter(Outlet.of("welcome", Port.NEXT))).as("a connected port").isFalse();
+
+        String key = model.addWhereDropped(no, ActivityKind.EMAIL, new Position(1203, 597));
+
+        JourneyGraph after = document.graph();
+        assertThat(after.target(no)).isEqualTo(key);
+        assertThat(after.activity(key).config()).isInstanceOf(io.tidings.journey.MessageActivity.Email.class);
+        assertThat(after.layout().of(key)).as("its input (half its 64 px down) where the line was dropped, on the grid")
+                .isEqualTo(new Position(1200, 568));
+        assertThat(document.selection()).containsExactly(key);
+        assertThat(opened).containsExactly(key);
+        assertThat(document.undoDescriptionProperty().get()).isEqualTo("Undo Add " + key + " after opened's No");
+        assertThat(model.canAddAfter(no)).isFalse();
+
+        model.undo();
+        assertThat(document.graph()).isEqualTo(before);
+        assertThat(document.dirtyProperty().get()).isFalse();
+        model.redo();
+        assertThat(document.graph()).isEqualTo(after);
+    }
+
+    @Test
+    void nothingIsAddedWhereAConnectionWasDroppedWhenItsPortLeadsOnMeanwhileOrTheJourneyIsPublished() {
+        model.connect(Outlet.of("opened", Port.NO), "reminder");
+        JourneyGraph connected = document.graph();
+
+        assertThat(model.addWhereDropped(Outlet.of("opened", Port.NO), ActivityKind.SMS, new Position(900, 500)))
+                .isNull();
+        assertThat(document.graph()).isEqualTo(connected);
+        assertThat(model.messageProperty().get()).contains("opened's No leads to reminder already");
+
+        document.readOnlyProperty().set(true);
+        assertThat(model.canAddAfter(Outlet.of("opened", Port.YES))).isFalse();
+        assertThat(model.addWhereDropped(Outlet.of("opened", Port.YES), ActivityKind.SMS, new Position(900, 500)))
+                .isNull();
+        assertThat(document.graph()).isEqualTo(connected);
+    }
 }
