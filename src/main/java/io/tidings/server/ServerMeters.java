@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 public final class ServerMeters {
 
     static final int FRESH_SECONDS = 5;
-    private static final List<String> CHANNELS = List.of("EMAIL", "SMS", "PUSH", "VOICE");
+    private static final List<String> CHANNELS = List.of("EMAIL", "SMS", "PUSH", "VOICE", "CUSTOM");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final SendingFigures figures;

@@ -2,7 +2,8 @@
 -- event_endpoint_daily, a row for each endpoint of each group and day, in four B-trees, was kept only for erasure to
 -- find a user's groups, which it now finds in the sets themselves (EndpointSets.removeEverywhere); writing it cost an
 -- events import a fifth of its time and every one of the engine's events four random index inserts.
--- The trigger is migration 015's, as later migrations left it, without its insert into event_endpoint_daily.
+-- The trigger is migration 015's, as later migrations left it, without its insert into event_endpoint_daily and with
+-- the custom messages' channel (migration 033) in its fall-back by event type.
 DROP TRIGGER event_rollup;
 
 CREATE TRIGGER event_rollup AFTER INSERT ON event_rollup_pending
@@ -15,7 +16,8 @@ BEGIN
                WHEN e.event_type LIKE '\_email.%' ESCAPE '\' THEN 'EMAIL'
                WHEN e.event_type LIKE '\_SMS.%' ESCAPE '\' THEN 'SMS'
                WHEN e.event_type LIKE '\_push.%' ESCAPE '\' THEN 'PUSH'
-               WHEN e.event_type LIKE '\_voice.%' ESCAPE '\' THEN 'VOICE' END, ''),
+               WHEN e.event_type LIKE '\_voice.%' ESCAPE '\' THEN 'VOICE'
+               WHEN e.event_type LIKE '\_custom.%' ESCAPE '\' THEN 'CUSTOM' END, ''),
            COALESCE(e.campaign_id, CAST(j.campaign_id AS TEXT), ''),
            COALESCE(e.campaign_activity_id, CASE WHEN j.campaign_id IS NOT NULL THEN CAST(j.id AS TEXT) END, ''),
            COALESCE(e.treatment_id, CAST(m.treatment AS TEXT), ''),
@@ -36,7 +38,8 @@ BEGIN
                WHEN e.event_type LIKE '\_email.%' ESCAPE '\' THEN 'EMAIL'
                WHEN e.event_type LIKE '\_SMS.%' ESCAPE '\' THEN 'SMS'
                WHEN e.event_type LIKE '\_push.%' ESCAPE '\' THEN 'PUSH'
-               WHEN e.event_type LIKE '\_voice.%' ESCAPE '\' THEN 'VOICE' END, ''),
+               WHEN e.event_type LIKE '\_voice.%' ESCAPE '\' THEN 'VOICE'
+               WHEN e.event_type LIKE '\_custom.%' ESCAPE '\' THEN 'CUSTOM' END, ''),
            COALESCE(e.campaign_id, CAST(j.campaign_id AS TEXT), ''),
            COALESCE(e.campaign_activity_id, CASE WHEN j.campaign_id IS NOT NULL THEN CAST(j.id AS TEXT) END, ''),
            COALESCE(e.treatment_id, CAST(m.treatment AS TEXT), ''),
