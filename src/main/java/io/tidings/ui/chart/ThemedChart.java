@@ -29,6 +29,9 @@ public final class ThemedChart extends StackPane {
     public ThemedChart() {
         getStylesheets().add(STYLESHEET);
         viewer.getStyleClass().add("chart-viewer");
+        // The mouse wheel scrolls the screen the chart is on, as it does everywhere else, instead of zooming the chart
+        // (which no refresh undid); a drag still zooms into a range.
+        viewer.getCanvas().removeAuxiliaryMouseHandler(viewer.getCanvas().getMouseHandler("scroll"));
         getChildren().add(viewer);
         getChildren().addAll(background, text, grid);
         for (int index = 0; index < SERIES; index++) {
