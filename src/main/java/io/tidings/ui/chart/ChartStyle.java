@@ -12,6 +12,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
 
 /** Paints a chart in the theme's colours: flat, no shadows or gradients, thin grid lines. */
 final class ChartStyle {
@@ -37,6 +38,8 @@ final class ChartStyle {
             legend.setItemPaint(colors.text());
             legend.setItemFont(TEXT);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            // Room after each label, so that the next series' marker does not touch it.
+            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
         }
         Plot plot = chart.getPlot();
         plot.setBackgroundPaint(colors.background());
