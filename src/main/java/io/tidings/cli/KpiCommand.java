@@ -184,8 +184,10 @@ final class KpiCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
+    /** Each KPI on a line of its own, the values in one column after the longest name. */
     static void print(PrintWriter out, String indent, Map<String, Number> values) {
-        values.forEach((name, value) -> out.printf("%s%-26s %s%n", indent, name, shown(name, value)));
+        int width = values.keySet().stream().mapToInt(String::length).max().orElse(0);
+        values.forEach((name, value) -> out.printf("%s%-" + width + "s  %s%n", indent, name, shown(name, value)));
     }
 
     private static String shown(String name, Number value) {
