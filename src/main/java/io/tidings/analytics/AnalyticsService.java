@@ -1,5 +1,6 @@
 package io.tidings.analytics;
 
+import io.tidings.channel.DeliveryChannel;
 import io.tidings.store.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -345,14 +347,8 @@ public final class AnalyticsService {
 
     /** A channel as the screens name it; an imported event's channel Tidings does not send on, as the event wrote it. */
     static String channelWords(String channel) {
-        return switch (channel) {
-            case "EMAIL" -> "Email";
-            case "SMS" -> "SMS";
-            case "PUSH" -> "Push";
-            case "VOICE" -> "Voice";
-            case "CUSTOM" -> "Custom (webhook)";
-            default -> channel;
-        };
+        return Arrays.stream(DeliveryChannel.values()).filter(known -> known.name().equals(channel)).findFirst()
+                .map(DeliveryChannel::words).orElse(channel);
     }
 
     private static Headline count(String name, long now, long before, boolean higherIsBetter) {

@@ -10,5 +10,16 @@ public enum DeliveryChannel {
     SMS,
     PUSH,
     VOICE,
-    CUSTOM
+    CUSTOM;
+
+    /** The channel as the screens name it. */
+    public String words() {
+        return switch (this) {
+            case EMAIL -> "Email";
+            case SMS -> "SMS";
+            case PUSH -> "Push";
+            case VOICE -> "Voice";
+            case CUSTOM -> "Custom (webhook)";
+        };
+    }
 }

@@ -84,9 +84,8 @@ public enum SandboxRate {
         return Arrays.stream(values()).filter(rate -> rate.channel == channel).toList();
     }
 
-    /** "Email", "SMS", "Push", "Voice". */
+    /** "Email", "SMS", "Push", "Voice", "Custom (webhook)". */
     public static String channelName(DeliveryChannel channel) {
-        return channel == DeliveryChannel.SMS ? "SMS"
-                : channel.name().charAt(0) + channel.name().substring(1).toLowerCase(Locale.ROOT);
+        return channel.words();
     }
 }
